@@ -1,0 +1,8 @@
+import { NextResponse } from "next/server";
+import { authorize } from "@/lib/server/authz";
+import { apiRoute } from "@/lib/server/http";
+
+export const GET = apiRoute(async ({ actor }) => {
+  authorize(actor, "article:read");
+  return NextResponse.json({ id: actor.id, name: actor.name, role: actor.role });
+});

@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+export const MAX_ARTICLE_CHARS = 2_000_000;
+
+const optionalText = (max: number) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().max(max).optional());
+
+export const articleInputSchema = z.object({
+  text: z
+    .string({ error: "text is required" })
+    .refine((text) => text.trim().length > 0, "text is empty")
+    .refine((text) => text.length <= MAX_ARTICLE_CHARS, `text is longer than the limit of ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters`),
+  title: optionalText(500),
+  outlet: optionalText(200),
+  author: optionalText(200),
+  url: z.preprocess((value) => (value === "" ? undefined : value), z.url({ protocol: /^https?$/, error: "url must be an http(s) address" }).optional()),
+  publishedAt: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.date({ error: "publishedAt is not a valid date" }).optional(),
+  ),
+});
+export type ArticleInput = z.input<typeof articleInputSchema>;
+export type ValidArticle = z.output<typeof articleInputSchema>;

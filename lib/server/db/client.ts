@@ -1,0 +1,29 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { readEnv } from "@/lib/env";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+const globalForPrisma = globalThis as unknown as { claimdeskPrisma?: PrismaClient };
+
+function createClient(connectionString = readEnv().DATABASE_URL): PrismaClient {
+  if (!connectionString) throw new Error("DATABASE_URL is not set: start ClaimDesk with `npm start`");
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString }),
+    omit: { user: { passwordHash: true } },
+  });
+}
+
+/** The single Prisma client; created on first use so importing it never needs a database. */
+export function db(): PrismaClient {
+  globalForPrisma.claimdeskPrisma ??= createClient();
+  return globalForPrisma.claimdeskPrisma;
+}
+
+/** For scripts and tests that resolved the database themselves (the embedded one has no fixed URL). */
+export function useDatabase(url: string): void {
+  globalForPrisma.claimdeskPrisma = createClient(url);
+}
+
+export async function disconnectDb(): Promise<void> {
+  await globalForPrisma.claimdeskPrisma?.$disconnect();
+  globalForPrisma.claimdeskPrisma = undefined;
+}

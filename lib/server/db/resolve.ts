@@ -1,0 +1,33 @@
+import { dataDir, readEnv, type Env } from "@/lib/env";
+import { embeddedUrl, runningEmbeddedOwner, startEmbeddedPostgres } from "./embedded";
+
+export interface ResolvedDatabase {
+  url: string;
+  embedded: boolean;
+  /** Stops the embedded server if this process started it. */
+  release(): Promise<void>;
+}
+
+/**
+ * DATABASE_URL when set; otherwise the embedded PostgreSQL in DATA_DIR,
+ * joining the process that already serves it or starting it here.
+ */
+export async function resolveDatabase(env: Env = readEnv()): Promise<ResolvedDatabase> {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, release: async () => {} };
+  const dir = dataDir(env);
+  const owner = runningEmbeddedOwner(dir);
+  if (owner) return { url: embeddedUrl(owner.port), embedded: true, release: async () => {} };
+  const server = await startEmbeddedPostgres(dir);
+  return { url: server.url, embedded: true, release: () => server.stop() };
+}
+
+/** The URL with any password hidden, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "(unparseable DATABASE_URL)";
+  }
+}

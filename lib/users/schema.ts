@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/roles";
+
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address"));
+export const roleSchema = z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(", ")}` });
+export const passwordSchema = z.string().min(10, "Passwords have at least 10 characters").max(200);
+
+export const createUserSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().min(1, "Name is required").max(120),
+  role: roleSchema,
+  password: passwordSchema,
+});
+export type CreateUserInput = z.input<typeof createUserSchema>;
+
+export const changeRoleSchema = z.object({ userId: z.string().min(1), role: roleSchema });
+export const setDisabledSchema = z.object({ userId: z.string().min(1), disabled: z.boolean() });
+export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });

@@ -1,0 +1,99 @@
+/**
+ * End-to-end check of the default path a new user takes: no DATABASE_URL, the embedded PostgreSQL,
+ * demo data, sign-in over HTTP, and the users CLI both beside the running app and without it.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-smoke-"));
+const password = "smoke-test-password";
+const results: { name: string; ok: boolean; detail?: string }[] = [];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DEMO_PASSWORD: password, NEXT_TELEMETRY_DISABLED: "1" };
+delete env.DATABASE_URL;
+delete env.NEXTAUTH_SECRET;
+
+function check(name: string, ok: boolean, detail?: string) {
+  results.push({ name, ok, ...(detail ? { detail } : {}) });
+  console.log(`${ok ? "ok  " : "FAIL"} ${name}${ok || !detail ? "" : `: ${detail}`}`);
+}
+
+function usersCli(args: string[]) {
+  return spawnSync(process.execPath, [tsx, path.join(root, "scripts", "users.ts"), ...args], { cwd: root, env, encoding: "utf8", timeout: 120_000 });
+}
+
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const app = spawn(process.execPath, [tsx, path.join(root, "scripts", "start.ts")], {
+  cwd: root,
+  env: { ...env, PORT: String(port), NEXTAUTH_URL: base },
+  stdio: ["ignore", "pipe", "inherit"],
+});
+let log = "";
+app.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
+
+try {
+  const deadline = Date.now() + 180_000;
+  let health: unknown = null;
+  while (Date.now() < deadline && app.exitCode === null) {
+    try {
+      const response = await fetch(`${base}/api/health`);
+      if (response.ok) {
+        health = await response.json();
+        break;
+      }
+    } catch {
+      // still starting
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  check("the app starts on the embedded database and /api/health answers ok", JSON.stringify(health) === '{"status":"ok","db":"ok"}', `${JSON.stringify(health)} ${log}`);
+  check("demo users were created", /demo admin admin@claimdesk\.local/.test(log), log);
+
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const callback = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies },
+    body: new URLSearchParams({ csrfToken, email: "admin@claimdesk.local", password, json: "true" }),
+  });
+  const sessionCookie = callback.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).find((cookie) => cookie?.includes("session-token"));
+  check("the demo admin signs in", Boolean(sessionCookie), `status ${callback.status}`);
+  const me = await fetch(`${base}/api/v1/me`, { headers: { cookie: `${cookies}; ${sessionCookie}` } });
+  check("the session identifies the admin", me.ok && ((await me.json()) as { role: string }).role === "admin");
+  const articles = await fetch(`${base}/articles`, { headers: { cookie: `${cookies}; ${sessionCookie}` } });
+  check("the demo articles are listed", (await articles.text()).includes("Jens Stoltenberg reiterated support"));
+
+  const listed = usersCli(["list"]);
+  check("the users CLI works beside the running app", listed.status === 0 && listed.stdout.includes("editor@claimdesk.local"), listed.stderr);
+  const token = usersCli(["token", "--email", "checker@claimdesk.local"]).stdout.trim();
+  const viaToken = await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+  check("a CLI-issued token authenticates API requests", viaToken.ok && ((await viaToken.json()) as { role: string }).role === "fact_checker");
+} finally {
+  app.kill("SIGTERM");
+  await new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once("exit", resolve)));
+}
+
+const created = usersCli(["create", "--email", "offline@claimdesk.local", "--name", "Offline", "--role", "viewer", "--password", "offline-password"]);
+check("the users CLI works when the app is not running", created.status === 0, created.stderr);
+fs.rmSync(dataDir, { recursive: true, force: true });
+
+const failed = results.filter((result) => !result.ok).length;
+console.log(`smoke: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,63 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { describe, expect, inject, test } from "vitest";
+import { actorForApiToken } from "@/lib/server/actors";
+import { findUserByEmail } from "@/lib/server/users";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+
+function run(script: string, args: string[], databaseUrl = inject("databaseUrl")) {
+  const result = spawnSync(process.execPath, [tsx, path.join(root, "scripts", script), ...args], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("users CLI", () => {
+  test("create makes a user who can then get a working API token", async () => {
+    const created = run("users.ts", ["create", "--email", "ops@test.local", "--name", "Ops Person", "--role", "editor", "--password", "long enough pass"]);
+    expect(created.stderr).toBe("");
+    expect(created.code).toBe(0);
+    const user = await findUserByEmail("ops@test.local");
+    expect(user?.role).toBe("editor");
+
+    const issued = run("users.ts", ["token", "--email", "ops@test.local"]);
+    expect(issued.code).toBe(0);
+    const token = issued.stdout.trim();
+    expect(token).toMatch(/^cd_/);
+    expect((await actorForApiToken(token))?.id).toBe(user?.id);
+  });
+
+  test.each([
+    [["create", "--email", "a@test.local", "--name", "A", "--role", "owner", "--password", "long enough pass"], /unknown role "owner".*admin, editor, fact_checker, viewer/],
+    [["create", "--name", "A", "--role", "viewer", "--password", "long enough pass"], /--email is required/],
+    [["create", "--email", "a@test.local", "--name", "A", "--role", "viewer", "--password", "long enough pass", "--colour", "red"], /Unknown option '--colour'/],
+    [["frobnicate"], /usage: npm run users/],
+    [["create", "--email", "not-an-email", "--name", "A", "--role", "viewer", "--password", "long enough pass"], /email/],
+  ])("malformed arguments %j exit 2 with a clear message", (args, message) => {
+    const result = run("users.ts", args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test("token for an unknown email exits 1 saying so", () => {
+    const result = run("users.ts", ["token", "--email", "ghost@test.local"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("no user with the email ghost@test.local");
+  });
+});
+
+describe("database unreachable", () => {
+  test("migrate prints one line naming the URL (password hidden), not a stack trace", () => {
+    const result = run("migrate.ts", [], "postgresql://claimdesk:s3cret@127.0.0.1:1/claimdesk");
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split("\n").filter((line) => !line.includes("nodedir"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^error: Cannot reach the database at postgresql:\/\/claimdesk:\*\*\*@127\.0\.0\.1:1\/claimdesk/);
+  });
+});

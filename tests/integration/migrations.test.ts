@@ -1,0 +1,57 @@
+import pg from "pg";
+import { describe, expect, inject, test } from "vitest";
+import { runPrisma } from "@/lib/server/db/migrate";
+
+// Everything that makes two schemas the same database for the application.
+const CATALOG_QUERIES = {
+  columns: `SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default
+            FROM information_schema.columns WHERE table_schema = $1 AND table_name <> '_prisma_migrations'`,
+  indexes: `SELECT tablename, indexname, replace(indexdef, $1 || '.', '') AS def FROM pg_indexes
+            WHERE schemaname = $1 AND tablename <> '_prisma_migrations'`,
+  constraints: `SELECT conrelid::regclass::text AS tbl, conname, contype, pg_get_constraintdef(c.oid) AS def
+                FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+                WHERE n.nspname = $1 AND conrelid::regclass::text NOT LIKE '%_prisma_migrations'`,
+  enums: `SELECT t.typname, e.enumlabel, e.enumsortorder FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
+          JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = $1`,
+};
+
+async function catalog(client: pg.Client, schema: string) {
+  const result: Record<string, string[]> = {};
+  for (const [name, sql] of Object.entries(CATALOG_QUERIES)) {
+    const { rows } = await client.query(sql, [schema]);
+    result[name] = rows.map((row) => JSON.stringify(row).replaceAll(`"${schema}".`, "").replaceAll(`${schema}.`, "")).sort();
+  }
+  return result;
+}
+
+describe("migrations", () => {
+  test("the committed migrations build the same database as prisma/schema.prisma", async () => {
+    const url = inject("databaseUrl");
+    const script = await runPrisma(["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], url);
+    const ddl = script.slice(script.indexOf("-- Create"));
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query("DROP SCHEMA IF EXISTS schema_check CASCADE");
+      await client.query("CREATE SCHEMA schema_check");
+      await client.query("SET search_path TO schema_check");
+      await client.query(ddl.replace('CREATE SCHEMA IF NOT EXISTS "public";', ""));
+      await client.query("SET search_path TO public");
+      const fromSchema = await catalog(client, "schema_check");
+      const fromMigrations = await catalog(client, "public");
+      expect(fromSchema.columns!.length).toBeGreaterThan(50);
+      expect(fromMigrations).toEqual(fromSchema);
+    } finally {
+      await client.query("DROP SCHEMA IF EXISTS schema_check CASCADE");
+      await client.end();
+    }
+  });
+
+  test("the default rating scale is installed", async () => {
+    const client = new pg.Client({ connectionString: inject("databaseUrl") });
+    await client.connect();
+    const { rows } = await client.query(`SELECT key FROM "Rating" ORDER BY position`);
+    await client.end();
+    expect(rows.map((row) => row.key)).toEqual(["true", "mostly_true", "mixed", "mostly_false", "false", "misleading", "unverifiable"]);
+  });
+});

@@ -1,0 +1,98 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { ROLES, type Role } from "@/lib/auth/roles";
+import { SYSTEM_ACTOR } from "@/lib/server/actors";
+import { disconnectDb, useDatabase } from "@/lib/server/db/client";
+import { createUser } from "@/lib/server/users";
+import { startTestDatabase } from "./test-database";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    accounts: Record<Role, { email: string; password: string; name: string }>;
+  }
+}
+
+const root = path.resolve(import.meta.dirname, "../..");
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const PASSWORD = "browser-test-password";
+
+function newestSourceTime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "generated" || entry.name === "node_modules") continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSourceTime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the app unless the existing production build is newer than every source file. */
+function ensureBuild() {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+  const sources = Math.max(...["app", "lib"].map((dir) => newestSourceTime(path.join(root, dir))));
+  if (built > sources) return;
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "postgresql://localhost/unused" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function waitForHealth(baseUrl: string, app: ChildProcess, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (app.exitCode !== null) throw new Error(`the app exited with code ${app.exitCode}`);
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the app did not answer ${baseUrl}/api/health within ${timeoutMs} ms`);
+}
+
+export default async function setup(project: TestProject) {
+  if (!fs.existsSync("/usr/bin/chromium")) throw new Error("Browser tests need Debian's chromium: apt-get install -y chromium");
+  ensureBuild();
+  const database = await startTestDatabase("browser");
+  useDatabase(database.url);
+  const accounts = {} as Record<Role, { email: string; password: string; name: string }>;
+  for (const role of ROLES) {
+    const user = await createUser({ email: `${role}@browser.test`, name: `Browser ${role}`, role, password: PASSWORD }, SYSTEM_ACTOR);
+    accounts[role] = { email: user.email, password: PASSWORD, name: user.name };
+  }
+  await disconnectDb();
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const app = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: "browser-tests-secret-0123456789", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await waitForHealth(baseUrl, app);
+  project.provide("baseUrl", baseUrl);
+  project.provide("accounts", accounts);
+  return async () => {
+    app.kill("SIGTERM");
+    await new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once("exit", resolve)));
+    await database.stop();
+  };
+}
