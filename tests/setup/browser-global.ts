@@ -20,21 +20,21 @@ const root = path.resolve(import.meta.dirname, "../..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const PASSWORD = "browser-test-password";
 
-function newestSourceTime(dir: string): number {
+function newestSourceTime(target: string): number {
+  if (!fs.statSync(target).isDirectory()) return fs.statSync(target).mtimeMs;
   let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+  for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
     if (entry.name === "generated" || entry.name === "node_modules") continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSourceTime(full) : fs.statSync(full).mtimeMs);
+    newest = Math.max(newest, newestSourceTime(path.join(target, entry.name)));
   }
   return newest;
 }
 
 /** Builds the app unless the existing production build is newer than every source file. */
 function ensureBuild() {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
-  const sources = Math.max(...["app", "lib"].map((dir) => newestSourceTime(path.join(root, dir))));
+  const sources = Math.max(...["app", "lib", "next.config.js"].map((entry) => newestSourceTime(path.join(root, entry))));
   if (built > sources) return;
   const result = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: root,
