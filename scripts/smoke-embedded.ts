@@ -2,7 +2,7 @@
  * End-to-end check of the default path a new user takes: no DATABASE_URL, the embedded PostgreSQL,
  * demo data, sign-in over HTTP, and the users CLI both beside the running app and without it.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -32,8 +32,13 @@ function check(name: string, ok: boolean, detail?: string) {
   console.log(`${ok ? "ok  " : "FAIL"} ${name}${ok || !detail ? "" : `: ${detail}`}`);
 }
 
-function usersCli(args: string[]) {
-  return spawnSync(process.execPath, [tsx, path.join(root, "scripts", "users.ts"), ...args], { cwd: root, env, encoding: "utf8", timeout: 120_000 });
+// Asynchronous on purpose: blocking the event loop would leave fetch reusing keep-alive sockets the app has closed.
+function usersCli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [tsx, path.join(root, "scripts", "users.ts"), ...args], { cwd: root, env, timeout: 120_000 }, (error, stdout, stderr) =>
+      resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
 }
 
 const port = await freePort();
@@ -80,9 +85,9 @@ try {
   const articles = await fetch(`${base}/articles`, { headers: { cookie: `${cookies}; ${sessionCookie}` } });
   check("the demo articles are listed", (await articles.text()).includes("Jens Stoltenberg reiterated support"));
 
-  const listed = usersCli(["list"]);
+  const listed = await usersCli(["list"]);
   check("the users CLI works beside the running app", listed.status === 0 && listed.stdout.includes("editor@claimdesk.local"), listed.stderr);
-  const token = usersCli(["token", "--email", "checker@claimdesk.local"]).stdout.trim();
+  const token = (await usersCli(["token", "--email", "checker@claimdesk.local"])).stdout.trim();
   const viaToken = await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
   check("a CLI-issued token authenticates API requests", viaToken.ok && ((await viaToken.json()) as { role: string }).role === "fact_checker");
 } finally {
@@ -90,7 +95,7 @@ try {
   await new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once("exit", resolve)));
 }
 
-const created = usersCli(["create", "--email", "offline@claimdesk.local", "--name", "Offline", "--role", "viewer", "--password", "offline-password"]);
+const created = await usersCli(["create", "--email", "offline@claimdesk.local", "--name", "Offline", "--role", "viewer", "--password", "offline-password"]);
 check("the users CLI works when the app is not running", created.status === 0, created.stderr);
 fs.rmSync(dataDir, { recursive: true, force: true });
 

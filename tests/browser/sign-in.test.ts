@@ -44,7 +44,10 @@ describe("signing in", () => {
   test("a wrong password gets a generic error and stays on sign-in", async () => {
     const page = await browser.newPage();
     await signIn(page, inject("baseUrl"), inject("accounts").viewer.email, "not the password");
-    await expect(page.getByRole("alert").textContent()).resolves.toBe("The email or password is incorrect.");
+    // Next renders an empty route announcer with role=alert too: look inside the form.
+    const alert = page.locator("form").getByRole("alert");
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toBe("The email or password is incorrect.");
     expect(new URL(page.url()).pathname).toBe("/signin");
     await page.close();
   });

@@ -1,0 +1,62 @@
+/**
+ * Throughput of the claim extraction engine over the 447 news articles, on one core.
+ * Usage: npm run bench:extract [-- --passes N]
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { extractClaims } from "../lib/extract";
+
+const root = path.resolve(import.meta.dirname, "..");
+const file = path.resolve(root, "../shared/datasets/ukraine-news-447.jsonl");
+const passesArg = process.argv.indexOf("--passes");
+const passes = passesArg >= 0 ? Math.max(1, Number(process.argv[passesArg + 1]) || 5) : 5;
+const warmups = 3;
+
+let texts: string[];
+try {
+  texts = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+} catch {
+  process.stderr.write(`bench:extract: cannot read ${file}\n`);
+  process.exit(2);
+}
+
+const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, "utf8"), 0);
+let peakRss = process.memoryUsage().rss;
+const run = (): number => {
+  let claims = 0;
+  for (const t of texts) claims += extractClaims(t).length;
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  return claims;
+};
+
+for (let i = 0; i < warmups; i++) run();
+const times: number[] = [];
+const cpuTimes: number[] = [];
+let claims = 0;
+for (let i = 0; i < passes; i++) {
+  const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
+  claims = run();
+  const cpu = process.cpuUsage(c0);
+  times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  cpuTimes.push((cpu.user + cpu.system) / 1e6);
+}
+// CPU time of this process: what one core delivers even when other work shares the machine.
+cpuTimes.sort((a, b) => a - b);
+const cpuMedian = cpuTimes[Math.floor(cpuTimes.length / 2)] ?? 0;
+times.sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)] ?? 0;
+const best = times[0] ?? 0;
+const mb = bytes / 1e6;
+process.stdout.write(
+  [
+    `bench:extract: ${texts.length} articles, ${mb.toFixed(2)} MB, ${claims} claims per pass; ${warmups} warm-up + ${passes} timed passes, one core`,
+    `median pass ${(median * 1000).toFixed(0)} ms (best ${(best * 1000).toFixed(0)} ms)`,
+    `throughput ${(mb / median).toFixed(2)} MB/s  ${(texts.length / median).toFixed(0)} articles/s  ${(claims / median).toFixed(0)} claims/s (wall clock)`,
+    `per CPU second ${(mb / cpuMedian).toFixed(2)} MB/s  ${(texts.length / cpuMedian).toFixed(0)} articles/s  ${(claims / cpuMedian).toFixed(0)} claims/s (median pass ${(cpuMedian * 1000).toFixed(0)} ms of CPU)`,
+    `peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`,
+  ].join("\n") + "\n",
+);

@@ -1,0 +1,550 @@
+import { parseDatedHeader } from "./header";
+import {
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DENOMINATORS,
+  IRREGULAR_COUNT_NOUNS,
+  MONTHS,
+  SCALE_WORDS,
+  SHORT_SCALES,
+  SINGULAR_COUNT_NOUNS,
+  TENS_WORDS,
+  TIME_UNITS,
+  UNITS_WORDS,
+  VAGUE_WORDS,
+  parseDigits,
+  tidy,
+} from "./numbers";
+import { type Token, isCapitalized, tokenize } from "./tokens";
+import type { ExtractedFigure, Qualifier } from "./types";
+
+/** A figure together with facts the claim layer needs but the public shape does not carry. */
+export interface ScannedFigure extends ExtractedFigure {
+  /** Token index range of the number itself (without qualifier and unit). */
+  coreFrom: number;
+  coreTo: number;
+  /** Token index just past the unit noun, or past the number when there is no unit. */
+  unitTo: number;
+  /** A duration ("three days"): a quantity, but not what a claim is about. */
+  duration: boolean;
+}
+
+interface Core {
+  from: number;
+  to: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  scaled: boolean;
+  vague: boolean;
+  unit: string | null;
+}
+
+const QUALIFIER_PHRASES: [string[], Qualifier][] = [
+  [["in", "excess", "of"], "more_than"],
+  [["upwards", "of"], "more_than"],
+  [["more", "than"], "more_than"],
+  [["greater", "than"], "more_than"],
+  [["just", "over"], "more_than"],
+  [["well", "over"], "more_than"],
+  [["over"], "more_than"],
+  [["above"], "more_than"],
+  [["exceeding"], "more_than"],
+  [["no", "fewer", "than"], "at_least"],
+  [["no", "less", "than"], "at_least"],
+  [["a", "minimum", "of"], "at_least"],
+  [["at", "least"], "at_least"],
+  [["an", "estimated"], "about"],
+  [["an", "approximate"], "about"],
+  [["estimated"], "about"],
+  [["about"], "about"],
+  [["around"], "about"],
+  [["roughly"], "about"],
+  [["approximately"], "about"],
+  [["some"], "about"],
+  [["circa"], "about"],
+  [["just", "shy", "of"], "nearly"],
+  [["just", "under"], "nearly"],
+  [["just", "below"], "nearly"],
+  [["close", "to"], "nearly"],
+  [["nearly"], "nearly"],
+  [["almost"], "nearly"],
+  [["as", "many", "as"], "up_to"],
+  [["as", "much", "as"], "up_to"],
+  [["a", "maximum", "of"], "up_to"],
+  [["up", "to"], "up_to"],
+  [["less", "than"], "less_than"],
+  [["fewer", "than"], "less_than"],
+  [["under"], "less_than"],
+  [["below"], "less_than"],
+];
+
+/** Words that end the noun phrase after a number: its head noun must come before them. */
+const NP_STOP = new Set(
+  (
+    "of in on at to from for by with and or but as than that which who whom whose this these those the a an " +
+    "was were is are be been being has have had will would could should may might can did do does not " +
+    "since during after before per into onto over under about across along near against among between " +
+    "said says told according including while when where if its their his her our your my it they he she we i"
+  ).split(" "),
+);
+
+const YEAR_CONTEXT = new Set(["in", "since", "of", "by", "until", "till", "from", "to", "and", "before", "after", "early", "late", "mid", "summer", "winter", "spring", "autumn", "fall", "year", "during"]);
+
+const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+
+const HYPHENS = new Set(["-", "–", "—"]);
+
+function word(tokens: Token[], i: number): string {
+  const t = tokens[i];
+  return t && t.kind === "word" ? t.lower : "";
+}
+
+function glued(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && !t.spaced;
+}
+
+function isHyphenAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && !t.spaced && HYPHENS.has(t.text);
+}
+
+/** Number words: "seven", "twenty-five", "three hundred", "two million", "a dozen". */
+function wordNumber(tokens: Token[], k: number): { value: number; to: number; scaled: boolean } | null {
+  let total = 0;
+  let current = 0;
+  let j = k;
+  let any = false;
+  let scaled = false;
+  let last: "unit" | "tens" | "hundred" | "scale" | null = null;
+  const first = word(tokens, k);
+  if (first === "a" || first === "an") {
+    const next = word(tokens, k + 1);
+    if (next === "dozen") return { value: 12, to: k + 2, scaled: false };
+    if (next !== "hundred" && next !== "thousand" && next !== "million" && next !== "billion" && next !== "trillion") return null;
+    current = 1;
+    j = k + 1;
+    last = "unit";
+  }
+  while (j < tokens.length) {
+    const w = word(tokens, j);
+    const unit = UNITS_WORDS[w];
+    const tens = TENS_WORDS[w];
+    if (unit !== undefined && last !== "unit" && (last !== "tens" || unit < 10)) {
+      current += unit;
+      last = "unit";
+    } else if (tens !== undefined && last !== "unit" && last !== "tens") {
+      current += tens;
+      last = "tens";
+    } else if (w === "hundred" && (last === "unit" || last === "tens")) {
+      current = current * 100;
+      last = "hundred";
+    } else if ((w === "thousand" || w === "million" || w === "billion" || w === "trillion") && last !== null && last !== "scale") {
+      total += current * (SCALE_WORDS[w] ?? 1);
+      current = 0;
+      scaled = true;
+      last = "scale";
+    } else if (w === "dozen" && last === "unit") {
+      current *= 12;
+      last = "scale";
+    } else if (w === "and" && any && (last === "hundred" || last === "scale") && (UNITS_WORDS[word(tokens, j + 1)] !== undefined || TENS_WORDS[word(tokens, j + 1)] !== undefined)) {
+      j++;
+      continue;
+    } else if (isHyphenAt(tokens, j) && last === "tens" && UNITS_WORDS[word(tokens, j + 1)] !== undefined && glued(tokens, j + 1)) {
+      j++;
+      continue;
+    } else {
+      break;
+    }
+    any = true;
+    j++;
+  }
+  if (!any) return null;
+  return { value: total + current, to: j, scaled };
+}
+
+function isMonthToken(tokens: Token[], i: number): boolean {
+  return MONTHS.has(word(tokens, i)) && (word(tokens, i) !== "may" || isCapitalized(tokens[i]));
+}
+
+/** Dates, years, times, ordinals and names with digits ("F-16", "Nord Stream 2") are not figures. */
+function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifier: boolean): boolean {
+  const tok = tokens[k];
+  if (!tok) return true;
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  if (next && !next.spaced && next.kind === "word" && ORDINAL_SUFFIXES.has(next.lower)) return true;
+  if (next && !next.spaced && (next.text === ":" || next.text === "/") && tokens[k + 2]?.kind === "num" && !tokens[k + 2]?.spaced) return true;
+  if (prev && !tok.spaced && (prev.text === ":" || prev.text === "/")) return true;
+  const nextWord = word(tokens, k + 1).replace(/\./g, "");
+  if (["am", "pm", "gmt", "utc", "cet", "hrs", "bst", "est", "edt"].includes(nextWord)) return true;
+  if (nextWord === "a" && tokens[k + 2]?.text === "." && word(tokens, k + 3) === "m") return true;
+  if (nextWord === "p" && tokens[k + 2]?.text === "." && word(tokens, k + 3) === "m") return true;
+  const isInteger = /^\d+$/.test(tok.text);
+  if (isInteger && value >= 1 && value <= 31) {
+    if (isMonthToken(tokens, k + 1) || isMonthToken(tokens, k - 1)) return true;
+    if (prev?.text === "." && isMonthToken(tokens, k - 2)) return true;
+    if (word(tokens, k + 1) === "of" && isMonthToken(tokens, k + 2)) return true;
+  }
+  if (isInteger && tok.text.length === 4 && value >= 1800 && value <= 2100 && !hasQualifier) return true;
+  if (isInteger && tok.text.length === 2 && prev?.text === "'" ) return true;
+  // Model and weapon names: "F-16", "Su-25", "COVID-19", "MH17", "G7".
+  if (prev && !tok.spaced && prev.kind === "word") return true;
+  if (prev && !tok.spaced && HYPHENS.has(prev.text) && !prev.spaced && tokens[k - 2]?.kind === "word" && /[A-Z]/.test(tokens[k - 2]?.text ?? "")) {
+    return true;
+  }
+  // "Nord Stream 2", "Article 5", "Resolution 2231": a short number right after a capitalised name.
+  if (
+    isInteger &&
+    !hasQualifier &&
+    prev?.kind === "word" &&
+    isCapitalized(prev) &&
+    !isMonthToken(tokens, k - 1) &&
+    tokens[k - 2] !== undefined &&
+    tokens[k - 2]?.text !== "." &&
+    !(next?.kind === "word" && /s$/.test(next.lower) && next.lower.length > 2) &&
+    !(next?.kind === "word" && (SCALE_WORDS[next.lower] !== undefined || next.lower === "percent"))
+  ) {
+    return true;
+  }
+  return false;
+}
+
+/** "nine in ten", "one out of five": a share built from two plain numbers. */
+function coreAt(tokens: Token[], k: number, hasQualifier: boolean): Core | null {
+  const core = basicCoreAt(tokens, k, hasQualifier);
+  if (!core || core.vague || core.scaled || core.value === null || core.unit === "share") return core;
+  let j = core.to;
+  if (word(tokens, j) === "in") j++;
+  else if (word(tokens, j) === "out" && word(tokens, j + 1) === "of") j += 2;
+  else return core;
+  const denominator = basicCoreAt(tokens, j, false);
+  if (!denominator || denominator.vague || denominator.value === null || denominator.unit === "share") return core;
+  if (denominator.value <= core.value || denominator.value > 1000) return core;
+  return { ...core, to: denominator.to, value: tidy(core.value / denominator.value), unit: "share" };
+}
+
+/** A number-like core at token k, without qualifier: digits (+ scale), words, shares, vague magnitudes. */
+function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean): Core | null {
+  const tok = tokens[k];
+  if (!tok) return null;
+  if (tok.kind === "num") {
+    const value = parseDigits(tok.text);
+    if (!Number.isFinite(value)) return null;
+    let j = k + 1;
+    let scale = 1;
+    let scaled = false;
+    const next = tokens[j];
+    if (next && next.kind === "word" && SCALE_WORDS[next.lower] !== undefined && (!next.spaced || !SHORT_SCALES.has(next.lower) || next.lower === "bn" || next.lower === "mln" || next.lower === "bln")) {
+      scale = SCALE_WORDS[next.lower] ?? 1;
+      scaled = true;
+      j++;
+    } else if (next && !next.spaced && next.kind === "word" && !["km", "kg", "kw", "mw", "gw", "bcm", "sq", "s", "km²"].includes(next.lower)) {
+      return null;
+    }
+    if (!scaled && isNonFigureNumber(tokens, k, value, hasQualifier)) return null;
+    const scaledValue = tidy(value * scale);
+    return { from: k, to: j, value: scaledValue, low: null, high: null, scaled, vague: false, unit: null };
+  }
+  if (tok.kind !== "word") return null;
+  const w = tok.lower;
+
+  if (w === "half") {
+    const prevWord = word(tokens, k - 1);
+    if (["first", "second", "latter", "last", "next"].includes(prevWord)) return null;
+    if (isHyphenAt(tokens, k + 1)) return null;
+    const after = word(tokens, k + 1);
+    if ((after === "a" || after === "an") && SCALE_WORDS[word(tokens, k + 2)] !== undefined) {
+      return { from: k, to: k + 3, value: tidy(0.5 * (SCALE_WORDS[word(tokens, k + 2)] ?? 1)), low: null, high: null, scaled: true, vague: false, unit: null };
+    }
+    if (["hour", "day", "century", "decade", "year", "month", "time", "way"].includes(word(tokens, k + 2)) && (after === "an" || after === "a" || after === "the")) return null;
+    if (after === "" && tokens[k + 1]?.kind !== "punct") return null;
+    return { from: k, to: k + 1, value: 0.5, low: null, high: null, scaled: false, vague: false, unit: "share" };
+  }
+
+  // "a third of", "one-third", "two-thirds", "three quarters".
+  const numerator = w === "a" || w === "an" ? 1 : UNITS_WORDS[w];
+  if (numerator !== undefined && numerator > 0) {
+    let j = k + 1;
+    if (isHyphenAt(tokens, j)) j++;
+    const den = DENOMINATORS[word(tokens, j)];
+    if (den !== undefined && den > 1) {
+      const plural = word(tokens, j).endsWith("s");
+      // "a third" alone is an ordinal ("a third time"); "a third of" is a share.
+      const share = numerator === 1 ? !plural && word(tokens, j + 1) === "of" : plural;
+      if (share) return { from: k, to: j + 1, value: tidy(numerator / den), low: null, high: null, scaled: false, vague: false, unit: "share" };
+    }
+  }
+
+  const vagueBase = VAGUE_WORDS[w];
+  if (vagueBase !== undefined && word(tokens, k + 1) === "of") {
+    let low = vagueBase;
+    let j = k + 2;
+    // "tens of thousands of", "hundreds of millions of".
+    const inner = VAGUE_WORDS[word(tokens, j)];
+    if (inner !== undefined && word(tokens, j + 1) === "of" && inner > vagueBase) {
+      low = vagueBase * inner;
+      j += 2;
+    }
+    if (w === "tens" && low === vagueBase) return null;
+    return { from: k, to: j, value: null, low, high: null, scaled: false, vague: true, unit: null };
+  }
+  if (w === "several" || w === "many") {
+    const inner = VAGUE_WORDS[word(tokens, k + 1)];
+    const scaleWord = SCALE_WORDS[word(tokens, k + 1)];
+    if (scaleWord !== undefined && !SHORT_SCALES.has(word(tokens, k + 1))) {
+      return { from: k, to: k + 2, value: null, low: scaleWord, high: null, scaled: true, vague: true, unit: null };
+    }
+    if (inner !== undefined && word(tokens, k + 2) === "of") {
+      return { from: k, to: k + 3, value: null, low: inner, high: null, scaled: false, vague: true, unit: null };
+    }
+    return null;
+  }
+
+  const parsed = wordNumber(tokens, k);
+  if (!parsed) return null;
+  if (isHyphenAt(tokens, parsed.to) && TIME_UNITS.has(word(tokens, parsed.to + 1))) return null;
+  if (parsed.value === 1 && parsed.to === k + 1 && w === "one") {
+    const nextWord = word(tokens, k + 1);
+    const isCount = hasQualifier || SINGULAR_COUNT_NOUNS.has(nextWord) || word(tokens, k + 1) === "in" || word(tokens, k + 1) === "out";
+    if (!isCount) return null;
+    const prevWord = word(tokens, k - 1);
+    if (["no", "any", "every", "the", "this", "that", "which", "each", "someone", "anyone"].includes(prevWord)) return null;
+  }
+  return { from: k, to: parsed.to, value: parsed.value, low: null, high: null, scaled: parsed.scaled, vague: false, unit: null };
+}
+
+function qualifierBefore(tokens: Token[], k: number): { qualifier: Qualifier; from: number } | null {
+  for (const [phrase, qualifier] of QUALIFIER_PHRASES) {
+    const from = k - phrase.length;
+    if (from < 0) continue;
+    let ok = true;
+    for (let p = 0; p < phrase.length; p++) {
+      if (word(tokens, from + p) !== phrase[p]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { qualifier, from };
+  }
+  return null;
+}
+
+/** "percent", "per cent", "%", "percentage points". */
+function percentAt(tokens: Token[], j: number): number {
+  const t = tokens[j];
+  if (!t) return 0;
+  if (t.text === "%") return 1;
+  if (t.lower === "percent" || t.lower === "pct") return word(tokens, j + 1) === "points" ? 2 : 1;
+  if (t.lower === "per" && word(tokens, j + 1) === "cent") return 2;
+  if (t.lower === "percentage" && word(tokens, j + 1) === "points") return 2;
+  return 0;
+}
+
+/** The counted thing: the head noun of the phrase after the number, or a currency/measure. */
+function unitAfter(tokens: Token[], j: number, value: number | null): { unit: string | null; to: number } {
+  let i = j;
+  if (word(tokens, i) === "of") i++;
+  let modifiers = 0;
+  let head: string | null = null;
+  let headTo = j;
+  while (i < tokens.length && modifiers <= 3 && i - j < 8) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.kind !== "word") {
+      if (HYPHENS.has(t.text) && !t.spaced && tokens[i + 1] && !tokens[i + 1]?.spaced) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const w = t.lower;
+    const currency = CURRENCY_WORDS[w];
+    if (currency && (w !== "pound" && w !== "pounds" ? true : modifiers === 0)) return { unit: currency, to: i + 1 };
+    if ((w === "square" || w === "sq") && /^(kilometres|kilometers|kilometre|kilometer|km|miles|mile|metres|meters)$/.test(word(tokens, i + 1))) {
+      const measure = word(tokens, i + 1);
+      return { unit: measure.startsWith("mile") ? "mi2" : measure.startsWith("met") ? "m2" : "km2", to: i + 2 };
+    }
+    if (w === "km²" || w === "km2" || (w === "km" && tokens[i + 1]?.text === "²")) return { unit: "km2", to: i + (w === "km" ? 2 : 1) };
+    if (w === "km" || w === "kilometres" || w === "kilometers" || w === "kilometre" || w === "kilometer") return { unit: "km", to: i + 1 };
+    if (w === "tonnes" || w === "tons" || w === "tonne" || w === "ton") return { unit: "tonnes", to: i + 1 };
+    if (NP_STOP.has(w)) break;
+    if (TIME_UNITS.has(w) && head === null) return { unit: w, to: i + 1 };
+    const countable =
+      IRREGULAR_COUNT_NOUNS.has(w) ||
+      (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is") && !isCapitalized(t)) ||
+      (value === 1 && SINGULAR_COUNT_NOUNS.has(w));
+    // The head is the last of a run of nouns: "artillery systems", not "artillery".
+    if (countable) {
+      head = w;
+      headTo = i + 1;
+    } else if (head !== null) {
+      break;
+    } else {
+      modifiers++;
+    }
+    i++;
+  }
+  if (head !== null) return { unit: head, to: headTo };
+  return { unit: null, to: j };
+}
+
+function boundsFor(qualifier: Qualifier | null, value: number | null): { low: number | null; high: number | null } {
+  if (value === null) return { low: null, high: null };
+  switch (qualifier) {
+    case "exact":
+      return { low: value, high: value };
+    case "more_than":
+    case "at_least":
+      return { low: value, high: null };
+    case "up_to":
+    case "less_than":
+    case "nearly":
+      return { low: null, high: value };
+    default:
+      return { low: null, high: null };
+  }
+}
+
+/** Words that can open a figure; everything else is skipped without further checks. */
+const STARTER_WORDS = new Set([
+  ...Object.keys(UNITS_WORDS),
+  ...Object.keys(TENS_WORDS),
+  ...Object.keys(VAGUE_WORDS),
+  "a", "an", "half", "several", "many", "us",
+  ...Object.keys(CURRENCY_WORDS),
+]);
+
+function mayStartFigure(tok: Token): boolean {
+  if (tok.kind === "num") return true;
+  if (tok.kind === "word") return STARTER_WORDS.has(tok.lower) || tok.text === "A" || tok.text === "C";
+  return CURRENCY_SYMBOLS[tok.text] !== undefined;
+}
+
+/** Scans a token list for figures; every step moves forward, so the scan is linear. */
+export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
+  const out: ScannedFigure[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    const tok = tokens[k];
+    if (!tok) break;
+    if (!mayStartFigure(tok)) {
+      k++;
+      continue;
+    }
+    let coreStart = k;
+    let currency: string | null = null;
+    if (tok.kind === "punct" && CURRENCY_SYMBOLS[tok.text] && tokens[k + 1]?.kind === "num") {
+      currency = CURRENCY_SYMBOLS[tok.text] ?? null;
+      coreStart = k + 1;
+    } else if ((tok.text === "US" || tok.text === "A" || tok.text === "C") && tokens[k + 1]?.text === "$" && !tokens[k + 1]?.spaced && tokens[k + 2]?.kind === "num") {
+      currency = "USD";
+      if (tok.text !== "US") currency = tok.text === "A" ? "AUD" : "CAD";
+      coreStart = k + 2;
+    } else if (tok.kind === "word" && CURRENCY_WORDS[tok.lower] && tok.text === tok.text.toUpperCase() && tokens[k + 1]?.kind === "num") {
+      currency = CURRENCY_WORDS[tok.lower] ?? null;
+      coreStart = k + 1;
+    }
+    const qual = qualifierBefore(tokens, k);
+    const between = word(tokens, k - 1) === "between";
+    const core = coreAt(tokens, coreStart, qual !== null);
+    if (!core) {
+      k++;
+      continue;
+    }
+    let qualifier: Qualifier | null = core.vague ? null : qual ? qual.qualifier : "exact";
+    let value = core.value;
+    let low: number | null = core.low;
+    let high: number | null = core.high;
+    let end = core.to;
+    let unit: string | null = currency ?? core.unit;
+    let start = qual && !core.vague ? (tokens[qual.from]?.start ?? tok.start) : tok.start;
+
+    let pct = percentAt(tokens, end);
+    // Ranges: "10-20", "10 to 20 million", "between 10 and 20", "two or three".
+    const sep = tokens[end];
+    if (!core.vague && unit !== "share" && sep && word(tokens, k - 1) !== "from" && pct === 0) {
+      const isRangeSep = (HYPHENS.has(sep.text) && !sep.spaced) || sep.lower === "to" || (sep.lower === "and" && between) || sep.lower === "or";
+      const secondStart = end + 1 + (tokens[end + 1]?.kind === "punct" && CURRENCY_SYMBOLS[tokens[end + 1]?.text ?? ""] ? 1 : 0);
+      const second = isRangeSep ? coreAt(tokens, secondStart, true) : null;
+      if (second && !second.vague && second.value !== null && value !== null && second.unit !== "share") {
+        let a = value;
+        if (!core.scaled && second.scaled) {
+          const secondTok = tokens[second.from];
+          const scaleWord = tokens[second.to - 1];
+          const factor = scaleWord ? (SCALE_WORDS[scaleWord.lower] ?? 1) : 1;
+          if (secondTok?.kind === "num" || factor > 1) a = tidy(a * factor);
+        }
+        if (a < second.value) {
+          value = null;
+          low = a;
+          high = second.value;
+          qualifier = "range";
+          end = second.to;
+          if (between && qual === null) start = tokens[k - 1]?.start ?? start;
+          pct = percentAt(tokens, end);
+        }
+      }
+    }
+    let figureEnd = tokens[end - 1]?.end ?? tok.end;
+    let unitTo = end;
+    if (pct > 0) {
+      unit = "percent";
+      figureEnd = tokens[end + pct - 1]?.end ?? figureEnd;
+      end += pct;
+      unitTo = end;
+    } else if (unit === null || currency !== null) {
+      const found = unitAfter(tokens, end, value);
+      if (found.unit && CURRENCY_WORDS[tokens[found.to - 1]?.lower ?? ""] === found.unit && found.to === end + 1) {
+        unit = found.unit;
+        figureEnd = tokens[found.to - 1]?.end ?? figureEnd;
+        end = found.to;
+      } else if (unit === null) {
+        unit = found.unit;
+      }
+      unitTo = Math.max(end, found.to);
+    } else {
+      unitTo = end;
+    }
+    if (word(tokens, end) === "or" && word(tokens, end + 1) === "more" && qualifier === "exact") qualifier = "at_least";
+    if (qualifier !== "range" && !core.vague) {
+      const bounds = boundsFor(qualifier, value);
+      low = bounds.low;
+      high = bounds.high;
+    }
+    out.push({
+      start,
+      end: figureEnd,
+      text: text.slice(start, figureEnd),
+      value,
+      unit,
+      qualifier,
+      low,
+      high,
+      coreFrom: core.from,
+      coreTo: core.to,
+      unitTo,
+      duration: unit !== null && TIME_UNITS.has(unit),
+    });
+    k = Math.max(end, k + 1);
+  }
+  return out;
+}
+
+/** Every quantity in the text, claim or not; the dated header's date is skipped. */
+export function extractFigures(text: string): ExtractedFigure[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const header = parseDatedHeader(text);
+  const tokens = tokenize(text, header ? header.bodyStart : 0);
+  return scanFigures(text, tokens).map(({ start, end, text: t, value, unit, qualifier, low, high }) => ({
+    start,
+    end,
+    text: t,
+    value,
+    unit,
+    qualifier,
+    low,
+    high,
+  }));
+}

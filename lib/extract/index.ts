@@ -1,0 +1,6 @@
+export { CLAIM_TYPES, QUALIFIERS } from "./types";
+export type { ClaimType, ExtractedClaim, ExtractedFigure, Qualifier, Span } from "./types";
+export { extractClaims } from "./extract";
+export { extractFigures } from "./figures";
+export { splitSentences } from "./sentences";
+export { parseDatedHeader } from "./header";

@@ -1,0 +1,241 @@
+import { type Token, isCapitalized } from "./tokens";
+
+/** Words of titles and roles that precede or replace a person's name. */
+export const ROLE_WORDS = new Set(
+  (
+    "secretary general secretary-general minister president prime chancellor foreign defence defense deputy " +
+    "vice spokesman spokeswoman spokesperson ambassador commander chief head governor mayor senator " +
+    "lieutenant colonel major captain sergeant director ceo pope king queen prince speaker envoy lord sir dame " +
+    "representative high adviser advisor premier leader chairman chairwoman chair commissioner prosecutor " +
+    "officer official interior affairs economy finance energy health press secretary's mr mrs ms dr gen lt col " +
+    "maj capt sen rep gov prof chairperson administrator ombudsman analyst correspondent state first lady"
+  ).split(" "),
+);
+
+/** Capitalised words that belong to places and organisations, never to a person's name. */
+const NON_PERSON_WORDS = new Set(
+  (
+    "ukraine ukrainian ukrainians russia russian russians kyiv kiev moscow europe european union united states " +
+    "nations north south east west black sea korea china chinese iran america american atlantic council ministry " +
+    "forces army federation republic kingdom brussels washington summit parliament commission bank times news " +
+    "post press agency office house white kremlin staff crimea donbas donetsk luhansk kharkiv kherson " +
+    "zaporizhzhia mariupol bakhmut avdiivka odesa odessa lviv nato eu un us uk usa g7 g20 britain british " +
+    "france french germany german poland polish day monday tuesday wednesday thursday friday saturday sunday " +
+    "january february march april may june july august september october november december the a an in on at " +
+    "of and for to by with from national international security defense defence war world institute " +
+    "department pentagon congress senate assembly ministers government party city region oblast reuters " +
+    "associated bbc cnn telegraph guardian ukrinform tass interfax fox new york street journal financial " +
+    "daily herald tribune company group corporation nord stream israel israeli hamas gaza turkey turkish " +
+    "india indian japan japanese belarus belarusian georgia moldova baltic lithuania latvia estonia finland " +
+    "sweden norway denmark hungary slovakia romania bulgaria czech italy spain greece canada australia africa " +
+    "asia middle global foundation centre center university court justice"
+  ).split(" "),
+);
+
+const NAME_PARTICLES = new Set(["von", "der", "van", "de", "den", "al", "bin", "la", "le", "du", "da"]);
+
+/** Lower-case words that may join the parts of an organisation's name. */
+const ORG_JOINERS = new Set(["of", "for", "the", "on", "and"]);
+
+export interface NameMention {
+  start: number;
+  end: number;
+  /** The title words before the name, lower-cased ("nato secretary general"). */
+  title: string[];
+  name: string;
+  person: boolean;
+}
+
+/**
+ * How many leading words of a capitalised phrase are title, office or place rather than the
+ * person's name: "NATO Secretary General Jens Stoltenberg" → 4, "Mer Moscow Sergei Sobianin" → 2.
+ */
+export function titleLength(words: string[]): number {
+  let split = 0;
+  words.forEach((w, k) => {
+    const bare = w.replace(/[’']s$/, "");
+    const lower = bare.toLowerCase();
+    const parts = lower.split(/[-‐]/);
+    const lowerCase = bare[0] !== undefined && bare[0] === bare[0].toLowerCase();
+    if (parts.some((p) => ROLE_WORDS.has(p)) || NON_PERSON_WORDS.has(lower) || bare === bare.toUpperCase() || bare !== w || lowerCase) {
+      split = k + 1;
+    }
+  });
+  return split;
+}
+
+/** Capitalised words that open sentences but never names. */
+const NAME_STOP_WORDS = new Set("the a an as but and if when while since after before in on at for from with by to this that today yesterday".split(" "));
+
+function isNameToken(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && isCapitalized(t);
+}
+
+export function roleKey(words: string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    for (const part of w.toLowerCase().split(/[-‐]/)) {
+      if (part === "the" || part === "'s" || part === "’s" || part === "") continue;
+      if (ROLE_WORDS.has(part) && !["mr", "mrs", "ms", "dr", "sir", "dame", "lord"].includes(part)) out.push(part);
+    }
+  }
+  return out;
+}
+
+/**
+ * Collects capitalised sequences ("NATO Secretary General Jens Stoltenberg") split into the title
+ * words and the name that follows them, so later references by surname or by role can be resolved.
+ */
+export function collectNames(text: string, tokens: Token[]): NameMention[] {
+  const mentions: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i])) {
+      i++;
+      continue;
+    }
+    const seq: Token[] = [];
+    let j = i;
+    while (j < tokens.length) {
+      const t = tokens[j];
+      if (!t) break;
+      if (isNameToken(t) && (seq.length === 0 || t.spaced || tokens[j - 1]?.text === "-")) {
+        seq.push(t);
+        j++;
+      } else if (t.kind === "word" && NAME_PARTICLES.has(t.lower) && isNameToken(tokens[j + 1]) && seq.length > 0) {
+        seq.push(t);
+        j++;
+      } else if (t.text === "-" && !t.spaced && isNameToken(tokens[j + 1]) && !tokens[j + 1]?.spaced && seq.length > 0) {
+        // Hyphenated names and titles: "Secretary-General", "Cranny-Evans".
+        const prev = seq.pop();
+        const next = tokens[j + 1];
+        if (prev && next) seq.push({ ...prev, end: next.end, text: text.slice(prev.start, next.end), lower: text.slice(prev.start, next.end).toLowerCase() });
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    i = Math.max(j, i + 1);
+    const split = titleLength(seq.map((t) => t.text));
+    const nameTokens = seq.slice(split);
+    const first = nameTokens[0];
+    const last = nameTokens[nameTokens.length - 1];
+    if (!first || !last) continue;
+    const name = text.slice(first.start, last.end);
+    const person = nameTokens.length >= 2 && nameTokens.length <= 4 && nameTokens.every((t) => !NON_PERSON_WORDS.has(t.lower));
+    mentions.push({
+      start: first.start,
+      end: last.end,
+      title: seq.slice(0, split).map((t) => t.lower),
+      name,
+      person,
+    });
+  }
+  return mentions;
+}
+
+function lastWord(name: string): string {
+  const at = name.lastIndexOf(" ");
+  return name.slice(at + 1).toLowerCase();
+}
+
+/** How many titled mentions on each side of a reference are compared, so lookups stay cheap. */
+const ROLE_WINDOW = 50;
+
+/** Lookups over an article's name mentions, built once so each lookup is cheap. */
+export class NameIndex {
+  /** Person names by lower-cased surname, longest first. */
+  private readonly bySurname = new Map<string, string[]>();
+  /** Titled person mentions by each role word of their title, in text order. */
+  private readonly byRole = new Map<string, NameMention[]>();
+
+  constructor(readonly mentions: NameMention[]) {
+    for (const m of mentions) {
+      if (!m.person) continue;
+      const key = lastWord(m.name);
+      const list = this.bySurname.get(key) ?? [];
+      if (!list.includes(m.name)) {
+        list.push(m.name);
+        list.sort((a, b) => b.length - a.length);
+      }
+      this.bySurname.set(key, list);
+      for (const role of new Set(roleKey(m.title))) {
+        const titled = this.byRole.get(role) ?? [];
+        titled.push(m);
+        this.byRole.set(role, titled);
+      }
+    }
+  }
+
+  /** The fullest person name in the article that ends with the given surname or partial name. */
+  fullest(partial: string): string | null {
+    const lower = partial.toLowerCase();
+    for (const name of this.bySurname.get(lastWord(lower)) ?? []) {
+      if (name.toLowerCase().includes(lower)) return name;
+    }
+    return null;
+  }
+
+  /** A person whose title contains all the role words: the latest before `before`, else the next after. */
+  byTitle(role: string[], before: number): string | null {
+    const first = role[0];
+    if (first === undefined) return null;
+    const list = this.byRole.get(first) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid]?.start ?? 0) < before) lo = mid + 1;
+      else hi = mid;
+    }
+    const fits = (m: NameMention): boolean => {
+      const title = new Set(roleKey(m.title));
+      return role.every((r) => title.has(r));
+    };
+    for (let i = lo - 1; i >= Math.max(0, lo - ROLE_WINDOW); i--) {
+      const m = list[i];
+      if (m && fits(m)) return this.fullest(m.name) ?? m.name;
+    }
+    for (let i = lo; i < Math.min(list.length, lo + ROLE_WINDOW); i++) {
+      const m = list[i];
+      if (m && fits(m)) return this.fullest(m.name) ?? m.name;
+    }
+    return null;
+  }
+}
+
+/**
+ * The fullest form of an organisation's name used in the article: "Treasury" → "U.S. Treasury",
+ * "Ministry" → "Ministry of Foreign Affairs of Ukraine". Looks only at the phrase's own
+ * occurrences, extending them over capitalised words and joiners.
+ */
+export function fullestOrganisation(text: string, tokens: Token[], occurrences: number[], np: string): string {
+  const npLower = np.toLowerCase();
+  let best = np;
+  for (const at of occurrences) {
+    let from = at;
+    while (from > 0 && from > at - 6) {
+      const prev = tokens[from - 1];
+      if (!prev) break;
+      const isDot = prev.text === "." && !prev.spaced && tokens[from - 2]?.kind === "word" && (tokens[from - 2]?.text.length ?? 0) === 1;
+      if (isNameToken(prev) && !NAME_STOP_WORDS.has(prev.lower)) from--;
+      else if (isDot && tokens[from - 2] && isNameToken(tokens[from - 2])) from -= 2;
+      else break;
+    }
+    let to = at + 1;
+    while (to < tokens.length && to < at + 8) {
+      const next = tokens[to];
+      if (!next) break;
+      if (isNameToken(next) && next.spaced) to++;
+      else if (ORG_JOINERS.has(next.lower) && next.lower !== "and" && isNameToken(tokens[to + 1])) to += 2;
+      else break;
+    }
+    while (to > at + 1 && ORG_JOINERS.has(tokens[to - 1]?.lower ?? "")) to--;
+    const first = tokens[from];
+    const last = tokens[to - 1];
+    if (!first || !last) continue;
+    const phrase = text.slice(first.start, last.end);
+    if (phrase.toLowerCase().includes(npLower) && phrase.length > best.length && phrase.length < 80) best = phrase;
+  }
+  return best;
+}

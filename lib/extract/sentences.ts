@@ -1,0 +1,125 @@
+import { parseDatedHeader } from "./header";
+import type { Span } from "./types";
+
+/** Words that take a period without ending a sentence (titles, months, company suffixes). */
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr gen lt col maj capt cpt sgt sen rep gov prof st jr sr no nos vs adm brig rev hon pres " +
+    "gens cmdr cdr insp supt det jan feb mar apr jun jul aug sep sept oct nov dec inc corp ltd co bros " +
+    "approx est fig mt ft dept govt univ assn op vol ch art para"
+  ).split(" "),
+);
+
+/**
+ * After an initial or a dotted acronym ("U.S.", "J.") a capitalised word usually continues the
+ * sentence ("U.S. President"), unless it is one of the words that typically open a sentence.
+ */
+const SENTENCE_OPENERS = new Set(
+  (
+    "the a an he she it they we i this that these those there but and however in on at after " +
+    "before meanwhile his her their its our as when while if since so yet still also according " +
+    "both some many most all one two three earlier later last on"
+  ).split(" "),
+);
+
+const TERMINATORS = new Set([".", "!", "?", "…"]);
+const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
+
+function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isLower(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isDigitChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= "0" && ch <= "9";
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && (isUpper(ch) || isLower(ch) || isDigitChar(ch));
+}
+
+/** The word immediately before position `dot`, e.g. "Mr" or "U.S" (dots kept). */
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && dot - i < 20 && (isWordChar(text[i - 1]) || text[i - 1] === ".")) i--;
+  return text.slice(i, dot);
+}
+
+function wordAt(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && i - from < 20 && isWordChar(text[i])) i++;
+  return text.slice(from, i);
+}
+
+function isAbbreviationStop(text: string, dot: number, nextWord: string): boolean {
+  const before = wordBefore(text, dot);
+  if (before === "") return false;
+  const bare = before.replace(/\./g, "").toLowerCase();
+  if (ABBREVIATIONS.has(bare) && !before.includes(".")) return true;
+  const dotted = before.includes(".") || (before.length === 1 && isUpper(before));
+  if (dotted && /^[A-Za-z.]+$/.test(before)) return !SENTENCE_OPENERS.has(nextWord.toLowerCase());
+  return false;
+}
+
+function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? "")) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
+/**
+ * Splits into sentences, never across a line break. Offsets are into the whole text; the dated
+ * header token, when present, is not part of any sentence.
+ */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  const header = parseDatedHeader(text);
+  let start = header ? header.bodyStart : 0;
+  let i = start;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i];
+    if (ch === "\n" || ch === "\r") {
+      pushTrimmed(out, text, start, i);
+      start = i + 1;
+      i++;
+      continue;
+    }
+    if (ch === undefined || !TERMINATORS.has(ch)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && (TERMINATORS.has(text[end] ?? "") || CLOSERS.has(text[end] ?? ""))) end++;
+    let next = end;
+    while (next < n && (text[next] === " " || text[next] === "\t" || text[next] === "\u00a0")) next++;
+    const nextCh = text[next];
+    let boundary = false;
+    if (next >= n || nextCh === "\n" || nextCh === "\r") {
+      boundary = true;
+    } else if (next === end) {
+      // "Poland.He said": a missing space after a full word still ends the sentence.
+      boundary =
+        ch === "." &&
+        isUpper(nextCh) &&
+        isLower(text[next + 1]) &&
+        (isLower(text[i - 1]) || isDigitChar(text[i - 1])) &&
+        wordBefore(text, i).length >= 3;
+    } else if (isUpper(nextCh) || isDigitChar(nextCh) || nextCh === "“" || nextCh === '"' || nextCh === "‘" || nextCh === "(" || nextCh === "«") {
+      boundary = ch !== "." || !isAbbreviationStop(text, i, wordAt(text, isWordChar(nextCh) ? next : next + 1));
+    }
+    if (ch === "." && isDigitChar(text[i - 1]) && isDigitChar(text[i + 1])) boundary = false;
+    if (boundary) {
+      pushTrimmed(out, text, start, end);
+      start = end;
+    }
+    i = end;
+  }
+  pushTrimmed(out, text, start, n);
+  return out;
+}

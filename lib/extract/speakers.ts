@@ -1,0 +1,135 @@
+import type { Attribution } from "./attribution";
+import { type NameMention, NameIndex, ROLE_WORDS, fullestOrganisation, roleKey, titleLength } from "./names";
+import { type Token, isCapitalized } from "./tokens";
+import type { Span } from "./types";
+
+const PERSON_PRONOUNS = new Set(["he", "she"]);
+
+/** Roles that name a single person, so an unresolved "the president said" can fall back to the last person. */
+const PERSONAL_ROLES = new Set(
+  "secretary president minister chancellor spokesman spokeswoman spokesperson ambassador commander chief governor mayor senator general leader premier adviser advisor envoy director".split(" "),
+);
+
+export interface QuoteSpeaker {
+  span: Span;
+  speaker: string | null;
+}
+
+interface SentenceLike extends Span {
+  tokens: Token[];
+}
+
+/**
+ * Resolves speaker phrases to the fullest name the article gives, tracking the most recent
+ * person for pronouns and the titles seen so far for role references.
+ */
+export class SpeakerContext {
+  private lastPerson: string | null = null;
+  private lastSpeaker: string | null = null;
+  private mentionCursor = 0;
+  private readonly people = new Set<string>();
+  private readonly index: NameIndex;
+  /** Positions of capitalised tokens by lower-cased text, for finding organisations' full names. */
+  private readonly capitalised = new Map<string, number[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly names: NameMention[],
+  ) {
+    this.index = new NameIndex(names);
+    for (const m of names) if (m.person) this.people.add(m.name);
+    tokens.forEach((t, i) => {
+      if (!isCapitalized(t)) return;
+      const list = this.capitalised.get(t.lower);
+      if (list) list.push(i);
+      else this.capitalised.set(t.lower, [i]);
+    });
+  }
+
+  resolve(attribution: Attribution | null, position: number): string | null {
+    if (!attribution || attribution.np === "") return null;
+    const np = attribution.np;
+    const lower = np.toLowerCase();
+    if (attribution.pronoun) {
+      if (PERSON_PRONOUNS.has(lower)) return this.lastPerson;
+      return lower === "they" || lower === "it" ? this.lastSpeaker : null;
+    }
+    const words = np.split(/\s+/);
+    if (attribution.roleOnly) {
+      const role = roleKey(words);
+      const byTitle = this.index.byTitle(role, position);
+      if (byTitle) return byTitle;
+      if (role.some((r) => PERSONAL_ROLES.has(r)) && this.lastPerson) return this.lastPerson;
+      return np.replace(/^the\s+/i, "");
+    }
+    return this.resolveName(np);
+  }
+
+  /** "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg"; "Mr Macron" → "Emmanuel Macron". */
+  private resolveName(np: string): string {
+    const words = np.split(/\s+/);
+    const split = titleLength(words);
+    const nameWords = words.slice(split);
+    if (nameWords.length > 0) {
+      const full = this.index.fullest(nameWords.join(" "));
+      if (full) return full;
+      if (nameWords.length >= 2) return nameWords.join(" ");
+      const before = words[split - 1]?.toLowerCase() ?? "";
+      if (split > 0 && ROLE_WORDS.has(before)) return nameWords.join(" ");
+    }
+    const bare = np.replace(/^the\s+/i, "");
+    const head = (bare.split(/\s+/).pop() ?? "").toLowerCase();
+    const occurrences = this.capitalised.get(head);
+    return occurrences ? fullestOrganisation(this.text, this.tokens, occurrences.slice(0, 50), bare) : bare;
+  }
+
+  /** Records who was mentioned or spoke in a sentence, for later pronouns and roles. */
+  observe(tokens: Token[], inQuote: boolean[], speaker: string | null, start: number, end: number): void {
+    let lastMention: string | null = null;
+    while (this.mentionCursor < this.names.length && (this.names[this.mentionCursor]?.start ?? Infinity) < start) this.mentionCursor++;
+    let t = 0;
+    for (let i = this.mentionCursor; i < this.names.length; i++) {
+      const m = this.names[i];
+      if (!m || m.start >= end) break;
+      while (t < tokens.length && (tokens[t]?.end ?? 0) <= m.start) t++;
+      if (inQuote[t] === true) continue;
+      const full = m.person ? (this.index.fullest(m.name) ?? m.name) : isCapitalized(tokens[t]) ? this.index.fullest(m.name) : null;
+      if (full) lastMention = full;
+    }
+    if (speaker !== null) this.lastSpeaker = speaker;
+    if (speaker !== null && this.people.has(speaker)) this.lastPerson = speaker;
+    else if (lastMention) this.lastPerson = lastMention;
+  }
+
+  /**
+   * A quote is attributed by the sentence that closes it (‘…,” said X’) or, failing that, by the
+   * sentence that opens it (‘He said, “…’). Both lists are in text order, so one pass suffices.
+   */
+  quoteSpeakers(quotes: Span[], sentences: SentenceLike[], attributions: (Attribution | null)[], speakers: (string | null)[]): QuoteSpeaker[] {
+    const out: QuoteSpeaker[] = [];
+    let s = 0;
+    for (const quote of quotes) {
+      while (s < sentences.length && (sentences[s]?.end ?? 0) <= quote.start) s++;
+      let opening = -1;
+      let closing = -1;
+      for (let k = s; k < sentences.length; k++) {
+        const sentence = sentences[k];
+        if (!sentence || sentence.start >= quote.end) break;
+        if (opening < 0) opening = k;
+        closing = k;
+      }
+      let speaker: string | null = null;
+      const closingAttr = attributions[closing];
+      if (closing >= 0 && closingAttr && (closingAttr.npStart >= quote.end || closingAttr.npStart < quote.start)) {
+        speaker = speakers[closing] ?? null;
+      }
+      const openingAttr = attributions[opening];
+      if (speaker === null && opening >= 0 && openingAttr && openingAttr.npStart < quote.start) {
+        speaker = speakers[opening] ?? null;
+      }
+      out.push({ span: quote, speaker });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * A hand-written scanner rather than a regular expression so that every input, however
+ * adversarial (long digit runs, long comma runs), is tokenised in one linear pass.
+ */
+export type TokenKind = "word" | "num" | "punct";
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  kind: TokenKind;
+  /** Whitespace separates this token from the previous one. */
+  spaced: boolean;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+export function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  if (code < 128 || Number.isNaN(code)) return false;
+  // Lone surrogates are not letters; LETTER would only ever see half a pair otherwise.
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return LETTER.test(text[i] ?? "");
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x200b || code === 12 || code === 11;
+}
+
+function isApostrophe(ch: string | undefined): boolean {
+  return ch === "'" || ch === "’";
+}
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  let spaced = true;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      spaced = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (isDigit(code)) {
+      kind = "num";
+      i++;
+      while (i < to && isDigit(text.charCodeAt(i))) i++;
+      // Thousands groups: a comma followed by exactly three digits.
+      while (
+        i + 3 < to &&
+        text[i] === "," &&
+        isDigit(text.charCodeAt(i + 1)) &&
+        isDigit(text.charCodeAt(i + 2)) &&
+        isDigit(text.charCodeAt(i + 3)) &&
+        !(i + 4 < to && isDigit(text.charCodeAt(i + 4)))
+      ) {
+        i += 4;
+      }
+      if (i + 1 < to && text[i] === "." && isDigit(text.charCodeAt(i + 1))) {
+        i += 2;
+        while (i < to && isDigit(text.charCodeAt(i))) i++;
+      }
+    } else if (isLetterAt(text, i)) {
+      kind = "word";
+      i++;
+      for (;;) {
+        while (i < to && isLetterAt(text, i)) i++;
+        if (i + 1 < to && isApostrophe(text[i]) && isLetterAt(text, i + 1)) {
+          i++;
+          continue;
+        }
+        break;
+      }
+    } else {
+      kind = "punct";
+      i++;
+      // Keep surrogate pairs whole so that token text is always valid.
+      if (code >= 0xd800 && code <= 0xdbff && i < to) {
+        const next = text.charCodeAt(i);
+        if (next >= 0xdc00 && next <= 0xdfff) i++;
+      }
+    }
+    const tokenText = text.slice(start, i);
+    tokens.push({ start, end: i, text: tokenText, lower: tokenText.toLowerCase(), kind, spaced });
+    spaced = false;
+  }
+  return tokens;
+}
+
+export function isCapitalized(token: Token | undefined): boolean {
+  if (!token || token.kind !== "word") return false;
+  const first = token.text[0] ?? "";
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}

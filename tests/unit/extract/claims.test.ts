@@ -1,0 +1,145 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { CLAIM_TYPES, type ExtractedClaim, extractClaims } from "@/lib/extract";
+
+const seeds = path.resolve(import.meta.dirname, "../../../../shared/seeds");
+const nato2023 = readFileSync(path.join(seeds, "2023-11-29-nato-foreign-ministers.txt"), "utf8");
+const nato2024 = readFileSync(path.join(seeds, "2024-04-03-nato-security-assistance.txt"), "utf8");
+
+function find(claims: ExtractedClaim[], quote: string): ExtractedClaim {
+  const claim = claims.find((c) => c.text === quote);
+  if (!claim) throw new Error(`no claim ${JSON.stringify(quote)} in ${JSON.stringify(claims.map((c) => c.text))}`);
+  return claim;
+}
+
+describe("seed: NATO foreign ministers, 2023-11-29", () => {
+  const claims = extractClaims(nato2023);
+
+  test("a list of quantities becomes three atomic claims", () => {
+    const people = find(claims, "Russia had lost more than 300,000 people");
+    expect(people.type).toBe("casualties");
+    expect(people.speaker).toBe("Jens Stoltenberg");
+    expect(people.figures.map((f) => [f.value, f.unit, f.qualifier])).toEqual([[300_000, "people", "more_than"]]);
+
+    const aircraft = find(claims, "hundreds of aircraft");
+    expect(aircraft.type).toBe("military");
+    expect(aircraft.statement).toBe("Russia had lost hundreds of aircraft in the attack on Ukraine");
+    expect(aircraft.figures[0]?.value).toBeNull();
+
+    const tanks = find(claims, "thousands of tanks");
+    expect(tanks.type).toBe("military");
+    expect(tanks.speaker).toBe("Jens Stoltenberg");
+    expect(tanks.statement).toBe("Russia had lost thousands of tanks in the attack on Ukraine");
+  });
+
+  test("rhetoric, pledges and opinions are left out", () => {
+    const texts = claims.map((c) => c.text).join("\n");
+    expect(texts).not.toContain("We remain steadfast in our commitment to Ukraine");
+    expect(texts).not.toContain("Ukraine will one day sit at this table");
+    expect(texts).not.toContain("futile task");
+    expect(texts).not.toContain("strategic mistake");
+    expect(texts).not.toContain("caused huge damage");
+  });
+
+  test("every claim is anchored, typed and scored", () => {
+    for (const c of claims) {
+      expect(nato2023.slice(c.start, c.end)).toBe(c.text);
+      expect(CLAIM_TYPES).toContain(c.type);
+      expect(c.score).toBeGreaterThanOrEqual(0);
+      expect(c.score).toBeLessThanOrEqual(1);
+      for (const f of c.figures) expect(nato2023.slice(f.start, f.end)).toBe(f.text);
+    }
+    const starts = claims.map((c) => c.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+});
+
+describe("seed: NATO security assistance, 2024-04-03", () => {
+  const claims = extractClaims(nato2024);
+
+  test("a share of territory, attributed through 'In his words'", () => {
+    const c = find(claims, "Ukraine has recaptured half of the territory that Russia initially seized");
+    expect(c.type).toBe("territory");
+    expect(c.speaker).toBe("Jens Stoltenberg");
+    expect(c.figures.map((f) => [f.value, f.unit, f.qualifier])).toEqual([[0.5, "share", "exact"]]);
+  });
+
+  test("'according to the general secretary' resolves to the person", () => {
+    const c = find(claims, "Russia is receiving support for its war of aggression from China, North Korea and Iran");
+    expect(c.speaker).toBe("Jens Stoltenberg");
+  });
+
+  test("a list of names without figures stays one claim", () => {
+    expect(claims.filter((c) => c.text.includes("North Korea"))).toHaveLength(1);
+  });
+
+  test("a quote is attributed by the sentence that closes it", () => {
+    const c = find(claims, "Today Allies have agreed to move forward with planning for a greater NATO role in coordinating security assistance and training");
+    expect(c.speaker).toBe("Jens Stoltenberg");
+    expect(c.type).toBe("event");
+  });
+
+  test("a headline without a full stop is not a claim", () => {
+    expect(claims.some((c) => c.text.includes("ministers to consider transition"))).toBe(false);
+  });
+});
+
+describe("speakers", () => {
+  test("a surname resolves to the fullest name in the article", () => {
+    const text = "Ukrainian Foreign Minister Dmytro Kuleba arrived in Brussels. Ukraine has retaken 50 villages since June, Kuleba said.";
+    expect(find(extractClaims(text), "Ukraine has retaken 50 villages since June").speaker).toBe("Dmytro Kuleba");
+  });
+
+  test("'he said' resolves to the antecedent", () => {
+    const text = "Talks were attended by Defence Minister Oleksii Reznikov.\n\nHe said Russia had fired 40 missiles at Kyiv overnight.";
+    expect(find(extractClaims(text), "Russia had fired 40 missiles at Kyiv overnight").speaker).toBe("Oleksii Reznikov");
+  });
+
+  test("a role resolves through the title seen earlier", () => {
+    const text = "NATO Secretary General Jens Stoltenberg met ministers.\n\nThe Secretary-General said Russia had lost 2,000 tanks.";
+    expect(extractClaims(text).find((c) => c.text.includes("2,000"))?.speaker).toBe("Jens Stoltenberg");
+  });
+
+  test("'according to' an organisation keeps the name as written", () => {
+    const [c] = extractClaims("According to the UN, more than 8 million refugees have left Ukraine.");
+    expect(c?.speaker).toBe("UN");
+    expect(c?.type).toBe("humanitarian");
+  });
+
+  test("the article's own voice has no speaker", () => {
+    const claims = extractClaims("Russian forces shelled Kharkiv on Monday, killing 12 civilians.");
+    expect(claims.map((c) => [c.text, c.type, c.speaker])).toEqual([
+      ["Russian forces shelled Kharkiv on Monday", "military", null],
+      ["killing 12 civilians", "casualties", null],
+    ]);
+  });
+});
+
+describe("claims that are not claims", () => {
+  test.each([
+    "We remain steadfast in our commitment to Ukraine.",
+    "Ukraine will one day sit at this table as a full member of our alliance.",
+    "Every day of delay is paid for in lives.",
+    "Will Russia send more troops to the border?",
+    "NATO will continue to support Ukraine for as long as it takes.",
+    "I think this is the strongest army in Europe.",
+    "Join us on Telegram",
+  ])("%s", (text) => {
+    expect(extractClaims(text)).toEqual([]);
+  });
+});
+
+describe("atomic claims", () => {
+  test("each item of a list of quantities gets a self-contained statement", () => {
+    const claims = extractClaims("The UK will send a package that includes 400 vehicles. Russia has lost nearly 24,000 soldiers, more than 1,000 tanks and around 500 artillery systems, the ministry said.");
+    const listed = claims.filter((c) => c.text.includes("24,000") || c.text.includes("1,000") || c.text.includes("500"));
+    expect(listed.map((c) => c.statement)).toEqual([
+      "Russia has lost nearly 24,000 soldiers",
+      "Russia has lost more than 1,000 tanks",
+      "Russia has lost around 500 artillery systems",
+    ]);
+    expect(listed.map((c) => c.type)).toEqual(["casualties", "military", "military"]);
+    expect(listed.every((c) => c.speaker === "ministry")).toBe(true);
+  });
+});
