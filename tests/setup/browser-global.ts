@@ -90,6 +90,7 @@ export default async function setup(project: TestProject) {
   await waitForHealth(baseUrl, app);
   project.provide("baseUrl", baseUrl);
   project.provide("accounts", accounts);
+  project.provide("databaseUrl", database.url);
   return async () => {
     app.kill("SIGTERM");
     await new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once("exit", resolve)));

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { SYSTEM_ACTOR } from "@/lib/server/actors";
+import { issueApiToken } from "@/lib/server/api-tokens";
+import { disconnectDb, useDatabase } from "@/lib/server/db/client";
+import { createUser, findUserByEmail, setDisabled } from "@/lib/server/users";
+import { launchChromium, signIn } from "./chromium";
+
+// HTTP-level checks against the running app: what an API client sees.
+const base = () => inject("baseUrl");
+
+beforeAll(() => useDatabase(inject("databaseUrl")));
+afterAll(() => disconnectDb());
+
+async function tokenFor(email: string) {
+  const user = await findUserByEmail(email);
+  return { user: user!, ...(await issueApiToken({ userId: user!.id }, SYSTEM_ACTOR)) };
+}
+
+describe("the API over HTTP", () => {
+  test("GET /api/health answers ok without authentication", async () => {
+    const response = await fetch(`${base()}/api/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+  });
+
+  test("no token or a wrong one is 401 with a JSON error", async () => {
+    for (const headers of [{}, { authorization: "Bearer cd_wrong" }, { authorization: "Basic eDp5" }]) {
+      const response = await fetch(`${base()}/api/v1/me`, { headers });
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe("unauthenticated");
+    }
+  });
+
+  test("a bearer token acts as its user, and stops working the moment the user is disabled", async () => {
+    const { user, token } = await tokenFor(inject("accounts").editor.email);
+    const me = await fetch(`${base()}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+    expect(await me.json()).toEqual({ id: user.id, name: user.name, role: "editor" });
+
+    await setDisabled({ userId: user.id, disabled: true }, SYSTEM_ACTOR);
+    try {
+      const refused = await fetch(`${base()}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+      expect(refused.status).toBe(401);
+    } finally {
+      await setDisabled({ userId: user.id, disabled: false }, SYSTEM_ACTOR);
+    }
+  });
+});
+
+describe("sessions", () => {
+  test("a disabled user's open session stops working on the next page", async () => {
+    const password = "session-test-password";
+    const user = await createUser({ email: "short-lived@browser.test", name: "Short Lived", role: "fact_checker", password }, SYSTEM_ACTOR);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await signIn(page, base(), user.email, password);
+      await page.getByRole("heading", { name: "Dashboard" }).waitFor();
+      await setDisabled({ userId: user.id, disabled: true }, SYSTEM_ACTOR);
+      await page.goto(`${base()}/articles`);
+      expect(new URL(page.url()).pathname).toBe("/signin");
+    } finally {
+      await browser.close();
+    }
+  });
+});
