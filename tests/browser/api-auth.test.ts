@@ -24,7 +24,8 @@ describe("the API over HTTP", () => {
   });
 
   test("no token or a wrong one is 401 with a JSON error", async () => {
-    for (const headers of [{}, { authorization: "Bearer cd_wrong" }, { authorization: "Basic eDp5" }]) {
+    const attempts: Record<string, string>[] = [{}, { authorization: "Bearer cd_wrong" }, { authorization: "Basic eDp5" }];
+    for (const headers of attempts) {
       const response = await fetch(`${base()}/api/v1/me`, { headers });
       expect(response.status).toBe(401);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe("unauthenticated");
