@@ -1,31 +1,14 @@
 import { describe, expect, test } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
+import { CLAIM_TYPES, QUALIFIERS as QUALIFIER_NAMES } from "@/lib/extract";
 
 const FIXTURE_DIR = path.resolve(import.meta.dirname, "../fixtures/claims-dev");
 const SHARED_PARENT = path.resolve(import.meta.dirname, "../../..");
 const DATASET_SOURCE = "shared/datasets/ukraine-news-447.jsonl";
 
-const TYPES = new Set([
-  "casualties",
-  "territory",
-  "military",
-  "aid",
-  "economic",
-  "humanitarian",
-  "event",
-  "other",
-]);
-const QUALIFIERS = new Set([
-  "more_than",
-  "at_least",
-  "about",
-  "nearly",
-  "up_to",
-  "less_than",
-  "range",
-  "exact",
-]);
+const TYPES = new Set<string>(CLAIM_TYPES);
+const QUALIFIERS = new Set<string>(QUALIFIER_NAMES);
 
 interface Figure {
   value: unknown;
