@@ -10,6 +10,8 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   DEMO_PASSWORD: z.string().min(8).optional(),
   SEED_DEMO: z.enum(["0", "1"]).optional(),
+  IMPORT_MAX_ARTICLE_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
+  IMPORT_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof envSchema>;

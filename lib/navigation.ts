@@ -9,7 +9,15 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/articles", label: "Articles", requires: "article:read" },
   { href: "/articles/new", label: "New article", requires: "article:import" },
+  { href: "/imports", label: "Imports", requires: "article:import" },
+  { href: "/queue", label: "My queue", requires: "claim:edit" },
+  { href: "/approvals", label: "Approval queue", requires: "verdict:decide" },
+  { href: "/search", label: "Search", requires: "article:read" },
+  { href: "/figures", label: "Figures", requires: "article:read" },
+  { href: "/reports", label: "Reports", requires: "export:read" },
   { href: "/admin/users", label: "Users", requires: "user:manage" },
+  { href: "/admin/organisation", label: "Publishing", requires: "settings:manage" },
+  { href: "/admin/ratings", label: "Ratings", requires: "settings:manage" },
 ];
 
 export function navigationFor(user: Principal): NavItem[] {

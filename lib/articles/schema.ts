@@ -1,15 +1,13 @@
 import { z } from "zod";
 
-export const MAX_ARTICLE_CHARS = 2_000_000;
-
 const optionalText = (max: number) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().max(max).optional());
 
 export const articleInputSchema = z.object({
   text: z
     .string({ error: "text is required" })
-    .refine((text) => text.trim().length > 0, "text is empty")
-    .refine((text) => text.length <= MAX_ARTICLE_CHARS, `text is longer than the limit of ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters`),
+    // The size limit is configured (IMPORT_MAX_ARTICLE_BYTES) and answered with 413, so it is checked by the importer.
+    .refine((text) => text.trim().length > 0, "text is empty"),
   title: optionalText(500),
   outlet: optionalText(200),
   author: optionalText(200),

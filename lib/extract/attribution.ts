@@ -1,5 +1,6 @@
-import { ROLE_WORDS } from "./names";
+import { ROLE_WORDS, isPlaceWord } from "./names";
 import { type Token, isCapitalized } from "./tokens";
+import type { Span } from "./types";
 
 /** Verbs that report speech. "announced" is left out: it usually reports an event, not words. */
 const SAY_VERBS = new Set(
@@ -15,6 +16,50 @@ const SAY_VERBS = new Set(
 /** Verbs that report speech only with "that", a quote or a colon, or after the content ("claimed 14,000 lives"). */
 const MARKED_ONLY = new Set(["claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds"]);
 
+/**
+ * Verbs that name a source only after the content, inverted or trailing ("..., the UK announced",
+ * "“...” reads the statement", "..., customs data show", "... - explains Dr. X").
+ */
+const TRAILING_ONLY = new Set(["inform", "estimate", "assess", "indicate", "announced", "announces", "reads", "show", "shows", "showed", "note", "writes", "assessed", "assesses", "forecasts", "explain", "confesses", "informs", "add", "emphasizes", "report"]);
+
+/** Words that make an opening an adverbial rather than a subject ("According to the latest reports, ..."). */
+const OPENING_STOPS = new Set("according to in on at for from with by after before during since as if when while".split(" "));
+
+/** Words that make an opening a clause rather than a noun phrase. */
+const VERBISH = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|been|be|that|which|who|and|or|but|not)$|ed$/;
+
+/** Conjunctions that make a speech verb's clause subordinate to what comes before. */
+const SUBORDINATORS = new Set(["as", "while", "when", "after", "before", "because", "since", "whereas"]);
+
+const CLOSING_QUOTES = new Set(["”", '"', "’", "″", "»"]);
+
+/** Participles of reporting before "by <source>" at the end of a sentence. */
+const PASSIVE_SOURCES = new Set(["reported", "quoted", "cited", "confirmed", "announced", "published", "revealed"]);
+
+/** Participles that continue a reported statement: "..., he said, adding that ...". */
+const CONTINUATIONS = new Set(["adding", "noting", "stressing", "explaining", "emphasising", "emphasizing", "insisting", "warning"]);
+
+/** Index of ", adding" within a few tokens after `from`, or -1. */
+function addingAt(tokens: Token[], from: number, n: number): number {
+  for (let k = from; k < n && k - from < 10; k++) {
+    if (tokens[k]?.text === "," && CONTINUATIONS.has(tokens[k + 1]?.lower ?? "")) return k;
+  }
+  return -1;
+}
+
+/** The content after ", adding (that)". */
+function addedContent(tokens: Token[], comma: number, end: number): Span & { own: boolean } {
+  const at = tokens[comma + 2]?.lower === "that" ? comma + 3 : comma + 2;
+  return { start: tokens[at]?.start ?? end, end, own: false };
+}
+
+/** Speech verbs that are also plural nouns, and the neighbours that make them nouns. */
+const NOUN_OR_VERB = new Set(["states", "claims", "reports", "notes", "estimates", "tweets", "posts", "comments", "statements", "warns", "insists"]);
+const NOUN_NEXT = new Set(["are", "were", "have", "had", "will", "would", "could", "can", "of", "and", "or", "in", "from", "by", "suggest", "show"]);
+const NOUN_PREV = new Set(["latest", "recent", "new", "media", "press", "of", "the", "these", "those", "its", "their", "his", "her", "our", "many", "some", "all", "member", "and", "media", "news", "other", "several", "such", "western", "baltic", "african", "arab", "gulf", "nordic"]);
+
+const DASHES = new Set(["-", "–", "—"]);
+
 /** Verbs that take a clause only after an object ("told reporters that"). */
 const OBJECT_VERBS = new Set(["told", "tells", "informed", "assured", "warned"]);
 
@@ -24,10 +69,10 @@ const SKIP_BEFORE_VERB = new Set(
 
 /** Words that open an adverbial between a speech verb and its content ("said on Monday that"). */
 const ADVERBIAL_OPENERS = new Set(
-  "in at on during after before while when via through from to yesterday today earlier later last this late early".split(" "),
+  "in at on during after before while when via through from to yesterday today earlier later last this late early monday tuesday wednesday thursday friday saturday sunday tonight overnight".split(" "),
 );
 
-const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "him", "them"]);
 
 /** Lower-case words allowed inside a speaker phrase ("Ukraine's defence ministry", "top officials"). */
 const NP_WORDS = new Set(
@@ -39,7 +84,8 @@ const NP_WORDS = new Set(
     "european american british german french polish officer officers correspondent reporter report statement " +
     "prosecutor prosecutors intelligence border guard emergency company bank spokesperson's ministry's adviser " +
     "advisor ambassador envoy leader leaders the of armed general's residents witnesses observers diplomats " +
-    "media outlet newspaper agency's kremlin pentagon white house press" 
+    "media outlet newspaper agency's kremlin pentagon white house press data customs figures records statistics " +
+    "eastern northern southern central refugee filings documents daily channels database survey study researchers doctors monitors bloggers accounts" 
   ).split(" "),
 );
 
@@ -57,6 +103,11 @@ export interface Attribution {
   refersBack: boolean;
   /** "according to X", "in his words": the reporting frame tends to continue in the paragraph. */
   frame: boolean;
+  /**
+   * Further content outside the main span: "..., the operator says, adding it “was attacked”"
+   * (the speaker's), "says X, who led the delegation that reached a deal" (`own`: the article's).
+   */
+  extra?: (Span & { own: boolean })[];
 }
 
 /** Capitalised at the start of a sentence, but never part of a speaker's name. */
@@ -77,24 +128,42 @@ function isNpToken(t: Token | undefined): boolean {
   return t.text === "-" || t.text === "’" || t.text === "'";
 }
 
+const TITLE_ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "sen", "rep", "gov", "st"]);
+
+/** A token of a speaker phrase in context: the dots of "U.S." or "U.K." belong to the name. */
+function isNpAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  // "Chinese and Ukrainian customs data", "Dan Sabbagh and Luke Harding".
+  if (t?.lower === "and" && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1])) return true;
+  if (t?.text === "." && !t.spaced) {
+    const prev = tokens[i - 1];
+    if (prev !== undefined && TITLE_ABBREVIATIONS.has(prev.lower) && isCapitalized(tokens[i + 1])) return true;
+    if (prev === undefined || prev.kind !== "word" || prev.text.length !== 1 || !isCapitalized(prev)) return false;
+    // The last dot of "U.N." or "U.S." belongs to the name whatever follows.
+    if (tokens[i - 2]?.text === "." && !prev.spaced) return true;
+    return tokens[i + 1] !== undefined && !(tokens[i + 1]?.spaced === true && !isCapitalized(tokens[i + 1]));
+  }
+  return isNpToken(t);
+}
+
 /** Walks back from `k` (inclusive) over a speaker phrase; returns its first token index. */
 function npBackward(tokens: Token[], k: number, floor: number): number {
   let i = k;
-  while (i >= floor && k - i < 10 && isNpToken(tokens[i])) {
+  while (i >= floor && k - i < 12 && isNpAt(tokens, i)) {
     const t = tokens[i];
     if (t && (t.lower === "of" || t.text === "-" || t.text === "’" || t.text === "'") && i === k) break;
     i--;
   }
   let first = i + 1;
   // A phrase cannot start with "of" or a hyphen.
-  while (first <= k && (tokens[first]?.lower === "of" || tokens[first]?.kind === "punct")) first++;
+  while (first <= k && (tokens[first]?.lower === "of" || (tokens[first]?.kind === "punct" && !isNpAt(tokens, first)))) first++;
   return first;
 }
 
 function npForward(tokens: Token[], k: number, ceil: number): number {
   let i = k;
-  while (i < ceil && i - k < 10 && isNpToken(tokens[i])) i++;
-  while (i > k && (tokens[i - 1]?.lower === "of" || tokens[i - 1]?.lower === "the" || tokens[i - 1]?.kind === "punct")) i--;
+  while (i < ceil && i - k < 12 && isNpAt(tokens, i)) i++;
+  while (i > k && (tokens[i - 1]?.lower === "of" || tokens[i - 1]?.lower === "the" || (tokens[i - 1]?.kind === "punct" && !(tokens[i - 1]?.text === "." && isNpAt(tokens, i - 1) && tokens[i - 2]?.text !== "." && tokens[i - 3]?.text === ".")))) i--;
   return i;
 }
 
@@ -113,6 +182,8 @@ function isRoleOnly(tokens: Token[], from: number, to: number): boolean {
     const t = tokens[i];
     if (!t || t.kind !== "word" || t.lower === "the") continue;
     if (t.lower === "of") continue;
+    // "the U.S. President", "the French president": a place before the role still names one office.
+    if ((t.text.length === 1 && tokens[i + 1]?.text === "." && !tokens[i + 1]?.spaced) || (isPlaceWord(t.lower) && i < to - 1)) continue;
     const parts = t.lower.replace(/[’']s$/, "").split("-");
     if (!parts.every((p) => ROLE_WORDS.has(p))) return false;
     any = true;
@@ -158,12 +229,31 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     if (!t || out(i) || t.kind !== "word") continue;
 
     if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
-      const npTo = npForward(tokens, i + 2, n);
+      let npTo = npForward(tokens, i + 2, n);
+      // "According to the latest reports, ...", "according to doctors, ...": any short phrase up to
+      // the comma opening the sentence; such a common-noun source does not frame what follows.
+      let common = false;
+      if (i === 0 && (npTo <= i + 2 || tokens[npTo]?.kind === "word")) {
+        let k = i + 2;
+        while (k < n && k - i < 9 && tokens[k]?.kind === "word") k++;
+        if (tokens[k]?.text === "," && k > i + 2) {
+          npTo = k;
+          common = true;
+          // "According to the author of the study, the gynecologist Olesi Kusznarenko, ...": the name in apposition.
+          let j = k + 1;
+          while (j < n && j - k < 9 && tokens[j]?.kind === "word") j++;
+          if (tokens[j]?.text === "," && isCapitalized(tokens[j - 1]) && isCapitalized(tokens[j - 2])) {
+            let from = j - 2;
+            while (from > k + 1 && isCapitalized(tokens[from - 1])) from--;
+            return build(text, tokens, from, j, tokens[j + 1]?.start ?? end, end, { frame: true });
+          }
+        }
+      }
       if (npTo <= i + 2) continue;
       const leading = i === 0 || (i === 1 && tokens[0]?.lower === "as");
       if (leading) {
         const comma = tokens[npTo]?.text === "," ? npTo + 1 : npTo;
-        return build(text, tokens, i + 2, npTo, tokens[comma]?.start ?? end, end, { frame: true });
+        return build(text, tokens, i + 2, npTo, tokens[comma]?.start ?? end, end, { frame: !common });
       }
       const cut = tokens[i - 1]?.text === "," ? tokens[i - 1]?.start ?? t.start : t.start;
       return build(text, tokens, i + 2, npTo, start, cut, { frame: true });
@@ -187,14 +277,64 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     }
 
     // "States" in "the United States" is a name, not a verb.
-    if (!SAY_VERBS.has(t.lower) || t.text !== t.lower) continue;
-    const prevTok = tokens[i - 1];
-    // Inverted order after the content: "..., said Stoltenberg." / "…” said the minister."
-    if (prevTok && (prevTok.text === "," || prevTok.text === "”" || prevTok.text === '"') && i > 1) {
+    // "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying that ...": the one quoted speaks.
+    if (t.lower === "saying" && tokens[i - 1]?.lower === "as") {
+      let q = i - 2;
+      while (q >= 0 && i - q < 14 && tokens[q]?.lower !== "quoted" && tokens[q]?.lower !== "quotes" && tokens[q]?.lower !== "cited") q--;
+      if (q >= 0 && i - q < 14) {
+        const npTo = npForward(tokens, q + 1, i - 1);
+        if (npTo > q + 1) {
+          const c = tokens[i + 1]?.lower === "that" ? i + 2 : i + 1;
+          return build(text, tokens, q + 1, npTo, tokens[c]?.start ?? end, end);
+        }
+      }
+    }
+    // "..., as previously reported by CNN": the source after a passive reporting verb.
+    if (t.lower === "by" && PASSIVE_SOURCES.has(tokens[i - 1]?.lower ?? "") && i >= 4 && !out(i)) {
       const npTo = npForward(tokens, i + 1, n);
-      if (npTo > i + 1) {
-        const cut = prevTok.text === "," ? prevTok.start : tokens[i - 2]?.text === "," ? tokens[i - 2]?.start ?? prevTok.start : prevTok.start;
-        return build(text, tokens, i + 1, npTo, start, cut);
+      if (npTo > i + 1 && (npTo >= n - 1 || tokens[npTo]?.kind === "punct")) {
+        let cutAt = i - 1;
+        while (cutAt > 0 && cutAt > i - 4 && ["as", "previously", "first", "earlier", "also", "was", "were", "is"].includes(tokens[cutAt - 1]?.lower ?? "")) cutAt--;
+        if (tokens[cutAt - 1]?.text === ",") cutAt--;
+        return build(text, tokens, i + 1, npTo, start, tokens[cutAt]?.start ?? start);
+      }
+    }
+    // "heads of African states are attending", "these reports were": plural nouns, not verbs.
+    if (NOUN_OR_VERB.has(t.lower) && (NOUN_NEXT.has(tokens[i + 1]?.lower ?? "") || NOUN_PREV.has(tokens[i - 1]?.lower ?? ""))) continue;
+    const trailingOnly = TRAILING_ONLY.has(t.lower);
+    if ((!SAY_VERBS.has(t.lower) && !trailingOnly) || t.text !== t.lower) continue;
+    const prevTok = tokens[i - 1];
+    const isDash = (tk: Token | undefined): boolean => tk !== undefined && DASHES.has(tk.text) && tk.spaced;
+    // Inverted order after the content: "..., said Stoltenberg." / "…” said the minister." /
+    // "... - explains Dr. X" / "... - said in TVN24 Ambassador X".
+    if (prevTok && (prevTok.text === "," || CLOSING_QUOTES.has(prevTok.text) || isDash(prevTok)) && i > 1) {
+      let from = i + 1;
+      // "said in TVN24 Ambassador X": a short adverbial before the inverted subject.
+      if (ADVERBIAL_OPENERS.has(tokens[from]?.lower ?? "") && !isNpAt(tokens, from)) {
+        let k = from + 1;
+        while (k < n && k - from < 4 && !isCapitalized(tokens[k])) k++;
+        if (k < n && k - from < 4) from = k + 1 < n && isCapitalized(tokens[k]) && !ROLE_WORDS.has(tokens[k]?.lower ?? "") ? k + 1 : k;
+      }
+      let npTo = npForward(tokens, from, n);
+      // "said the mayor, Ihor Terekhov": the name in apposition is the fuller reference.
+      if (npTo > from && tokens[npTo]?.text === "," && isRoleOnly(tokens, from, npTo) && isCapitalized(tokens[npTo + 1])) {
+        const nameTo = npForward(tokens, npTo + 1, n);
+        if (nameTo > npTo + 1 && (nameTo >= n - 1 || tokens[nameTo]?.kind === "punct")) {
+          from = npTo + 1;
+          npTo = nameTo;
+        }
+      }
+      if (npTo > from && (npTo >= n - 1 || tokens[npTo]?.kind === "punct" || ADVERBIAL_OPENERS.has(tokens[npTo]?.lower ?? ""))) {
+        const cut = prevTok.text === "," || isDash(prevTok) ? prevTok.start : tokens[i - 2]?.text === "," ? tokens[i - 2]?.start ?? prevTok.start : prevTok.start;
+        const built = build(text, tokens, from, npTo, start, cut);
+        if (!built) return built;
+        const adding = addingAt(tokens, npTo, n);
+        if (adding >= 0) return { ...built, extra: [addedContent(tokens, adding, end)] };
+        // "says Oleksandr Kubrakov, who led the delegation that reached a deal": the article's own fact.
+        if (tokens[npTo]?.text === "," && tokens[npTo + 1]?.lower === "who" && isCapitalized(tokens[from])) {
+          return { ...built, extra: [{ start: tokens[from]?.start ?? end, end, own: true }] };
+        }
+        return built;
       }
     }
     let v = i - 1;
@@ -224,6 +364,20 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     } else {
       npFrom = npBackward(tokens, v, 0);
     }
+    // "“…,” the operator says": a definite noun phrase right after the quote or comma.
+    if (npFrom === npTo && before?.kind === "word" && !PRONOUNS.has(before.lower) && !VERBISH.test(before.lower)) {
+      const det = tokens[v - 1];
+      const edge = tokens[v - 2];
+      if (det && (det.lower === "the" || det.lower === "a") && edge && (edge.text === "," || CLOSING_QUOTES.has(edge.text))) npFrom = v - 1;
+    }
+    // "The head of Ukraine railways says ...": a short subject opening the sentence, whatever its nouns.
+    if (npFrom > 0 && npFrom === npTo && npTo <= 7 && before?.kind === "word" && !PRONOUNS.has(before.lower)) {
+      const opening = tokens.slice(0, npTo);
+      const first = opening[0];
+      if (first && (first.lower === "the" || isCapitalized(first)) && !FUNCTION_WORDS.has(first.lower) && opening.every((tk) => (tk.kind === "word" && !VERBISH.test(tk.lower) && !OPENING_STOPS.has(tk.lower)) || tk.text === "’" || tk.text === "'")) {
+        npFrom = 0;
+      }
+    }
     if (npTo <= npFrom) continue;
     if (tokens.slice(npFrom, npTo).some((_, k) => out(npFrom + k))) continue;
     // "it was estimated that", "it is reported that": no one in particular is speaking.
@@ -236,24 +390,32 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     // Trailing attribution: "..., he said." / "…,” Zelenskiy said on Monday." Not when a clause
     // follows the verb: "Before the war, it was estimated that Moscow assembled ...".
     const beforeNp = tokens[npFrom - 1];
-    const clauseFollows = tokens.slice(i + 1, i + 8).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)) || n - i > 12;
-    if (npFrom > 0 && beforeNp && !clauseFollows && (beforeNp.text === "," || beforeNp.text === "”" || beforeNp.text === '"' || out(npFrom - 1))) {
+    const adding = addingAt(tokens, i + 1, n);
+    const tail = adding >= 0 ? adding : n;
+    const clauseFollows = tokens.slice(i + 1, Math.min(tail, i + 8)).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)) || tail - i > 12;
+    if (npFrom > 0 && beforeNp && !clauseFollows && (beforeNp.text === "," || CLOSING_QUOTES.has(beforeNp.text) || isDash(beforeNp) || out(npFrom - 1))) {
       let cut = beforeNp.start;
       if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
-      return build(text, tokens, npFrom, npTo, start, cut);
+      const built = build(text, tokens, npFrom, npTo, start, cut);
+      return built && adding >= 0 ? { ...built, extra: [addedContent(tokens, adding, end)] } : built;
     }
     // Leading attribution: "X said (on Monday) (that) ..." / "X told reporters that ...". Only an
     // adverbial or an object may stand between the verb and "that" or the comma, else the "that"
     // or comma belongs to the content ("said Russia had lost 300,000 people, hundreds of ...").
     let c = i + 1;
     const adverbial = ADVERBIAL_OPENERS.has(tokens[i + 1]?.lower ?? "");
-    const marked = ["that", ",", ":", "“", '"'].includes(tokens[i + 1]?.lower ?? "") || (adverbial && tokens.slice(i + 1, i + 8).some((tk) => tk.lower === "that"));
+    const marked =
+      ["that", ",", ":", "“", '"'].includes(tokens[i + 1]?.lower ?? "") ||
+      ((adverbial || OBJECT_VERBS.has(t.lower)) && tokens.slice(i + 1, i + 11).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)));
     if (MARKED_ONLY.has(t.lower) && !marked) continue;
+    // "announced", "show": a speech verb before content only with "that" ("The Pentagon announced
+    // Monday that ...", "data show that ...").
+    if (trailingOnly && !tokens.slice(i + 1, i + 6).some((tk, k) => tk.lower === "that" && !out(i + 1 + k))) continue;
     for (let k = i + 1; k < n && k - i <= 12; k++) {
       const tk = tokens[k];
       if (!tk) break;
       const direct = k === i + 1;
-      if (tk.lower === "that" && !out(k) && (direct || adverbial || (OBJECT_VERBS.has(t.lower) && k - i <= 6))) {
+      if (tk.lower === "that" && !out(k) && (direct || adverbial || (OBJECT_VERBS.has(t.lower) && k - i <= 10))) {
         c = k + 1;
         break;
       }
@@ -265,6 +427,19 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
         c = k + 1;
         break;
       }
+    }
+    // "X has promised a package as he warned that ...": the main clause before the subordinate
+    // speech is the article's own statement; what follows "warned that" is left to the speaker.
+    const subordinator = tokens[npFrom - 1];
+    if (npFrom >= 6 && subordinator && SUBORDINATORS.has(subordinator.lower) && !out(npFrom - 1)) {
+      const cut = tokens[npFrom - 2]?.text === "," ? tokens[npFrom - 2]?.start ?? subordinator.start : subordinator.start;
+      return { np: "", npStart: subordinator.start, pronoun: false, roleOnly: false, contentStart: start, contentEnd: cut, refersBack: false, frame: false };
+    }
+    // A parenthetical source: "Just 17 heads of state are attending, the Kremlin has confirmed, less
+    // than half of ...": the content is on both sides.
+    if (npFrom >= 4 && tokens[npFrom - 1]?.text === "," && tokens[c - 1]?.text === "," && c > i && !impersonal) {
+      const around = build(text, tokens, npFrom, npTo, start, tokens[npFrom - 1]?.start ?? start);
+      if (around) return { ...around, extra: [{ start: tokens[c]?.start ?? end, end, own: false }] };
     }
     const attribution = build(text, tokens, npFrom, npTo, tokens[c]?.start ?? end, end);
     return attribution && impersonal ? { ...attribution, np: "", pronoun: false } : attribution;

@@ -1,6 +1,6 @@
 import { type Attribution, findAttribution } from "./attribution";
-import { classify } from "./classify";
-import { scoreClause } from "./checkworthy";
+import { classify, speaksOfGiving, speaksOfTrade } from "./classify";
+import { isClaimFigure, scoreClause } from "./checkworthy";
 import { type ScannedFigure, scanFigures } from "./figures";
 import { parseDatedHeader } from "./header";
 import { type NameMention, collectNames } from "./names";
@@ -18,9 +18,15 @@ const LEADING_MARKS = new Set(["-", "–", "—", "•", ">", "*", "·"]);
 const TRAILING = new Set([".", ",", ";", ":", "!", "?", "…", " ", "\t", "\n", "\r", "\u00a0", "-", "–", "—"]);
 const LEADING_CONNECTIVES = /^(and|but|however|meanwhile|moreover|furthermore|also|still|yet|so|in addition|additionally|besides|indeed|in fact|now|then|thus|therefore|hence)\b[,]?\s+/i;
 /** Words that may join the items of a list; "or" is left out: "35%, or 8.9 million people" restates. */
-const LIST_JOINERS = new Set([",", "and", "as", "well", "plus", "including", "while"]);
+const LIST_JOINERS = new Set([",", "and", "as", "well", "plus", "including", "while", "an", "a", "additional", "another", "further"]);
 const CLAUSE_BREAKS =
-  /;|,\s+(?:and|but|while|whereas|with)\s+|\s+while\s+|\s+whereas\s+|,\s+(?=(?:killing|wounding|injuring|leaving|forcing|destroying|damaging)\b)|\s+and\s+(?=(?:killing|wounding|injuring|leaving|destroying|damaging)\b)/g;
+  /;|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:bringing|taking|raising|pushing|standing at)\b)|,\s+with\s+(?=[^,;]{0,40}\b(?:killed|injured|wounded|dead|missing|destroyed|damaged|displaced)\b)|\s+while\s+|\s+whereas\s+|,\s+(?=(?:killing|wounding|injuring|leaving|forcing|destroying|damaging)\b)|\s+and\s+(?=(?:killing|wounding|injuring|leaving|destroying|damaging)\b)/g;
+
+/** Tokens that end an item's noun phrase. */
+const ITEM_STOPS = new Set([",", ";", ":", ".", "and", "or", "(", ")", "while", "including", "as", "in", "to", "from", "of", "for", "with", "by", "on", "at"]);
+
+/** Second nouns of a compound after "of" ("of small arms ammunition" is left whole only when short). */
+const ITEM_NOUN_TAILS = new Set("ammunition aid assistance funding support equipment grain wheat oil gas".split(" "));
 
 /** Participles that may close a list item ("five people killed and 18 injured"). */
 const ITEM_PARTICIPLES = new Set("killed injured wounded dead missing destroyed damaged captured arrested displaced evacuated detained".split(" "));
@@ -119,7 +125,7 @@ function prepare(text: string): Article {
       tokens: sentTokens,
       inQuote,
       paragraph,
-      headline: span.start < firstLineEnd || paraHeadline,
+      headline: paraHeadline || (span.start < firstLineEnd && !/[.!?”"’]\s*$/.test(text.slice(bodyStart, firstLineEnd))),
     });
   }
   return { text, tokens, figures, quotes, names, sentences };
@@ -169,17 +175,32 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
   if (usable.length < 2) return [];
   const indexOf = new Map<number, number>();
   tokens.forEach((tok, i) => indexOf.set(tok.start, i));
+  const starts = new Set(usable.map((f) => f.start));
   let best: Item[] = [];
   let run: Item[] = [];
   for (const f of usable) {
     let after = f.unitTo;
     while (ITEM_PARTICIPLES.has(allTokens[after]?.lower ?? "") && after < f.unitTo + 2) after++;
+    // "4m rounds of ammunition", "1.2 million tonnes of grain": the counted thing's complement.
+    const of = allTokens[after];
+    const noun = allTokens[after + 1];
+    if (of?.lower === "of" && noun?.kind === "word" && noun.text === noun.lower && !LIST_JOINERS.has(noun.lower) && noun.lower !== "the") {
+      after += 2;
+      if (allTokens[after]?.kind === "word" && allTokens[after]?.text === allTokens[after]?.lower && ITEM_NOUN_TAILS.has(allTokens[after]?.lower ?? "")) after++;
+    }
+    if (f.unit === null) {
+      // "160 protected mobility “Husky” vehicles": the counted noun comes after a few modifiers.
+      let k = after;
+      while (k < f.unitTo + 6 && allTokens[k] && !ITEM_STOPS.has(allTokens[k]?.lower ?? "") && !starts.has(allTokens[k]?.start ?? -1)) k++;
+      const last = allTokens[k - 1];
+      if (k > after && last?.kind === "word") after = k;
+    }
     const item: Item = { figure: f, start: f.start, end: allTokens[after - 1]?.end ?? f.end, after };
     const prev = run[run.length - 1];
     if (prev) {
       const from = indexOf.get(allTokens[prev.after]?.start ?? -1);
       const to = indexOf.get(f.start) ?? indexOf.get(allTokens[f.coreFrom]?.start ?? -1);
-      let joined = from !== undefined && to !== undefined && to > from && to - from <= 3;
+      let joined = from !== undefined && to !== undefined && to > from && to - from <= 6;
       if (joined && from !== undefined && to !== undefined) {
         for (let k = from; k < to; k++) {
           if (!LIST_JOINERS.has(tokens[k]?.lower ?? "")) joined = false;
@@ -211,7 +232,7 @@ function cleanStatement(s: string): string {
   return s.replace(/[“”"]/g, "").replace(/\s+/g, " ").trim();
 }
 
-export function extractClaimsUnsafe(text: string): ExtractedClaim[] {
+export function extractClaimsUnsafe(text: string, threshold: number = CLAIM_THRESHOLD): ExtractedClaim[] {
   const article = prepare(text);
   const speakers = new SpeakerContext(text, article.tokens, article.names);
   const attributions: (Attribution | null)[] = [];
@@ -228,9 +249,23 @@ export function extractClaimsUnsafe(text: string): ExtractedClaim[] {
   const cursor = { i: 0 };
   let frameSpeaker: { paragraph: number; speaker: string } | null = null;
   let qi = 0;
+  // A paragraph opened by a dash is quoted speech ("- The centre was destroyed. ... - explains Dr.
+  // X."): the attribution that closes it covers every sentence of the paragraph.
+  let dashQuote: { paragraph: number; firstClaim: number } | null = null;
   article.sentences.forEach((s, index) => {
     const attribution = attributions[index] ?? null;
     let speaker = sentenceSpeakers[index] ?? null;
+    if (dashQuote && dashQuote.paragraph !== s.paragraph) dashQuote = null;
+    if (!dashQuote && article.sentences[index - 1]?.paragraph !== s.paragraph && /^\s*[-–—]\s/.test(text.slice(s.start, s.start + 4))) {
+      dashQuote = { paragraph: s.paragraph, firstClaim: claims.length };
+    }
+    if (dashQuote && attribution && speaker !== null && attribution.npStart >= attribution.contentEnd) {
+      for (let c = dashQuote.firstClaim; c < claims.length; c++) {
+        const claim = claims[c];
+        if (claim && claim.speaker === null) claim.speaker = speaker;
+      }
+      dashQuote = null;
+    }
     if (attribution?.refersBack && speaker !== null) {
       for (let c = claims.length - 1; c >= 0; c--) {
         const claim = claims[c];
@@ -248,7 +283,7 @@ export function extractClaimsUnsafe(text: string): ExtractedClaim[] {
     } else if (!attribution && frameSpeaker && frameSpeaker.paragraph === s.paragraph) {
       speaker = frameSpeaker.speaker;
     }
-    if (attribution && speaker !== null && attribution.frame) {
+    if (attribution && speaker !== null && (attribution.frame)) {
       frameSpeaker = { paragraph: s.paragraph, speaker };
     } else if (frameSpeaker && frameSpeaker.paragraph !== s.paragraph) {
       frameSpeaker = null;
@@ -258,48 +293,80 @@ export function extractClaimsUnsafe(text: string): ExtractedClaim[] {
     const isQuestion = text.slice(s.start, s.end).trimEnd().replace(/[”"’)]+$/, "").endsWith("?");
     if (isQuestion) return;
 
-    for (const part of clauses(text, content)) {
-      const clause = trimSpan(text, part);
-      if (clause.end - clause.start < 8) continue;
-      const figures = figuresIn(article.figures, clause, cursor);
-      const clauseText = text.slice(clause.start, clause.end);
-      const score = scoreClause(clauseText, clause.start, figures);
-      if (score < CLAIM_THRESHOLD) continue;
-      const lower = clauseText.toLowerCase();
-      const clauseTokens = s.tokens.filter((tok) => tok.start >= clause.start && tok.end <= clause.end);
-      const items = quantityList(clauseTokens, figures, article.tokens);
-      if (items.length >= 2) {
-        const first = items[0];
-        const lastItem = items[items.length - 1];
-        if (!first || !lastItem) continue;
-        const prefix = text.slice(clause.start, first.start);
-        const suffix = text.slice(lastItem.end, clause.end);
-        items.forEach((item, k) => {
-          const start = k === 0 ? clause.start : item.start;
-          const itemText = text.slice(item.start, item.end);
-          claims.push({
-            start,
-            end: item.end,
-            text: text.slice(start, item.end),
-            statement: cleanStatement(prefix + itemText + suffix),
-            type: classify({ clause: (prefix + itemText + suffix).toLowerCase(), units: [item.figure.unit] }),
-            score,
-            speaker,
-            figures: [toPublicFigure(item.figure)],
+    const units: { content: Span; speaker: string | null }[] = [{ content, speaker }];
+    for (const extra of attribution?.extra ?? []) {
+      const span = trimSpan(text, extra);
+      if (span.end - span.start >= 8) units.push({ content: span, speaker: extra.own ? null : speaker });
+    }
+    for (const unit of units) {
+      const { content, speaker } = unit;
+      let givingContext: boolean | null = null;
+    let tradeContext: boolean | null = null;
+      for (const part of clauses(text, content)) {
+        const clause = trimSpan(text, part);
+        if (clause.end - clause.start < 8) continue;
+        const figures = figuresIn(article.figures, clause, cursor);
+        const clauseText = text.slice(clause.start, clause.end);
+        const score = scoreClause(clauseText, clause.start, figures);
+        if (score < threshold) continue;
+        const clauseTokens = s.tokens.filter((tok) => tok.start >= clause.start && tok.end <= clause.end);
+        // "around 80% and 90% respectively": one fact about two subjects, not a list of facts.
+        const items = /\brespectively\b/i.test(clauseText) ? [] : quantityList(clauseTokens, figures, article.tokens);
+        if (items.length >= 2) {
+          const first = items[0];
+          const lastItem = items[items.length - 1];
+          if (!first || !lastItem) continue;
+          const prefix = text.slice(clause.start, first.start);
+          const suffix = text.slice(lastItem.end, clause.end);
+          items.forEach((item, k) => {
+            const start = k === 0 ? clause.start : item.start;
+            const itemText = text.slice(item.start, item.end);
+            claims.push({
+              start,
+              end: item.end,
+              text: text.slice(start, item.end),
+              statement: cleanStatement(prefix + itemText + suffix),
+              type: classify({ clause: prefix + itemText + suffix, units: [item.figure.unit], givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) }),
+              score,
+              speaker,
+              figures: [toPublicFigure(item.figure)],
+            });
           });
+          // "..., taking the total to £3bn": a further figure after the list is a claim of its own.
+          const comma = text.indexOf(",", lastItem.end);
+        const rest = trimSpan(text, { start: comma >= 0 && comma < clause.end ? comma + 1 : lastItem.end, end: clause.end });
+          const restFigures = figures.filter((f) => f.start >= rest.start && f.end <= rest.end && isClaimFigure(f));
+          if (restFigures.length > 0 && rest.end - rest.start >= 8) {
+            const restText = text.slice(rest.start, rest.end);
+            claims.push({
+              start: rest.start,
+              end: rest.end,
+              text: restText,
+              statement: cleanStatement(restText),
+              type: classify({ clause: prefix + restText, units: restFigures.map((f) => f.unit), givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) }),
+              score,
+              speaker,
+              figures: restFigures.map(toPublicFigure),
+            });
+          }
+          continue;
+        }
+        let type = classify({ clause: clauseText, units: figures.filter((f) => !f.duration).map((f) => f.unit), givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) });
+        // "..., standing at an estimated 108.4 million": a clause with nothing topical of its own
+        // continues the topic of the claim before it in the same paragraph.
+        const previous = claims[claims.length - 1];
+        if (type === "other" && previous && (previous.start >= s.start || !text.slice(previous.end, clause.start).includes("\n"))) type = previous.type;
+        claims.push({
+          start: clause.start,
+          end: clause.end,
+          text: clauseText,
+          statement: cleanStatement(clauseText),
+          type,
+          score,
+          speaker,
+          figures: figures.map(toPublicFigure),
         });
-        continue;
       }
-      claims.push({
-        start: clause.start,
-        end: clause.end,
-        text: clauseText,
-        statement: cleanStatement(clauseText),
-        type: classify({ clause: lower, units: figures.filter((f) => !f.duration).map((f) => f.unit) }),
-        score,
-        speaker,
-        figures: figures.map(toPublicFigure),
-      });
     }
   });
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -1,3 +1,4 @@
+import { EVENT_VERB } from "./cues";
 import type { ClaimType } from "./types";
 
 type Scored = Exclude<ClaimType, "other">;
@@ -34,7 +35,7 @@ const LEXICON: Record<Scored, Record<string, number>> = {
     depot: 2, "air base": 2, fleet: 1, "supply lines": 2, range: 1, bombers: 2.5, army: 1, offensive: 2,
     assault: 2.5, mercenaries: 1.5, "under fire": 2.5, destroyed: 1.5, "shot down": 3, intercepted: 2.5,
     airbase: 2, attrition: 2.5, storage: 1, munitions: 1.5, ammunition: 0.5, strength: 1.5, assembled: 1.5,
-    headquarters: 1.5, stand: 0.5, fighting: 1, war: 0.5,
+    headquarters: 1.5, stand: 0.5, fighting: 1, war: 0.5, targeting: 2.5, hit: 2, "hold out": 3, exercise: 2.5, exercises: 2.5, drills: 2.5,
   },
   aid: {
     replenish: 2.5, relief: 2.5, "war chest": 2.5,
@@ -42,7 +43,7 @@ const LEXICON: Record<Scored, Record<string, number>> = {
     supplies: 1.5, sent: 2, send: 2, sending: 2, deliver: 2, delivered: 2, pledged: 3, promised: 2.5,
     funding: 2.5, donated: 3, support: 1.5, backing: 2, committed: 1.5, give: 2, equipment: 1.5, underfunded: 2.5,
     "to ukraine": 1.5, "to kyiv": 1.5, "for ukraine": 1.5, released: 1, relents: 1, greenlights: 2, allocated: 2.5,
-    grant: 2, loan: 2, "military aid": 2, "security assistance": 2,
+    grant: 2, loan: 2, "military aid": 2, "security assistance": 2, "receiving support": 3, "received support": 3, packages: 2.5,
   },
   economic: {
     economy: 2, economic: 1.5, trade: 2.5, exports: 2.5, exporter: 3, exporters: 2, export: 2, imports: 2.5,
@@ -96,20 +97,60 @@ const HUMANITARIAN_UNITS = new Set("refugees homes houses buildings apartments s
 const MONEY_UNITS = new Set(["USD", "EUR", "GBP", "UAH", "RUB", "AUD", "CAD"]);
 
 const LOSS_WORDS = new Set("claimed lives trapped killed kill killing dead died wounded wounding injured injuries casualties lost lose losses eliminated victims missing captured".split(" "));
-const GIVING_WORDS = new Set("package includes replenish relief aid assistance package pledged promised provided providing provision supplying sent send sending deliver delivered donated funding give allocated grant loan".split(" "));
+const GIVING_WORDS = new Set("receiving received packages package includes replenish relief aid assistance package pledged promised provided providing provision supplying sent send sending deliver delivered donated funding give allocated grant loan".split(" "));
 
 export interface ClassifyInput {
   /** The clause carrying the claim. */
   clause: string;
   /** Units of the claim's figures, in order. */
   units: (string | null)[];
+  /** The sentence around the clause speaks of giving ("The package includes ...; more than 400 vehicles"). */
+  givingContext?: boolean;
+  /** The sentence around the clause speaks of trade ("Exports rose by 69% to Russia, while dropping by 61% to Ukraine"). */
+  tradeContext?: boolean;
 }
+
+/** Whether a sentence speaks of trade: computed once per sentence. */
+export function speaksOfTrade(sentence: string): boolean {
+  return TRADE_CONTEXT.test(sentence);
+}
+const TRADE_CONTEXT = /\b(?:exports?|imports?|exported|imported|trade|sales|revenues?|customs)\b/i;
+
+/** Words of trade and markets: money moving this way is earned or spent, not given. */
+const TRADE_WORDS = new Set("exports export exported imports import imported trade sales sold bought revenue revenues prices price market customs earned".split(" "));
+
+/** Nouns of arms and equipment: what is given is military aid, what is lost is a military loss. */
+const ARMS_WORDS = new Set("missiles missile weapons weapon ammunition munitions tanks tank vehicles artillery rockets rocket drones systems shells rounds howitzers jets aircraft equipment launchers".split(" "));
+
+/** Verbs of attack: arms "launched" or "shot down" are used in combat, not given. */
+const ATTACK_WORDS = new Set("launched fired struck attacked attack attacks shot downed intercepted destroyed hit shelled shelling bombed strikes".split(" "));
+
+const CIVILIAN_UNITS = new Set("person people persons civilians civilian children child women woman men man residents citizens families".split(" "));
+const AID_NOUNS = new Set(["aid", "assistance", "package", "funding", "grant", "grants", "loan", "loans"]);
+const DECISION_VERBS = new Set("agreed reached met visited attended held banned bans suspended suspending suspends signed decided voted approved adopted imposed imposes lifted ruled appointed elected sanctioned blacklisted expelled ratified vetoed".split(" "));
+const ATTACK_VERBS = new Set("destroyed damaged struck hit shelled bombed attacked launched fired downed targeted stormed".split(" "));
+const SANCTION_WORDS = new Set("sanction sanctions sanctioned ban banned bans penalties restrictions blacklisted embargo".split(" "));
+const DAMAGE_VERBS = new Set(["destroyed", "damaged", "hit"]);
+const PASSIVE_AUX = new Set(["was", "were", "been", "be", "being", "is", "are", "get", "got"]);
+
+function unit0(units: (string | null)[]): string {
+  return units.find((u) => u !== null) ?? "";
+}
+
+/** Displacement and shelter: people counted as moved or harmed in their living conditions. */
+const DISPLACEMENT_WORDS = new Set("flee fled fleeing displaced displacement refugees refugee evacuated evacuation homeless shelter asylum uprooted".split(" "));
+
+/** Whether a sentence speaks of support being given: computed once per sentence. */
+export function speaksOfGiving(sentence: string): boolean {
+  return GIVING_CONTEXT.test(sentence);
+}
+const GIVING_CONTEXT = /\b(?:package|packages|pledged|pledges|donated|aid|assistance|deliveries of|will give|to give|to send|will send|has sent|have sent|had sent|provided|providing|supplied|supplying|handed over|transferred)\b/i;
 
 function words(clause: string): string[] {
   return clause.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 }
 
-export function classify({ clause, units }: ClassifyInput): ClaimType {
+export function classify({ clause, units, givingContext = false, tradeContext = false }: ClassifyInput): ClaimType {
   const ws = words(clause);
   const scores: Record<Scored, number> = { casualties: 0, territory: 0, military: 0, aid: 0, economic: 0, humanitarian: 0, event: 0 };
   const seen = new Set<string>();
@@ -124,13 +165,34 @@ export function classify({ clause, units }: ClassifyInput): ClaimType {
   }
   const wordSet = new Set(ws);
   const losing = [...LOSS_WORDS].some((w) => wordSet.has(w));
-  // Money "for Israel" or "to Ukraine" is being given, not earned.
-  const giving = [...GIVING_WORDS].some((w) => wordSet.has(w)) || (MONEY_UNITS.has(units[0] ?? "") && /\b(for|to) (the )?[A-Z]/.test(clause));
+  const trading = ws.some((w) => TRADE_WORDS.has(w)) || (tradeContext && !givingContext);
+  const arms = ws.some((w) => ARMS_WORDS.has(w));
+  // Money "for Israel" or "to Ukraine" is being given, not earned; exports "to Ukraine" are trade.
+  const giving =
+    !trading &&
+    ([...GIVING_WORDS].some((w) => wordSet.has(w)) || (MONEY_UNITS.has(units[0] ?? "") && /\b(for|to) (the )?[A-Z]/.test(clause)) || (givingContext && !losing && !ws.some((w) => ATTACK_WORDS.has(w))));
+  // Money named as aid or assistance is aid, even humanitarian assistance (aid comes first).
+  if (MONEY_UNITS.has(unit0(units)) && ws.some((w) => AID_NOUNS.has(w)) && !trading) scores.aid += 4;
+  // A decision taken is the event itself: "the U.S. banned imports", "Visa suspended operations".
+  if (ws.some((w) => DECISION_VERBS.has(w))) scores.event += 2;
+  // Sanctions and bans without economic figures are decisions (the guideline's "a sanction announced").
+  const economicFigure = units.some((u) => u !== null && (MONEY_UNITS.has(u) || u === "percent" || u === "tonnes"));
+  if (!economicFigure && ws.some((w) => SANCTION_WORDS.has(w))) scores.event += 2.5;
+  // An attack told in the active voice is a military fact ("Russia destroyed a refinery"); the same
+  // verb in the passive reports damage ("the centre was destroyed"), left to what was hit.
+  const attackAt = ws.findIndex((w) => ATTACK_VERBS.has(w));
+  if (attackAt > 0 && !PASSIVE_AUX.has(ws[attackAt - 1] ?? "") && !PASSIVE_AUX.has(ws[attackAt - 2] ?? "")) scores.military += scores.territory >= 3 ? 0 : 2;
+  else if (attackAt > 0 && DAMAGE_VERBS.has(ws[attackAt] ?? "") && !ws.some((w) => ARMS_WORDS.has(w))) scores.humanitarian += 2.5;
+  // Figures of trade are economic, wherever the goods go ("dropping by 61% to Ukraine").
+  if (trading && units.some((u) => u !== null && (MONEY_UNITS.has(u) || u === "percent" || u === "tonnes"))) scores.economic += 2;
+  // Arms that are sent, delivered or part of a package are aid, whatever else the clause says.
+  if (giving && arms && !losing) scores.aid += 5;
+  if (ws.some((w) => DISPLACEMENT_WORDS.has(w))) scores.humanitarian += 2;
   // What the figure counts says most about the subject of the fact.
   const unit = units.find((u) => u !== null) ?? null;
   if (unit !== null) {
     if (CASUALTY_UNITS.has(unit) && losing) scores.casualties += 4;
-    else if (CASUALTY_UNITS.has(unit) && !giving) scores.military += 1;
+    else if (CASUALTY_UNITS.has(unit) && !giving) scores[CIVILIAN_UNITS.has(unit) ? "humanitarian" : "military"] += 1;
     if (MILITARY_UNITS.has(unit)) scores[giving ? "aid" : "military"] += 3;
     if (HUMANITARIAN_UNITS.has(unit)) scores.humanitarian += 3;
     if (MONEY_UNITS.has(unit)) scores[giving ? "aid" : "economic"] += 3;
@@ -141,5 +203,7 @@ export function classify({ clause, units }: ClassifyInput): ClaimType {
   for (const type of ORDER) {
     if (scores[type] > 0 && (best === null || scores[type] > scores[best])) best = type;
   }
+  // Nothing topical, but something happened: a decision, a meeting, a search, an alert lifted.
+  if (best === null && EVENT_VERB.test(clause.toLowerCase())) return "event";
   return best ?? "other";
 }

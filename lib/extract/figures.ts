@@ -188,6 +188,14 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
     if (word(tokens, k + 1) === "of" && isMonthToken(tokens, k + 2)) return true;
   }
   if (isInteger && tok.text.length === 4 && value >= 1800 && value <= 2100 && !hasQualifier) return true;
+  // "Ivanov, 48, is ...": an age in apposition to a name. "Russia’s 12 deputy ministers" is a count.
+  if (isInteger && value < 130 && prev?.text === "," && next?.text === "," && isCapitalized(tokens[k - 2])) return true;
+  // Ages: "aged 48", "between the ages of 18 and 60", "men of 18 to 60" — not counts.
+  if (isInteger && value < 130) {
+    const back = [word(tokens, k - 1), word(tokens, k - 2), word(tokens, k - 3), word(tokens, k - 4)];
+    if (back[0] === "aged" || (back[0] === "of" && (back[1] === "ages" || back[1] === "age"))) return true;
+    if ((back[0] === "and" || back[0] === "to" || HYPHENS.has(tokens[k - 1]?.text ?? "")) && tokens[k - 2]?.kind === "num" && (back[2] === "aged" || (back[2] === "of" && (back[3] === "ages" || back[3] === "age")))) return true;
+  }
   if (isInteger && tok.text.length === 2 && prev?.text === "'" ) return true;
   // Model and weapon names: "F-16", "Su-25", "COVID-19", "MH17", "G7".
   if (prev && !tok.spaced && prev.kind === "word") return true;
@@ -200,6 +208,7 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
     !hasQualifier &&
     prev?.kind === "word" &&
     isCapitalized(prev) &&
+    !/[’']s$/.test(prev.text) &&
     !isMonthToken(tokens, k - 1) &&
     tokens[k - 2] !== undefined &&
     tokens[k - 2]?.text !== "." &&
@@ -224,6 +233,15 @@ function coreAt(tokens: Token[], k: number, hasQualifier: boolean): Core | null 
   if (denominator.value <= core.value || denominator.value > 1000) return core;
   return { ...core, to: denominator.to, value: tidy(core.value / denominator.value), unit: "share" };
 }
+
+const VAGUE_ROUND: Record<string, number> = { hundred: 100, thousand: 1000, dozen: 12 };
+
+function isPluralNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && t.text === t.lower && t.lower.length > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss") && !["times", "years", "days", "weeks", "months", "hours", "minutes", "decades", "others", "ways", "reasons", "things", "issues", "questions", "aspects", "occasions"].includes(t.lower);
+}
+
+const EVERY_NTH: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, tenth: 10 };
+const TIME_NOUNS = new Set("day days week weeks month months year years hour hours minute minutes time times night morning evening weekend decade".split(" "));
 
 /** A number-like core at token k, without qualifier: digits (+ scale), words, shares, vague magnitudes. */
 function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean): Core | null {
@@ -263,6 +281,15 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean): Core | 
     return { from: k, to: k + 1, value: 0.5, low: null, high: null, scaled: false, vague: false, unit: "share" };
   }
 
+  // "every third person", "every second delivery": a share of a group, not a frequency in time.
+  if (w === "every") {
+    const den = EVERY_NTH[word(tokens, k + 1)];
+    const noun = tokens[k + 2];
+    if (den !== undefined && noun?.kind === "word" && !TIME_NOUNS.has(noun.lower)) {
+      return { from: k, to: k + 2, value: tidy(1 / den), low: null, high: null, scaled: false, vague: false, unit: "share" };
+    }
+  }
+
   // "a third of", "one-third", "two-thirds", "three quarters".
   const numerator = w === "a" || w === "an" ? 1 : UNITS_WORDS[w];
   if (numerator !== undefined && numerator > 0) {
@@ -289,6 +316,21 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean): Core | 
     }
     if (w === "tens" && low === vagueBase) return null;
     return { from: k, to: j, value: null, low, high: null, scaled: false, vague: true, unit: null };
+  }
+  if ((w === "several" || w === "many" || w === "few") && VAGUE_ROUND[word(tokens, k + 1)] !== undefined) {
+    // "several hundred enterprises", "a few thousand troops".
+    return { from: k, to: k + 2, value: null, low: VAGUE_ROUND[word(tokens, k + 1)] ?? null, high: null, scaled: false, vague: true, unit: null };
+  }
+  if (w === "several" && isPluralNoun(tokens[k + 1])) {
+    // "several villages": recognised as a vague count, with no bound to check.
+    return { from: k, to: k + 1, value: null, low: null, high: null, scaled: false, vague: true, unit: null };
+  }
+  if (w === "number" && word(tokens, k - 1) === "a" && word(tokens, k + 1) === "of") {
+    return { from: k - 1, to: k + 2, value: null, low: null, high: null, scaled: false, vague: true, unit: null };
+  }
+  if (vagueBase !== undefined && vagueBase >= 1000 && word(tokens, k + 1) !== "of" && ["leave", "left", "leaving", "without", "are", "were", "have", "had", "fled", "remain", "remained"].includes(word(tokens, k + 1))) {
+    // "leave millions without power": a bare magnitude standing for people.
+    return { from: k, to: k + 1, value: null, low: vagueBase, high: null, scaled: false, vague: true, unit: null };
   }
   if (w === "several" || w === "many") {
     const inner = VAGUE_WORDS[word(tokens, k + 1)];
@@ -412,7 +454,7 @@ const STARTER_WORDS = new Set([
   ...Object.keys(UNITS_WORDS),
   ...Object.keys(TENS_WORDS),
   ...Object.keys(VAGUE_WORDS),
-  "a", "an", "half", "several", "many", "us",
+  "a", "an", "half", "several", "many", "few", "number", "us", "every",
   ...Object.keys(CURRENCY_WORDS),
 ]);
 

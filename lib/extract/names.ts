@@ -32,7 +32,22 @@ const NON_PERSON_WORDS = new Set(
   ).split(" "),
 );
 
+/** Words of NON_PERSON_WORDS that name bodies rather than places or nationalities. */
+const BODY_WORDS = new Set(
+  "council ministry forces army federation republic kingdom summit parliament commission bank times news post press agency office house white kremlin staff institute department pentagon congress senate assembly ministers government party reuters associated bbc cnn telegraph guardian ukrinform tass interfax fox journal financial daily herald tribune company group corporation foundation centre center university court justice national international security defense defence war world union nations day the a an in on at of and for to by with from".split(" "),
+);
+
+/** A country, region, city or nationality ("ukraine", "french", "kyiv"). */
+export function isPlaceWord(lower: string): boolean {
+  return NON_PERSON_WORDS.has(lower) && !BODY_WORDS.has(lower) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(lower);
+}
+
 const NAME_PARTICLES = new Set(["von", "der", "van", "de", "den", "al", "bin", "la", "le", "du", "da"]);
+
+/** Function words and verbs that appear capitalised only in title-case headlines. */
+const TITLE_CASE_STOPS = new Set(
+  "with won't will is are was were to for in on at as after says said over against from by not can could would has have be been how why what when who says warns".split(" "),
+);
 
 /** Lower-case words that may join the parts of an organisation's name. */
 const ORG_JOINERS = new Set(["of", "for", "the", "on", "and"]);
@@ -53,7 +68,7 @@ export interface NameMention {
 export function titleLength(words: string[]): number {
   let split = 0;
   words.forEach((w, k) => {
-    const bare = w.replace(/[’']s$/, "");
+    const bare = w.replace(/[’']s$/, "").replace(/^(Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sen|Rep|Gov)\.$/, "$1");
     const lower = bare.toLowerCase();
     const parts = lower.split(/[-‐]/);
     const lowerCase = bare[0] !== undefined && bare[0] === bare[0].toLowerCase();
@@ -235,6 +250,8 @@ export function fullestOrganisation(text: string, tokens: Token[], occurrences: 
     const last = tokens[to - 1];
     if (!first || !last) continue;
     const phrase = text.slice(first.start, last.end);
+    // A title-case headline ("Ukraine Won't Trigger War With Russia") or a line break is no name.
+    if (/[\n\r]/.test(phrase) || tokens.slice(from + 1, to).some((t) => TITLE_CASE_STOPS.has(t.lower) && isNameToken(t))) continue;
     if (phrase.toLowerCase().includes(npLower) && phrase.length > best.length && phrase.length < 80) best = phrase;
   }
   return best;

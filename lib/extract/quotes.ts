@@ -23,7 +23,17 @@ export function findQuotes(text: string, from = 0): Span[] {
       lastParagraphEnd = i;
       continue;
     }
-    if (ch === "“") {
+    if (ch === "‘" && text[i + 1] === "‘") {
+      // Doubled single marks used as double quotes: ‘‘…’’.
+      if (openAt >= 0) closeOpen(lastParagraphEnd > openAt ? lastParagraphEnd : i);
+      openAt = i;
+      i++;
+    } else if (ch === "’" && text[i + 1] === "’") {
+      if (openAt >= 0) closeOpen(i + 2);
+      i++;
+    } else if (ch === "″") {
+      if (openAt >= 0) closeOpen(i + 1);
+    } else if (ch === "“") {
       // A new opening mark while one is open: news style reopens a quote on each paragraph.
       if (openAt >= 0) closeOpen(lastParagraphEnd > openAt ? lastParagraphEnd : i);
       openAt = i;

@@ -1,13 +1,21 @@
 import type { Attribution } from "./attribution";
-import { type NameMention, NameIndex, ROLE_WORDS, fullestOrganisation, roleKey, titleLength } from "./names";
+import { type NameMention, NameIndex, ROLE_WORDS, fullestOrganisation, isPlaceWord, roleKey, titleLength } from "./names";
 import { type Token, isCapitalized } from "./tokens";
 import type { Span } from "./types";
+
+/** Head nouns of bodies, never of a person's name ("U.S. Energy Information Administration"). */
+const ORGANISATION_HEADS = new Set(
+  "administration ministry agency office department service services council committee commission command staff force forces army navy institute programme program organization organisation bank fund union court government parliament assembly data report reports statement database authorities presidency media".split(" "),
+);
+
+/** Documents that "say" on behalf of their issuer. */
+const DOCUMENTS = new Set(["statement", "report", "communique", "communiqué", "release", "press release", "letter", "document", "announcement"]);
 
 const PERSON_PRONOUNS = new Set(["he", "she"]);
 
 /** Roles that name a single person, so an unresolved "the president said" can fall back to the last person. */
 const PERSONAL_ROLES = new Set(
-  "secretary president minister chancellor spokesman spokeswoman spokesperson ambassador commander chief governor mayor senator general leader premier adviser advisor envoy director".split(" "),
+  "head secretary president minister chancellor spokesman spokeswoman spokesperson ambassador commander chief governor mayor senator general leader premier adviser advisor envoy director".split(" "),
 );
 
 export interface QuoteSpeaker {
@@ -50,10 +58,20 @@ export class SpeakerContext {
   resolve(attribution: Attribution | null, position: number): string | null {
     if (!attribution || attribution.np === "") return null;
     const np = attribution.np;
-    const lower = np.toLowerCase();
+    const lower = ({ him: "he", them: "they" } as Record<string, string>)[np.toLowerCase()] ?? np.toLowerCase();
     if (attribution.pronoun) {
       if (PERSON_PRONOUNS.has(lower)) return this.lastPerson;
       return lower === "they" || lower === "it" ? this.lastSpeaker : null;
+    }
+    // "the statement said", "the report said": the document speaks for whoever issued it.
+    if (DOCUMENTS.has(lower.replace(/^the\s+/, "")) && this.lastSpeaker !== null) return this.lastSpeaker;
+    // "the Statement of the Ministry of X", "a report by UNHCR": the issuer is the speaker.
+    const issued = np.length > 200 ? null : /^(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:statement|report|communiqu[eé]|release|letter|message|announcement)\s+(?:of|by|from)\s+(?:the\s+)?(.+)$/i.exec(np);
+    if (issued?.[1]) return this.resolveName(issued[1]);
+    // "the Ukrainian agency Ukrinform", "the British expert Matthew Savill": the name after a description.
+    const described = np.length > 200 ? null : /^(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'-]*\s+)*[a-z][a-z-]+\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)$/.exec(np);
+    if (described?.[1] && !/\s(?:of|and|for|on|in|at|to|from)\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*$/.test(np) && !ROLE_WORDS.has(np.split(/\s+/).find((w) => w === w.toLowerCase() && w !== "the") ?? "")) {
+      return this.resolveName(described[1].trim());
     }
     const words = np.split(/\s+/);
     if (attribution.roleOnly) {
@@ -69,8 +87,13 @@ export class SpeakerContext {
   /** "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg"; "Mr Macron" → "Emmanuel Macron". */
   private resolveName(np: string): string {
     const words = np.split(/\s+/);
+    const headWord = (words[words.length - 1] ?? "").toLowerCase();
     const split = titleLength(words);
     const nameWords = words.slice(split);
+    // "Center for Countering Disinformation", "Ministry of Foreign Affairs": a name right after a joiner
+    // belongs to the organisation; "Minister of Finance Andrzej Domański" keeps its person after the role.
+    const afterJoiner = split > 0 && ["of", "for", "and", "on"].includes(words[split - 1] ?? "");
+    if (ORGANISATION_HEADS.has(headWord) || afterJoiner || (words.some((w) => w === "of") && nameWords.length < 2)) return this.organisation(np);
     if (nameWords.length > 0) {
       const full = this.index.fullest(nameWords.join(" "));
       if (full) return full;
@@ -78,7 +101,13 @@ export class SpeakerContext {
       const before = words[split - 1]?.toLowerCase() ?? "";
       if (split > 0 && ROLE_WORDS.has(before)) return nameWords.join(" ");
     }
+    return this.organisation(np);
+  }
+
+  private organisation(np: string): string {
     const bare = np.replace(/^the\s+/i, "");
+    // A country speaks under its own name: "Ukraine says" is not "Soviet Ukraine".
+    if (!/\s/.test(bare) && isPlaceWord(bare.toLowerCase())) return bare;
     const head = (bare.split(/\s+/).pop() ?? "").toLowerCase();
     const occurrences = this.capitalised.get(head);
     return occurrences ? fullestOrganisation(this.text, this.tokens, occurrences.slice(0, 50), bare) : bare;
@@ -127,6 +156,11 @@ export class SpeakerContext {
       const openingAttr = attributions[opening];
       if (speaker === null && opening >= 0 && openingAttr && openingAttr.npStart < quote.start) {
         speaker = speakers[opening] ?? null;
+      }
+      // Consecutive quotes of one paragraph share their speaker: '…,’ said X. “…”'.
+      const previous = out[out.length - 1];
+      if (speaker === null && previous?.speaker && quote.start - previous.span.end < 200 && !this.text.slice(previous.span.end, quote.start).includes("\n")) {
+        speaker = previous.speaker;
       }
       out.push({ span: quote, speaker });
     }

@@ -1,8 +1,8 @@
-import { AppError } from "./errors";
+import { AppError, type ErrorCode } from "./errors";
 import type { Actor } from "./actors";
 import { requestActor } from "./request-actor";
 
-export type ActionState = { ok: boolean; message: string; fields?: Record<string, string[]> } | null;
+export type ActionState = { ok: boolean; message: string; fields?: Record<string, string[]>; code?: ErrorCode } | null;
 
 /**
  * Runs a server action's work for the current user and turns the outcome into form state:
@@ -14,7 +14,7 @@ export async function runAction(work: (actor: Actor | null) => Promise<string>):
   } catch (error) {
     if (error instanceof AppError) {
       const fields = error.details?.fields as Record<string, string[]> | undefined;
-      return { ok: false, message: error.message, ...(fields ? { fields } : {}) };
+      return { ok: false, message: error.message, code: error.code, ...(fields ? { fields } : {}) };
     }
     console.error(error);
     return { ok: false, message: "Something went wrong on the server; nothing was saved." };

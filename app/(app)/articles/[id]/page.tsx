@@ -1,65 +1,112 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { segmentText } from "@/lib/articles/segments";
-import { getArticleWithClaims } from "@/lib/server/articles";
+import { can } from "@/lib/auth/permissions";
+import { STATE_LABELS, availableActions } from "@/lib/review/workflow";
+import { listAssignees } from "@/lib/server/assignments";
+import { getArticleWorkspace } from "@/lib/server/claim-views";
 import { AppError } from "@/lib/server/errors";
 import { requirePageActor } from "@/lib/server/page-actor";
+import { assignArticleAction } from "../../claims/actions";
+import { ActionForm } from "../../claims/ui/action-form";
+import { ClaimPanel } from "../../claims/ui/claim-panel";
+import { loadPanel } from "../../claims/ui/load-panel";
+import { ExportLinks } from "./export-links";
+import { SelectableText } from "./selectable-text";
 
 export const metadata: Metadata = { title: "Article" };
 
-async function loadArticle(id: string) {
-  const actor = await requirePageActor("article:read");
+async function orNotFound<T>(work: Promise<T>): Promise<T> {
   try {
-    return await getArticleWithClaims(id, actor);
+    return await work;
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   }
 }
 
-function formatFigure(figure: { text: string; value: number | null; unit: string | null; qualifier: string | null }) {
-  const value = figure.value === null ? "vague" : figure.value.toLocaleString("en");
-  return `${figure.text} → ${[figure.qualifier, value, figure.unit].filter(Boolean).join(" ")}`;
-}
-
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  const article = await loadArticle((await params).id);
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> }) {
+  const actor = await requirePageActor("article:read");
+  const [{ id }, { claim: selectedId }] = await Promise.all([params, searchParams]);
+  const article = await orNotFound(getArticleWorkspace(id, actor));
+  const assignees = can(actor, "claim:assign") ? await listAssignees(actor) : [];
   const claimsById = new Map(article.claims.map((claim) => [claim.id, claim]));
+  const selected = selectedId && claimsById.has(selectedId) ? await loadPanel(selectedId, actor) : null;
   const segments = segmentText(article.text.length, article.claims);
+  const allowed = selected ? availableActions(actor, { state: selected.claim.status, assigneeId: selected.claim.assigneeId }) : new Set();
   return (
-    <main>
+    <main className="wide">
       <h1>{article.title}</h1>
+      <ExportLinks articleId={article.id} />
       <p className="muted">
         {[article.outlet, article.author, article.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ") || "No source details"}
         {article.url && <> · <a href={article.url} rel="noopener noreferrer">original</a></>}
       </p>
+      {assignees.length > 0 && (
+        <ActionForm action={assignArticleAction} hidden={{ articleId: article.id }} submit="Assign all open claims" className="inline assign-article">
+          <select name="userId" aria-label="Assign the article's open claims to" defaultValue="">
+            <option value="" disabled>Assign this article’s open claims to…</option>
+            {assignees.map((user) => <option key={user.id} value={user.id}>{user.name}</option>)}
+          </select>
+        </ActionForm>
+      )}
       <div className="article-layout">
-        <div className="card article-text" data-testid="article-text">
+        <SelectableText
+          articleId={article.id}
+          selected={selected ? { id: selected.claim.id, version: selected.claim.version, start: selected.claim.start, end: selected.claim.end } : null}
+          canCreate={can(actor, "claim:edit")}
+          canEditSelected={allowed.has("edit")}
+          canSplitSelected={allowed.has("split")}
+        >
           {segments.map((segment) => {
             const piece = article.text.slice(segment.start, segment.end);
             const claimId = segment.spanIds.at(-1);
             const claim = claimId ? claimsById.get(claimId) : undefined;
             return claim ? (
-              <mark key={segment.start} className={`claim type-${claim.type}`} title={`${claim.type}: ${claim.statement}`} data-claim-id={claim.id}>
+              <mark
+                key={segment.start}
+                className={`claim type-${claim.type}${selectedId && segment.spanIds.includes(selectedId) ? " selected" : ""}${claim.status === "dismissed" ? " dismissed" : ""}`}
+                title={claim.type}
+                data-claim-id={claim.id}
+                data-start={segment.start}
+                data-end={segment.end}
+              >
                 {piece}
               </mark>
             ) : (
-              <span key={segment.start}>{piece}</span>
+              <span key={segment.start} data-start={segment.start} data-end={segment.end}>{piece}</span>
             );
           })}
-        </div>
+        </SelectableText>
         <section>
-          <h2 style={{ marginTop: 0 }}>Claims ({article.claims.length})</h2>
+          {selected ? (
+            <ClaimPanel
+              key={selected.claim.id}
+              claim={selected.claim}
+              actor={actor}
+              options={{
+                ...selected.options,
+                neighbours: article.claims
+                  .filter((claim) => claim.id !== selected.claim.id && Math.abs(claim.start - selected.claim.start) < 2000)
+                  .map((claim) => ({ id: claim.id, version: claim.version, statement: claim.statement }))
+                  .slice(0, 6),
+              }}
+            />
+          ) : (
+            <p className="muted">Select a claim in the text or the list to work on it{can(actor, "claim:edit") ? ", or select text to add one" : ""}.</p>
+          )}
+          <h2>Claims ({article.claims.length})</h2>
           <ol className="claim-list" data-testid="claim-list">
             {article.claims.map((claim) => (
-              <li key={claim.id} className={`type-${claim.type}`}>
-                <div><span className="badge">{claim.type}</span> <span className="badge">{claim.status.replace("_", " ")}</span>{" "}
-                  <span className="muted">score {claim.score.toFixed(2)}</span></div>
-                <div>{claim.statement}</div>
-                {claim.speaker && <div className="muted">Speaker: {claim.speaker}</div>}
-                {claim.figures.length > 0 && (
-                  <div className="muted">Figures: {claim.figures.map(formatFigure).join("; ")}</div>
-                )}
+              <li key={claim.id} className={`type-${claim.type}${claim.id === selectedId ? " selected" : ""}`}>
+                <Link href={`?claim=${claim.id}`} scroll={false} prefetch={false} className="claim-link">
+                  <span className="badge">{claim.type}</span> <span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status]}</span>{" "}
+                  <span className="muted">{`${claim.assignee ? claim.assignee.name : "unassigned"} · ${claim.sourceCount} source${claim.sourceCount === 1 ? "" : "s"}`}</span>
+                  <div>{claim.statement}</div>
+                </Link>
+                {claim.speaker && <div className="muted">{`Speaker: ${claim.speaker}`}</div>}
+                {claim.figures.length > 0 && <div className="muted">{`Figures: ${claim.figures.map((figure) => figure.text).join("; ")}`}</div>}
               </li>
             ))}
           </ol>

@@ -1,22 +1,15 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import { runAction, type ActionState } from "@/lib/server/action";
-import { importArticle } from "@/lib/server/articles";
 import { authorize } from "@/lib/server/authz";
+import { setPrivateUrlsAllowed } from "@/lib/server/import-settings";
 
-export async function importPastedArticleAction(_previous: ActionState, form: FormData): Promise<ActionState> {
-  let articleId: string | undefined;
-  const state = await runAction(async (actor) => {
-    authorize(actor, "article:import");
-    const fields = Object.fromEntries(form);
-    // Form submission turns the textarea's line breaks into CRLF: store what the user pasted.
-    if (typeof fields.text === "string") fields.text = fields.text.replace(/\r\n/g, "\n");
-    const result = await importArticle(fields, actor);
-    articleId = result.articleId;
-    return result.status === "created" ? `Imported with ${result.claimCount} claims` : "This article was already imported";
+export async function setPrivateUrlsAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  return runAction(async (actor) => {
+    authorize(actor, "settings:manage");
+    const allow = await setPrivateUrlsAllowed({ allow: form.get("allow") === "true" }, actor);
+    revalidatePath("/articles/new");
+    return allow ? "URL import may now reach private and local addresses" : "URL import refuses private and local addresses";
   });
-  // redirect() throws, so it must run outside runAction's error mapping.
-  if (articleId) redirect(`/articles/${articleId}`);
-  return state;
 }

@@ -1,0 +1,15 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction, type ActionState } from "@/lib/server/action";
+import { authorize } from "@/lib/server/authz";
+import { saveOrganisation } from "@/lib/server/organisation";
+
+export async function saveOrganisationAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  return runAction(async (actor) => {
+    authorize(actor, "settings:manage");
+    const organisation = await saveOrganisation({ name: form.get("name"), url: form.get("url") }, actor);
+    revalidatePath("/admin/organisation");
+    return `Published reviews now name ${organisation.name}`;
+  });
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageActor } from "@/lib/server/page-actor";
+import { approvalQueue } from "@/lib/server/queues";
+import { DecideForms } from "../claims/ui/claim-panel";
+
+export const metadata: Metadata = { title: "Approval queue" };
+
+export default async function ApprovalQueuePage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+  const actor = await requirePageActor("verdict:decide");
+  const { after } = await searchParams;
+  const queue = await approvalQueue(actor, { after });
+  return (
+    <main>
+      <h1>Approval queue</h1>
+      <p className="muted">{queue.total} proposed verdict{queue.total === 1 ? "" : "s"}, oldest first.</p>
+      {queue.items.length === 0 && <p className="muted">Nothing waits for approval.</p>}
+      {queue.items.map((item) => (
+        <article key={item.id} className="card approval-item" data-testid="approval-item" data-claim-id={item.claim.id}>
+          <div className="muted">
+            <Link href={`/articles/${item.article.id}?claim=${item.claim.id}`}>{item.article.title}</Link> · proposed by {item.author?.name ?? "?"} on{" "}
+            {item.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+          </div>
+          <p className="claim-context">
+            {item.context.before}<mark className={`claim type-${item.claim.type}`}>{item.context.quote}</mark>{item.context.after}
+          </p>
+          <p><span className={`badge type-${item.claim.type}`}>{item.claim.type}</span> <strong>{item.claim.statement}</strong></p>
+          <div className="approval-grid">
+            <div>
+              <h3>Sources ({item.claim.sources.length})</h3>
+              <ul className="source-list">
+                {item.claim.sources.map((source) => (
+                  <li key={source.id}>
+                    <span className={`badge stance-${source.stance}`}>{source.stance}</span>{" "}
+                    <a href={source.url} target="_blank" rel="noopener noreferrer">{source.title || source.url}</a>
+                    {source.publisher && <span className="muted"> · {source.publisher}</span>}
+                    {source.excerpt && <blockquote className="source-excerpt">{source.excerpt}</blockquote>}
+                  </li>
+                ))}
+              </ul>
+            </div>
+            <div>
+              <h3>Verdict: <span data-testid="rating">{item.rating.label}</span></h3>
+              <p className="rationale">{item.rationale}</p>
+              {item.mine ? <p className="muted">You proposed this verdict: another editor must decide it.</p> : <DecideForms verdictId={item.id} version={item.claim.version} />}
+            </div>
+          </div>
+        </article>
+      ))}
+      {queue.next && <p><Link href={`/approvals?after=${encodeURIComponent(queue.next)}`}>Next page →</Link></p>}
+    </main>
+  );
+}

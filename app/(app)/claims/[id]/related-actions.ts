@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction, type ActionState } from "@/lib/server/action";
+import { authorize } from "@/lib/server/authz";
+import { linkClaim, markNotRelated } from "@/lib/server/related";
+
+export async function linkRelatedAction(claimId: string, targetClaimId: string, _previous: ActionState, _form: FormData): Promise<ActionState> {
+  const state = await runAction(async (actor) => {
+    authorize(actor, "verdict:propose");
+    await linkClaim(claimId, { targetClaimId }, actor);
+    return "Linked: the check was copied as a proposal for an editor to approve";
+  });
+  if (state?.ok) revalidatePath(`/claims/${claimId}`, "layout");
+  return state;
+}
+
+export async function notRelatedAction(claimId: string, targetClaimId: string, _previous: ActionState, _form: FormData): Promise<ActionState> {
+  const state = await runAction(async (actor) => {
+    authorize(actor, "claim:edit");
+    await markNotRelated(claimId, { targetClaimId }, actor);
+    return "Marked as not related";
+  });
+  if (state?.ok) revalidatePath(`/claims/${claimId}`, "layout");
+  return state;
+}

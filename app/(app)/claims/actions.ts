@@ -1,0 +1,120 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { runAction, type ActionState } from "@/lib/server/action";
+import { assignArticle, assignClaim, takeClaim } from "@/lib/server/assignments";
+import { createClaim, dismissClaim, mergeClaims, reopenClaim, restoreClaim, splitClaim, updateClaim } from "@/lib/server/claims";
+import { addSource, removeSource, updateSource } from "@/lib/server/sources";
+import { approveVerdict, proposeVerdict, returnVerdict } from "@/lib/server/verdicts";
+import type { Actor } from "@/lib/server/actors";
+
+type Work = (id: string, fields: Record<string, FormDataEntryValue>, actor: Actor) => Promise<string>;
+
+/**
+ * Every claim form posts the id it acts on (claimId, sourceId or verdictId) plus its fields; the
+ * lib/server function authorizes and validates. Any change can show on several pages (article,
+ * claim, queues, dashboard), so the whole app is revalidated.
+ */
+function claimAction(idField: string, work: Work) {
+  return async (_previous: ActionState, form: FormData): Promise<ActionState> => {
+    const { [idField]: id, ...fields } = Object.fromEntries(form);
+    const state = await runAction(async (actor) => work(String(id ?? ""), fields, actor as Actor));
+    if (state?.ok) revalidatePath("/", "layout");
+    return state;
+  };
+}
+
+export const takeAction = claimAction("claimId", async (id, fields, actor) => {
+  await takeClaim(id, fields, actor);
+  return "The claim is yours";
+});
+
+export const assignAction = claimAction("claimId", async (id, fields, actor) => {
+  await assignClaim(id, fields, actor);
+  return "Assigned";
+});
+
+export const assignArticleAction = claimAction("articleId", async (id, fields, actor) => {
+  const { assigned } = await assignArticle({ ...fields, articleId: id }, actor);
+  return `Assigned ${assigned} claim${assigned === 1 ? "" : "s"}`;
+});
+
+export const editClaimAction = claimAction("claimId", async (id, { figuresOriginal, ...fields }, actor) => {
+  // Sending figures back unchanged would drop what the textarea cannot show (ranges' bounds).
+  if (fields.figures !== undefined && String(fields.figures).replace(/\r\n/g, "\n").trim() === String(figuresOriginal ?? "").trim()) delete fields.figures;
+  await updateClaim(id, fields, actor);
+  return "Saved";
+});
+
+/** A new claim is selected straight away, since the next thing anyone does is work on it. */
+export async function createClaimAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  let created: { articleId: string; id: string } | undefined;
+  const state = await runAction(async (actor) => {
+    const fields = Object.fromEntries(form);
+    const claim = await createClaim(fields, actor as Actor);
+    created = { articleId: String(fields.articleId), id: claim.id };
+    return "Claim added";
+  });
+  // redirect() throws, so it must run outside runAction's error mapping.
+  if (created) {
+    revalidatePath("/", "layout");
+    redirect(`/articles/${created.articleId}?claim=${created.id}`);
+  }
+  return state;
+}
+
+export const splitAction = claimAction("claimId", async (id, fields, actor) => {
+  await splitClaim(id, fields, actor);
+  return "Split into two claims";
+});
+
+export const mergeAction = claimAction("claimId", async (id, fields, actor) => {
+  await mergeClaims(id, fields, actor);
+  return "Merged";
+});
+
+export const dismissAction = claimAction("claimId", async (id, fields, actor) => {
+  await dismissClaim(id, fields, actor);
+  return "Dismissed";
+});
+
+export const restoreAction = claimAction("claimId", async (id, fields, actor) => {
+  await restoreClaim(id, fields, actor);
+  return "Restored";
+});
+
+export const reopenAction = claimAction("claimId", async (id, fields, actor) => {
+  await reopenClaim(id, fields, actor);
+  return "Reopened";
+});
+
+export const addSourceAction = claimAction("claimId", async (id, fields, actor) => {
+  await addSource(id, fields, actor);
+  return "Source added";
+});
+
+export const updateSourceAction = claimAction("sourceId", async (id, fields, actor) => {
+  await updateSource(id, fields, actor);
+  return "Source saved";
+});
+
+export const removeSourceAction = claimAction("sourceId", async (id, fields, actor) => {
+  await removeSource(id, fields, actor);
+  return "Source removed";
+});
+
+export const proposeAction = claimAction("claimId", async (id, fields, actor) => {
+  await proposeVerdict(id, fields, actor);
+  return "Verdict proposed";
+});
+
+export const approveAction = claimAction("verdictId", async (id, fields, actor) => {
+  await approveVerdict(id, fields, actor);
+  return "Approved";
+});
+
+export const returnAction = claimAction("verdictId", async (id, fields, actor) => {
+  await returnVerdict(id, fields, actor);
+  return "Returned to the fact-checker";
+});

@@ -1,0 +1,238 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { CLAIM_TYPES } from "@/lib/extract";
+import { formatFigureLines } from "@/lib/review/figures";
+import { STANCES } from "@/lib/review/schema";
+import { STATE_LABELS, availableActions } from "@/lib/review/workflow";
+import type { Actor } from "@/lib/server/actors";
+import type { ClaimDetail } from "@/lib/server/claim-views";
+import type { HistoryEntry } from "@/lib/server/history";
+import {
+  addSourceAction,
+  approveAction,
+  assignAction,
+  dismissAction,
+  editClaimAction,
+  mergeAction,
+  proposeAction,
+  removeSourceAction,
+  reopenAction,
+  restoreAction,
+  returnAction,
+  takeAction,
+  updateSourceAction,
+} from "../actions";
+import { ActionForm } from "./action-form";
+import { HistoryList } from "./history-list";
+
+export interface PanelOptions {
+  ratings: { key: string; label: string }[];
+  assignees: { id: string; name: string }[];
+  history: HistoryEntry[];
+  /** Other claims of the article, for merging. */
+  neighbours?: { id: string; version: number; statement: string }[];
+  /** Rendered after the sources, e.g. related claims. */
+  afterSources?: ReactNode;
+}
+
+const date = (value: Date | null | undefined) => value?.toISOString().slice(0, 10) ?? "";
+
+function SourceFields({ source }: { source?: ClaimDetail["sources"][number] }) {
+  const prefix = source?.id ?? "new";
+  return (
+    <div className="grid source-fields">
+      <div className="field"><label htmlFor={`${prefix}-url`}>URL</label><input id={`${prefix}-url`} name="url" type="url" required defaultValue={source?.url} /></div>
+      <div className="field"><label htmlFor={`${prefix}-title`}>Title</label><input id={`${prefix}-title`} name="title" defaultValue={source?.title ?? ""} /></div>
+      <div className="field"><label htmlFor={`${prefix}-publisher`}>Publisher</label><input id={`${prefix}-publisher`} name="publisher" defaultValue={source?.publisher ?? ""} /></div>
+      <div className="field"><label htmlFor={`${prefix}-date`}>Date</label><input id={`${prefix}-date`} name="publishedAt" type="date" defaultValue={date(source?.publishedAt)} /></div>
+      <div className="field">
+        <label htmlFor={`${prefix}-stance`}>Stance</label>
+        <select id={`${prefix}-stance`} name="stance" defaultValue={source?.stance ?? "supports"}>
+          {STANCES.map((stance) => <option key={stance} value={stance}>{stance}</option>)}
+        </select>
+      </div>
+      <div className="field"><label htmlFor={`${prefix}-archived`}>Archived URL</label><input id={`${prefix}-archived`} name="archivedUrl" type="url" defaultValue={source?.archivedUrl ?? ""} /></div>
+      <div className="field wide"><label htmlFor={`${prefix}-excerpt`}>Quoted excerpt</label><textarea id={`${prefix}-excerpt`} name="excerpt" rows={2} defaultValue={source?.excerpt ?? ""} /></div>
+    </div>
+  );
+}
+
+/** Everything about one claim and the controls the user's role and the claim's state allow. */
+export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; actor: Actor; options: PanelOptions }) {
+  const pending = claim.pendingVerdict;
+  const allowed = availableActions(actor, { state: claim.status, assigneeId: claim.assigneeId, proposedById: pending?.authorId ?? null });
+  const version = { claimId: claim.id, version: claim.version };
+  const lastReturned = claim.status === "returned" ? claim.verdicts.find((verdict) => verdict.state === "returned") : undefined;
+  const figures = formatFigureLines(claim.figures);
+  return (
+    <div className="claim-panel card" data-testid="claim-panel" data-claim-id={claim.id}>
+      <div className="claim-panel-head">
+        <span className={`badge type-${claim.type}`}>{claim.type}</span>{" "}
+        <span className={`badge state-${claim.status}`} data-testid="claim-state">{STATE_LABELS[claim.status]}</span>{" "}
+        <span className="muted">
+          {claim.assignee ? `assigned to ${claim.assignee.name}` : "unassigned"} · version {claim.version}
+          {claim.updatedBy && <> · last changed by {claim.updatedBy.name} {claim.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</>}
+        </span>
+      </div>
+      <blockquote className="claim-quote">{claim.quote}</blockquote>
+      <p><strong>{claim.statement}</strong></p>
+      {claim.speaker && <p className="muted">Speaker: {claim.speaker}</p>}
+      {claim.figures.length > 0 && <p className="muted">Figures: {claim.figures.map((figure) => figure.text).join("; ")}</p>}
+      {claim.status === "dismissed" && <p className="notice-box">Dismissed: {claim.dismissedReason}</p>}
+      {lastReturned && <p className="notice-box" data-testid="return-note">Returned by {lastReturned.decidedBy?.name ?? "an editor"}: {lastReturned.note}</p>}
+      {claim.status === "approved" && <p className="muted">Approved and locked: an editor can reopen it with a reason.</p>}
+
+      <div className="panel-actions">
+        {allowed.has("take") && claim.assigneeId !== actor.id && <ActionForm action={takeAction} hidden={version} submit="Take this claim" className="inline" />}
+        {allowed.has("assign") && (
+          <ActionForm action={assignAction} hidden={version} submit="Assign" className="inline">
+            <select name="userId" aria-label="Assign to" defaultValue={claim.assigneeId ?? ""}>
+              <option value="" disabled>Assign to…</option>
+              {options.assignees.map((user) => <option key={user.id} value={user.id}>{user.name}</option>)}
+            </select>
+          </ActionForm>
+        )}
+        {allowed.has("restore") && <ActionForm action={restoreAction} hidden={version} submit="Restore" className="inline" />}
+      </div>
+
+      {allowed.has("edit") && (
+        <details className="panel-section">
+          <summary>Edit claim</summary>
+          <ActionForm action={editClaimAction} hidden={{ ...version, figuresOriginal: figures }} submit="Save claim" label="Edit claim">
+            <div className="field"><label htmlFor={`statement-${claim.id}`}>Statement</label><textarea id={`statement-${claim.id}`} name="statement" rows={3} defaultValue={claim.statement} /></div>
+            <div className="grid">
+              <div className="field">
+                <label htmlFor={`type-${claim.id}`}>Type</label>
+                <select id={`type-${claim.id}`} name="type" defaultValue={claim.type}>{CLAIM_TYPES.map((type) => <option key={type} value={type}>{type}</option>)}</select>
+              </div>
+              <div className="field"><label htmlFor={`speaker-${claim.id}`}>Speaker</label><input id={`speaker-${claim.id}`} name="speaker" defaultValue={claim.speaker ?? ""} /></div>
+            </div>
+            <div className="field">
+              <label htmlFor={`figures-${claim.id}`}>Figures (one per line: text | value | unit | qualifier)</label>
+              <textarea id={`figures-${claim.id}`} name="figures" rows={Math.max(2, claim.figures.length)} defaultValue={figures} />
+            </div>
+            <p className="muted">To change the span, select text in the article and choose “Set as span”.</p>
+          </ActionForm>
+        </details>
+      )}
+
+      {allowed.has("merge") && options.neighbours && options.neighbours.length > 0 && (
+        <details className="panel-section">
+          <summary>Merge with another claim</summary>
+          <MergeForm claim={claim} neighbours={options.neighbours} />
+        </details>
+      )}
+
+      {allowed.has("dismiss") && (
+        <details className="panel-section">
+          <summary>Dismiss</summary>
+          <ActionForm action={dismissAction} hidden={version} submit="Dismiss claim" danger>
+            <div className="field"><label htmlFor={`dismiss-${claim.id}`}>Reason</label><input id={`dismiss-${claim.id}`} name="reason" placeholder="Not check-worthy because…" /></div>
+          </ActionForm>
+        </details>
+      )}
+      {allowed.has("reopen") && (
+        <ActionForm action={reopenAction} hidden={version} submit="Reopen" label="Reopen claim">
+          <div className="field"><label htmlFor={`reopen-${claim.id}`}>Reason for reopening</label><input id={`reopen-${claim.id}`} name="reason" /></div>
+        </ActionForm>
+      )}
+
+      <section className="panel-section" aria-label="Sources">
+        <h3>Sources ({claim.sources.length})</h3>
+        {claim.sources.length === 0 && <p className="muted">No sources yet.</p>}
+        <ul className="source-list">
+          {claim.sources.map((source) => (
+            <li key={source.id} data-testid="source">
+              <span className={`badge stance-${source.stance}`}>{source.stance}</span>{" "}
+              <a href={source.url} rel="noopener noreferrer" target="_blank">{source.title || source.url}</a>
+              {source.publisher && <span className="muted"> · {source.publisher}</span>}
+              {source.publishedAt && <span className="muted"> · {date(source.publishedAt)}</span>}
+              {source.archivedUrl && <> · <a href={source.archivedUrl} rel="noopener noreferrer" target="_blank">archived</a></>}
+              {source.excerpt && <blockquote className="source-excerpt">{source.excerpt}</blockquote>}
+              {allowed.has("source") && (
+                <details>
+                  <summary>Edit source</summary>
+                  <ActionForm action={updateSourceAction} hidden={{ sourceId: source.id, version: claim.version }} submit="Save source">
+                    <SourceFields source={source} />
+                  </ActionForm>
+                  <ActionForm action={removeSourceAction} hidden={{ sourceId: source.id, version: claim.version }} submit="Remove source" danger className="inline" />
+                </details>
+              )}
+            </li>
+          ))}
+        </ul>
+        {allowed.has("source") && (
+          <details className="panel-section" open={claim.sources.length === 0 && claim.status !== "new"}>
+            <summary>Add a source</summary>
+            <ActionForm action={addSourceAction} hidden={version} submit="Add source">
+              <SourceFields />
+            </ActionForm>
+          </details>
+        )}
+      </section>
+
+      {options.afterSources}
+
+      <section className="panel-section" aria-label="Verdicts">
+        <h3>Verdicts</h3>
+        {claim.verdicts.length === 0 && <p className="muted">No verdict yet.</p>}
+        <ul className="verdict-list">
+          {claim.verdicts.map((verdict) => (
+            <li key={verdict.id} data-testid="verdict">
+              <span className={`badge verdict-${verdict.state}`}>{verdict.state}</span> <strong>{verdict.rating.label}</strong>{" "}
+              <span className="muted">by {verdict.author?.name ?? "?"}, {verdict.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</span>
+              <p className="rationale">{verdict.rationale}</p>
+              {verdict.note && <p className="muted">Editor’s note ({verdict.decidedBy?.name}): {verdict.note}</p>}
+            </li>
+          ))}
+        </ul>
+        {pending && (allowed.has("approve") || allowed.has("return")) && <DecideForms verdictId={pending.id} version={claim.version} />}
+        {pending && pending.authorId === actor.id && actor.role !== "fact_checker" && <p className="muted">You proposed this verdict: another editor must decide it.</p>}
+        {allowed.has("propose") && (
+          <details className="panel-section" open={claim.sources.length > 0}>
+            <summary>Propose a verdict</summary>
+            <ActionForm action={proposeAction} hidden={version} submit="Propose verdict">
+              <div className="field">
+                <label htmlFor={`rating-${claim.id}`}>Rating</label>
+                <select id={`rating-${claim.id}`} name="rating" defaultValue="">
+                  <option value="" disabled>Choose a rating…</option>
+                  {options.ratings.map((rating) => <option key={rating.key} value={rating.key}>{rating.label}</option>)}
+                </select>
+              </div>
+              <div className="field"><label htmlFor={`rationale-${claim.id}`}>Rationale</label><textarea id={`rationale-${claim.id}`} name="rationale" rows={4} /></div>
+            </ActionForm>
+          </details>
+        )}
+      </section>
+
+      <details className="panel-section">
+        <summary>History ({options.history.length})</summary>
+        <HistoryList entries={options.history} />
+      </details>
+      <p><Link href={`/claims/${claim.id}`}>Open the claim page</Link> · <Link href={`/articles/${claim.article.id}?claim=${claim.id}`}>In the article</Link></p>
+    </div>
+  );
+}
+
+export function DecideForms({ verdictId, version }: { verdictId: string; version: number }) {
+  return (
+    <div className="decide">
+      <ActionForm action={approveAction} hidden={{ verdictId, version }} submit="Approve" label="Approve verdict" className="inline" />
+      <ActionForm action={returnAction} hidden={{ verdictId, version }} submit="Return" label="Return verdict" className="inline">
+        <input name="note" aria-label="Note for the fact-checker" placeholder="What needs fixing" size={40} />
+      </ActionForm>
+    </div>
+  );
+}
+
+function MergeForm({ claim, neighbours }: { claim: ClaimDetail; neighbours: NonNullable<PanelOptions["neighbours"]> }) {
+  return (
+    <>
+      {neighbours.map((other) => (
+        <ActionForm key={other.id} action={mergeAction} hidden={{ claimId: claim.id, version: claim.version, otherId: other.id, otherVersion: other.version }} submit="Merge" className="merge-row" label={`Merge with ${other.statement}`}>
+          <span className="muted">{other.statement.slice(0, 120)}</span>{" "}
+        </ActionForm>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Actor } from "@/lib/server/actors";
+import { listAssignees } from "@/lib/server/assignments";
+import { getClaimDetail } from "@/lib/server/claim-views";
+import { getClaimHistory } from "@/lib/server/history";
+import { listRatings } from "@/lib/server/ratings";
+
+/** What a claim panel needs, read together. */
+export async function loadPanel(claimId: string, actor: Actor) {
+  const [claim, history, ratings, assignees] = await Promise.all([
+    getClaimDetail(claimId, actor),
+    getClaimHistory(claimId, actor),
+    listRatings(actor),
+    listAssignees(actor),
+  ]);
+  return { claim, options: { history, ratings, assignees } };
+}

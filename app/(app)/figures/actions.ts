@@ -1,0 +1,30 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction, type ActionState } from "@/lib/server/action";
+import { authorize } from "@/lib/server/authz";
+import { recomputeFigureGroups, setClaimFigureGroup } from "@/lib/server/figure-groups";
+
+export async function recomputeGroupsAction(_previous: ActionState, _form: FormData): Promise<ActionState> {
+  const state = await runAction(async (actor) => {
+    authorize(actor, "claim:edit");
+    const result = await recomputeFigureGroups(actor);
+    return `${result.grouped} claims in ${result.groups} groups (${result.changed} changed, ${result.kept} kept as reviewers set them)`;
+  });
+  revalidatePath("/figures", "layout");
+  return state;
+}
+
+/** The select sends a group id, "none", "automatic", or "new" with a label. */
+export async function setGroupAction(claimId: string, _previous: ActionState, form: FormData): Promise<ActionState> {
+  const state = await runAction(async (actor) => {
+    authorize(actor, "claim:edit");
+    const choice = String(form.get("group") ?? "");
+    const input =
+      choice === "automatic" ? { automatic: true } : choice === "none" ? { groupId: null } : choice === "new" ? { newGroupLabel: form.get("label") } : { groupId: choice };
+    await setClaimFigureGroup(claimId, input, actor);
+    return "Group corrected";
+  });
+  revalidatePath("/figures", "layout");
+  return state;
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getImportJob } from "@/lib/server/imports";
+import { requirePageActor } from "@/lib/server/page-actor";
+import type { ImportJobView } from "../job-view";
+import { JobProgress } from "./job-progress";
+
+export const metadata: Metadata = { title: "Import" };
+
+export default async function ImportJobPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor("article:import");
+  const { id } = await params;
+  const job = await getImportJob(id, actor);
+  // Dates cross to the client component as the JSON endpoint sends them.
+  const initial = JSON.parse(JSON.stringify(job)) as ImportJobView;
+  return (
+    <main>
+      <p><Link href="/imports">← All imports</Link></p>
+      <h1>Import of {job.sourceName}</h1>
+      <p className="muted">Started by {job.createdBy?.name ?? "the system"} on {job.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</p>
+      <JobProgress initial={initial} />
+    </main>
+  );
+}

@@ -1,0 +1,10 @@
+import { NextResponse } from "next/server";
+import { reextractArticle } from "@/lib/server/articles";
+import { authorize } from "@/lib/server/authz";
+import { apiRoute } from "@/lib/server/http";
+
+/** Admins only: runs the extraction engine again, keeping every claim a reviewer has touched. */
+export const POST = apiRoute<{ id: string }>(async ({ actor, params }) => {
+  authorize(actor, "article:reextract");
+  return NextResponse.json(await reextractArticle(params.id, actor));
+});

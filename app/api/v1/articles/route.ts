@@ -1,0 +1,52 @@
+import { NextResponse } from "next/server";
+import { requestTooLargeMessage } from "@/lib/import/limits";
+import { getArticleWithClaims, importArticle, listArticles } from "@/lib/server/articles";
+import { authorize } from "@/lib/server/authz";
+import { apiRoute } from "@/lib/server/http";
+import { importLimits } from "@/lib/server/import-limits";
+import { readJsonLimited } from "@/lib/server/request-body";
+import { importUrl } from "@/lib/server/url-import";
+
+// JSON escapes and the other fields around the text.
+const JSON_OVERHEAD = (maxArticleBytes: number) => maxArticleBytes * 2 + 64 * 1024;
+
+export const GET = apiRoute(async ({ request, actor }) => {
+  authorize(actor, "article:read");
+  const params = new URL(request.url).searchParams;
+  const take = Math.min(Math.max(Number(params.get("take")) || 50, 1), 200);
+  const skip = Math.max(Number(params.get("skip")) || 0, 0);
+  const articles = await listArticles(actor, { take, skip });
+  return NextResponse.json({
+    articles: articles.map(({ _count, ...article }) => ({ ...article, claimCount: _count.claims })),
+  });
+});
+
+export const POST = apiRoute(async ({ request, actor }) => {
+  authorize(actor, "article:import");
+  const { maxArticleBytes } = importLimits();
+  const limit = JSON_OVERHEAD(maxArticleBytes);
+  const body = await readJsonLimited(request, limit, requestTooLargeMessage(limit, maxArticleBytes));
+  // Without text, a url alone means: fetch that page and import the article in it.
+  const fromUrl = typeof body === "object" && body !== null && !("text" in body) && "url" in body;
+  const result = fromUrl ? await importUrl(body, actor) : await importArticle(body, actor);
+  if (result.status === "duplicate") {
+    return NextResponse.json(
+      { id: result.articleId, error: { code: "conflict", message: "This article was already imported", id: result.articleId } },
+      { status: 409, headers: { location: `/api/v1/articles/${result.articleId}` } },
+    );
+  }
+  const article = await getArticleWithClaims(result.articleId, actor);
+  const claims = article.claims.map((claim) => ({
+    id: claim.id,
+    start: claim.start,
+    end: claim.end,
+    quote: claim.quote,
+    statement: claim.statement,
+    type: claim.type,
+    score: claim.score,
+    speaker: claim.speaker,
+    status: claim.status,
+    figures: claim.figures.map(({ id: _id, claimId: _claimId, ...figure }) => figure),
+  }));
+  return NextResponse.json({ id: article.id, title: article.title, claims }, { status: 201, headers: { location: `/api/v1/articles/${article.id}` } });
+});

@@ -1,0 +1,18 @@
+import { NextResponse } from "next/server";
+import { authorize } from "@/lib/server/authz";
+import { AppError } from "@/lib/server/errors";
+import { apiRoute, readJson } from "@/lib/server/http";
+import { linkClaim, markNotRelated } from "@/lib/server/related";
+
+/**
+ * `{ "targetClaimId": "...", "kind": "same_claim" }` links the claim to an already-checked one and
+ * proposes its verdict again; `"kind": "not_related"` stops suggesting the other claim.
+ */
+export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
+  authorize(actor, "article:read");
+  const body = await readJson(request);
+  const kind = typeof body === "object" && body !== null ? (body as { kind?: unknown }).kind : undefined;
+  if (kind === "same_claim") return NextResponse.json(await linkClaim(params.id, body, actor), { status: 201 });
+  if (kind === "not_related") return NextResponse.json(await markNotRelated(params.id, body, actor), { status: 201 });
+  throw new AppError("invalid", "Some fields are invalid", { fields: { kind: ["must be same_claim or not_related"] } });
+});

@@ -1,0 +1,10 @@
+import { NextResponse } from "next/server";
+import { authorize } from "@/lib/server/authz";
+import { apiRoute, readJson } from "@/lib/server/http";
+import { proposeVerdict } from "@/lib/server/verdicts";
+
+export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
+  authorize(actor, "verdict:propose");
+  const verdict = await proposeVerdict(params.id, await readJson(request), actor);
+  return NextResponse.json({ id: verdict.id, state: verdict.state }, { status: 201 });
+});

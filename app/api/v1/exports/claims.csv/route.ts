@@ -1,0 +1,18 @@
+import { searchParamsObject } from "@/lib/export/filters";
+import { streamClaimsCsv } from "@/lib/server/exports";
+import { authorize } from "@/lib/server/authz";
+import { apiRoute } from "@/lib/server/http";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(async ({ request, actor }) => {
+  authorize(actor, "export:read");
+  const stream = streamClaimsCsv(searchParamsObject(new URL(request.url).searchParams), actor);
+  return new Response(stream, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8; header=present",
+      "content-disposition": `attachment; filename="claims-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "cache-control": "no-store",
+    },
+  });
+});

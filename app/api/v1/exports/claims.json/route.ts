@@ -1,0 +1,18 @@
+import { searchParamsObject } from "@/lib/export/filters";
+import { streamClaimsJson } from "@/lib/server/exports";
+import { authorize } from "@/lib/server/authz";
+import { apiRoute } from "@/lib/server/http";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(async ({ request, actor }) => {
+  authorize(actor, "export:read");
+  const stream = streamClaimsJson(searchParamsObject(new URL(request.url).searchParams), actor);
+  return new Response(stream, {
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "content-disposition": `attachment; filename="claims-${new Date().toISOString().slice(0, 10)}.json"`,
+      "cache-control": "no-store",
+    },
+  });
+});

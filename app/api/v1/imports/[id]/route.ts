@@ -1,0 +1,9 @@
+import { NextResponse } from "next/server";
+import { authorize } from "@/lib/server/authz";
+import { apiRoute } from "@/lib/server/http";
+import { getImportJob } from "@/lib/server/imports";
+
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
+  authorize(actor, "article:import");
+  return NextResponse.json(await getImportJob(params.id, actor));
+});

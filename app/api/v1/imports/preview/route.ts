@@ -1,0 +1,26 @@
+import { NextResponse } from "next/server";
+import type { ArticleFields } from "@/lib/import/types";
+import { authorize } from "@/lib/server/authz";
+import { AppError } from "@/lib/server/errors";
+import { previewFile } from "@/lib/server/file-preview";
+import { apiRoute } from "@/lib/server/http";
+import { readJsonLimited } from "@/lib/server/request-body";
+import { previewUrl } from "@/lib/server/url-import";
+
+function asForm(article: ArticleFields) {
+  return { ...article, publishedAt: article.publishedAt?.toISOString().slice(0, 10) };
+}
+
+/**
+ * What an import would store, without storing it: `{"url": ...}` as JSON fetches the page; the
+ * bytes of one .txt/.md/.html file as the body (name in ?name=) reads the file.
+ */
+export const POST = apiRoute(async ({ request, actor }) => {
+  authorize(actor, "article:import");
+  if ((request.headers.get("content-type") ?? "").startsWith("application/json")) {
+    return NextResponse.json(asForm(await previewUrl(await readJsonLimited(request, 64 * 1024, "the request is over 64 KB"), actor)));
+  }
+  const name = new URL(request.url).searchParams.get("name");
+  if (!name || !request.body) throw new AppError("invalid", "Send a file as the body with its name in ?name=");
+  return NextResponse.json(asForm(await previewFile(name, request.body as unknown as AsyncIterable<Uint8Array>, actor)));
+});

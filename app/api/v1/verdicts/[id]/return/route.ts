@@ -1,0 +1,9 @@
+import { NextResponse } from "next/server";
+import { authorize } from "@/lib/server/authz";
+import { apiRoute, readJson } from "@/lib/server/http";
+import { returnVerdict } from "@/lib/server/verdicts";
+
+export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
+  authorize(actor, "verdict:decide");
+  return NextResponse.json(await returnVerdict(params.id, await readJson(request), actor));
+});

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { CLAIM_TYPES } from "@/lib/extract/types";
+import { CLAIM_STATES } from "@/lib/review/workflow";
+
+const blankAsUnset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A day (YYYY-MM-DD, taken as UTC) or an ISO date-time. */
+const dateParam = z.preprocess(
+  blankAsUnset,
+  z
+    .string()
+    .refine((value) => DATE_ONLY.test(value) || !Number.isNaN(Date.parse(value)), "must be a date (YYYY-MM-DD) or an ISO date-time")
+    .optional(),
+);
+
+const id = z.preprocess(blankAsUnset, z.string().trim().min(1).max(100).optional());
+
+/** Start of the range, inclusive. */
+export function rangeStart(value: string | undefined): Date | undefined {
+  return value === undefined ? undefined : new Date(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);
+}
+
+/** End of the range, exclusive: a bare day includes the whole day. */
+export function rangeEnd(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  if (!DATE_ONLY.test(value)) return new Date(value);
+  const day = new Date(`${value}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day;
+}
+
+/** `from`/`to` select claims by their article's publication date. */
+export const claimExportFiltersSchema = z.object({
+  articleId: id,
+  state: z.preprocess(blankAsUnset, z.enum(CLAIM_STATES).optional()),
+  type: z.preprocess(blankAsUnset, z.enum(CLAIM_TYPES).optional()),
+  assigneeId: id,
+  from: dateParam,
+  to: dateParam,
+});
+export type ClaimExportFilters = z.infer<typeof claimExportFiltersSchema>;
+
+/** `from`/`to` select reviews by their publication (approval) date. */
+export const claimReviewFiltersSchema = z.object({
+  articleId: id,
+  from: dateParam,
+  to: dateParam,
+});
+export type ClaimReviewFilters = z.infer<typeof claimReviewFiltersSchema>;
+
+/** `from`/`to` select claims by their article's publication date. */
+export const collectionFiltersSchema = z.object({
+  from: dateParam,
+  to: dateParam,
+  outlet: z.preprocess(blankAsUnset, z.string().trim().max(200).optional()),
+  type: z.preprocess(blankAsUnset, z.enum(CLAIM_TYPES).optional()),
+  rating: z.preprocess(blankAsUnset, z.string().trim().max(100).optional()),
+});
+export type CollectionFilters = z.infer<typeof collectionFiltersSchema>;
+
+export function searchParamsObject(params: URLSearchParams): Record<string, string> {
+  return Object.fromEntries(params.entries());
+}

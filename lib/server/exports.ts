@@ -1,0 +1,112 @@
+import { buildClaimReview } from "@/lib/export/claim-review";
+import { CLAIM_COLUMNS, claimCsvValues, claimJson } from "@/lib/export/claim-row";
+import { CSV_BOM, csvRecord } from "@/lib/export/csv";
+import { claimExportFiltersSchema, claimReviewFiltersSchema } from "@/lib/export/filters";
+import { isChecked, type ExportClaim } from "@/lib/export/model";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "./actors";
+import { authorize } from "./authz";
+import { claimBatch, internalConditions, reviewConditions, type BatchKey, type VerdictScope } from "./export-sql";
+import { publishingContext, reviewUrl } from "./reports";
+import { parseInput } from "./validate";
+
+/**
+ * Exports of any size: claims are read in keyset-paginated batches in reading order, and reading
+ * stays at most one batch ahead of what the client has taken, so memory stays flat however many
+ * claims there are.
+ */
+export const EXPORT_BATCH = 1000;
+
+export interface StreamOptions {
+  batchSize?: number;
+}
+
+/**
+ * Batches in order. The next batch is already being read while the caller writes out the current
+ * one, so the database and the formatting overlap; at most two batches are in memory.
+ */
+async function* claimBatches(scope: VerdictScope, conditions: Prisma.Sql[], size = EXPORT_BATCH): AsyncGenerator<ExportClaim[]> {
+  const read = (after: BatchKey | null) => {
+    const batch = claimBatch(scope, conditions, after, size);
+    // Awaited below; this only keeps a read abandoned by a cancelled download from being reported as unhandled.
+    batch.catch(() => {});
+    return batch;
+  };
+  let pending = read(null);
+  for (;;) {
+    const { claims, last } = await pending;
+    const more = claims.length === size && last !== null;
+    if (more) pending = read(last);
+    if (claims.length) yield claims;
+    if (!more) return;
+  }
+}
+
+/** A byte stream that produces the next piece only when the reader pulls, and stops reading the database if it cancels. */
+function pullStream(pieces: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await pieces.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await pieces.return(undefined);
+    },
+  });
+}
+
+/** Streams `[` item, item, … `]` so a large array never sits in memory whole. */
+async function* jsonArray(items: AsyncGenerator<unknown[]>): AsyncGenerator<string> {
+  let first = true;
+  yield "[";
+  for await (const batch of items) {
+    if (batch.length === 0) continue;
+    yield `${first ? "\n" : ",\n"}${batch.map((item) => JSON.stringify(item)).join(",\n")}`;
+    first = false;
+  }
+  yield "\n]\n";
+}
+
+/** Internal CSV: every claim in the selection with its latest verdict, labelled by the verdict's state. */
+export function streamClaimsCsv(input: unknown, actor: Actor, { batchSize }: StreamOptions = {}): ReadableStream<Uint8Array> {
+  authorize(actor, "export:read");
+  const conditions = internalConditions(parseInput(claimExportFiltersSchema, input));
+  return pullStream(
+    (async function* () {
+      yield CSV_BOM + csvRecord(CLAIM_COLUMNS);
+      for await (const claims of claimBatches("internal", conditions, batchSize)) {
+        yield claims.map((claim) => csvRecord(claimCsvValues(claim))).join("");
+      }
+    })(),
+  );
+}
+
+export function streamClaimsJson(input: unknown, actor: Actor, { batchSize }: StreamOptions = {}): ReadableStream<Uint8Array> {
+  authorize(actor, "export:read");
+  const conditions = internalConditions(parseInput(claimExportFiltersSchema, input));
+  return pullStream(
+    jsonArray(
+      (async function* () {
+        for await (const claims of claimBatches("internal", conditions, batchSize)) yield claims.map(claimJson);
+      })(),
+    ),
+  );
+}
+
+/** The bulk ClaimReview feed: one object per published claim, nothing else. */
+export async function streamClaimReviews(input: unknown, actor: Actor, { batchSize }: StreamOptions = {}): Promise<ReadableStream<Uint8Array>> {
+  authorize(actor, "export:read");
+  const conditions = reviewConditions(parseInput(claimReviewFiltersSchema, input));
+  const context = await publishingContext();
+  return pullStream(
+    jsonArray(
+      (async function* () {
+        for await (const claims of claimBatches("published", conditions, batchSize)) {
+          yield claims.filter(isChecked).map((claim) => buildClaimReview(claim, { ...context, reviewUrl: reviewUrl(claim.id, context.base) }));
+        }
+      })(),
+    ),
+  );
+}

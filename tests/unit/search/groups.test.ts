@@ -1,0 +1,56 @@
+import { describe, expect, test } from "vitest";
+import { extractClaims } from "@/lib/extract";
+import { customGroupKey, figureGroupFor, isCumulativeKey, trackedFigureIndex } from "@/lib/search/groups";
+
+/** The group of the first claim the engine extracts from a sentence, as the tracker sees it. */
+function groupOf(text: string) {
+  const [claim] = extractClaims(text);
+  if (!claim) throw new Error(`no claim in: ${text}`);
+  const match = figureGroupFor({ ...claim, quote: claim.text });
+  return match && { key: match.group.key, label: match.group.label, value: claim.figures[match.figureIndex]!.value };
+}
+
+describe("figureGroupFor on extracted claims", () => {
+  test.each([
+    ["Russia has concentrated over 100,000 soldiers at the border with Ukraine.", "military:russian-troops-border:deployed:people", 100_000],
+    ["The UN has verified 3,000 civilian deaths since the start of the invasion.", "casualties:civilians-un:deaths:people", 3000],
+    ["According to the United Nations, 3,000 civilians had been killed since the start of the invasion.", "casualties:civilians-un:deaths:people", 3000],
+    ["Ukraine's health minister said 198 civilians had been killed so far by Russian forces.", "casualties:civilians:deaths:people", 198],
+    ["Ukraine's defence ministry said Russia has lost 30,000 soldiers since the invasion began.", "casualties:russian-military:losses:people", 30_000],
+    ["The average daily number of Russian losses in Ukraine is 899 soldiers, the British defence ministry estimates.", "casualties:russian-military:losses-per-day:people", 899],
+    ["The agriculture ministry said Ukraine exported 3 million tonnes of grain per month through the corridor.", "economic:ukraine-grain:exports-per-month:tonnes", 3_000_000],
+    ["The United States has committed a total of $9.1 billion in security assistance to Ukraine since the invasion.", "aid:us-to-ukraine:total:USD", 9_100_000_000],
+  ])("%s", (text, key, value) => {
+    expect(groupOf(text)).toMatchObject({ key, value });
+  });
+
+  test("statements without a known subject, vague figures and other wars stay ungrouped", () => {
+    expect(groupOf("The central bank raised interest rates to 25 percent, the governor said.")).toBeNull();
+    expect(groupOf("Russia has amassed tens of thousands of troops near the border with Ukraine.")).toBeNull();
+    expect(groupOf("At least 190 children have been killed in the fighting in Sudan, the UN said.")).toBeNull();
+  });
+
+  test("an event count is not a running total", () => {
+    expect(groupOf("At least five civilians were killed when rockets hit Vinnytsia on Monday.")).toBeNull();
+  });
+});
+
+describe("group keys", () => {
+  test("running totals are told apart by the measure", () => {
+    expect(isCumulativeKey("casualties:civilians:deaths:people")).toBe(true);
+    expect(isCumulativeKey("military:russian-troops-border:deployed:people")).toBe(false);
+    expect(isCumulativeKey("economic:ukraine-grain:exports-per-month:tonnes")).toBe(false);
+    expect(isCumulativeKey("custom:anything")).toBe(false);
+  });
+
+  test("a reviewer's group is keyed by its label", () => {
+    expect(customGroupKey("Russian reinforcements (Feb 2022)")).toBe("custom:russian-reinforcements-feb-2022");
+    expect(customGroupKey("!!!")).toBe("custom:group");
+  });
+
+  test("the tracked figure of a claim a reviewer moved is the one in the group's unit", () => {
+    const claim = { statement: "A convoy of 40 trucks carried 300 tonnes of flour", type: "aid", figures: [{ value: 40, unit: "trucks" }, { value: 300, unit: "tonnes" }] };
+    expect(trackedFigureIndex(claim, "custom:flour", "tonnes")).toBe(1);
+    expect(trackedFigureIndex(claim, "custom:flour", "km")).toBe(0);
+  });
+});
