@@ -6,18 +6,21 @@ export const CSV_BOM = "\uFEFF";
 
 export type CsvValue = string | number | null | undefined;
 
-// A spreadsheet runs a cell starting with one of these as a formula (tab and CR included, as some
-// programs strip them first); a leading apostrophe makes it text.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A spreadsheet runs a cell starting with = + - @ as a formula (tab and CR included, as some
+// programs strip them first); a leading apostrophe makes it text. Char codes: this runs per cell.
+const FORMULA_START = new Set([61, 43, 45, 64, 9, 13]);
+const NEEDS_QUOTES = /[",\r\n]/;
 
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return "";
   // Numbers are written as numbers: "-3" from a number cannot be a formula.
-  let text = typeof value === "number" ? String(value) : value;
-  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === "number") return String(value);
+  const text = FORMULA_START.has(value.charCodeAt(0)) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function csvRecord(values: readonly CsvValue[]): string {
-  return `${values.map(csvCell).join(",")}\r\n`;
+  let record = "";
+  for (let index = 0; index < values.length; index += 1) record += (index ? "," : "") + csvCell(values[index]);
+  return `${record}\r\n`;
 }

@@ -8,7 +8,7 @@ import { findQuotes } from "./quotes";
 import { splitSentences } from "./sentences";
 import { type QuoteSpeaker, SpeakerContext } from "./speakers";
 import { type Token, tokenize } from "./tokens";
-import type { ExtractedClaim, ExtractedFigure, Span } from "./types";
+import type { ClaimType, ExtractedClaim, ExtractedFigure, Span } from "./types";
 
 /** Below this check-worthiness score a candidate clause is not reported as a claim. */
 export const CLAIM_THRESHOLD = 0.5;
@@ -318,15 +318,21 @@ export function extractClaimsUnsafe(text: string, threshold: number = CLAIM_THRE
           if (!first || !lastItem) continue;
           const prefix = text.slice(clause.start, first.start);
           const suffix = text.slice(lastItem.end, clause.end);
+          // Items of one list share its predicate: an item with nothing topical of its own ("including
+          // 5.9 million within their country") takes the type of the item before it.
+          let listType: ClaimType | null = null;
           items.forEach((item, k) => {
             const start = k === 0 ? clause.start : item.start;
             const itemText = text.slice(item.start, item.end);
+            let itemType = classify({ clause: prefix + itemText + suffix, units: [item.figure.unit], givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) });
+            if (itemType === "other" && listType !== null) itemType = listType;
+            else if (itemType !== "other") listType = itemType;
             claims.push({
               start,
               end: item.end,
               text: text.slice(start, item.end),
               statement: cleanStatement(prefix + itemText + suffix),
-              type: classify({ clause: prefix + itemText + suffix, units: [item.figure.unit], givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) }),
+              type: itemType,
               score,
               speaker,
               figures: [toPublicFigure(item.figure)],

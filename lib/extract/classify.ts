@@ -67,7 +67,7 @@ const LEXICON: Record<Scored, Record<string, number>> = {
   event: {
     penalties: 3.5, banned: 3, barring: 3, legislation: 2, approval: 2.5, target: 1.5, "decision to": 4, "the deal": 1.5,
     "agreed to": 4, "decided to": 4, "voted to": 4, "approved the": 2,
-    met: 2.5, meeting: 2.5, meetings: 2.5, talks: 2.5, summit: 3.5, visit: 2, visited: 2.5, signed: 2.5,
+    met: 2.5, attending: 2.5, attended: 2.5, searched: 2.5, raided: 2.5, meeting: 2.5, meetings: 2.5, talks: 2.5, summit: 3.5, visit: 2, visited: 2.5, signed: 2.5,
     agreed: 2, agrees: 2, agreement: 1.5, deal: 1.5, decided: 2.5, decision: 2.5, approved: 1.5, adopted: 2.5,
     sanctions: 3.5, sanctioned: 4, sanction: 2.5, imposed: 2, imposes: 2, blacklisted: 3, held: 1.5,
     established: 2, created: 1.5, ruled: 2, suspended: 3, removes: 2, removed: 2, hosting: 2, hosts: 2,
@@ -91,7 +91,7 @@ for (const type of ORDER) {
   }
 }
 
-const CASUALTY_UNITS = new Set("person civilian soldier child man woman injuries people persons civilians soldiers troops servicemen personnel children men women fighters militants prisoners pows bodies lives deaths casualties dead wounded victims mercenaries officers residents journalists medics citizens military".split(" "));
+const CASUALTY_UNITS = new Set("person civilian soldier child man woman injuries people persons civilians soldiers troops servicemen reservists conscripts recruits personnel children men women fighters militants prisoners pows bodies lives deaths casualties dead wounded victims mercenaries officers residents journalists medics citizens military".split(" "));
 const MILITARY_UNITS = new Set("tanks aircraft planes jets helicopters drones missiles rockets shells vehicles guns howitzers launchers systems ships vessels warships boats artillery rounds munitions bombs weapons brigades battalions units sorties strikes attacks assaults".split(" "));
 const HUMANITARIAN_UNITS = new Set("refugees homes houses buildings apartments schools hospitals families households shelters evacuees".split(" "));
 const MONEY_UNITS = new Set(["USD", "EUR", "GBP", "UAH", "RUB", "AUD", "CAD"]);
@@ -127,9 +127,19 @@ const ATTACK_WORDS = new Set("launched fired struck attacked attack attacks shot
 
 const CIVILIAN_UNITS = new Set("person people persons civilians civilian children child women woman men man residents citizens families".split(" "));
 const AID_NOUNS = new Set(["aid", "assistance", "package", "funding", "grant", "grants", "loan", "loans"]);
-const DECISION_VERBS = new Set("agreed reached met visited attended held banned bans suspended suspending suspends signed decided voted approved adopted imposed imposes lifted ruled appointed elected sanctioned blacklisted expelled ratified vetoed".split(" "));
+const DECISION_VERBS = new Set("declared agreed reached met visited attended held banned bans suspended suspending suspends signed decided voted approved adopted imposed imposes lifted ruled appointed elected sanctioned blacklisted expelled ratified vetoed".split(" "));
 const ATTACK_VERBS = new Set("destroyed damaged struck hit shelled bombed attacked launched fired downed targeted stormed".split(" "));
 const SANCTION_WORDS = new Set("sanction sanctions sanctioned ban banned bans penalties restrictions blacklisted embargo".split(" "));
+/** Verbs of evading: sanctions after them are worked around, not imposed. */
+const EVADED_SANCTIONS = /\b(?:bypass|circumvent|evad|avoid|skirt|dodg)\w*\s+(?:[a-z’'-]+\s+){0,2}(?:sanctions?|restrictions|penalties|embargo|bans?)\b|\b(?:against|despite)\s+(?:[a-z-]+\s+)?(?:sanctions|restrictions|penalties|embargo)\b/;
+/** Verbs of effect: sanctions that hit or affect something have economic consequences. */
+const EFFECT_VERBS = new Set("affected affect affects hit hits hurt hurts crippled cripple cost costs reduced weakened slowed squeezed damaged".split(" "));
+const LAUNCH_ATTACK = /\b(?:launched|launches|carried out|conducted|began|mounted|unleashed)\s+(?:(?:a|an|the|its|their|his|new|fresh|full-scale|large-scale|massive|major|armed|military|ground|air|missile|drone)\s+){0,3}(?:invasion|attacks?|offensive|assaults?|strikes?|raids?|bombardment|incursion)\b/;
+const FOUNDED = /\b(?:was|were|has been|have been|had been)\s+(?:(?:officially|formally|first|only)\s+)?(?:established|founded|set up|inaugurated|opened)\b/;
+/** Military things that can be hit: their damage is a military loss, not a humanitarian one. */
+const MILITARY_TARGETS = new Set("troops forces infantry soldiers positions destroyers base bases depot depots airbase airfield headquarters convoy column battery".split(" "));
+const ADOPTED_PROPOSAL = /\b(?:supported|approved|backed|endorsed|adopted|rejected|passed|vetoed|voted for|voted against|agreed on)\s+(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:proposal|plan|initiative|idea|resolution|bill|motion|draft|amendment)\b/;
+const PASSIVE_ATTACK = new Set(["attacked", "shelled", "bombed", "struck", "stormed"]);
 const DAMAGE_VERBS = new Set(["destroyed", "damaged", "hit"]);
 const PASSIVE_AUX = new Set(["was", "were", "been", "be", "being", "is", "are", "get", "got"]);
 
@@ -146,25 +156,107 @@ export function speaksOfGiving(sentence: string): boolean {
 }
 const GIVING_CONTEXT = /\b(?:package|packages|pledged|pledges|donated|aid|assistance|deliveries of|will give|to give|to send|will send|has sent|have sent|had sent|provided|providing|supplied|supplying|handed over|transferred)\b/i;
 
-function words(clause: string): string[] {
-  return clause.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+function words(lower: string): string[] {
+  return lower.match(/[a-z0-9]+/g) ?? [];
 }
 
-export function classify({ clause, units, givingContext = false, tradeContext = false }: ClassifyInput): ClaimType {
-  const ws = words(clause);
+/**
+ * The words of a clause, with the participles that end a hyphenated compound blanked out of the
+ * verb positions ("Russian-held parts", "US-led sanctions", "Kremlin-backed"): there they are
+ * adjectives, not the verb of the clause. Returned as a second array aligned with `words`.
+ */
+function verbWords(lower: string, ws: string[]): string[] {
+  if (!lower.includes("-")) return ws;
+  const out: string[] = [];
+  for (const compound of lower.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? []) {
+    const parts = compound.split("-");
+    parts.forEach((part, k) => out.push(k > 0 && part.length > 0 ? "" : part));
+  }
+  return out.length === ws.length ? out : ws;
+}
+
+export function classify(input: ClassifyInput): ClaimType {
+  const scores = scoreTypes(input);
+  let best: Scored | null = null;
+  for (const type of ORDER) {
+    if (scores[type] > 0 && (best === null || scores[type] > scores[best])) best = type;
+  }
+  // Nothing topical, but something happened: a decision, a meeting, a search, an alert lifted.
+  if (best === null && EVENT_VERB.test(input.clause.toLowerCase())) return "event";
+  return best ?? "other";
+}
+
+/**
+ * Parts of a clause that give background to the fact rather than the fact itself: a fronted
+ * adverbial ("During a vote by the UN ..., "), an appositive after the subject ("Ukraine and Russia,
+ * two of the world's biggest grain exporters, agreed"), a subordinate clause of time, cause or
+ * concession ("... since Russia's full-scale invasion of Ukraine") and a trailing participle of
+ * consequence ("..., enabling the continued export of grain") and what a proposal proposes ("the proposal to
+ * strengthen the Alliance's role in providing security assistance"). Each pattern is bounded, so matching
+ * stays linear. Returns the character ranges, in order.
+ */
+const FRONTED = /^(?:during|after|before|since|following|amid|despite|with|while|although|shortly after)\b[^,]{0,200},/;
+const APPOSITIVE = /^[^,]{1,60},\s*(?:a|an|one of|two of|three of|some of|the world’s|the world's)\s[^,]{0,120},/;
+const SUBORDINATE = /\b(?:since|after|before|amid|following|despite|although|whereas|because)\b[^,;]{0,200}/g;
+const PROPOSAL_CONTENT = /\b(?:proposal|plan|initiative|idea|resolution|bill|motion|draft|amendment)\s+(?:to|that|on|for)\b[^,;]{0,200}/g;
+const CONSEQUENCE = /,\s*(?:enabling|allowing|leading|causing|prompting|sparking|forcing|triggering|paving|a move)\b[^,;]{0,200}/g;
+
+const COUNTED = /\b(?!(?:1[89]|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|dozens|hundreds|thousands|millions|billions|half|quarter)\b/;
+
+function backgroundRanges(lower: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const fronted = FRONTED.exec(lower);
+  if (fronted) {
+    // "After at least 20 people were killed, ...": a fronted part that carries a figure is the fact.
+    if (!COUNTED.test(fronted[0])) ranges.push([0, fronted[0].length]);
+  } else {
+    const appositive = APPOSITIVE.exec(lower);
+    if (appositive) ranges.push([appositive[0].indexOf(","), appositive[0].length]);
+  }
+  for (const re of [SUBORDINATE, CONSEQUENCE, PROPOSAL_CONTENT]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+      // A part that carries a figure is the fact itself ("... a week after at least one person was killed").
+      if (m.index > 0 && !COUNTED.test(m[0])) ranges.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return ranges;
+}
+
+/** The score of each type for a clause (exported for diagnostics). */
+export function scoreTypes({ clause, units, givingContext = false, tradeContext = false }: ClassifyInput): Record<Scored, number> {
+  const lower = clause.toLowerCase();
+  const ws = words(lower);
   const scores: Record<Scored, number> = { casualties: 0, territory: 0, military: 0, aid: 0, economic: 0, humanitarian: 0, event: 0 };
+  const vs = verbWords(lower, ws);
+  const ranges = backgroundRanges(lower);
+  const background: boolean[] = [];
+  if (ranges.length > 0) {
+    // Ranges of one pattern do not overlap, so marking them costs at most a few passes over the clause.
+    const marked = new Uint8Array(lower.length);
+    for (const [a, b] of ranges) marked.fill(1, a, b);
+    const re = /[a-z0-9]+/g;
+    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) background.push(marked[m.index] === 1);
+  }
   const seen = new Set<string>();
+  const sanctionCues = new Map<string, number>();
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? "";
+    // The second part of a compound modifies a noun ("Russian-held", "military-grade"): half weight;
+    // so does a word of the clause's background.
+    const factor = (vs[i] === "" ? 0.5 : 1) * (background[i] === true ? 0.5 : 1);
     for (const key of [w, `${w} ${ws[i + 1] ?? ""}`]) {
       const entry = CUE_TABLE.get(key);
       if (entry === undefined || seen.has(key)) continue;
       seen.add(key);
-      for (const [type, weight] of entry) scores[type] += weight;
+      if (SANCTION_WORDS.has(key)) sanctionCues.set(key, factor);
+      for (const [type, weight] of entry) scores[type] += weight * factor;
     }
   }
   const wordSet = new Set(ws);
-  const losing = [...LOSS_WORDS].some((w) => wordSet.has(w));
+  // Losses count when the fact itself speaks of them, not its background ("... to save their lives").
+  const losing = ws.some((w, i) => LOSS_WORDS.has(w) && background[i] !== true);
   const trading = ws.some((w) => TRADE_WORDS.has(w)) || (tradeContext && !givingContext);
   const arms = ws.some((w) => ARMS_WORDS.has(w));
   // Money "for Israel" or "to Ukraine" is being given, not earned; exports "to Ukraine" are trade.
@@ -174,15 +266,51 @@ export function classify({ clause, units, givingContext = false, tradeContext = 
   // Money named as aid or assistance is aid, even humanitarian assistance (aid comes first).
   if (MONEY_UNITS.has(unit0(units)) && ws.some((w) => AID_NOUNS.has(w)) && !trading) scores.aid += 4;
   // A decision taken is the event itself: "the U.S. banned imports", "Visa suspended operations".
-  if (ws.some((w) => DECISION_VERBS.has(w))) scores.event += 2;
+  if (vs.some((w) => DECISION_VERBS.has(w))) scores.event += 2;
+  // Backing or adopting a proposal is the decision itself, whatever the proposal is about ("NATO
+  // foreign ministers have supported the proposal to strengthen the Alliance's role in providing
+  // security assistance").
+  if (ADOPTED_PROPOSAL.test(lower)) scores.event += 5;
+  // A body founded or opened is an event, whatever it serves ("The Perinatal Center was established in 2015").
+  if (FOUNDED.test(lower)) scores.event += 3;
   // Sanctions and bans without economic figures are decisions (the guideline's "a sanction announced").
   const economicFigure = units.some((u) => u !== null && (MONEY_UNITS.has(u) || u === "percent" || u === "tonnes"));
-  if (!economicFigure && ws.some((w) => SANCTION_WORDS.has(w))) scores.event += 2.5;
+  // Sanctions that are evaded ("bypassing sanctions", "circumventing international sanctions") are
+  // the background of what is done, not a sanction announced; sanctions that affect or hit something
+  // are an economic effect ("Sanctions ... have affected sectors").
+  let sanctionEvent = false;
+  let sanctionEffect = false;
+  if (EVADED_SANCTIONS.test(lower)) {
+    // Take back what the sanction words added as cues (each counted once, at its weight).
+    for (const [key, factor] of sanctionCues) for (const [type, weight] of CUE_TABLE.get(key) ?? []) scores[type] -= weight * factor;
+  } else {
+    for (let i = 0; i < ws.length; i++) {
+      if (!SANCTION_WORDS.has(ws[i] ?? "")) continue;
+      let effect = false;
+      for (let j = i + 1; j < Math.min(ws.length, i + 12); j++) if (EFFECT_VERBS.has(ws[j] ?? "")) effect = true;
+      if (effect) sanctionEffect = true;
+      else sanctionEvent = true;
+    }
+  }
+  if (sanctionEffect) scores.economic += 3;
+  if (!economicFigure && sanctionEvent) scores.event += 2.5;
   // An attack told in the active voice is a military fact ("Russia destroyed a refinery"); the same
   // verb in the passive reports damage ("the centre was destroyed"), left to what was hit.
-  const attackAt = ws.findIndex((w) => ATTACK_VERBS.has(w));
+  const attackAt = vs.findIndex((w) => ATTACK_VERBS.has(w));
+  // Launching an attack is military whatever place it went into ("launched an armed invasion into
+  // the sovereign territory of Ukraine"): the verb's object is an attack.
+  if (LAUNCH_ATTACK.test(lower)) scores.military += 2;
   if (attackAt > 0 && !PASSIVE_AUX.has(ws[attackAt - 1] ?? "") && !PASSIVE_AUX.has(ws[attackAt - 2] ?? "")) scores.military += scores.territory >= 3 ? 0 : 2;
-  else if (attackAt > 0 && DAMAGE_VERBS.has(ws[attackAt] ?? "") && !ws.some((w) => ARMS_WORDS.has(w))) scores.humanitarian += 2.5;
+  else if (attackAt > 0 && DAMAGE_VERBS.has(ws[attackAt] ?? "")) {
+    // What was hit is the subject of the passive: arms there are a military loss ("two tanks were
+    // destroyed"); anything else is damage, whatever did it ("a hospital was hit during a rocket attack").
+    if (!ws.slice(0, attackAt).some((w) => ARMS_WORDS.has(w) || MILITARY_UNITS.has(w) || MILITARY_TARGETS.has(w))) scores.humanitarian += 2.5;
+  } else if (attackAt > 0 && PASSIVE_ATTACK.has(ws[attackAt] ?? "")) {
+    // An attack in the passive is still an attack ("the website was attacked from Russian territory");
+    // "launched" or "targeted" in the passive are not ("the pipeline would not be launched",
+    // "targeted by sanctions").
+    scores.military += 2;
+  }
   // Figures of trade are economic, wherever the goods go ("dropping by 61% to Ukraine").
   if (trading && units.some((u) => u !== null && (MONEY_UNITS.has(u) || u === "percent" || u === "tonnes"))) scores.economic += 2;
   // Arms that are sent, delivered or part of a package are aid, whatever else the clause says.
@@ -199,11 +327,5 @@ export function classify({ clause, units, givingContext = false, tradeContext = 
     if (unit === "km2" || unit === "mi2") scores.territory += 3;
     if (unit === "percent" || unit === "tonnes") scores.economic += 1;
   }
-  let best: Scored | null = null;
-  for (const type of ORDER) {
-    if (scores[type] > 0 && (best === null || scores[type] > scores[best])) best = type;
-  }
-  // Nothing topical, but something happened: a decision, a meeting, a search, an alert lifted.
-  if (best === null && EVENT_VERB.test(clause.toLowerCase())) return "event";
-  return best ?? "other";
+  return scores;
 }

@@ -11,7 +11,11 @@ export function formatBytes(bytes: number): string {
 }
 
 export function articleTooLargeMessage(bytes: number, limit: number): string {
-  return `text is ${formatBytes(bytes)}, over the limit of ${formatBytes(limit)} per article (IMPORT_MAX_ARTICLE_BYTES)`;
+  // Just over the limit, rounded sizes would read "2 MB, over the limit of 2 MB": give the bytes then.
+  const close = formatBytes(bytes) === formatBytes(limit);
+  const size = close ? `${bytes.toLocaleString("en")} bytes` : formatBytes(bytes);
+  const allowed = close ? `${formatBytes(limit)} (${limit.toLocaleString("en")} bytes)` : formatBytes(limit);
+  return `text is ${size}, over the limit of ${allowed} per article (IMPORT_MAX_ARTICLE_BYTES)`;
 }
 
 export function uploadTooLargeMessage(limit: number): string {

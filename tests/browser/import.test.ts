@@ -55,6 +55,7 @@ describe("importing articles in the browser", () => {
 
     await page.goto(`${inject("baseUrl")}/imports`);
     await expect(page.getByRole("link", { name: "batch.jsonl" }).first().isVisible()).resolves.toBe(true);
+    await screenshot(page, "import-list");
     await page.context().close();
   });
 

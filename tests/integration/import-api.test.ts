@@ -116,7 +116,13 @@ describe("POST /api/v1/imports", () => {
     const form = new FormData();
     form.append("files", new File([corpusLines.slice(60, 62).join("\n")], "a.jsonl"));
     form.append("files", new File(['text\n"Russia said 3 ships were hit."\n'], "b.csv"));
-    const response = await imports.POST(new Request("http://test/api/v1/imports", { method: "POST", body: form }), context({}));
+    // As a browser sends it: the encoded form with its length.
+    const encoded = new Response(form);
+    const body = Buffer.from(await encoded.arrayBuffer());
+    const headers = { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length) };
+    const unsized = await imports.POST(new Request("http://test/api/v1/imports", { method: "POST", body: form }), context({}));
+    expect(unsized.status).toBe(400);
+    const response = await imports.POST(new Request("http://test/api/v1/imports", { method: "POST", headers, body }), context({}));
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as { id: string };
     await importJobFinished(id);

@@ -99,7 +99,7 @@ describe("bulk import fast path", () => {
     const checker = await makeUser("fact_checker");
     const outcomes = await importArticles([{ text: "" }, { text: "x".repeat(2 * 1024 * 1024 + 1) }, { text: corpus[14]!.text }], checker);
     expect(outcomes[0]).toEqual({ status: "failed", reason: "text: text is empty" });
-    expect(outcomes[1]).toEqual({ status: "failed", reason: "text is 2 MB, over the limit of 2 MB per article (IMPORT_MAX_ARTICLE_BYTES)" });
+    expect(outcomes[1]).toEqual({ status: "failed", reason: "text is 2,097,153 bytes, over the limit of 2 MB (2,097,152 bytes) per article (IMPORT_MAX_ARTICLE_BYTES)" });
     expect(outcomes[2]?.status).toBe("created");
     await expect(importArticles([{ text: corpus[15]!.text }], await makeUser("viewer"))).rejects.toMatchObject({ code: "forbidden" });
   });
@@ -108,7 +108,7 @@ describe("bulk import fast path", () => {
     const checker = await makeUser("fact_checker");
     await expect(importArticle({ text: "é".repeat(1024 * 1024 + 1) }, checker)).rejects.toMatchObject({
       code: "too_large",
-      message: expect.stringContaining("over the limit of 2 MB per article (IMPORT_MAX_ARTICLE_BYTES)"),
+      message: "text is 2,097,154 bytes, over the limit of 2 MB (2,097,152 bytes) per article (IMPORT_MAX_ARTICLE_BYTES)",
     });
   });
 });

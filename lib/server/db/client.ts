@@ -1,13 +1,14 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { readEnv } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { isEmbeddedUrl } from "./embedded-url";
 
 const globalForPrisma = globalThis as unknown as { claimdeskPrisma?: PrismaClient };
 
 function createClient(connectionString = readEnv().DATABASE_URL): PrismaClient {
   if (!connectionString) throw new Error("DATABASE_URL is not set: start ClaimDesk with `npm start`");
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString }),
+    adapter: new PrismaPg({ connectionString, ...(isEmbeddedUrl(connectionString) ? { max: 1 } : {}) }),
     omit: { user: { passwordHash: true } },
   });
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { embeddedUrl } from "./embedded-url";
 
 // One process owns the PGlite folder; it records its port here so other
 // processes (the users CLI, a second terminal) connect instead of opening it again.
@@ -16,10 +17,6 @@ export interface EmbeddedOwner {
 export interface EmbeddedServer {
   url: string;
   stop(): Promise<void>;
-}
-
-export function embeddedUrl(port: number): string {
-  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
 }
 
 function isAlive(pid: number): boolean {

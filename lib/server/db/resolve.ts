@@ -1,5 +1,6 @@
 import { dataDir, readEnv, type Env } from "@/lib/env";
-import { embeddedUrl, runningEmbeddedOwner, startEmbeddedPostgres } from "./embedded";
+import { runningEmbeddedOwner, startEmbeddedPostgres } from "./embedded";
+import { embeddedUrl } from "./embedded-url";
 
 export interface ResolvedDatabase {
   url: string;

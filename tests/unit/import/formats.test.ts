@@ -16,7 +16,8 @@ describe("file formats and limits", () => {
 
   test("sizes are counted in UTF-8 bytes and named with the limit", () => {
     expect(checkArticleSize("é".repeat(512), 1024)).toBeNull();
-    expect(checkArticleSize("é".repeat(513), 1024)).toBe("text is 1 KB, over the limit of 1 KB per article (IMPORT_MAX_ARTICLE_BYTES)");
+    expect(checkArticleSize("é".repeat(513), 1024)).toBe("text is 1,026 bytes, over the limit of 1 KB (1,024 bytes) per article (IMPORT_MAX_ARTICLE_BYTES)");
+    expect(checkArticleSize("x".repeat(3000), 1024)).toBe("text is 2.9 KB, over the limit of 1 KB per article (IMPORT_MAX_ARTICLE_BYTES)");
     expect([formatBytes(512), formatBytes(1536), formatBytes(2 * 1024 * 1024), formatBytes(100 * 1024 * 1024)]).toEqual(["512 bytes", "1.5 KB", "2 MB", "100 MB"]);
   });
 });
