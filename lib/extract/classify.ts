@@ -139,6 +139,7 @@ const FOUNDED = /\b(?:was|were|has been|have been|had been)\s+(?:(?:officially|f
 /** Military things that can be hit: their damage is a military loss, not a humanitarian one. */
 const MILITARY_TARGETS = new Set("troops forces infantry soldiers positions destroyers base bases depot depots airbase airfield headquarters convoy column battery".split(" "));
 const ADOPTED_PROPOSAL = /\b(?:supported|approved|backed|endorsed|adopted|rejected|passed|vetoed|voted for|voted against|agreed on)\s+(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:proposal|plan|initiative|idea|resolution|bill|motion|draft|amendment)\b/;
+const DESIGNATED = /\b(?:is|are|was|were|been|being)\s+(?:also\s+|formally\s+|officially\s+)?(?:accused|named(?!\s+(?:after|for)\b)|designated|listed|blacklisted|sanctioned|indicted|charged|added to)\b/;
 const PASSIVE_ATTACK = new Set(["attacked", "shelled", "bombed", "struck", "stormed"]);
 const DAMAGE_VERBS = new Set(["destroyed", "damaged", "hit"]);
 const PASSIVE_AUX = new Set(["was", "were", "been", "be", "being", "is", "are", "get", "got"]);
@@ -190,10 +191,10 @@ export function classify(input: ClassifyInput): ClaimType {
  * Parts of a clause that give background to the fact rather than the fact itself: a fronted
  * adverbial ("During a vote by the UN ..., "), an appositive after the subject ("Ukraine and Russia,
  * two of the world's biggest grain exporters, agreed"), a subordinate clause of time, cause or
- * concession ("... since Russia's full-scale invasion of Ukraine") and a trailing participle of
- * consequence ("..., enabling the continued export of grain") and what a proposal proposes ("the proposal to
- * strengthen the Alliance's role in providing security assistance"). Each pattern is bounded, so matching
- * stays linear. Returns the character ranges, in order.
+ * concession ("... since Russia's full-scale invasion of Ukraine"), a trailing participle of
+ * consequence ("..., enabling the continued export of grain") and what a proposal proposes ("the
+ * proposal to strengthen the Alliance's role in providing security assistance"). Each pattern is
+ * bounded, so matching stays linear. Cues there count half. Returns character ranges.
  */
 const FRONTED = /^(?:during|after|before|since|following|amid|despite|with|while|although|shortly after)\b[^,]{0,200},/;
 const APPOSITIVE = /^[^,]{1,60},\s*(?:a|an|one of|two of|three of|some of|the world’s|the world's)\s[^,]{0,120},/;
@@ -203,8 +204,22 @@ const CONSEQUENCE = /,\s*(?:enabling|allowing|leading|causing|prompting|sparking
 
 const COUNTED = /\b(?!(?:1[89]|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|dozens|hundreds|thousands|millions|billions|half|quarter)\b/;
 
-function backgroundRanges(lower: string): [number, number][] {
+/** Words without which a pattern cannot match: one pass over the words decides which patterns to run. */
+const TRIGGER = { background: 1, proposal: 2, designated: 4, founded: 8, launch: 16 } as const;
+const TRIGGERS = new Map<string, number>();
+for (const [words, bit] of [
+  ["during after before since following amid despite with while although whereas because enabling allowing leading causing prompting sparking forcing triggering paving move a an one two three some the", TRIGGER.background],
+  ["proposal plan initiative idea resolution bill motion draft amendment", TRIGGER.proposal],
+  ["accused named designated listed blacklisted sanctioned indicted charged added", TRIGGER.designated],
+  ["established founded set inaugurated opened", TRIGGER.founded],
+  ["launched launches carried conducted began mounted unleashed", TRIGGER.launch],
+] as const) {
+  for (const w of words.split(" ")) TRIGGERS.set(w, (TRIGGERS.get(w) ?? 0) | bit);
+}
+
+function backgroundRanges(lower: string, triggers: number): [number, number][] {
   const ranges: [number, number][] = [];
+  if ((triggers & (TRIGGER.background | TRIGGER.proposal)) === 0) return ranges;
   const fronted = FRONTED.exec(lower);
   if (fronted) {
     // "After at least 20 people were killed, ...": a fronted part that carries a figure is the fact.
@@ -213,7 +228,7 @@ function backgroundRanges(lower: string): [number, number][] {
     const appositive = APPOSITIVE.exec(lower);
     if (appositive) ranges.push([appositive[0].indexOf(","), appositive[0].length]);
   }
-  for (const re of [SUBORDINATE, CONSEQUENCE, PROPOSAL_CONTENT]) {
+  for (const re of (triggers & TRIGGER.proposal) !== 0 ? [SUBORDINATE, CONSEQUENCE, PROPOSAL_CONTENT] : [SUBORDINATE, CONSEQUENCE]) {
     re.lastIndex = 0;
     for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
       // A part that carries a figure is the fact itself ("... a week after at least one person was killed").
@@ -230,7 +245,9 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   const ws = words(lower);
   const scores: Record<Scored, number> = { casualties: 0, territory: 0, military: 0, aid: 0, economic: 0, humanitarian: 0, event: 0 };
   const vs = verbWords(lower, ws);
-  const ranges = backgroundRanges(lower);
+  let triggers = 0;
+  for (const w of ws) triggers |= TRIGGERS.get(w) ?? 0;
+  const ranges = backgroundRanges(lower, triggers);
   const background: boolean[] = [];
   if (ranges.length > 0) {
     // Ranges of one pattern do not overlap, so marking them costs at most a few passes over the clause.
@@ -270,9 +287,13 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   // Backing or adopting a proposal is the decision itself, whatever the proposal is about ("NATO
   // foreign ministers have supported the proposal to strengthen the Alliance's role in providing
   // security assistance").
-  if (ADOPTED_PROPOSAL.test(lower)) scores.event += 5;
+  if ((triggers & TRIGGER.proposal) !== 0 && ADOPTED_PROPOSAL.test(lower)) scores.event += 5;
+  // People or bodies designated in the passive are the object of a decision or an accusation
+  // ("Companies in China ... were accused of helping Russia", "16 targets ... are named by the Biden
+  // administration").
+  if ((triggers & TRIGGER.designated) !== 0 && DESIGNATED.test(lower)) scores.event += 2.5;
   // A body founded or opened is an event, whatever it serves ("The Perinatal Center was established in 2015").
-  if (FOUNDED.test(lower)) scores.event += 3;
+  if ((triggers & TRIGGER.founded) !== 0 && FOUNDED.test(lower)) scores.event += 3;
   // Sanctions and bans without economic figures are decisions (the guideline's "a sanction announced").
   const economicFigure = units.some((u) => u !== null && (MONEY_UNITS.has(u) || u === "percent" || u === "tonnes"));
   // Sanctions that are evaded ("bypassing sanctions", "circumventing international sanctions") are
@@ -280,10 +301,11 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   // are an economic effect ("Sanctions ... have affected sectors").
   let sanctionEvent = false;
   let sanctionEffect = false;
-  if (EVADED_SANCTIONS.test(lower)) {
+  const sanctioned = ws.some((w) => SANCTION_WORDS.has(w));
+  if (sanctioned && EVADED_SANCTIONS.test(lower)) {
     // Take back what the sanction words added as cues (each counted once, at its weight).
     for (const [key, factor] of sanctionCues) for (const [type, weight] of CUE_TABLE.get(key) ?? []) scores[type] -= weight * factor;
-  } else {
+  } else if (sanctioned) {
     for (let i = 0; i < ws.length; i++) {
       if (!SANCTION_WORDS.has(ws[i] ?? "")) continue;
       let effect = false;
@@ -299,7 +321,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   const attackAt = vs.findIndex((w) => ATTACK_VERBS.has(w));
   // Launching an attack is military whatever place it went into ("launched an armed invasion into
   // the sovereign territory of Ukraine"): the verb's object is an attack.
-  if (LAUNCH_ATTACK.test(lower)) scores.military += 2;
+  if ((triggers & TRIGGER.launch) !== 0 && LAUNCH_ATTACK.test(lower)) scores.military += 2;
   if (attackAt > 0 && !PASSIVE_AUX.has(ws[attackAt - 1] ?? "") && !PASSIVE_AUX.has(ws[attackAt - 2] ?? "")) scores.military += scores.territory >= 3 ? 0 : 2;
   else if (attackAt > 0 && DAMAGE_VERBS.has(ws[attackAt] ?? "")) {
     // What was hit is the subject of the passive: arms there are a military loss ("two tanks were

@@ -65,6 +65,37 @@ export async function getArticleWorkspace(articleId: string, actor: Actor) {
 }
 export type ArticleWorkspace = Awaited<ReturnType<typeof getArticleWorkspace>>;
 
+interface ApiClaimFields {
+  id: string;
+  start: number;
+  end: number;
+  quote: string;
+  statement: string;
+  type: string;
+  status: string;
+  figures: unknown;
+  speaker: string | null;
+  assigneeId: string | null;
+  version: number;
+}
+
+/** A claim in the API's documented shape (the quote is `text`, the status is `state`). */
+export function claimForApi(claim: ApiClaimFields) {
+  return {
+    id: claim.id,
+    start: claim.start,
+    end: claim.end,
+    text: claim.quote,
+    statement: claim.statement,
+    type: claim.type,
+    state: claim.status,
+    figures: claim.figures,
+    speaker: claim.speaker,
+    assigneeId: claim.assigneeId,
+    version: claim.version,
+  };
+}
+
 /** The API's view of an article: its claims in the documented shape. */
 export async function getArticleForApi(articleId: string, actor: Actor) {
   const article = await getArticleWorkspace(articleId, actor);
@@ -76,19 +107,7 @@ export async function getArticleForApi(articleId: string, actor: Actor) {
     url: article.url,
     publishedAt: article.publishedAt,
     text: article.text,
-    claims: article.claims.map((claim) => ({
-      id: claim.id,
-      start: claim.start,
-      end: claim.end,
-      text: claim.quote,
-      statement: claim.statement,
-      type: claim.type,
-      state: claim.status,
-      figures: claim.figures,
-      speaker: claim.speaker,
-      assigneeId: claim.assigneeId,
-      version: claim.version,
-    })),
+    claims: article.claims.map(claimForApi),
   };
 }
 

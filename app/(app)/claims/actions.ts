@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { runAction, type ActionState } from "@/lib/server/action";
 import { assignArticle, assignClaim, takeClaim } from "@/lib/server/assignments";
 import { createClaim, dismissClaim, mergeClaims, reopenClaim, restoreClaim, splitClaim, updateClaim } from "@/lib/server/claims";
+import { reextractArticle } from "@/lib/server/articles";
 import { addSource, removeSource, updateSource } from "@/lib/server/sources";
 import { approveVerdict, proposeVerdict, returnVerdict } from "@/lib/server/verdicts";
 import type { Actor } from "@/lib/server/actors";
@@ -45,6 +46,11 @@ export const editClaimAction = claimAction("claimId", async (id, { figuresOrigin
   if (fields.figures !== undefined && String(fields.figures).replace(/\r\n/g, "\n").trim() === String(figuresOriginal ?? "").trim()) delete fields.figures;
   await updateClaim(id, fields, actor);
   return "Saved";
+});
+
+export const reextractArticleAction = claimAction("articleId", async (id, _fields, actor) => {
+  const { kept, replaced, added } = await reextractArticle(id, actor);
+  return `Extraction run again: ${added} claims found, ${replaced} untouched claims replaced, ${kept} reviewed claims kept`;
 });
 
 /** A new claim is selected straight away, since the next thing anyone does is work on it. */

@@ -96,6 +96,13 @@ describe("events by construction", () => {
     expect(typeOf("It was Ukraine who, earlier than any European country and the United States, had closed the sky for our planes and declared an economic blockade of Belarus")).toBe("event");
   });
 
+  test("people or bodies designated in the passive: accused, named, listed", () => {
+    expect(typeOf("Companies in China, Azerbaijan, Belgium, Slovakia, Turkey and the United Arab Emirates were accused of helping Russia acquire technology and equipment from abroad")).toBe("event");
+    expect(typeOf("A group of 16 targets in China and Hong Kong, most of which are related to Russian procurement workarounds, are named by the Biden administration", ["targets"])).toBe("event");
+    // "named after" gives a name, it designates nobody.
+    expect(typeOf("of the mostly Russian-controlled southeastern port city, which is named after Mary")).not.toBe("event");
+  });
+
   test("reservists called up are forces", () => {
     expect(typeOf("The Russian leader also ordered a partial mobilisation of 300,000 reservists in a desperate attempt to turn the tide of the war in Ukraine", ["reservists"])).toBe("military");
   });

@@ -8,7 +8,7 @@ import { listAssignees } from "@/lib/server/assignments";
 import { getArticleWorkspace } from "@/lib/server/claim-views";
 import { AppError } from "@/lib/server/errors";
 import { requirePageActor } from "@/lib/server/page-actor";
-import { assignArticleAction } from "../../claims/actions";
+import { assignArticleAction, reextractArticleAction } from "../../claims/actions";
 import { ActionForm } from "../../claims/ui/action-form";
 import { ClaimPanel } from "../../claims/ui/claim-panel";
 import { loadPanel } from "../../claims/ui/load-panel";
@@ -50,6 +50,9 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
             {assignees.map((user) => <option key={user.id} value={user.id}>{user.name}</option>)}
           </select>
         </ActionForm>
+      )}
+      {can(actor, "article:reextract") && (
+        <ActionForm action={reextractArticleAction} hidden={{ articleId: article.id }} submit="Run extraction again" className="inline reextract" />
       )}
       <div className="article-layout">
         <SelectableText

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { authorize } from "@/lib/server/authz";
-import { getClaimDetail } from "@/lib/server/claim-views";
+import { claimForApi, getClaimDetail } from "@/lib/server/claim-views";
 import { updateClaim } from "@/lib/server/claims";
 import { apiRoute, readJson } from "@/lib/server/http";
 
@@ -12,17 +12,5 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
 export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   authorize(actor, "claim:edit");
   await updateClaim(params.id, await readJson(request), actor);
-  const claim = await getClaimDetail(params.id, actor);
-  return NextResponse.json({
-    id: claim.id,
-    start: claim.start,
-    end: claim.end,
-    text: claim.quote,
-    statement: claim.statement,
-    type: claim.type,
-    state: claim.status,
-    figures: claim.figures,
-    speaker: claim.speaker,
-    version: claim.version,
-  });
+  return NextResponse.json(claimForApi(await getClaimDetail(params.id, actor)));
 });
