@@ -108,6 +108,13 @@ describe("the review journey", () => {
     const row = page.getByTestId("my-queue").getByRole("row").filter({ hasText: SENTENCE });
     await expect(row.textContent()).resolves.toContain("Cite the hospital's own figure");
     await screenshot(page, "review-06-my-queue");
+    // The filtered list exports exactly what it shows: this returned claim, labelled with its state.
+    const csvLink = page.getByRole("navigation", { name: "Export" }).getByRole("link", { name: "CSV" });
+    const csv = await page.request.get(new URL((await csvLink.getAttribute("href"))!, inject("baseUrl")).toString());
+    const body = await csv.text();
+    expect(csv.ok()).toBe(true);
+    expect(body).toContain("12 civilians were injured");
+    expect(body).toContain("returned");
     await row.getByRole("link").click();
     const panel = page.getByTestId("claim-panel");
     await expect(panel.getByTestId("return-note").textContent()).resolves.toContain("hospital");

@@ -14,6 +14,8 @@ export default async function MyQueuePage({ searchParams }: { searchParams: Prom
   const actor = await requirePageActor("claim:edit");
   const filters = await searchParams;
   const [claims, articles] = await Promise.all([myQueue(filters, actor), listArticles(actor, { take: 200 })]);
+  const exportQuery = new URLSearchParams({ assigneeId: actor.id ?? "" });
+  for (const key of ["state", "type", "articleId"] as const) if (filters[key]) exportQuery.set(key, filters[key]);
   return (
     <main>
       <h1>My queue</h1>
@@ -32,6 +34,11 @@ export default async function MyQueuePage({ searchParams }: { searchParams: Prom
         </select>
         <button type="submit" className="secondary">Filter</button>
       </form>
+      <nav className="export-links" aria-label="Export">
+        <span className="muted">Export my claims with these filters:</span>
+        <a href={`/api/v1/exports/claims.csv?${exportQuery}`} download>CSV</a>
+        <a href={`/api/v1/exports/claims.json?${exportQuery}`} download>JSON</a>
+      </nav>
       {claims.length === 0 ? (
         <p className="muted">Nothing assigned to you{filters.state || filters.type || filters.articleId ? " matches these filters" : ""}.</p>
       ) : (
