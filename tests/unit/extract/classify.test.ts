@@ -119,12 +119,23 @@ describe("list items share the list's predicate", () => {
 });
 
 describe("linear time of the new patterns", () => {
-  test("long runs of subordinators, commas and hyphens finish quickly", () => {
-    const inputs = ["after ".repeat(20000), ", enabling".repeat(20000), "a-".repeat(50000), "bypass".repeat(20000) + " sanctions", "launched ".repeat(20000)];
-    for (const input of inputs) {
+  function bestOfThree(input: string): number {
+    let best = Infinity;
+    for (let attempt = 0; attempt < 3; attempt++) {
       const t0 = performance.now();
       classify({ clause: input, units: [] });
-      expect(performance.now() - t0).toBeLessThan(2000);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  }
+
+  test("long runs of subordinators, commas and hyphens take time in proportion to their length", () => {
+    const runs = ["after ", ", enabling", "a-", "bypass", "launched "];
+    for (const run of runs) {
+      const small = run.repeat(15000) + " sanctions";
+      const large = run.repeat(60000) + " sanctions";
+      // Linear is about 4 and quadratic about 16; the floor keeps timer noise on tiny times out.
+      expect(bestOfThree(large) / Math.max(bestOfThree(small), 5)).toBeLessThan(10);
     }
   });
 });
