@@ -174,3 +174,21 @@ export async function claimBatch(scope: VerdictScope, conditions: Prisma.Sql[], 
   const last = rows.at(-1);
   return { claims: rows.map(toExportClaim), last: last ? { articleId: last.articleId, start: last.start, id: last.id } : null };
 }
+
+/**
+ * The keys at which consecutive batches of `size` claims end, in reading order. Knowing them up front
+ * lets independent batches be read at the same time; each batch is still the keyset page after its key.
+ */
+export async function batchBoundaries(scope: VerdictScope, conditions: Prisma.Sql[], size: number): Promise<BatchKey[]> {
+  const where = [SCOPE_CONDITION[scope], ...conditions];
+  return db().$queryRaw<BatchKey[]>`
+    SELECT "articleId", start, id FROM (
+      SELECT c."articleId", c.start, c.id, row_number() OVER (ORDER BY c."articleId", c.start, c.id) AS position
+      FROM "Claim" c
+      JOIN "Article" a ON a.id = c."articleId"
+      ${VERDICT_JOIN[scope]}
+      WHERE ${Prisma.join(where, " AND ")}
+    ) numbered
+    WHERE position % ${size} = 0
+    ORDER BY position`;
+}

@@ -6,39 +6,42 @@ import { isChecked, type ExportClaim } from "@/lib/export/model";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "./actors";
 import { authorize } from "./authz";
-import { claimBatch, internalConditions, reviewConditions, type BatchKey, type VerdictScope } from "./export-sql";
+import { batchBoundaries, claimBatch, internalConditions, reviewConditions, type BatchKey, type VerdictScope } from "./export-sql";
 import { publishingContext, reviewUrl } from "./reports";
 import { parseInput } from "./validate";
 
 /**
  * Exports of any size: claims are read in keyset-paginated batches in reading order, and reading
- * stays at most one batch ahead of what the client has taken, so memory stays flat however many
+ * stays at most two batches ahead of what the client has taken, so memory stays flat however many
  * claims there are.
  */
-export const EXPORT_BATCH = 1000;
+export const EXPORT_BATCH = 500;
 
 export interface StreamOptions {
   batchSize?: number;
 }
 
+/** Batches read at once: the database works on one while the other is formatted and sent. */
+const READS_IN_FLIGHT = 2;
+
 /**
- * Batches in order. The next batch is already being read while the caller writes out the current
- * one, so the database and the formatting overlap; at most two batches are in memory.
+ * Batches in order. Their boundaries are found first, so the next batches are already being read
+ * while the caller writes out the current one; at most READS_IN_FLIGHT + 1 batches are in memory.
  */
 async function* claimBatches(scope: VerdictScope, conditions: Prisma.Sql[], size = EXPORT_BATCH): AsyncGenerator<ExportClaim[]> {
+  const starts: (BatchKey | null)[] = [null, ...(await batchBoundaries(scope, conditions, size))];
   const read = (after: BatchKey | null) => {
-    const batch = claimBatch(scope, conditions, after, size);
+    const batch = claimBatch(scope, conditions, after, size).then(({ claims }) => claims);
     // Awaited below; this only keeps a read abandoned by a cancelled download from being reported as unhandled.
     batch.catch(() => {});
     return batch;
   };
-  let pending = read(null);
-  for (;;) {
-    const { claims, last } = await pending;
-    const more = claims.length === size && last !== null;
-    if (more) pending = read(last);
+  const reading = starts.splice(0, READS_IN_FLIGHT).map(read);
+  while (reading.length) {
+    const claims = await reading.shift()!;
+    const next = starts.shift();
+    if (next !== undefined) reading.push(read(next));
     if (claims.length) yield claims;
-    if (!more) return;
   }
 }
 
