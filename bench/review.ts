@@ -9,7 +9,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import type { Prisma } from "../lib/generated/prisma/client";
@@ -23,6 +22,7 @@ import { getClaimHistory } from "../lib/server/history";
 import { approvalQueue } from "../lib/server/queues";
 import { listRatings } from "../lib/server/ratings";
 import { createUser } from "../lib/server/users";
+import { freePort } from "../scripts/free-port";
 
 const SERVER = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const NAME = "claimdesk_bench_review";
@@ -115,16 +115,6 @@ async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
   const started = performance.now();
   const result = await work();
   return [performance.now() - started, result];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 async function startApp(distDir: string): Promise<{ baseUrl: string; app: ChildProcess }> {

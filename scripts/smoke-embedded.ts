@@ -4,24 +4,15 @@
  */
 import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "./free-port";
 
 const root = path.resolve(import.meta.dirname, "..");
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-smoke-"));
 const password = "smoke-test-password";
 const results: { name: string; ok: boolean; detail?: string }[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DEMO_PASSWORD: password, NEXT_TELEMETRY_DISABLED: "1" };
 delete env.DATABASE_URL;

@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { ROLES, type Role } from "@/lib/auth/roles";
@@ -8,6 +7,7 @@ import { SYSTEM_ACTOR } from "@/lib/server/actors";
 import { disconnectDb, useDatabase } from "@/lib/server/db/client";
 import { createUser } from "@/lib/server/users";
 import { startTestDatabase } from "./test-database";
+import { freePort } from "@/scripts/free-port";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -42,16 +42,6 @@ function ensureBuild() {
     stdio: ["ignore", "inherit", "inherit"],
   });
   if (result.status !== 0) throw new Error("next build failed");
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 async function waitForHealth(baseUrl: string, app: ChildProcess, timeoutMs = 60_000) {
