@@ -74,7 +74,9 @@ try {
   const me = await fetch(`${base}/api/v1/me`, { headers: { cookie: `${cookies}; ${sessionCookie}` } });
   check("the session identifies the admin", me.ok && ((await me.json()) as { role: string }).role === "admin");
   const articles = await fetch(`${base}/articles`, { headers: { cookie: `${cookies}; ${sessionCookie}` } });
-  check("the demo articles are listed", (await articles.text()).includes("Jens Stoltenberg reiterated support"));
+  const listing = await articles.text();
+  check("the demo articles are listed", listing.includes("Jens Stoltenberg reiterated support"));
+  check("the seed's dateline gives the outlet, not the title", listing.includes("UkrinForm") && !listing.includes("(MENAFN"));
 
   const listed = await usersCli(["list"]);
   check("the users CLI works beside the running app", listed.status === 0 && listed.stdout.includes("editor@claimdesk.local"), listed.stderr);

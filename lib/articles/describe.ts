@@ -1,4 +1,5 @@
 import { parseDatedHeader } from "@/lib/extract";
+import { datelineLength } from "@/lib/import/dateline";
 
 const TITLE_MAX = 140;
 
@@ -14,7 +15,8 @@ export interface DerivedFields {
 export function deriveArticleFields(text: string): DerivedFields {
   const header = parseDatedHeader(text);
   const body = header ? text.slice(header.bodyStart) : text;
-  const firstLine = body.trim().split(/\r?\n/, 1)[0]?.trim() ?? "";
+  const opening = body.trim().split(/\r?\n/, 1)[0]?.trim() ?? "";
+  const firstLine = opening.slice(datelineLength(opening)).trim();
   const firstSentence = firstLine.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? firstLine;
   const title = firstSentence.length > TITLE_MAX ? `${firstSentence.slice(0, TITLE_MAX - 1).trimEnd()}…` : firstSentence;
   return {

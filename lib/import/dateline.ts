@@ -7,6 +7,12 @@ const MENAFN = /^\(MENAFN\s*-\s*([^()\n]{2,40}?)\s*\)/;
 const DATELINE = /^[A-Z][\p{L}.' -]{1,40}(?:,[\p{L}\d .'-]{1,40})?\s*\(([^()\n]{2,40}?)\)\s*[-–—]/u;
 const LINES_TO_LOOK_AT = 3;
 
+/** How many characters a dateline takes at the start of `line` (0 when it has none), so a headline can skip it. */
+export function datelineLength(line: string): number {
+  const match = MENAFN.exec(line) ?? DATELINE.exec(line);
+  return match ? match[0].length : 0;
+}
+
 /** The outlet named by a dateline at the start of the article, when there is one. */
 export function findDatelineOutlet(text: string): string | undefined {
   const header = parseDatedHeader(text);

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Role } from "@/lib/auth/roles";
+import { textFileToArticle } from "@/lib/import/text";
 import { SYSTEM_ACTOR } from "./actors";
 import { importArticle } from "./articles";
 import { createUser, findUserByEmail } from "./users";
@@ -32,7 +33,7 @@ export async function seedDemo(fixedPassword?: string): Promise<DemoReport> {
   let importedArticles = 0;
   for (const file of fs.readdirSync(DEMO_ARTICLES_DIR).filter((name) => name.endsWith(".txt")).sort()) {
     const text = fs.readFileSync(path.join(DEMO_ARTICLES_DIR, file), "utf8");
-    const result = await importArticle({ text }, SYSTEM_ACTOR);
+    const result = await importArticle(textFileToArticle(text, "txt"), SYSTEM_ACTOR);
     if (result.status === "created") importedArticles++;
   }
   return { createdUsers, importedArticles };

@@ -24,6 +24,12 @@ describe("deriveArticleFields", () => {
     expect(fields.publishedAt?.toISOString()).toBe("2023-11-29T00:00:00.000Z");
     expect(fields.title).toBe("NATO Secretary General Jens Stoltenberg reiterated support for Ukraine and its hopes for joining the military alliance.");
   });
+  test("a dateline is not part of the headline", () => {
+    const text = fs.readFileSync(path.resolve(import.meta.dirname, "../../../prisma/demo/2024-04-03-nato-security-assistance.txt"), "utf8");
+    expect(deriveArticleFields(text).title).toBe(
+      "NATO foreign ministers have supported the proposal to strengthen the Alliance's role in providing security assistance to Ukraine.",
+    );
+  });
   test("plain text has no date and a shortened first line as title", () => {
     const fields = deriveArticleFields(`${"word ".repeat(60)}\nsecond line`);
     expect(fields.publishedAt).toBeUndefined();
