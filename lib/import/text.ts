@@ -1,4 +1,5 @@
 import { parseDatedHeader } from "@/lib/extract";
+import { deriveArticleFields } from "@/lib/articles/describe";
 import { findDatelineOutlet } from "./dateline";
 import type { ArticleFields } from "./types";
 
@@ -11,7 +12,8 @@ const TITLE_MAX = 300;
 export function textFileToArticle(text: string, kind: "txt" | "md"): ArticleFields {
   const fields: ArticleFields = { text };
   const header = parseDatedHeader(text);
-  if (header) fields.publishedAt = new Date(`${header.date}T00:00:00Z`);
+  const { publishedAt } = deriveArticleFields(text);
+  if (publishedAt) fields.publishedAt = publishedAt;
   if (kind === "md") {
     const heading = /^\s*#\s+(.+?)\s*#*\s*$/m.exec(text.slice(header?.bodyStart ?? 0).trimStart().split("\n", 1)[0] ?? "");
     if (heading?.[1]) fields.title = heading[1].slice(0, TITLE_MAX);

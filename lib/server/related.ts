@@ -24,7 +24,8 @@ async function lexemesOf(tx: Prisma.TransactionClient, claimId: string): Promise
   return rows.map((row) => row.lexeme);
 }
 
-export interface RelatedClaim {
+/** What a related claim shows of itself: the columns the candidate queries select. */
+interface ClaimSummary {
   id: string;
   articleId: string;
   articleTitle: string;
@@ -34,6 +35,9 @@ export interface RelatedClaim {
   type: string;
   status: string;
   speaker: string | null;
+}
+
+export interface RelatedClaim extends ClaimSummary {
   verdict: { id: string; ratingKey: string; ratingLabel: string; state: string } | null;
   score: number;
   level: RelatedLevel;
@@ -42,22 +46,13 @@ export interface RelatedClaim {
   linked: boolean;
 }
 
-type CandidateRow = {
-  id: string;
-  articleId: string;
-  articleTitle: string;
-  outlet: string | null;
-  publishedAt: Date | null;
-  statement: string;
-  type: string;
-  status: string;
-  speaker: string | null;
+interface CandidateRow extends ClaimSummary {
   trigram: number;
   verdictId: string | null;
   ratingKey: string | null;
   ratingLabel: string | null;
   verdictState: string | null;
-};
+}
 
 async function loadComparable(claimId: string) {
   const claim = await db().claim.findUnique({

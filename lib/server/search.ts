@@ -6,6 +6,7 @@ import { authorize } from "./authz";
 import { db } from "./db/client";
 import { parseInput } from "./validate";
 import { ARTICLE_VECTOR, CLAIM_VECTOR, CURRENT_VERDICT, cleanText, withIndexScans } from "./search-sql";
+import { rangeEnd, rangeStart } from "@/lib/export/filters";
 
 /**
  * How many matches are ranked at most. A query for a word in half the claims would otherwise
@@ -73,8 +74,10 @@ function claimFilters(filters: SearchFilters): Prisma.Sql[] {
 function articleFilters(filters: SearchFilters): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (filters.outlet) where.push(Prisma.sql`a."outlet" ILIKE ${`%${escapeLike(filters.outlet)}%`}`);
-  if (filters.from) where.push(Prisma.sql`coalesce(a."publishedAt", a."createdAt") >= ${new Date(`${filters.from}T00:00:00Z`)}`);
-  if (filters.to) where.push(Prisma.sql`coalesce(a."publishedAt", a."createdAt") < ${new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000)}`);
+  const from = rangeStart(filters.from);
+  const to = rangeEnd(filters.to);
+  if (from) where.push(Prisma.sql`coalesce(a."publishedAt", a."createdAt") >= ${from}`);
+  if (to) where.push(Prisma.sql`coalesce(a."publishedAt", a."createdAt") < ${to}`);
   return where;
 }
 
