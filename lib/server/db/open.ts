@@ -10,7 +10,8 @@ import { resolveDatabase, type ResolvedDatabase } from "./resolve";
 export async function openDatabase(): Promise<ResolvedDatabase> {
   const database = await resolveDatabase(readEnv());
   try {
-    if (database.embedded) await migrateDatabase(database.url);
+    // A running app migrated its database when it started.
+    if (database.startedHere) await migrateDatabase(database.url);
     useDatabase(database.url);
   } catch (error) {
     await database.release();

@@ -5,6 +5,8 @@ import { embeddedUrl } from "./embedded-url";
 export interface ResolvedDatabase {
   url: string;
   embedded: boolean;
+  /** This process started the embedded server, so nothing has migrated it yet in this run. */
+  startedHere: boolean;
   /** Stops the embedded server if this process started it. */
   release(): Promise<void>;
 }
@@ -14,12 +16,12 @@ export interface ResolvedDatabase {
  * joining the process that already serves it or starting it here.
  */
 export async function resolveDatabase(env: Env = readEnv()): Promise<ResolvedDatabase> {
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, release: async () => {} };
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, startedHere: false, release: async () => {} };
   const dir = dataDir(env);
   const owner = runningEmbeddedOwner(dir);
-  if (owner) return { url: embeddedUrl(owner.port), embedded: true, release: async () => {} };
+  if (owner) return { url: embeddedUrl(owner.port), embedded: true, startedHere: false, release: async () => {} };
   const server = await startEmbeddedPostgres(dir);
-  return { url: server.url, embedded: true, release: () => server.stop() };
+  return { url: server.url, embedded: true, startedHere: true, release: () => server.stop() };
 }
 
 /** The URL with any password hidden, for messages. */
