@@ -15,10 +15,10 @@ import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
 import pg from "pg";
 import type { Prisma } from "../lib/generated/prisma/client";
-import { SYSTEM_ACTOR } from "../lib/server/actors";
+import { SYSTEM_ACTOR } from "../lib/server/auth/actors";
 import { db, disconnectDb, useDatabase } from "../lib/server/db/client";
 import { migrateDatabase } from "../lib/server/db/migrate";
-import { streamClaimsCsv, streamClaimsJson } from "../lib/server/exports";
+import { streamClaimsCsv, streamClaimsJson } from "../lib/server/exports/exports";
 
 const SERVER = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const NAME = "claimdesk_bench_export";

@@ -6,12 +6,12 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { parseImportFile } from "@/lib/import/parse-file";
-import { SYSTEM_ACTOR } from "@/lib/server/actors";
+import { SYSTEM_ACTOR } from "@/lib/server/auth/actors";
 import { disconnectDb, useDatabase } from "@/lib/server/db/client";
 import { startEmbeddedPostgres } from "@/lib/server/db/embedded";
 import { migrateDatabase } from "@/lib/server/db/migrate";
-import { importLimits } from "@/lib/server/import-limits";
-import { importParsedItems } from "@/lib/server/import-run";
+import { importLimits } from "@/lib/server/imports/import-limits";
+import { importParsedItems } from "@/lib/server/imports/import-run";
 
 const CORPUS = path.resolve(import.meta.dirname, "../../shared/datasets/ukraine-news-447.jsonl");
 const SERVER = "postgresql://postgres@127.0.0.1:5432";

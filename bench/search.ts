@@ -9,11 +9,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { extractClaims, type ExtractedClaim } from "../lib/extract";
-import { SYSTEM_ACTOR } from "../lib/server/actors";
+import { SYSTEM_ACTOR } from "../lib/server/auth/actors";
 import { disconnectDb, useDatabase } from "../lib/server/db/client";
 import { migrateDatabase } from "../lib/server/db/migrate";
-import { relatedClaims } from "../lib/server/related";
-import { search } from "../lib/server/search";
+import { relatedClaims } from "../lib/server/claims/related";
+import { search } from "../lib/server/search/search";
 
 const root = path.resolve(import.meta.dirname, "..");
 const CORPUS = path.resolve(root, "../shared/datasets/ukraine-news-447.jsonl");

@@ -1,6 +1,6 @@
 import { DatabaseUnreachableError } from "@/lib/server/db/migrate";
 import { EnvError } from "@/lib/env";
-import { AppError } from "@/lib/server/errors";
+import { AppError } from "@/lib/server/http/errors";
 
 export class UsageError extends Error {}
 

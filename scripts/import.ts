@@ -4,12 +4,12 @@ import { parseArgs } from "node:util";
 import { can } from "@/lib/auth/permissions";
 import { formatOf, IMPORT_EXTENSIONS, parseImportFile } from "@/lib/import/parse-file";
 import type { ParsedItem } from "@/lib/import/types";
-import { SYSTEM_ACTOR, type Actor } from "@/lib/server/actors";
+import { SYSTEM_ACTOR, type Actor } from "@/lib/server/auth/actors";
 import { openDatabase } from "@/lib/server/db/open";
-import { AppError } from "@/lib/server/errors";
-import { importLimits } from "@/lib/server/import-limits";
-import { importParsedItems, type ItemResult } from "@/lib/server/import-run";
-import { findUserByEmail } from "@/lib/server/users";
+import { AppError } from "@/lib/server/http/errors";
+import { importLimits } from "@/lib/server/imports/import-limits";
+import { importParsedItems, type ItemResult } from "@/lib/server/imports/import-run";
+import { findUserByEmail } from "@/lib/server/users/users";
 import { runCli, UsageError } from "./cli";
 
 const USAGE = `usage: npm run import -- [--as EMAIL] FILE...

@@ -8,7 +8,7 @@ import { dataDir, readEnv } from "@/lib/env";
 import { disconnectDb, useDatabase } from "@/lib/server/db/client";
 import { migrateDatabase } from "@/lib/server/db/migrate";
 import { redactUrl, resolveDatabase } from "@/lib/server/db/resolve";
-import { seedDemo } from "@/lib/server/demo";
+import { seedDemo } from "@/lib/server/articles/demo";
 import { runCli, UsageError } from "./cli";
 
 /** A stable secret for the embedded default, so sessions survive restarts; servers must configure their own. */

@@ -1,10 +1,10 @@
 import { parseArgs } from "node:util";
 import { ROLES } from "@/lib/auth/roles";
-import { SYSTEM_ACTOR } from "@/lib/server/actors";
-import { issueApiToken } from "@/lib/server/api-tokens";
+import { SYSTEM_ACTOR } from "@/lib/server/auth/actors";
+import { issueApiToken } from "@/lib/server/auth/api-tokens";
 import { openDatabase } from "@/lib/server/db/open";
-import { AppError } from "@/lib/server/errors";
-import { changeRole, createUser, findUserByEmail, listUsers, setDisabled } from "@/lib/server/users";
+import { AppError } from "@/lib/server/http/errors";
+import { changeRole, createUser, findUserByEmail, listUsers, setDisabled } from "@/lib/server/users/users";
 import { roleSchema } from "@/lib/users/schema";
 import { runCli, UsageError } from "./cli";
 

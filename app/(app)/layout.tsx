@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { navigationFor } from "@/lib/navigation";
-import { requirePageActor } from "@/lib/server/page-actor";
+import { requirePageActor } from "@/lib/server/http/page-actor";
 import { SignOutButton } from "./sign-out-button";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { CLAIM_TYPES } from "@/lib/extract";
 import { CLAIM_STATES, STATE_LABELS } from "@/lib/review/workflow";
-import { requirePageActor } from "@/lib/server/page-actor";
-import { dashboard } from "@/lib/server/queues";
+import { requirePageActor } from "@/lib/server/http/page-actor";
+import { dashboard } from "@/lib/server/claims/queues";
 import { navigationFor } from "@/lib/navigation";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { SYSTEM_ACTOR } from "@/lib/server/actors";
-import { issueApiToken } from "@/lib/server/api-tokens";
+import { SYSTEM_ACTOR } from "@/lib/server/auth/actors";
+import { issueApiToken } from "@/lib/server/auth/api-tokens";
 import { disconnectDb, useDatabase } from "@/lib/server/db/client";
-import { createUser, findUserByEmail, setDisabled } from "@/lib/server/users";
+import { createUser, findUserByEmail, setDisabled } from "@/lib/server/users/users";
 import { launchChromium, signIn } from "./chromium";
 
 // HTTP-level checks against the running app: what an API client sees.

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Role } from "@/lib/auth/roles";
-import { SYSTEM_ACTOR } from "@/lib/server/actors";
-import { issueApiToken } from "@/lib/server/api-tokens";
+import { SYSTEM_ACTOR } from "@/lib/server/auth/actors";
+import { issueApiToken } from "@/lib/server/auth/api-tokens";
 import { disconnectDb, useDatabase } from "@/lib/server/db/client";
-import { findUserByEmail } from "@/lib/server/users";
+import { findUserByEmail } from "@/lib/server/users/users";
 
 // The review API over real HTTP: status codes and bodies as a client sees them.
 beforeAll(() => useDatabase(inject("databaseUrl")));

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { actorForApiToken } from "@/lib/server/actors";
-import { issueApiToken } from "@/lib/server/api-tokens";
+import { actorForApiToken } from "@/lib/server/auth/actors";
+import { issueApiToken } from "@/lib/server/auth/api-tokens";
 import { db } from "@/lib/server/db/client";
-import { AppError } from "@/lib/server/errors";
-import { setDisabled } from "@/lib/server/users";
+import { AppError } from "@/lib/server/http/errors";
+import { setDisabled } from "@/lib/server/users/users";
 import { makeUser } from "./helpers";
 
 describe("API tokens", () => {

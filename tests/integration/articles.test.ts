@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { importArticle, getArticleWithClaims } from "@/lib/server/articles";
+import { importArticle, getArticleWithClaims } from "@/lib/server/articles/articles";
 import { db } from "@/lib/server/db/client";
-import { AppError } from "@/lib/server/errors";
+import { AppError } from "@/lib/server/http/errors";
 import { makeUser } from "./helpers";
 
 const seedText = fs.readFileSync(path.resolve(import.meta.dirname, "../../prisma/demo/2023-11-29-nato-foreign-ministers.txt"), "utf8");

@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, inject, test } from "vitest";
-import { actorForApiToken } from "@/lib/server/actors";
-import { findUserByEmail } from "@/lib/server/users";
+import { actorForApiToken } from "@/lib/server/auth/actors";
+import { findUserByEmail } from "@/lib/server/users/users";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import type { Actor } from "@/lib/server/actors";
-import { importArticle } from "@/lib/server/articles";
-import { takeClaim } from "@/lib/server/assignments";
-import { createClaim, reopenClaim } from "@/lib/server/claims";
+import type { Actor } from "@/lib/server/auth/actors";
+import { importArticle } from "@/lib/server/articles/articles";
+import { takeClaim } from "@/lib/server/claims/assignments";
+import { createClaim, reopenClaim } from "@/lib/server/claims/claims";
 import { db } from "@/lib/server/db/client";
-import { addSource } from "@/lib/server/sources";
-import { approveVerdict, proposeVerdict, returnVerdict } from "@/lib/server/verdicts";
+import { addSource } from "@/lib/server/claims/sources";
+import { approveVerdict, proposeVerdict, returnVerdict } from "@/lib/server/claims/verdicts";
 
 export const EXPORT_SENTENCES = {
   approved: "The air force said it shot down 40 of 45 drones overnight.",

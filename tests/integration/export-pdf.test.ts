@@ -5,9 +5,9 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { articleReportHtml, reportDocument } from "@/lib/export/report-html";
 import { REPORT_CSS } from "@/lib/export/report-css";
 import { buildArticleReport } from "@/lib/export/report";
-import type { Actor } from "@/lib/server/actors";
-import { htmlToPdf } from "@/lib/server/pdf";
-import { getArticleReport } from "@/lib/server/reports";
+import type { Actor } from "@/lib/server/auth/actors";
+import { htmlToPdf } from "@/lib/server/exports/pdf";
+import { getArticleReport } from "@/lib/server/exports/reports";
 import { makeUser } from "./helpers";
 import { articleInEveryState, EXPORT_SENTENCES } from "./export-fixtures";
 

@@ -3,12 +3,12 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { CLAIM_COLUMNS } from "@/lib/export/claim-row";
 import { articleReportHtml } from "@/lib/export/report-html";
 import { articleReportMarkdown, collectionReportMarkdown } from "@/lib/export/markdown";
-import { SYSTEM_ACTOR, type Actor } from "@/lib/server/actors";
-import { claimBatch } from "@/lib/server/export-sql";
-import { streamClaimReviews, streamClaimsCsv, streamClaimsJson } from "@/lib/server/exports";
+import { SYSTEM_ACTOR, type Actor } from "@/lib/server/auth/actors";
+import { claimBatch } from "@/lib/server/exports/export-sql";
+import { streamClaimReviews, streamClaimsCsv, streamClaimsJson } from "@/lib/server/exports/exports";
 import { db } from "@/lib/server/db/client";
-import { getOrganisation, saveOrganisation } from "@/lib/server/organisation";
-import { getArticleReport, getCollectionReport, getPublicReview } from "@/lib/server/reports";
+import { getOrganisation, saveOrganisation } from "@/lib/server/settings/organisation";
+import { getArticleReport, getCollectionReport, getPublicReview } from "@/lib/server/exports/reports";
 import { makeUser } from "./helpers";
 import { articleInEveryState, EXPORT_SENTENCES } from "./export-fixtures";
 

@@ -1,6 +1,6 @@
 import { describe, expect, inject, test } from "vitest";
 import { disconnectDb, useDatabase } from "@/lib/server/db/client";
-import { checkHealth } from "@/lib/server/health";
+import { checkHealth } from "@/lib/server/http/health";
 
 describe("health", () => {
   test("ok when the database answers", async () => {

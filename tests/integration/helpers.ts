@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Role } from "@/lib/auth/roles";
-import { SYSTEM_ACTOR, type Actor } from "@/lib/server/actors";
-import { createUser } from "@/lib/server/users";
+import { SYSTEM_ACTOR, type Actor } from "@/lib/server/auth/actors";
+import { createUser } from "@/lib/server/users/users";
 
 export const TEST_PASSWORD = "correct horse battery";
 

@@ -2,9 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { issueApiToken } from "@/lib/server/api-tokens";
-import { importJobFinished } from "@/lib/server/imports";
-import { SYSTEM_ACTOR } from "@/lib/server/actors";
+import { issueApiToken } from "@/lib/server/auth/api-tokens";
+import { importJobFinished } from "@/lib/server/imports/imports";
+import { SYSTEM_ACTOR } from "@/lib/server/auth/actors";
 import { makeUser } from "./helpers";
 
 // The route handlers read the caller from the request headers; here they come from the test.

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { normaliseForHash } from "@/lib/articles/content-hash";
-import { importArticle, importArticles, reextractArticle } from "@/lib/server/articles";
+import { importArticle, importArticles, reextractArticle } from "@/lib/server/articles/articles";
 import { db } from "@/lib/server/db/client";
 import { makeUser } from "./helpers";
 

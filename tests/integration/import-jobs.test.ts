@@ -3,10 +3,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { importArticle } from "@/lib/server/articles";
+import { importArticle } from "@/lib/server/articles/articles";
 import { db } from "@/lib/server/db/client";
-import { getImportJob, importJobFinished, listImportJobs, startImportJob } from "@/lib/server/imports";
-import { createSpool } from "@/lib/server/uploads";
+import { getImportJob, importJobFinished, listImportJobs, startImportJob } from "@/lib/server/imports/imports";
+import { createSpool } from "@/lib/server/imports/uploads";
 import { makeUser } from "./helpers";
 
 const root = path.resolve(import.meta.dirname, "../..");

@@ -2,9 +2,9 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/server/db/client";
-import { privateUrlsAllowed, setPrivateUrlsAllowed } from "@/lib/server/import-settings";
-import { fetchPage } from "@/lib/server/url-fetch";
-import { importUrl, previewUrl } from "@/lib/server/url-import";
+import { privateUrlsAllowed, setPrivateUrlsAllowed } from "@/lib/server/imports/import-settings";
+import { fetchPage } from "@/lib/server/imports/url-fetch";
+import { importUrl, previewUrl } from "@/lib/server/imports/url-import";
 import { makeUser } from "./helpers";
 
 const PAGE = `<!doctype html><html><head><title>Strike on Odesa</title>

@@ -1,12 +1,12 @@
 import { describe, expect, test } from "vitest";
-import type { Actor } from "@/lib/server/actors";
-import { assignClaim } from "@/lib/server/assignments";
-import { getArticleForApi } from "@/lib/server/claim-views";
-import { updateClaim } from "@/lib/server/claims";
-import { getClaimHistory } from "@/lib/server/history";
-import { errorResponse } from "@/lib/server/http";
-import { addSource } from "@/lib/server/sources";
-import { approveVerdict, proposeVerdict, returnVerdict } from "@/lib/server/verdicts";
+import type { Actor } from "@/lib/server/auth/actors";
+import { assignClaim } from "@/lib/server/claims/assignments";
+import { getArticleForApi } from "@/lib/server/claims/claim-views";
+import { updateClaim } from "@/lib/server/claims/claims";
+import { getClaimHistory } from "@/lib/server/claims/history";
+import { errorResponse } from "@/lib/server/http/http";
+import { addSource } from "@/lib/server/claims/sources";
+import { approveVerdict, proposeVerdict, returnVerdict } from "@/lib/server/claims/verdicts";
 import { makeUser } from "./helpers";
 import { articleWithClaims, readyClaim } from "./review-fixtures";
 

@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { takeClaim } from "@/lib/server/assignments";
-import { getArticleForApi, getClaimDetail } from "@/lib/server/claim-views";
-import { createClaim, mergeClaims, splitClaim, updateClaim } from "@/lib/server/claims";
+import { takeClaim } from "@/lib/server/claims/assignments";
+import { getArticleForApi, getClaimDetail } from "@/lib/server/claims/claim-views";
+import { createClaim, mergeClaims, splitClaim, updateClaim } from "@/lib/server/claims/claims";
 import { db } from "@/lib/server/db/client";
-import { getClaimHistory } from "@/lib/server/history";
-import { addSource, removeSource, updateSource } from "@/lib/server/sources";
-import { proposeVerdict } from "@/lib/server/verdicts";
+import { getClaimHistory } from "@/lib/server/claims/history";
+import { addSource, removeSource, updateSource } from "@/lib/server/claims/sources";
+import { proposeVerdict } from "@/lib/server/claims/verdicts";
 import { makeUser } from "./helpers";
 import { SENTENCES, articleWithClaims, readyClaim, version } from "./review-fixtures";
 

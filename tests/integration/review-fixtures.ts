@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import type { Actor } from "@/lib/server/actors";
-import { importArticle } from "@/lib/server/articles";
-import { createClaim } from "@/lib/server/claims";
-import { addSource } from "@/lib/server/sources";
-import { takeClaim } from "@/lib/server/assignments";
+import type { Actor } from "@/lib/server/auth/actors";
+import { importArticle } from "@/lib/server/articles/articles";
+import { createClaim } from "@/lib/server/claims/claims";
+import { addSource } from "@/lib/server/claims/sources";
+import { takeClaim } from "@/lib/server/claims/assignments";
 import { db } from "@/lib/server/db/client";
 
 export const SENTENCES = [

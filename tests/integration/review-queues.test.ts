@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
-import { assignClaim, takeClaim } from "@/lib/server/assignments";
-import { dismissClaim } from "@/lib/server/claims";
+import { assignClaim, takeClaim } from "@/lib/server/claims/assignments";
+import { dismissClaim } from "@/lib/server/claims/claims";
 import { db } from "@/lib/server/db/client";
-import { approvalQueue, dashboard, myQueue } from "@/lib/server/queues";
-import { createRating, listRatings, moveRating, updateRating } from "@/lib/server/ratings";
-import { addSource } from "@/lib/server/sources";
-import { proposeVerdict, returnVerdict } from "@/lib/server/verdicts";
+import { approvalQueue, dashboard, myQueue } from "@/lib/server/claims/queues";
+import { createRating, listRatings, moveRating, updateRating } from "@/lib/server/settings/ratings";
+import { addSource } from "@/lib/server/claims/sources";
+import { proposeVerdict, returnVerdict } from "@/lib/server/claims/verdicts";
 import { makeUser } from "./helpers";
 import { articleWithClaims } from "./review-fixtures";
 

@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { assignArticle, assignClaim, takeClaim } from "@/lib/server/assignments";
-import { dismissClaim, reopenClaim, restoreClaim, updateClaim } from "@/lib/server/claims";
+import { assignArticle, assignClaim, takeClaim } from "@/lib/server/claims/assignments";
+import { dismissClaim, reopenClaim, restoreClaim, updateClaim } from "@/lib/server/claims/claims";
 import { db } from "@/lib/server/db/client";
-import { getClaimHistory } from "@/lib/server/history";
-import { addSource } from "@/lib/server/sources";
-import { approveVerdict, proposeVerdict, returnVerdict } from "@/lib/server/verdicts";
+import { getClaimHistory } from "@/lib/server/claims/history";
+import { addSource } from "@/lib/server/claims/sources";
+import { approveVerdict, proposeVerdict, returnVerdict } from "@/lib/server/claims/verdicts";
 import { makeUser } from "./helpers";
 import { articleWithClaims, readyClaim, status, version } from "./review-fixtures";
 
@@ -167,7 +167,7 @@ describe("approval locks the claim until an editor reopens it", () => {
     await approveVerdict(verdict.id, {}, editor);
     const v = await version(claimId);
     const source = await db().source.findFirstOrThrow({ where: { claimId } });
-    const { updateSource, removeSource } = await import("@/lib/server/sources");
+    const { updateSource, removeSource } = await import("@/lib/server/claims/sources");
     const attempts = [
       () => updateClaim(claimId, { version: v, statement: "changed" }, checker),
       () => updateClaim(claimId, { version: v, type: "military" }, editor),

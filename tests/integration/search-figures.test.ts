@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { importArticle } from "@/lib/server/articles";
-import { takeClaim } from "@/lib/server/assignments";
+import { importArticle } from "@/lib/server/articles/articles";
+import { takeClaim } from "@/lib/server/claims/assignments";
 import { db } from "@/lib/server/db/client";
-import { figureGroupTimeline, listFigureGroups, recomputeFigureGroups, setClaimFigureGroup } from "@/lib/server/figure-groups";
-import { addSource } from "@/lib/server/sources";
-import { approveVerdict, proposeVerdict } from "@/lib/server/verdicts";
+import { figureGroupTimeline, listFigureGroups, recomputeFigureGroups, setClaimFigureGroup } from "@/lib/server/figures/figure-groups";
+import { addSource } from "@/lib/server/claims/sources";
+import { approveVerdict, proposeVerdict } from "@/lib/server/claims/verdicts";
 import { makeUser } from "./helpers";
 
 const CORPUS = path.resolve(import.meta.dirname, "../../../shared/datasets/ukraine-news-447.jsonl");

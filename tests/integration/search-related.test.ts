@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { importArticle } from "@/lib/server/articles";
-import { takeClaim } from "@/lib/server/assignments";
+import { importArticle } from "@/lib/server/articles/articles";
+import { takeClaim } from "@/lib/server/claims/assignments";
 import { db } from "@/lib/server/db/client";
-import { linkClaim, markNotRelated, relatedClaims } from "@/lib/server/related";
-import { search } from "@/lib/server/search";
-import { addSource } from "@/lib/server/sources";
-import { approveVerdict, proposeVerdict } from "@/lib/server/verdicts";
+import { linkClaim, markNotRelated, relatedClaims } from "@/lib/server/claims/related";
+import { search } from "@/lib/server/search/search";
+import { addSource } from "@/lib/server/claims/sources";
+import { approveVerdict, proposeVerdict } from "@/lib/server/claims/verdicts";
 import { makeUser } from "./helpers";
 
 const TROOPS = "Russia has deployed more than 100,000 troops near the border with Ukraine, the Pentagon said on Tuesday.";

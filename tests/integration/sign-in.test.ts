@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { MAX_FAILURES_PER_MINUTE, signInWithPassword } from "@/lib/server/sign-in";
-import { setDisabled } from "@/lib/server/users";
+import { MAX_FAILURES_PER_MINUTE, signInWithPassword } from "@/lib/server/auth/sign-in";
+import { setDisabled } from "@/lib/server/users/users";
 import { makeUser, TEST_PASSWORD } from "./helpers";
 
 describe("password sign-in", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { actorForUserId, SYSTEM_ACTOR } from "@/lib/server/actors";
+import { actorForUserId, SYSTEM_ACTOR } from "@/lib/server/auth/actors";
 import { db } from "@/lib/server/db/client";
-import { AppError } from "@/lib/server/errors";
-import { changeRole, createUser, listUsers, setDisabled } from "@/lib/server/users";
+import { AppError } from "@/lib/server/http/errors";
+import { changeRole, createUser, listUsers, setDisabled } from "@/lib/server/users/users";
 import { makeUser } from "./helpers";
 
 async function expectAppError(promise: Promise<unknown>, code: AppError["code"]) {

@@ -3,9 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { ROLES, type Role } from "@/lib/auth/roles";
-import { SYSTEM_ACTOR } from "@/lib/server/actors";
+import { SYSTEM_ACTOR } from "@/lib/server/auth/actors";
 import { disconnectDb, useDatabase } from "@/lib/server/db/client";
-import { createUser } from "@/lib/server/users";
+import { createUser } from "@/lib/server/users/users";
 import { startTestDatabase } from "./test-database";
 import { freePort } from "@/scripts/free-port";
 

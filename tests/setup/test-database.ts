@@ -28,13 +28,14 @@ async function recreateServerDatabase(serverUrl: string, name: string): Promise<
 
 /**
  * A migrated, empty database for one test project: on the server named by TEST_DATABASE_URL, a
- * database `claimdesk_<purpose>` recreated for the run; otherwise a fresh embedded PostgreSQL in a
+ * database `claimdesk_<TEST_DATABASE_TAG><purpose>` recreated for the run; otherwise a fresh embedded PostgreSQL in a
  * temporary folder. Projects run at the same time, so each gets its own.
  */
 export async function startTestDatabase(purpose: string): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
-    const url = await recreateServerDatabase(serverUrl, `claimdesk_${purpose}`);
+    // TEST_DATABASE_TAG keeps the databases of two checkouts testing at once on one server apart.
+    const url = await recreateServerDatabase(serverUrl, `claimdesk_${process.env.TEST_DATABASE_TAG ?? ""}${purpose}`);
     await migrateDatabase(url);
     return { url, kind: "server", stop: async () => {} };
   }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageActor } from "@/lib/server/page-actor";
-import { approvalQueue } from "@/lib/server/queues";
+import { requirePageActor } from "@/lib/server/http/page-actor";
+import { approvalQueue } from "@/lib/server/claims/queues";
 import { DecideForms } from "../claims/ui/claim-panel";
 
 export const metadata: Metadata = { title: "Approval queue" };

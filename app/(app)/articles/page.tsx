@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listArticles } from "@/lib/server/articles";
-import { requirePageActor } from "@/lib/server/page-actor";
+import { listArticles } from "@/lib/server/articles/articles";
+import { requirePageActor } from "@/lib/server/http/page-actor";
 
 export const metadata: Metadata = { title: "Articles" };
 

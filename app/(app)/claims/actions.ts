@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runAction, type ActionState } from "@/lib/server/action";
-import { assignArticle, assignClaim, takeClaim } from "@/lib/server/assignments";
-import { createClaim, dismissClaim, mergeClaims, reopenClaim, restoreClaim, splitClaim, updateClaim } from "@/lib/server/claims";
-import { reextractArticle } from "@/lib/server/articles";
-import { addSource, removeSource, updateSource } from "@/lib/server/sources";
-import { approveVerdict, proposeVerdict, returnVerdict } from "@/lib/server/verdicts";
-import type { Actor } from "@/lib/server/actors";
+import { runAction, type ActionState } from "@/lib/server/http/action";
+import { assignArticle, assignClaim, takeClaim } from "@/lib/server/claims/assignments";
+import { createClaim, dismissClaim, mergeClaims, reopenClaim, restoreClaim, splitClaim, updateClaim } from "@/lib/server/claims/claims";
+import { reextractArticle } from "@/lib/server/articles/articles";
+import { addSource, removeSource, updateSource } from "@/lib/server/claims/sources";
+import { approveVerdict, proposeVerdict, returnVerdict } from "@/lib/server/claims/verdicts";
+import type { Actor } from "@/lib/server/auth/actors";
 
 type Work = (id: string, fields: Record<string, FormDataEntryValue>, actor: Actor) => Promise<string>;
 

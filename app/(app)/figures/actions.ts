@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionState } from "@/lib/server/action";
-import { authorize } from "@/lib/server/authz";
-import { recomputeFigureGroups, setClaimFigureGroup } from "@/lib/server/figure-groups";
+import { runAction, type ActionState } from "@/lib/server/http/action";
+import { authorize } from "@/lib/server/auth/authz";
+import { recomputeFigureGroups, setClaimFigureGroup } from "@/lib/server/figures/figure-groups";
 
 export async function recomputeGroupsAction(_previous: ActionState, _form: FormData): Promise<ActionState> {
   const state = await runAction(async (actor) => {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
-import { listFigureGroups } from "@/lib/server/figure-groups";
-import { requirePageActor } from "@/lib/server/page-actor";
+import { listFigureGroups } from "@/lib/server/figures/figure-groups";
+import { requirePageActor } from "@/lib/server/http/page-actor";
 import { RecomputeButton } from "./recompute-button";
 
 export const metadata: Metadata = { title: "Figures" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listImportJobs } from "@/lib/server/imports";
-import { requirePageActor } from "@/lib/server/page-actor";
+import { listImportJobs } from "@/lib/server/imports/imports";
+import { requirePageActor } from "@/lib/server/http/page-actor";
 import { percentDone } from "./job-view";
 
 export const metadata: Metadata = { title: "Imports" };

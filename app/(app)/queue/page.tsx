@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CLAIM_TYPES } from "@/lib/extract";
 import { CLAIM_STATES, STATE_LABELS } from "@/lib/review/workflow";
-import { listArticles } from "@/lib/server/articles";
-import { requirePageActor } from "@/lib/server/page-actor";
-import { myQueue } from "@/lib/server/queues";
+import { listArticles } from "@/lib/server/articles/articles";
+import { requirePageActor } from "@/lib/server/http/page-actor";
+import { myQueue } from "@/lib/server/claims/queues";
 
 export const metadata: Metadata = { title: "My queue" };
 

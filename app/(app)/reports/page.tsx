@@ -3,9 +3,9 @@ import { searchParamsObject } from "@/lib/export/filters";
 import { collectionReportHtml } from "@/lib/export/report-html";
 import { REPORT_CSS } from "@/lib/export/report-css";
 import { CLAIM_TYPES } from "@/lib/extract/types";
-import { AppError } from "@/lib/server/errors";
-import { requirePageActor } from "@/lib/server/page-actor";
-import { getCollectionReport, listOutlets, listRatingsForReports } from "@/lib/server/reports";
+import { AppError } from "@/lib/server/http/errors";
+import { requirePageActor } from "@/lib/server/http/page-actor";
+import { getCollectionReport, listOutlets, listRatingsForReports } from "@/lib/server/exports/reports";
 
 export const metadata: Metadata = { title: "Reports" };
 

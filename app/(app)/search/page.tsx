@@ -4,10 +4,10 @@ import { CLAIM_TYPES } from "@/lib/extract";
 import { STATE_LABELS } from "@/lib/review/workflow";
 import { claimHref } from "@/lib/search/links";
 import { CLAIM_STATES } from "@/lib/search/query";
-import { AppError } from "@/lib/server/errors";
-import { requirePageActor } from "@/lib/server/page-actor";
-import { listRatings } from "@/lib/server/ratings";
-import { search, type SearchResult } from "@/lib/server/search";
+import { AppError } from "@/lib/server/http/errors";
+import { requirePageActor } from "@/lib/server/http/page-actor";
+import { listRatings } from "@/lib/server/settings/ratings";
+import { search, type SearchResult } from "@/lib/server/search/search";
 import { Highlighted } from "./highlighted";
 
 export const metadata: Metadata = { title: "Search" };

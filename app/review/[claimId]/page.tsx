@@ -4,8 +4,8 @@ import { cache } from "react";
 import { jsonLdScriptText, shortenClaim } from "@/lib/export/claim-review";
 import { articleLine, claimSectionHtml } from "@/lib/export/report-html";
 import { REPORT_CSS } from "@/lib/export/report-css";
-import { AppError } from "@/lib/server/errors";
-import { getPublicReview } from "@/lib/server/reports";
+import { AppError } from "@/lib/server/http/errors";
+import { getPublicReview } from "@/lib/server/exports/reports";
 
 /** Public: no sign-in. getPublicReview only finds approved claims with an approved verdict. */
 export const dynamic = "force-dynamic";

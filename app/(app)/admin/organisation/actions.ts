@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionState } from "@/lib/server/action";
-import { authorize } from "@/lib/server/authz";
-import { saveOrganisation } from "@/lib/server/organisation";
+import { runAction, type ActionState } from "@/lib/server/http/action";
+import { authorize } from "@/lib/server/auth/authz";
+import { saveOrganisation } from "@/lib/server/settings/organisation";
 
 export async function saveOrganisationAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async (actor) => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/server/action";
+import type { ActionState } from "@/lib/server/http/action";
 import { saveOrganisationAction } from "./actions";
 
 function FieldError({ state, name }: { state: ActionState; name: string }) {

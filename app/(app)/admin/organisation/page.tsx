@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { requirePageActor } from "@/lib/server/page-actor";
-import { getOrganisation } from "@/lib/server/organisation";
-import { publicBaseUrl } from "@/lib/server/reports";
+import { requirePageActor } from "@/lib/server/http/page-actor";
+import { getOrganisation } from "@/lib/server/settings/organisation";
+import { publicBaseUrl } from "@/lib/server/exports/reports";
 import { OrganisationForm } from "./organisation-form";
 
 export const metadata: Metadata = { title: "Publishing" };

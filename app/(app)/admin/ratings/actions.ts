@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionState } from "@/lib/server/action";
-import { createRating, moveRating, updateRating } from "@/lib/server/ratings";
-import type { Actor } from "@/lib/server/actors";
+import { runAction, type ActionState } from "@/lib/server/http/action";
+import { createRating, moveRating, updateRating } from "@/lib/server/settings/ratings";
+import type { Actor } from "@/lib/server/auth/actors";
 
 export async function createRatingAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const state = await runAction(async (actor) => {

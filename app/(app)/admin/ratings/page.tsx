@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { requirePageActor } from "@/lib/server/page-actor";
-import { listRatings } from "@/lib/server/ratings";
+import { requirePageActor } from "@/lib/server/http/page-actor";
+import { listRatings } from "@/lib/server/settings/ratings";
 import { ActionForm } from "../../claims/ui/action-form";
 import { createRatingAction, moveRatingAction, updateRatingAction } from "./actions";
 

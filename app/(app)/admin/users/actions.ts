@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionState } from "@/lib/server/action";
-import { authorize } from "@/lib/server/authz";
-import { changeRole, createUser, setDisabled } from "@/lib/server/users";
+import { runAction, type ActionState } from "@/lib/server/http/action";
+import { authorize } from "@/lib/server/auth/authz";
+import { changeRole, createUser, setDisabled } from "@/lib/server/users/users";
 
 export async function createUserAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async (actor) => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { requirePageActor } from "@/lib/server/page-actor";
-import { listUsers } from "@/lib/server/users";
+import { requirePageActor } from "@/lib/server/http/page-actor";
+import { listUsers } from "@/lib/server/users/users";
 import { CreateUserForm, RoleForm, DisableForm } from "./user-forms";
 
 export const metadata: Metadata = { title: "Users" };

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
-import type { ActionState } from "@/lib/server/action";
+import type { ActionState } from "@/lib/server/http/action";
 import { changeRoleAction, createUserAction, setDisabledAction } from "./actions";
 
 function Outcome({ state }: { state: ActionState }) {

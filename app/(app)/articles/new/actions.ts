@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionState } from "@/lib/server/action";
-import { authorize } from "@/lib/server/authz";
-import { setPrivateUrlsAllowed } from "@/lib/server/import-settings";
+import { runAction, type ActionState } from "@/lib/server/http/action";
+import { authorize } from "@/lib/server/auth/authz";
+import { setPrivateUrlsAllowed } from "@/lib/server/imports/import-settings";
 
 export async function setPrivateUrlsAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async (actor) => {

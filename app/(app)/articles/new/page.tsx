@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { can } from "@/lib/auth/permissions";
 import { formatBytes } from "@/lib/import/limits";
-import { importLimits } from "@/lib/server/import-limits";
-import { privateUrlsAllowed } from "@/lib/server/import-settings";
-import { requirePageActor } from "@/lib/server/page-actor";
+import { importLimits } from "@/lib/server/imports/import-limits";
+import { privateUrlsAllowed } from "@/lib/server/imports/import-settings";
+import { requirePageActor } from "@/lib/server/http/page-actor";
 import { ArticleForm } from "./article-form";
 import { BulkUpload } from "./bulk-upload";
 import { PrivateUrlsToggle } from "./private-urls-toggle";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/server/action";
+import type { ActionState } from "@/lib/server/http/action";
 import { setPrivateUrlsAction } from "./actions";
 
 export function PrivateUrlsToggle({ allowed }: { allowed: boolean }) {

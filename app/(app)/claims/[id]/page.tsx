@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AppError } from "@/lib/server/errors";
-import { requirePageActor } from "@/lib/server/page-actor";
+import { AppError } from "@/lib/server/http/errors";
+import { requirePageActor } from "@/lib/server/http/page-actor";
 import { ClaimPanel } from "../ui/claim-panel";
 import { loadPanel } from "../ui/load-panel";
 import { RelatedPanel } from "./related-panel";

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionState } from "@/lib/server/action";
-import { authorize } from "@/lib/server/authz";
-import { linkClaim, markNotRelated } from "@/lib/server/related";
+import { runAction, type ActionState } from "@/lib/server/http/action";
+import { authorize } from "@/lib/server/auth/authz";
+import { linkClaim, markNotRelated } from "@/lib/server/claims/related";
 
 export async function linkRelatedAction(claimId: string, targetClaimId: string, _previous: ActionState, _form: FormData): Promise<ActionState> {
   const state = await runAction(async (actor) => {

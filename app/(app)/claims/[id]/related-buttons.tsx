@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/server/action";
+import type { ActionState } from "@/lib/server/http/action";
 import { linkRelatedAction, notRelatedAction } from "./related-actions";
 
 /** Link / not-related for one suggestion; the server re-checks the workflow rules either way. */

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { STATE_LABELS } from "@/lib/review/workflow";
 import { claimHref } from "@/lib/search/links";
-import { requirePageActor } from "@/lib/server/page-actor";
-import { relatedClaims } from "@/lib/server/related";
+import { requirePageActor } from "@/lib/server/http/page-actor";
+import { relatedClaims } from "@/lib/server/claims/related";
 import { RelatedButtons } from "./related-buttons";
 
 const percent = (score: number) => `${Math.round(score * 100)}%`;

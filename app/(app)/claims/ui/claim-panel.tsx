@@ -4,9 +4,9 @@ import { CLAIM_TYPES } from "@/lib/extract";
 import { formatFigureLines } from "@/lib/review/figures";
 import { STANCES } from "@/lib/review/schema";
 import { STATE_LABELS, availableActions } from "@/lib/review/workflow";
-import type { Actor } from "@/lib/server/actors";
-import type { ClaimDetail } from "@/lib/server/claim-views";
-import type { HistoryEntry } from "@/lib/server/history";
+import type { Actor } from "@/lib/server/auth/actors";
+import type { ClaimDetail } from "@/lib/server/claims/claim-views";
+import type { HistoryEntry } from "@/lib/server/claims/history";
 import {
   addSourceAction,
   approveAction,

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from "@/lib/server/history";
+import type { HistoryEntry } from "@/lib/server/claims/history";
 
 // Internal ids say nothing to a reader; the names and values around them do.
 const HIDDEN = new Set(["assigneeId", "sourceId", "verdictId", "articleId"]);

@@ -1,8 +1,8 @@
-import type { Actor } from "@/lib/server/actors";
-import { listAssignees } from "@/lib/server/assignments";
-import { getClaimDetail } from "@/lib/server/claim-views";
-import { getClaimHistory } from "@/lib/server/history";
-import { listRatings } from "@/lib/server/ratings";
+import type { Actor } from "@/lib/server/auth/actors";
+import { listAssignees } from "@/lib/server/claims/assignments";
+import { getClaimDetail } from "@/lib/server/claims/claim-views";
+import { getClaimHistory } from "@/lib/server/claims/history";
+import { listRatings } from "@/lib/server/settings/ratings";
 
 /** What a claim panel needs, read together. */
 export async function loadPanel(claimId: string, actor: Actor) {

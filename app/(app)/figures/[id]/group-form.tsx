@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import type { ActionState } from "@/lib/server/action";
+import type { ActionState } from "@/lib/server/http/action";
 import { setGroupAction } from "../actions";
 
 /** A reviewer's correction of one claim's group; regrouping keeps it. */

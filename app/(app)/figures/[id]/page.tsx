@@ -5,9 +5,9 @@ import { can } from "@/lib/auth/permissions";
 import { STATE_LABELS } from "@/lib/review/workflow";
 import { layoutChart } from "@/lib/search/chart";
 import { claimHref } from "@/lib/search/links";
-import { AppError } from "@/lib/server/errors";
-import { figureGroupChoices, figureGroupTimeline } from "@/lib/server/figure-groups";
-import { requirePageActor } from "@/lib/server/page-actor";
+import { AppError } from "@/lib/server/http/errors";
+import { figureGroupChoices, figureGroupTimeline } from "@/lib/server/figures/figure-groups";
+import { requirePageActor } from "@/lib/server/http/page-actor";
 import { GroupForm } from "./group-form";
 
 export const metadata: Metadata = { title: "Figure timeline" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getImportJob } from "@/lib/server/imports";
-import { requirePageActor } from "@/lib/server/page-actor";
+import { getImportJob } from "@/lib/server/imports/imports";
+import { requirePageActor } from "@/lib/server/http/page-actor";
 import type { ImportJobView } from "../job-view";
 import { JobProgress } from "./job-progress";
 

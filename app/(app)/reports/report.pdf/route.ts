@@ -1,8 +1,8 @@
 import { searchParamsObject } from "@/lib/export/filters";
-import { authorize } from "@/lib/server/authz";
-import { apiRoute } from "@/lib/server/http";
-import { pdfResponse } from "@/lib/server/report-files";
-import { getCollectionReport } from "@/lib/server/reports";
+import { authorize } from "@/lib/server/auth/authz";
+import { apiRoute } from "@/lib/server/http/http";
+import { pdfResponse } from "@/lib/server/exports/report-files";
+import { getCollectionReport } from "@/lib/server/exports/reports";
 
 export const dynamic = "force-dynamic";
 

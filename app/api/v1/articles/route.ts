@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
 import { requestTooLargeMessage } from "@/lib/import/limits";
-import { getArticleWithClaims, importArticle, listArticles } from "@/lib/server/articles";
-import { authorize } from "@/lib/server/authz";
-import { apiRoute } from "@/lib/server/http";
-import { importLimits } from "@/lib/server/import-limits";
-import { readJsonLimited } from "@/lib/server/request-body";
-import { importUrl } from "@/lib/server/url-import";
+import { getArticleWithClaims, importArticle, listArticles } from "@/lib/server/articles/articles";
+import { authorize } from "@/lib/server/auth/authz";
+import { apiRoute } from "@/lib/server/http/http";
+import { importLimits } from "@/lib/server/imports/import-limits";
+import { readJsonLimited } from "@/lib/server/http/request-body";
+import { importUrl } from "@/lib/server/imports/url-import";
 
 // JSON escapes and the other fields around the text.
 const JSON_OVERHEAD = (maxArticleBytes: number) => maxArticleBytes * 2 + 64 * 1024;

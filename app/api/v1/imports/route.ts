@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
 import { uploadTooLargeMessage } from "@/lib/import/limits";
-import { authorize } from "@/lib/server/authz";
-import { AppError } from "@/lib/server/errors";
-import { apiRoute } from "@/lib/server/http";
-import { importLimits } from "@/lib/server/import-limits";
-import { listImportJobs, startImportJob } from "@/lib/server/imports";
-import { createSpool } from "@/lib/server/uploads";
+import { authorize } from "@/lib/server/auth/authz";
+import { AppError } from "@/lib/server/http/errors";
+import { apiRoute } from "@/lib/server/http/http";
+import { importLimits } from "@/lib/server/imports/import-limits";
+import { listImportJobs, startImportJob } from "@/lib/server/imports/imports";
+import { createSpool } from "@/lib/server/imports/uploads";
 
 // Multipart boundaries and part headers around the files themselves.
 const MULTIPART_OVERHEAD = 1024 * 1024;

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { authorize } from "@/lib/server/authz";
-import { apiRoute } from "@/lib/server/http";
+import { authorize } from "@/lib/server/auth/authz";
+import { apiRoute } from "@/lib/server/http/http";
 
 export const GET = apiRoute(async ({ actor }) => {
   authorize(actor, "article:read");

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { apiRoute } from "@/lib/server/http";
-import { search } from "@/lib/server/search";
+import { apiRoute } from "@/lib/server/http/http";
+import { search } from "@/lib/server/search/search";
 
 export const GET = apiRoute(async ({ request, actor }) => {
   const params = Object.fromEntries(new URL(request.url).searchParams);

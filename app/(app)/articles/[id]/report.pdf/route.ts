@@ -1,7 +1,7 @@
-import { authorize } from "@/lib/server/authz";
-import { apiRoute } from "@/lib/server/http";
-import { pdfResponse } from "@/lib/server/report-files";
-import { getArticleReport } from "@/lib/server/reports";
+import { authorize } from "@/lib/server/auth/authz";
+import { apiRoute } from "@/lib/server/http/http";
+import { pdfResponse } from "@/lib/server/exports/report-files";
+import { getArticleReport } from "@/lib/server/exports/reports";
 
 export const dynamic = "force-dynamic";
 

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { articleReportHtml } from "@/lib/export/report-html";
 import { REPORT_CSS } from "@/lib/export/report-css";
-import { AppError } from "@/lib/server/errors";
-import { requirePageActor } from "@/lib/server/page-actor";
-import { getArticleReport } from "@/lib/server/reports";
+import { AppError } from "@/lib/server/http/errors";
+import { requirePageActor } from "@/lib/server/http/page-actor";
+import { getArticleReport } from "@/lib/server/exports/reports";
 import { ExportLinks } from "../export-links";
 
 export const metadata: Metadata = { title: "Checked report" };

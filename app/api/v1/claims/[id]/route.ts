@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { authorize } from "@/lib/server/authz";
-import { claimForApi, getClaimDetail } from "@/lib/server/claim-views";
-import { updateClaim } from "@/lib/server/claims";
-import { apiRoute, readJson } from "@/lib/server/http";
+import { authorize } from "@/lib/server/auth/authz";
+import { claimForApi, getClaimDetail } from "@/lib/server/claims/claim-views";
+import { updateClaim } from "@/lib/server/claims/claims";
+import { apiRoute, readJson } from "@/lib/server/http/http";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
   authorize(actor, "article:read");

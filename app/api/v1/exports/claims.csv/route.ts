@@ -1,7 +1,7 @@
 import { searchParamsObject } from "@/lib/export/filters";
-import { streamClaimsCsv } from "@/lib/server/exports";
-import { authorize } from "@/lib/server/authz";
-import { apiRoute } from "@/lib/server/http";
+import { streamClaimsCsv } from "@/lib/server/exports/exports";
+import { authorize } from "@/lib/server/auth/authz";
+import { apiRoute } from "@/lib/server/http/http";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { authorize } from "@/lib/server/authz";
-import { apiRoute } from "@/lib/server/http";
-import { getImportJob } from "@/lib/server/imports";
+import { authorize } from "@/lib/server/auth/authz";
+import { apiRoute } from "@/lib/server/http/http";
+import { getImportJob } from "@/lib/server/imports/imports";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
   authorize(actor, "article:import");

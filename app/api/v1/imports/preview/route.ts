@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
 import type { ArticleFields } from "@/lib/import/types";
-import { authorize } from "@/lib/server/authz";
-import { AppError } from "@/lib/server/errors";
-import { previewFile } from "@/lib/server/file-preview";
-import { apiRoute } from "@/lib/server/http";
-import { readJsonLimited } from "@/lib/server/request-body";
-import { previewUrl } from "@/lib/server/url-import";
+import { authorize } from "@/lib/server/auth/authz";
+import { AppError } from "@/lib/server/http/errors";
+import { previewFile } from "@/lib/server/imports/file-preview";
+import { apiRoute } from "@/lib/server/http/http";
+import { readJsonLimited } from "@/lib/server/http/request-body";
+import { previewUrl } from "@/lib/server/imports/url-import";
 
 function asForm(article: ArticleFields) {
   return { ...article, publishedAt: article.publishedAt?.toISOString().slice(0, 10) };

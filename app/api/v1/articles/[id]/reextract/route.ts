@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { reextractArticle } from "@/lib/server/articles";
-import { authorize } from "@/lib/server/authz";
-import { apiRoute } from "@/lib/server/http";
+import { reextractArticle } from "@/lib/server/articles/articles";
+import { authorize } from "@/lib/server/auth/authz";
+import { apiRoute } from "@/lib/server/http/http";
 
 /** Admins only: runs the extraction engine again, keeping every claim a reviewer has touched. */
 export const POST = apiRoute<{ id: string }>(async ({ actor, params }) => {

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { assignClaim } from "@/lib/server/assignments";
-import { authorize } from "@/lib/server/authz";
-import { apiRoute, readJson } from "@/lib/server/http";
+import { assignClaim } from "@/lib/server/claims/assignments";
+import { authorize } from "@/lib/server/auth/authz";
+import { apiRoute, readJson } from "@/lib/server/http/http";
 
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   authorize(actor, "claim:assign");

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { authorize } from "@/lib/server/authz";
-import { getClaimHistory } from "@/lib/server/history";
-import { apiRoute } from "@/lib/server/http";
+import { authorize } from "@/lib/server/auth/authz";
+import { getClaimHistory } from "@/lib/server/claims/history";
+import { apiRoute } from "@/lib/server/http/http";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
   authorize(actor, "article:read");

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { authorize } from "@/lib/server/authz";
-import { AppError } from "@/lib/server/errors";
-import { apiRoute, readJson } from "@/lib/server/http";
-import { linkClaim, markNotRelated } from "@/lib/server/related";
+import { authorize } from "@/lib/server/auth/authz";
+import { AppError } from "@/lib/server/http/errors";
+import { apiRoute, readJson } from "@/lib/server/http/http";
+import { linkClaim, markNotRelated } from "@/lib/server/claims/related";
 
 /**
  * `{ "targetClaimId": "...", "kind": "same_claim" }` links the claim to an already-checked one and

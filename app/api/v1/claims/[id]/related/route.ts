@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { RELATED_THRESHOLD, SAME_THRESHOLD } from "@/lib/search/similarity";
-import { authorize } from "@/lib/server/authz";
-import { apiRoute } from "@/lib/server/http";
-import { relatedClaims } from "@/lib/server/related";
+import { authorize } from "@/lib/server/auth/authz";
+import { apiRoute } from "@/lib/server/http/http";
+import { relatedClaims } from "@/lib/server/claims/related";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
   authorize(actor, "article:read");

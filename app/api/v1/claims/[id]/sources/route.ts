@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { authorize } from "@/lib/server/authz";
-import { apiRoute, readJson } from "@/lib/server/http";
-import { addSource } from "@/lib/server/sources";
+import { authorize } from "@/lib/server/auth/authz";
+import { apiRoute, readJson } from "@/lib/server/http/http";
+import { addSource } from "@/lib/server/claims/sources";
 
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   authorize(actor, "source:edit");

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { authorize } from "@/lib/server/authz";
-import { apiRoute, readJson } from "@/lib/server/http";
-import { proposeVerdict } from "@/lib/server/verdicts";
+import { authorize } from "@/lib/server/auth/authz";
+import { apiRoute, readJson } from "@/lib/server/http/http";
+import { proposeVerdict } from "@/lib/server/claims/verdicts";
 
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   authorize(actor, "verdict:propose");

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { authorize } from "@/lib/server/authz";
-import { AppError } from "@/lib/server/errors";
-import { apiRoute } from "@/lib/server/http";
-import { approveVerdict } from "@/lib/server/verdicts";
+import { authorize } from "@/lib/server/auth/authz";
+import { AppError } from "@/lib/server/http/errors";
+import { apiRoute } from "@/lib/server/http/http";
+import { approveVerdict } from "@/lib/server/claims/verdicts";
 
 async function optionalJson(request: Request): Promise<unknown> {
   const body = (await request.text()).trim();

@@ -1,0 +1,274 @@
+import { randomUUID } from "node:crypto";
+import { contentHash } from "@/lib/articles/content-hash";
+import { deriveArticleFields } from "@/lib/articles/describe";
+import { articleInputSchema, type ValidArticle } from "@/lib/articles/schema";
+import { extractClaims, type ExtractedClaim } from "@/lib/extract";
+import { checkArticleSize } from "@/lib/import/limits";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "../auth/actors";
+import { recordAudit } from "../audit/audit";
+import { authorize } from "../auth/authz";
+import { insertArticles, insertClaims, insertFigures } from "./bulk-insert";
+import { db } from "../db/client";
+import { AppError, fieldErrors } from "../http/errors";
+import { importLimits } from "../imports/import-limits";
+import { parseInput } from "../http/validate";
+
+type Tx = Prisma.TransactionClient;
+
+export type ImportResult =
+  | { status: "created"; articleId: string; claimCount: number }
+  | { status: "duplicate"; articleId: string };
+export type BatchOutcome = ImportResult | { status: "failed"; reason: string };
+
+interface PreparedArticle {
+  id: string;
+  hash: string;
+  fields: ValidArticle;
+  claims: (ExtractedClaim & { id: string })[];
+}
+
+function assertSize(text: string): void {
+  const tooLarge = checkArticleSize(text, importLimits().maxArticleBytes);
+  if (tooLarge) throw new AppError("too_large", tooLarge, { fields: { text: [tooLarge] } });
+}
+
+function prepare(fields: ValidArticle, hash = contentHash(fields.text)): PreparedArticle {
+  const claims = extractClaims(fields.text).map((claim) => ({ ...claim, id: randomUUID() }));
+  return { id: randomUUID(), hash, fields, claims };
+}
+
+function claimRows(article: PreparedArticle) {
+  return article.claims.map((claim) => ({
+    id: claim.id,
+    articleId: article.id,
+    start: claim.start,
+    end: claim.end,
+    quote: claim.text,
+    statement: claim.statement,
+    type: claim.type,
+    score: claim.score,
+    speaker: claim.speaker,
+  }));
+}
+
+function figureRows(claims: PreparedArticle["claims"]) {
+  return claims.flatMap((claim) => claim.figures.map((figure, position) => ({ ...figure, claimId: claim.id, position })));
+}
+
+/** Inserts articles with their claims and figures in the caller's transaction, a few statements for the lot. */
+async function insertPrepared(tx: Tx, articles: PreparedArticle[], actor: Actor): Promise<void> {
+  await insertArticles(
+    tx,
+    articles.map(({ id, hash, fields }) => {
+      const derived = deriveArticleFields(fields.text);
+      return {
+        id,
+        text: fields.text,
+        contentHash: hash,
+        title: fields.title ?? derived.title,
+        outlet: fields.outlet ?? null,
+        author: fields.author ?? null,
+        url: fields.url ?? null,
+        publishedAt: fields.publishedAt ?? derived.publishedAt ?? null,
+        importedById: actor.id,
+      };
+    }),
+  );
+  await insertClaims(tx, articles.flatMap(claimRows));
+  await insertFigures(tx, articles.flatMap((article) => figureRows(article.claims)));
+  await tx.auditEntry.createMany({
+    data: articles.map((article) => ({
+      actorId: actor.id,
+      action: "article.import",
+      entityType: "Article",
+      entityId: article.id,
+      after: { contentHash: article.hash, claims: article.claims.length },
+    })),
+  });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+async function existingId(hash: string): Promise<string | null> {
+  return (await db().article.findUnique({ where: { contentHash: hash }, select: { id: true } }))?.id ?? null;
+}
+
+async function storeOne(fields: ValidArticle, actor: Actor): Promise<ImportResult> {
+  const hash = contentHash(fields.text);
+  const existing = await existingId(hash);
+  if (existing) return { status: "duplicate", articleId: existing };
+  const article = prepare(fields, hash);
+  try {
+    await db().$transaction((tx) => insertPrepared(tx, [article], actor));
+  } catch (error) {
+    // Another import of the same text won the race: report it as the duplicate it is.
+    const winner = isUniqueViolation(error) ? await existingId(hash) : null;
+    if (winner) return { status: "duplicate", articleId: winner };
+    throw error;
+  }
+  return { status: "created", articleId: article.id, claimCount: article.claims.length };
+}
+
+/** Stores an article with its extracted claims, all or nothing; the same text twice creates nothing new. */
+export async function importArticle(input: unknown, actor: Actor): Promise<ImportResult> {
+  authorize(actor, "article:import");
+  const fields = parseInput(articleInputSchema, input);
+  assertSize(fields.text);
+  return storeOne(fields, actor);
+}
+
+export interface PreparedBatch {
+  size: number;
+  failed: Map<number, BatchOutcome>;
+  articles: { index: number; article: PreparedArticle }[];
+}
+
+const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The database-free half of a bulk import: validation, size check, hash and claim extraction.
+ * It yields between articles so that, in a pipeline, the previous batch's writes keep moving.
+ */
+export async function prepareArticles(inputs: readonly unknown[], actor: Actor): Promise<PreparedBatch> {
+  authorize(actor, "article:import");
+  const { maxArticleBytes } = importLimits();
+  const failed = new Map<number, BatchOutcome>();
+  const articles: PreparedBatch["articles"] = [];
+  for (const [index, input] of inputs.entries()) {
+    const parsed = articleInputSchema.safeParse(input);
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error.issues);
+      failed.set(index, { status: "failed", reason: Object.entries(fields).map(([field, messages]) => `${field}: ${messages.join(" ")}`).join("; ") });
+      continue;
+    }
+    const tooLarge = checkArticleSize(parsed.data.text, maxArticleBytes);
+    if (tooLarge) {
+      failed.set(index, { status: "failed", reason: tooLarge });
+      continue;
+    }
+    articles.push({ index, article: prepare(parsed.data) });
+    await nextTick();
+  }
+  return { size: inputs.length, failed, articles };
+}
+
+/**
+ * The database half: one look-up for duplicates and one transaction for the whole batch. Should
+ * the batch fail (a concurrent import of the same text, a row the database refuses), each article
+ * is retried in a transaction of its own, so every article is still all or nothing and one bad
+ * article cannot take the others down. Outcomes come back in input order.
+ */
+export async function storePreparedArticles(batch: PreparedBatch, actor: Actor): Promise<BatchOutcome[]> {
+  authorize(actor, "article:import");
+  const outcomes: (BatchOutcome | undefined)[] = new Array(batch.size);
+  for (const [index, outcome] of batch.failed) outcomes[index] = outcome;
+  const found = await db().article.findMany({
+    where: { contentHash: { in: batch.articles.map((entry) => entry.article.hash) } },
+    select: { id: true, contentHash: true },
+  });
+  const known = new Map(found.map((article) => [article.contentHash, article.id]));
+  const fresh: PreparedBatch["articles"] = [];
+  for (const entry of batch.articles) {
+    const existing = known.get(entry.article.hash);
+    if (existing) {
+      outcomes[entry.index] = { status: "duplicate", articleId: existing };
+      continue;
+    }
+    known.set(entry.article.hash, entry.article.id);
+    fresh.push(entry);
+    outcomes[entry.index] = { status: "created", articleId: entry.article.id, claimCount: entry.article.claims.length };
+  }
+
+  if (fresh.length > 0) {
+    try {
+      await db().$transaction((tx) => insertPrepared(tx, fresh.map((entry) => entry.article), actor));
+    } catch {
+      for (const entry of fresh) outcomes[entry.index] = await retryAlone(entry.article, actor);
+    }
+  }
+  return outcomes as BatchOutcome[];
+}
+
+/** The fast path for many articles: a batch prepared, then stored with one transaction. */
+export async function importArticles(inputs: readonly unknown[], actor: Actor): Promise<BatchOutcome[]> {
+  return storePreparedArticles(await prepareArticles(inputs, actor), actor);
+}
+
+async function retryAlone(article: PreparedArticle, actor: Actor): Promise<BatchOutcome> {
+  try {
+    return await storeOne(article.fields, actor);
+  } catch (error) {
+    if (error instanceof AppError) return { status: "failed", reason: error.message };
+    console.error(error);
+    return { status: "failed", reason: "the database refused this article; nothing of it was stored" };
+  }
+}
+
+/**
+ * Runs the extraction engine again on an article. Claims a person has touched stay exactly as they
+ * are: edited, moved past "new", added by hand, given sources, verdicts, links or a chosen figure
+ * group. Only untouched extracted claims are replaced, and a new claim overlapping a kept one is
+ * left out so the reviewer does not see the same statement twice.
+ */
+export async function reextractArticle(articleId: string, actor: Actor) {
+  authorize(actor, "article:reextract");
+  return db().$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
+    if (!article) throw new AppError("not_found", "No such article");
+    const claims = await tx.claim.findMany({
+      where: { articleId },
+      select: {
+        id: true, start: true, end: true, status: true, origin: true, editedAt: true, figureGroupFixed: true,
+        _count: { select: { sources: true, verdicts: true, linksFrom: true, linksTo: true } },
+      },
+    });
+    const touched = (claim: (typeof claims)[number]) =>
+      claim.editedAt !== null || claim.status !== "new" || claim.origin !== "extracted" || claim.figureGroupFixed ||
+      claim._count.sources + claim._count.verdicts + claim._count.linksFrom + claim._count.linksTo > 0;
+    const kept = claims.filter(touched);
+    const replaced = claims.filter((claim) => !touched(claim));
+    const overlapsKept = (claim: ExtractedClaim) => kept.some((other) => claim.start < other.end && other.start < claim.end);
+    const added = extractClaims(article.text)
+      .filter((claim) => !overlapsKept(claim))
+      .map((claim) => ({ ...claim, id: randomUUID() }));
+
+    await tx.claim.deleteMany({ where: { id: { in: replaced.map((claim) => claim.id) } } });
+    await insertClaims(tx, claimRows({ id: article.id, hash: "", fields: { text: article.text }, claims: added }));
+    await insertFigures(tx, figureRows(added));
+    const summary = { kept: kept.length, replaced: replaced.length, added: added.length };
+    await recordAudit(tx, actor, {
+      action: "article.reextract",
+      entityType: "Article",
+      entityId: article.id,
+      before: { claims: claims.length },
+      after: summary,
+    });
+    return summary;
+  });
+}
+
+export async function listArticles(actor: Actor, { take = 50, skip = 0 } = {}) {
+  authorize(actor, "article:read");
+  return db().article.findMany({
+    select: { id: true, title: true, outlet: true, publishedAt: true, createdAt: true, _count: { select: { claims: true } } },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take,
+    skip,
+  });
+}
+
+export async function getArticleWithClaims(articleId: string, actor: Actor) {
+  authorize(actor, "article:read");
+  const article = await db().article.findUnique({
+    where: { id: articleId },
+    include: {
+      importedBy: { select: { name: true } },
+      claims: { orderBy: [{ start: "asc" }, { end: "asc" }], include: { figures: { orderBy: { position: "asc" } } } },
+    },
+  });
+  if (!article) throw new AppError("not_found", "No such article");
+  return article;
+}

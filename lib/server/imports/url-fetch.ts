@@ -1,0 +1,99 @@
+import dns from "node:dns";
+import http from "node:http";
+import https from "node:https";
+import { isIP, type LookupFunction } from "node:net";
+import { isPrivateAddress } from "@/lib/import/addresses";
+import { formatBytes } from "@/lib/import/limits";
+import { AppError } from "../http/errors";
+
+export interface FetchedPage {
+  url: string;
+  contentType: string;
+  body: Buffer;
+}
+
+export interface FetchOptions {
+  allowPrivate: boolean;
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+const MAX_REDIRECTS = 5;
+
+/**
+ * Resolves every address of the host and refuses the connection if any is private, then connects
+ * to a checked address, so a DNS answer cannot change between the check and the connection.
+ */
+function guardedLookup(allowPrivate: boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    dns.lookup(hostname, { all: true, family: options.family, hints: options.hints }, (error, addresses) => {
+      if (error) return callback(error, "", 0);
+      const refused = allowPrivate ? undefined : addresses.find((entry) => isPrivateAddress(entry.address));
+      if (refused || addresses.length === 0) {
+        const reason = new AppError("invalid", `refused: ${hostname} resolves to a private or local address (${refused?.address ?? "none"})`);
+        return callback(reason as unknown as NodeJS.ErrnoException, "", 0);
+      }
+      if (options.all) return (callback as unknown as (e: null, all: dns.LookupAddress[]) => void)(null, addresses);
+      callback(null, addresses[0]!.address, addresses[0]!.family);
+    });
+  };
+}
+
+function requestOnce(url: URL, options: FetchOptions, signal: AbortSignal) {
+  return new Promise<{ status: number; location?: string; contentType: string; body: Buffer }>((resolve, reject) => {
+    const client = url.protocol === "https:" ? https : http;
+    const request = client.get(url, { lookup: guardedLookup(options.allowPrivate), signal, headers: { "user-agent": "ClaimDesk article import", accept: "text/html, text/plain;q=0.9, */*;q=0.1" } }, (response) => {
+      const status = response.statusCode ?? 0;
+      if (status >= 300 && status < 400 && response.headers.location) {
+        response.resume();
+        return resolve({ status, location: response.headers.location, contentType: "", body: Buffer.alloc(0) });
+      }
+      const declared = Number(response.headers["content-length"] ?? 0);
+      if (declared > options.maxBytes) {
+        response.destroy();
+        return reject(new AppError("too_large", `the page is over the limit of ${formatBytes(options.maxBytes)}`));
+      }
+      const chunks: Buffer[] = [];
+      let total = 0;
+      response.on("data", (chunk: Buffer) => {
+        total += chunk.length;
+        if (total > options.maxBytes) {
+          response.destroy();
+          reject(new AppError("too_large", `the page is over the limit of ${formatBytes(options.maxBytes)}`));
+        } else chunks.push(chunk);
+      });
+      response.on("end", () => resolve({ status, contentType: String(response.headers["content-type"] ?? ""), body: Buffer.concat(chunks) }));
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+  });
+}
+
+/** Fetches a page for import: http(s) only, a time limit for the whole exchange, a size limit, and every redirect checked again. */
+export async function fetchPage(address: string, options: FetchOptions): Promise<FetchedPage> {
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  let url = new URL(address);
+  for (let redirects = 0; ; redirects++) {
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new AppError("invalid", "only http and https addresses can be imported");
+    // A literal address is connected to without a lookup, so it is checked here.
+    const literal = url.hostname.replace(/^\[|\]$/g, "");
+    if (isIP(literal) && !options.allowPrivate && isPrivateAddress(literal)) {
+      throw new AppError("invalid", `refused: ${literal} is a private or local address`);
+    }
+    let response;
+    try {
+      response = await requestOnce(url, options, signal);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      if (signal.aborted) throw new AppError("invalid", `the page did not answer within ${options.timeoutMs / 1000} s`);
+      throw new AppError("invalid", `the page could not be fetched (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    if (response.location) {
+      if (redirects >= MAX_REDIRECTS) throw new AppError("invalid", "the page redirects too many times");
+      url = new URL(response.location, url);
+      continue;
+    }
+    if (response.status < 200 || response.status >= 300) throw new AppError("invalid", `the page answered with HTTP ${response.status}`);
+    return { url: url.toString(), contentType: response.contentType, body: response.body };
+  }
+}

@@ -1,0 +1,82 @@
+import { hashPassword } from "@/lib/auth/password";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { changeRoleSchema, createUserSchema, setDisabledSchema } from "@/lib/users/schema";
+import type { Actor } from "../auth/actors";
+import { recordAudit } from "../audit/audit";
+import { authorize } from "../auth/authz";
+import { db } from "../db/client";
+import { AppError } from "../http/errors";
+import { parseInput } from "../http/validate";
+
+const PUBLIC_FIELDS = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true } as const;
+export type UserSummary = Prisma.UserGetPayload<{ select: typeof PUBLIC_FIELDS }>;
+
+export async function createUser(input: unknown, actor: Actor): Promise<UserSummary> {
+  authorize(actor, "user:manage");
+  const { password, ...fields } = parseInput(createUserSchema, input);
+  const passwordHash = await hashPassword(password);
+  try {
+    return await db().$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { ...fields, passwordHash }, select: PUBLIC_FIELDS });
+      await recordAudit(tx, actor, { action: "user.create", entityType: "User", entityId: user.id, after: { email: user.email, name: user.name, role: user.role } });
+      return user;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("conflict", `A user with the email ${fields.email} already exists`);
+    }
+    throw error;
+  }
+}
+
+export async function listUsers(actor: Actor): Promise<UserSummary[]> {
+  authorize(actor, "user:manage");
+  return db().user.findMany({ select: PUBLIC_FIELDS, orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }] });
+}
+
+export async function findUserByEmail(email: string): Promise<UserSummary | null> {
+  return db().user.findUnique({ where: { email: email.trim().toLowerCase() }, select: PUBLIC_FIELDS });
+}
+
+async function updateUser(
+  actor: Actor,
+  userId: string,
+  action: string,
+  change: Prisma.UserUpdateInput,
+  guard: (user: UserSummary) => void,
+): Promise<UserSummary> {
+  return db().$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: PUBLIC_FIELDS });
+    if (!before) throw new AppError("not_found", "No such user");
+    guard(before);
+    const after = await tx.user.update({ where: { id: userId }, data: change, select: PUBLIC_FIELDS });
+    await recordAudit(tx, actor, {
+      action,
+      entityType: "User",
+      entityId: userId,
+      before: { role: before.role, disabled: before.disabledAt !== null },
+      after: { role: after.role, disabled: after.disabledAt !== null },
+    });
+    return after;
+  });
+}
+
+function refuseSelfLockout(actor: Actor, user: UserSummary, what: string) {
+  if (actor.id === user.id) throw new AppError("invalid", `You cannot ${what} your own account`);
+}
+
+export async function changeRole(input: unknown, actor: Actor): Promise<UserSummary> {
+  authorize(actor, "user:manage");
+  const { userId, role } = parseInput(changeRoleSchema, input);
+  return updateUser(actor, userId, "user.role", { role }, (user) => {
+    if (role !== "admin") refuseSelfLockout(actor, user, "demote");
+  });
+}
+
+export async function setDisabled(input: unknown, actor: Actor): Promise<UserSummary> {
+  authorize(actor, "user:manage");
+  const { userId, disabled } = parseInput(setDisabledSchema, input);
+  return updateUser(actor, userId, disabled ? "user.disable" : "user.enable", { disabledAt: disabled ? new Date() : null }, (user) => {
+    if (disabled) refuseSelfLockout(actor, user, "disable");
+  });
+}
