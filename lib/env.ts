@@ -12,6 +12,7 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(["0", "1"]).optional(),
   IMPORT_MAX_ARTICLE_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
   IMPORT_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024),
+  API_MAX_JSON_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,12 +4,13 @@ import { deriveArticleFields } from "@/lib/articles/describe";
 import { articleInputSchema, type ValidArticle } from "@/lib/articles/schema";
 import { extractClaims, type ExtractedClaim } from "@/lib/extract";
 import { checkArticleSize } from "@/lib/import/limits";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../auth/actors";
 import { recordAudit } from "../audit/audit";
 import { authorize } from "../auth/authz";
 import { insertArticles, insertClaims, insertFigures } from "./bulk-insert";
 import { db } from "../db/client";
+import { isUniqueViolation } from "../db/unique-violation";
 import { AppError, fieldErrors } from "../http/errors";
 import { importLimits } from "../imports/import-limits";
 import { parseInput } from "../http/validate";
@@ -86,10 +87,6 @@ async function insertPrepared(tx: Tx, articles: PreparedArticle[], actor: Actor)
       after: { contentHash: article.hash, claims: article.claims.length },
     })),
   });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 async function existingId(hash: string): Promise<string | null> {
