@@ -14,6 +14,7 @@ import { isUniqueViolation } from "../db/unique-violation";
 import { AppError, fieldErrors } from "../http/errors";
 import { importLimits } from "../imports/import-limits";
 import { parseInput } from "../http/validate";
+import { logServerError } from "../http/log-error";
 
 type Tx = Prisma.TransactionClient;
 
@@ -199,7 +200,7 @@ async function retryAlone(article: PreparedArticle, actor: Actor): Promise<Batch
     return await storeOne(article.fields, actor);
   } catch (error) {
     if (error instanceof AppError) return { status: "failed", reason: error.message };
-    console.error(error);
+    logServerError(`storing article ${article.id} (${article.fields.text.length} characters)`, error);
     return { status: "failed", reason: "the database refused this article; nothing of it was stored" };
   }
 }

@@ -5,6 +5,7 @@ import { jsonBodyLimit } from "./body-limits";
 import { readJsonLimited } from "./request-body";
 import { requestActor } from "./request-actor";
 import type { Actor } from "../auth/actors";
+import { logServerError } from "./log-error";
 
 type RouteContext<Params> = { params: Promise<Params> };
 
@@ -42,7 +43,7 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     return NextResponse.json({ error: { code: error.code, message: error.message, ...error.details } }, { status: ERROR_STATUS[error.code] });
   }
-  console.error(error);
+  logServerError("API request", error);
   return NextResponse.json({ error: { code: "internal", message: "Something went wrong on the server" } }, { status: 500 });
 }
 
