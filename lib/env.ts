@@ -16,6 +16,7 @@ const envSchema = z.object({
   IMPORT_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024),
   TRUSTED_PROXIES: z.string().optional(),
   HOSTNAME: z.string().min(1).optional(),
+  IMPORT_MAX_CLAIMS_PER_ARTICLE: z.coerce.number().int().min(1).default(5_000),
   API_MAX_JSON_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
 });
 

@@ -2,9 +2,11 @@
  * Regression tests built from the black-box probe's failing cases (issue 16): each states the
  * probe's input and the answer it must now get.
  */
-import { describe, expect, test } from "vitest";
+import net from "node:net";
+import { describe, expect, inject, test } from "vitest";
 import { importArticle } from "@/lib/server/articles/articles";
-import { db } from "@/lib/server/db/client";
+import { db, disconnectDb, useDatabase } from "@/lib/server/db/client";
+import { checkHealth } from "@/lib/server/http/health";
 import { streamClaimReviews, streamClaimsCsv, streamClaimsJson } from "@/lib/server/exports/exports";
 import { getCollectionReport } from "@/lib/server/exports/reports";
 import { readJson } from "@/lib/server/http/http";
@@ -63,5 +65,40 @@ describe("the probe's cases", () => {
     const request = new Request("http://localhost/api/v1/claims/x", { method: "POST", body, duplex: "half" } as RequestInit);
     await expect(readJson(request)).rejects.toMatchObject({ code: "too_large", message: expect.stringContaining("API_MAX_JSON_BYTES") });
     expect(pulled).toBeLessThan(4 * 1024 * 1024);
+  });
+
+  test("an article that yields more claims than the limit is refused up front with the limit named, and nothing is stored", async () => {
+    const checker = await makeUser("fact_checker");
+    const dense = Array.from({ length: 80 }, (_, i) => `Russian forces lost ${i + 3} tanks near village ${i}, the General Staff said.`).join(" ");
+    const saved = process.env.IMPORT_MAX_CLAIMS_PER_ARTICLE;
+    process.env.IMPORT_MAX_CLAIMS_PER_ARTICLE = "40";
+    try {
+      await expect(importArticle({ text: dense }, checker)).rejects.toMatchObject({
+        code: "too_large",
+        message: expect.stringMatching(/yields \d+ claims, over the limit of 40 per article \(IMPORT_MAX_CLAIMS_PER_ARTICLE\)/),
+      });
+    } finally {
+      if (saved === undefined) delete process.env.IMPORT_MAX_CLAIMS_PER_ARTICLE;
+      else process.env.IMPORT_MAX_CLAIMS_PER_ARTICLE = saved;
+    }
+    expect(await db().article.count({ where: { text: dense } })).toBe(0);
+  });
+
+  test("the health check tells a busy database from an unreachable one", async () => {
+    // A server that accepts connections and never answers: what a database looks like when every
+    // connection of the app is held by long work.
+    const sockets: net.Socket[] = [];
+    const silent = net.createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const port = (silent.address() as net.AddressInfo).port;
+    useDatabase(`postgresql://postgres@127.0.0.1:${port}/postgres`);
+    try {
+      expect(await checkHealth(500)).toMatchObject({ status: "ok", db: "busy" });
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      silent.close();
+      await disconnectDb().catch(() => {});
+      useDatabase(inject("databaseUrl"));
+    }
   });
 });
