@@ -4,6 +4,8 @@ import { z } from "zod";
 // The one place that reads process.env; everything else takes its settings from here.
 const envSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  // The tables' owner, for migrations, when the app itself connects as a least-privilege role.
+  MIGRATION_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default("data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
@@ -12,6 +14,10 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(["0", "1"]).optional(),
   IMPORT_MAX_ARTICLE_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
   IMPORT_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024),
+  TRUSTED_PROXIES: z.string().optional(),
+  HOSTNAME: z.string().min(1).optional(),
+  IMPORT_MAX_CLAIMS_PER_ARTICLE: z.coerce.number().int().min(1).default(5_000),
+  API_MAX_JSON_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
 });
 
 export type Env = z.infer<typeof envSchema>;

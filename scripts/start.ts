@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { dataDir, readEnv } from "@/lib/env";
@@ -32,7 +31,7 @@ await runCli(async () => {
   const database = await resolveDatabase(env);
   console.log(`ClaimDesk: database ${database.embedded ? `embedded PostgreSQL in ${dataDir(env)}` : redactUrl(database.url)}`);
   try {
-    await migrateDatabase(database.url);
+    await migrateDatabase(database.migrationUrl);
     console.log("ClaimDesk: migrations applied");
     if (database.embedded || options.demo || env.SEED_DEMO === "1") {
       useDatabase(database.url);
@@ -53,14 +52,15 @@ await runCli(async () => {
     await database.release();
     throw new UsageError("NEXTAUTH_SECRET must be set (at least 16 characters) when DATABASE_URL is set");
   }
-  const nextBin = path.join(path.dirname(createRequire(import.meta.url).resolve("next/package.json")), "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, options.dev ? "dev" : "start", "-p", String(env.PORT)], {
+  const serve = path.join(import.meta.dirname, "serve.ts");
+  const child = spawn(process.execPath, ["--import", "tsx", serve, ...(options.dev ? ["--dev"] : [])], {
     stdio: "inherit",
     env: {
       ...process.env,
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+      PORT: String(env.PORT),
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });

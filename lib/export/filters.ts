@@ -4,14 +4,28 @@ import { CLAIM_STATES } from "@/lib/review/workflow";
 
 const blankAsUnset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-/** A day (YYYY-MM-DD, taken as UTC) or an ISO date-time. */
+/** Whether YYYY-MM-DD names a day that exists ("2024-02-30" and "2024-13-45" do not). */
+function isCalendarDay(day: string): boolean {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}
+
+/**
+ * A day (YYYY-MM-DD, taken as UTC) or an ISO 8601 date-time with its offset, between the years
+ * 1000 and 9999: anything else ("2024-13-45", "99999-01-01", "yesterday") is refused before a
+ * query runs or a byte of an export is streamed.
+ */
+export function isDateParam(value: string): boolean {
+  if (DATE_ONLY.test(value)) return isCalendarDay(value) && value >= "1000";
+  const day = DATE_TIME.exec(value)?.[1];
+  return day !== undefined && isCalendarDay(day) && day >= "1000" && !Number.isNaN(Date.parse(value));
+}
+
 const dateParam = z.preprocess(
   blankAsUnset,
-  z
-    .string()
-    .refine((value) => DATE_ONLY.test(value) || !Number.isNaN(Date.parse(value)), "must be a date (YYYY-MM-DD) or an ISO date-time")
-    .optional(),
+  z.string().refine(isDateParam, "must be a real date (YYYY-MM-DD) or an ISO date-time such as 2024-04-03T09:00:00Z").optional(),
 );
 
 const id = z.preprocess(blankAsUnset, z.string().trim().min(1).max(100).optional());

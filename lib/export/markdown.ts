@@ -2,11 +2,16 @@ import { isoDate, type ExportArticle } from "./model";
 import type { ArticleReport, CollectionReport, ReportEntry } from "./report";
 import type { ReportLinks } from "./report-html";
 
-/** Escapes text so Markdown shows it literally: inline markup characters and block markers at a line start. */
+/**
+ * Escapes text so Markdown shows it literally: inline markup characters anywhere, and at a line
+ * start every character that can open a block: headings, quotes, list items, thematic breaks
+ * (`---`) and setext underlines (`===`).
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/([\\`*_{}[\]<>|~])/g, "\\$1")
-    .replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/gm, (_match, space: string, marker: string) => `${space}\\${marker}`);
+    .replace(/^(\s*)([#>+=-])/gm, (_match, space: string, marker: string) => `${space}\\${marker}`)
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/gm, (_match, number: string, marker: string) => `${number}\\${marker}`);
 }
 
 function inline(text: string): string {

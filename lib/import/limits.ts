@@ -1,5 +1,7 @@
 export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+/** A news article has tens of claims; a text with thousands is a table or a dump, not one article. */
+export const DEFAULT_MAX_CLAIMS_PER_ARTICLE = 5_000;
 /** A web page carries markup around its text, so it may be larger than one article's text. */
 export const MAX_PAGE_BYTES = 10 * 1024 * 1024;
 export const URL_TIMEOUT_MS = 15_000;
@@ -26,6 +28,12 @@ export function uploadTooLargeMessage(limit: number): string {
 export function checkArticleSize(text: string, limit: number): string | null {
   const bytes = Buffer.byteLength(text, "utf8");
   return bytes > limit ? articleTooLargeMessage(bytes, limit) : null;
+}
+
+/** The reason an article yields too many claims to store as one article, or null. */
+export function checkClaimCount(count: number, limit: number): string | null {
+  if (count <= limit) return null;
+  return `the text yields ${count.toLocaleString("en")} claims, over the limit of ${limit.toLocaleString("en")} per article (IMPORT_MAX_CLAIMS_PER_ARTICLE): split it into articles`;
 }
 
 export function requestTooLargeMessage(limit: number, maxArticleBytes: number): string {

@@ -44,18 +44,19 @@ export const ACTION_PERMISSION: Record<WorkflowAction, Action> = {
   reopen: "claim:reopen",
 };
 
-// Content and sources stay editable until approval; split and merge are refused while a verdict is
-// pending because they would change what the editor is deciding about.
+// Content and sources are locked while a verdict is pending, so what an editor approves is exactly
+// what the fact-checker proposed, never the approver's own rewrite: to change the claim, the editor
+// returns the verdict with a note. Assignment does not touch content and stays open.
 const OPEN: ClaimState[] = ["new", "in_review", "returned"];
-const EDITABLE: ClaimState[] = [...OPEN, "proposed"];
+const ASSIGNABLE: ClaimState[] = [...OPEN, "proposed"];
 
 const FROM: Record<WorkflowAction, readonly ClaimState[]> = {
   take: OPEN,
-  assign: EDITABLE,
-  edit: EDITABLE,
+  assign: ASSIGNABLE,
+  edit: OPEN,
   split: OPEN,
   merge: OPEN,
-  source: EDITABLE,
+  source: OPEN,
   propose: ["in_review", "returned"],
   approve: ["proposed"],
   return: ["proposed"],
@@ -100,7 +101,7 @@ function target(action: WorkflowAction, claim: ClaimFacts): ClaimState {
 const WHY_NOT: Partial<Record<ClaimState, string>> = {
   approved: "the claim is approved and locked; an editor must reopen it first",
   dismissed: "the claim is dismissed; restore it first",
-  proposed: "a verdict is waiting for an editor",
+  proposed: "a verdict is waiting for an editor; the claim and its sources are locked until it is approved or returned",
   new: "nobody has taken the claim yet",
 };
 

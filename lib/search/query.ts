@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isDateParam } from "@/lib/export/filters";
 import { CLAIM_TYPES } from "@/lib/extract";
 
 export const CLAIM_STATES = ["new", "in_review", "proposed", "approved", "returned", "dismissed"] as const;
@@ -7,7 +8,7 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
 const text = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
 const day = z.preprocess(
   blankToUndefined,
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD").refine((value) => !Number.isNaN(Date.parse(value)), "not a date").optional(),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD").refine(isDateParam, "must be a real date (YYYY-MM-DD)").optional(),
 );
 
 /** What a search may be narrowed by; the same fields come from the form, the API and `key:value` words in the query. */

@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/server/db/client";
 import { privateUrlsAllowed, setPrivateUrlsAllowed } from "@/lib/server/imports/import-settings";
@@ -23,6 +24,9 @@ beforeAll(async () => {
     if (request.url === "/loop") return response.writeHead(302, { location: "/loop" }).end();
     if (request.url === "/huge") return response.writeHead(200, { "content-type": "text/html" }).end("x".repeat(64 * 1024));
     if (request.url === "/slow") return void setTimeout(() => response.end("late"), 2000);
+    if (request.url === "/gzip") return response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-encoding": "gzip" }).end(zlib.gzipSync(PAGE));
+    if (request.url === "/bomb") return response.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" }).end(zlib.gzipSync("x".repeat(1024 * 1024)));
+    if (request.url === "/compress") return response.writeHead(200, { "content-type": "text/html", "content-encoding": "compress" }).end("?");
     if (request.url === "/pdf") return response.writeHead(200, { "content-type": "application/pdf" }).end("%PDF-1.7");
     response.writeHead(404).end("not here");
   });
@@ -83,5 +87,16 @@ describe("URL import", () => {
       message: "the page did not answer within 0.3 s",
     });
     await expect(previewUrl({ url: `${base}/article` }, await makeUser("viewer"))).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  // The probe's case: a gzip-encoded page was imported as binary junk.
+  test("a compressed page is decoded, its decoded size counts against the limit, and an unknown encoding is refused", async () => {
+    const checker = await makeUser("fact_checker");
+    await setPrivateUrlsAllowed({ allow: true }, await makeUser("admin"));
+    const preview = await previewUrl({ url: `${base}/gzip` }, checker);
+    expect(preview.text).toContain("Russia fired 5 missiles at Odesa overnight");
+    expect(preview.title).toBe("Strike on Odesa");
+    await expect(fetchPage(`${base}/bomb`, { allowPrivate: true, timeoutMs: 5000, maxBytes: 64 * 1024 })).rejects.toMatchObject({ code: "too_large" });
+    await expect(previewUrl({ url: `${base}/compress` }, checker)).rejects.toMatchObject({ message: expect.stringContaining('encoded as "compress"') });
   });
 });

@@ -238,8 +238,29 @@ describe("optimistic locking", () => {
     const { claimId } = await readyClaim(checker);
     const verdict = await proposeVerdict(claimId, { rating: "true", rationale: "ok" }, checker);
     const seen = await version(claimId);
-    await addSource(claimId, { url: "https://example.org/late", stance: "refutes" }, checker);
-    await expect(approveVerdict(verdict.id, { version: seen }, editor)).rejects.toMatchObject({ code: "conflict", details: { changedBy: checker.name } });
+    const otherEditor = await makeUser("editor");
+    await assignClaim(claimId, { userId: (await makeUser("fact_checker")).id }, otherEditor);
+    await expect(approveVerdict(verdict.id, { version: seen }, editor)).rejects.toMatchObject({ code: "conflict", details: { changedBy: otherEditor.name } });
     expect(await status(claimId)).toBe("proposed");
+  });
+
+  // The probe's finding: an editor could rewrite a claim while its verdict was pending, then approve
+  // it, so the approved statement was nobody else's work. Content is locked until a decision.
+  test("while a verdict is pending, nobody can change the claim or its sources; returning it unlocks them", async () => {
+    const checker = await makeUser("fact_checker");
+    const editor = await makeUser("editor");
+    const { claimId } = await readyClaim(checker);
+    const verdict = await proposeVerdict(claimId, { rating: "true", rationale: "ok" }, checker);
+    const v = await version(claimId);
+    for (const actor of [editor, checker]) {
+      await expect(updateClaim(claimId, { version: v, statement: "An editor's own wording" }, actor)).rejects.toMatchObject({
+        code: "invalid",
+        message: expect.stringContaining("locked until it is approved or returned"),
+      });
+      await expect(addSource(claimId, { url: "https://example.org/late", stance: "refutes" }, actor)).rejects.toMatchObject({ code: "invalid" });
+    }
+    await returnVerdict(verdict.id, { version: v, note: "Say which region" }, editor);
+    await updateClaim(claimId, { version: await version(claimId), statement: "Russia fired 45 drones at the Kharkiv region" }, checker);
+    expect(await status(claimId)).toBe("returned");
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { actorForUserId, SYSTEM_ACTOR } from "@/lib/server/auth/actors";
+import { actorForApiToken, SYSTEM_ACTOR } from "@/lib/server/auth/actors";
+import { issueApiToken } from "@/lib/server/auth/api-tokens";
+import { actorForSession, endSession, startSession } from "@/lib/server/auth/sessions";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/http/errors";
 import { changeRole, createUser, listUsers, setDisabled } from "@/lib/server/users/users";
@@ -50,21 +52,48 @@ describe("user management", () => {
   test("role changes and disabling take effect on the next request, and are audited", async () => {
     const admin = await makeUser("admin");
     const user = await makeUser("viewer");
+    const session = await startSession(user.id);
     await changeRole({ userId: user.id, role: "editor" }, admin);
-    expect((await actorForUserId(user.id))?.role).toBe("editor");
+    expect((await actorForSession(session, user.id))?.role).toBe("editor");
     await setDisabled({ userId: user.id, disabled: true }, admin);
-    expect(await actorForUserId(user.id)).toBeNull();
+    expect(await actorForSession(session, user.id)).toBeNull();
     await setDisabled({ userId: user.id, disabled: false }, admin);
-    expect(await actorForUserId(user.id)).not.toBeNull();
+    expect(await actorForSession(await startSession(user.id), user.id)).not.toBeNull();
     const actions = (await db().auditEntry.findMany({ where: { entityId: user.id }, orderBy: { id: "asc" } })).map((entry) => entry.action);
     expect(actions).toEqual(["user.create", "user.role", "user.disable", "user.enable"]);
+  });
+
+  // The probe's cases: a cookie kept working for 12 h after sign-out, and enabling a disabled user
+  // brought their old sessions and tokens back.
+  test("signing out ends that session on the server, and no other", async () => {
+    const user = await makeUser("fact_checker");
+    const laptop = await startSession(user.id);
+    const phone = await startSession(user.id);
+    await endSession(laptop);
+    expect(await actorForSession(laptop, user.id)).toBeNull();
+    expect((await actorForSession(phone, user.id))?.id).toBe(user.id);
+    expect(await actorForSession(phone, (await makeUser("admin")).id)).toBeNull();
+    expect(await actorForSession("no-such-session", user.id)).toBeNull();
+  });
+
+  test("enabling a disabled user again revives none of the sessions and tokens that disabling ended", async () => {
+    const admin = await makeUser("admin");
+    const user = await makeUser("fact_checker");
+    const session = await startSession(user.id);
+    const { token } = await issueApiToken({ userId: user.id, name: "ci" }, SYSTEM_ACTOR);
+    expect((await actorForApiToken(token))?.id).toBe(user.id);
+    await setDisabled({ userId: user.id, disabled: true }, admin);
+    await setDisabled({ userId: user.id, disabled: false }, admin);
+    expect(await actorForSession(session, user.id)).toBeNull();
+    expect(await actorForApiToken(token)).toBeNull();
+    expect(await actorForSession(await startSession(user.id), user.id)).not.toBeNull();
   });
 
   test("an admin cannot disable or demote themselves", async () => {
     const admin = await makeUser("admin");
     await expectAppError(setDisabled({ userId: admin.id, disabled: true }, admin), "invalid");
     await expectAppError(changeRole({ userId: admin.id, role: "viewer" }, admin), "invalid");
-    expect((await actorForUserId(admin.id))?.role).toBe("admin");
+    expect((await actorForSession(await startSession(admin.id), admin.id))?.role).toBe("admin");
   });
 
   test("the audit log cannot be rewritten or deleted", async () => {

@@ -72,9 +72,10 @@ export default async function setup(project: TestProject) {
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const app = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // The same server as `npm start` (scripts/serve.ts), so tests see what users see.
+  const app = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: "browser-tests-secret-0123456789", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", DATABASE_URL: database.url, NEXTAUTH_SECRET: "browser-tests-secret-0123456789", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitForHealth(baseUrl, app);

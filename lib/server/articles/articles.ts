@@ -3,16 +3,18 @@ import { contentHash } from "@/lib/articles/content-hash";
 import { deriveArticleFields } from "@/lib/articles/describe";
 import { articleInputSchema, type ValidArticle } from "@/lib/articles/schema";
 import { extractClaims, type ExtractedClaim } from "@/lib/extract";
-import { checkArticleSize } from "@/lib/import/limits";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { checkArticleSize, checkClaimCount } from "@/lib/import/limits";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../auth/actors";
 import { recordAudit } from "../audit/audit";
 import { authorize } from "../auth/authz";
 import { insertArticles, insertClaims, insertFigures } from "./bulk-insert";
 import { db } from "../db/client";
+import { isUniqueViolation } from "../db/unique-violation";
 import { AppError, fieldErrors } from "../http/errors";
 import { importLimits } from "../imports/import-limits";
 import { parseInput } from "../http/validate";
+import { logServerError } from "../http/log-error";
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,8 +35,12 @@ function assertSize(text: string): void {
   if (tooLarge) throw new AppError("too_large", tooLarge, { fields: { text: [tooLarge] } });
 }
 
+/** Extracts an article's claims; more than IMPORT_MAX_CLAIMS_PER_ARTICLE is refused, not stored in a transaction that cannot finish. */
 function prepare(fields: ValidArticle, hash = contentHash(fields.text)): PreparedArticle {
-  const claims = extractClaims(fields.text).map((claim) => ({ ...claim, id: randomUUID() }));
+  const extracted = extractClaims(fields.text);
+  const tooMany = checkClaimCount(extracted.length, importLimits().maxClaimsPerArticle);
+  if (tooMany) throw new AppError("too_large", tooMany, { fields: { text: [tooMany] } });
+  const claims = extracted.map((claim) => ({ ...claim, id: randomUUID() }));
   return { id: randomUUID(), hash, fields, claims };
 }
 
@@ -86,10 +92,6 @@ async function insertPrepared(tx: Tx, articles: PreparedArticle[], actor: Actor)
       after: { contentHash: article.hash, claims: article.claims.length },
     })),
   });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 async function existingId(hash: string): Promise<string | null> {
@@ -149,7 +151,12 @@ export async function prepareArticles(inputs: readonly unknown[], actor: Actor):
       failed.set(index, { status: "failed", reason: tooLarge });
       continue;
     }
-    articles.push({ index, article: prepare(parsed.data) });
+    try {
+      articles.push({ index, article: prepare(parsed.data) });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      failed.set(index, { status: "failed", reason: error.message });
+    }
     await nextTick();
   }
   return { size: inputs.length, failed, articles };
@@ -202,7 +209,7 @@ async function retryAlone(article: PreparedArticle, actor: Actor): Promise<Batch
     return await storeOne(article.fields, actor);
   } catch (error) {
     if (error instanceof AppError) return { status: "failed", reason: error.message };
-    console.error(error);
+    logServerError(`storing article ${article.id} (${article.fields.text.length} characters)`, error);
     return { status: "failed", reason: "the database refused this article; nothing of it was stored" };
   }
 }

@@ -12,14 +12,18 @@ export type SignInResult = { ok: true; actor: Actor & { id: string; email: strin
 // Verified against when the email is unknown, so timing does not reveal which emails exist.
 let unknownUserHash: Promise<string> | undefined;
 
-/** Email and password sign-in, refused for a minute after five failures for the account or the address. */
-export async function signInWithPassword(input: unknown, address: string): Promise<SignInResult> {
+/**
+ * Email and password sign-in, refused for a minute after five failures for the account or the
+ * client's address. Without an address only the account's limit applies: pooling every client
+ * without one into a shared bucket would let five failures lock them all out.
+ */
+export async function signInWithPassword(input: unknown, address: string | null): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
   const since = new Date(Date.now() - WINDOW_MS);
   const recentFailures = await db().loginAttempt.count({
-    where: { succeeded: false, createdAt: { gte: since }, OR: [{ email }, { address }] },
+    where: { succeeded: false, createdAt: { gte: since }, OR: address ? [{ email }, { address }] : [{ email }] },
   });
   if (recentFailures >= MAX_FAILURES_PER_MINUTE) return { ok: false, reason: "throttled" };
 

@@ -1,8 +1,8 @@
 // Kept apart from embedded.ts so the app's database client does not load PGlite.
 const EMBEDDED_APPLICATION_NAME = "claimdesk_embedded";
 
-export function embeddedUrl(port: number): string {
-  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable&application_name=${EMBEDDED_APPLICATION_NAME}`;
+export function embeddedUrl(port: number, password: string): string {
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres?sslmode=disable&application_name=${EMBEDDED_APPLICATION_NAME}`;
 }
 
 /**

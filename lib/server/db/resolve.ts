@@ -1,9 +1,11 @@
 import { dataDir, readEnv, type Env } from "@/lib/env";
-import { runningEmbeddedOwner, startEmbeddedPostgres } from "./embedded";
+import { embeddedPassword, runningEmbeddedOwner, startEmbeddedPostgres } from "./embedded";
 import { embeddedUrl } from "./embedded-url";
 
 export interface ResolvedDatabase {
   url: string;
+  /** Where migrations run: MIGRATION_DATABASE_URL (the tables' owner) when set, otherwise url. */
+  migrationUrl: string;
   embedded: boolean;
   /** This process started the embedded server, so nothing has migrated it yet in this run. */
   startedHere: boolean;
@@ -16,12 +18,17 @@ export interface ResolvedDatabase {
  * joining the process that already serves it or starting it here.
  */
 export async function resolveDatabase(env: Env = readEnv()): Promise<ResolvedDatabase> {
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, startedHere: false, release: async () => {} };
+  if (env.DATABASE_URL) {
+    return { url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL, embedded: false, startedHere: false, release: async () => {} };
+  }
   const dir = dataDir(env);
   const owner = runningEmbeddedOwner(dir);
-  if (owner) return { url: embeddedUrl(owner.port), embedded: true, startedHere: false, release: async () => {} };
+  if (owner) {
+    const url = embeddedUrl(owner.port, embeddedPassword(dir));
+    return { url, migrationUrl: url, embedded: true, startedHere: false, release: async () => {} };
+  }
   const server = await startEmbeddedPostgres(dir);
-  return { url: server.url, embedded: true, startedHere: true, release: () => server.stop() };
+  return { url: server.url, migrationUrl: server.url, embedded: true, startedHere: true, release: () => server.stop() };
 }
 
 /** The URL with any password hidden, for messages. */

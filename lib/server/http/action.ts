@@ -1,6 +1,7 @@
 import { AppError, type ErrorCode } from "./errors";
 import type { Actor } from "../auth/actors";
 import { requestActor } from "./request-actor";
+import { logServerError } from "./log-error";
 
 export type ActionState = { ok: boolean; message: string; fields?: Record<string, string[]>; code?: ErrorCode } | null;
 
@@ -16,7 +17,7 @@ export async function runAction(work: (actor: Actor | null) => Promise<string>):
       const fields = error.details?.fields as Record<string, string[]> | undefined;
       return { ok: false, message: error.message, code: error.code, ...(fields ? { fields } : {}) };
     }
-    console.error(error);
+    logServerError("server action", error);
     return { ok: false, message: "Something went wrong on the server; nothing was saved." };
   }
 }

@@ -1,7 +1,36 @@
-import { db } from "../db/client";
+import net from "node:net";
+import { databaseUrl, db } from "../db/client";
 
-export type Health = { status: "ok"; db: "ok" } | { status: "error"; db: "unreachable"; reason: string };
+export type Health =
+  | { status: "ok"; db: "ok" }
+  | { status: "ok"; db: "busy"; reason: string }
+  | { status: "error"; db: "unreachable"; reason: string };
 
+/** Whether the database server accepts a TCP connection: reachable, whatever the app's pool is doing. */
+function acceptsConnections(url: string | undefined, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    let target: URL;
+    try {
+      target = new URL(url ?? "");
+    } catch {
+      return resolve(false);
+    }
+    const socket = net.connect({ host: target.hostname.replace(/^\[|\]$/g, ""), port: Number(target.port || 5432) });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once("connect", () => done(true));
+    socket.once("error", () => done(false));
+  });
+}
+
+/**
+ * The database answers a query: ok. It does not answer in time but accepts connections: busy, not
+ * down (every connection of the app may be held by long work such as a large import). Neither:
+ * unreachable, with the reason.
+ */
 export async function checkHealth(timeoutMs = 3000): Promise<Health> {
   try {
     await Promise.race([
@@ -10,7 +39,9 @@ export async function checkHealth(timeoutMs = 3000): Promise<Health> {
     ]);
     return { status: "ok", db: "ok" };
   } catch (error) {
-    return { status: "error", db: "unreachable", reason: lastMeaningfulLine(error) };
+    const reason = lastMeaningfulLine(error);
+    if (await acceptsConnections(databaseUrl(), timeoutMs)) return { status: "ok", db: "busy", reason };
+    return { status: "error", db: "unreachable", reason };
   }
 }
 

@@ -1,7 +1,11 @@
 import { NextResponse } from "next/server";
+import { isUnsafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/text/unsafe-text";
 import { AppError, ERROR_STATUS } from "./errors";
+import { jsonBodyLimit } from "./body-limits";
+import { readJsonLimited } from "./request-body";
 import { requestActor } from "./request-actor";
 import type { Actor } from "../auth/actors";
+import { logServerError } from "./log-error";
 
 type RouteContext<Params> = { params: Promise<Params> };
 
@@ -14,26 +18,37 @@ export function apiRoute<Params = Record<string, never>>(
 ) {
   return async (request: Request, context: RouteContext<Params>): Promise<Response> => {
     try {
+      const params = await context.params;
+      assertSafeParams(params);
       const actor = await requestActor();
-      return await handler({ request, actor, params: await context.params });
+      return await handler({ request, actor, params });
     } catch (error) {
       return errorResponse(error);
     }
   };
 }
 
+/** Ids in the path reach SQL as text: one PostgreSQL cannot store is a bad request, not a server error. */
+function assertSafeParams(params: unknown): void {
+  if (params === null || typeof params !== "object") return;
+  for (const [name, value] of Object.entries(params)) {
+    const values = Array.isArray(value) ? value : [value];
+    if (values.some((item) => typeof item === "string" && isUnsafeText(item))) {
+      throw new AppError("invalid", `${name} ${UNSAFE_TEXT_MESSAGE}`, { fields: { [name]: [UNSAFE_TEXT_MESSAGE] } });
+    }
+  }
+}
+
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     return NextResponse.json({ error: { code: error.code, message: error.message, ...error.details } }, { status: ERROR_STATUS[error.code] });
   }
-  console.error(error);
+  logServerError("API request", error);
   return NextResponse.json({ error: { code: "internal", message: "Something went wrong on the server" } }, { status: 500 });
 }
 
+/** A JSON request body, read as a stream and refused with 413 past API_MAX_JSON_BYTES. */
 export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    throw new AppError("invalid", "The request body is not valid JSON");
-  }
+  const limit = jsonBodyLimit();
+  return readJsonLimited(request, limit, `The request body is larger than the limit of ${limit.toLocaleString("en")} bytes (API_MAX_JSON_BYTES)`);
 }

@@ -9,6 +9,7 @@ import { AppError } from "../http/errors";
 import { importLimits } from "./import-limits";
 import { importParsedItems, type ItemResult } from "./import-run";
 import { uploadDir, type Spool, type SpooledFile } from "./uploads";
+import { logServerError } from "../http/log-error";
 
 // Jobs this process is running. A job marked running that is not here was cut off by a restart.
 const globalForJobs = globalThis as unknown as { claimdeskImportJobs?: Map<string, Promise<void>> };
@@ -55,7 +56,7 @@ async function run(jobId: string, spool: Spool, actor: Actor): Promise<void> {
     await importParsedItems(itemsOf(spool.files), actor, (results) => recordBatch(jobId, results));
     await db().importJob.update({ where: { id: jobId }, data: { status: "done", finishedAt: new Date() } });
   } catch (error) {
-    console.error(error);
+    logServerError(`import job ${jobId}`, error);
     const message = error instanceof AppError ? error.message : "the import stopped on an unexpected error; the items listed were processed";
     await db().importJob.update({ where: { id: jobId }, data: { status: "failed", error: message, finishedAt: new Date() } }).catch(() => {});
   } finally {

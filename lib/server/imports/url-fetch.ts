@@ -2,6 +2,8 @@ import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
+import type { Readable } from "node:stream";
+import zlib from "node:zlib";
 import { isPrivateAddress } from "@/lib/import/addresses";
 import { formatBytes } from "@/lib/import/limits";
 import { AppError } from "../http/errors";
@@ -19,6 +21,20 @@ export interface FetchOptions {
 }
 
 const MAX_REDIRECTS = 5;
+
+/**
+ * The body as the page meant it: a compressed answer is decoded (the size limit then counts the
+ * decoded bytes, so a small compressed bomb is refused too); an encoding we cannot read is refused.
+ */
+function decodedBody(response: http.IncomingMessage): Readable {
+  const encoding = String(response.headers["content-encoding"] ?? "identity").trim().toLowerCase();
+  if (encoding === "identity" || encoding === "") return response;
+  if (encoding === "gzip" || encoding === "x-gzip") return response.pipe(zlib.createGunzip());
+  if (encoding === "deflate") return response.pipe(zlib.createInflate());
+  if (encoding === "br") return response.pipe(zlib.createBrotliDecompress());
+  response.destroy();
+  throw new AppError("invalid", `the page is encoded as "${encoding}", which cannot be read`);
+}
 
 /**
  * Resolves every address of the host and refuses the connection if any is private, then connects
@@ -42,7 +58,7 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
 function requestOnce(url: URL, options: FetchOptions, signal: AbortSignal) {
   return new Promise<{ status: number; location?: string; contentType: string; body: Buffer }>((resolve, reject) => {
     const client = url.protocol === "https:" ? https : http;
-    const request = client.get(url, { lookup: guardedLookup(options.allowPrivate), signal, headers: { "user-agent": "ClaimDesk article import", accept: "text/html, text/plain;q=0.9, */*;q=0.1" } }, (response) => {
+    const request = client.get(url, { lookup: guardedLookup(options.allowPrivate), signal, headers: { "user-agent": "ClaimDesk article import", accept: "text/html, text/plain;q=0.9, */*;q=0.1", "accept-encoding": "gzip, deflate, br" } }, (response) => {
       const status = response.statusCode ?? 0;
       if (status >= 300 && status < 400 && response.headers.location) {
         response.resume();
@@ -53,16 +69,24 @@ function requestOnce(url: URL, options: FetchOptions, signal: AbortSignal) {
         response.destroy();
         return reject(new AppError("too_large", `the page is over the limit of ${formatBytes(options.maxBytes)}`));
       }
+      let body: Readable;
+      try {
+        body = decodedBody(response);
+      } catch (error) {
+        return reject(error);
+      }
       const chunks: Buffer[] = [];
       let total = 0;
-      response.on("data", (chunk: Buffer) => {
+      body.on("data", (chunk: Buffer) => {
         total += chunk.length;
         if (total > options.maxBytes) {
           response.destroy();
+          body.destroy();
           reject(new AppError("too_large", `the page is over the limit of ${formatBytes(options.maxBytes)}`));
         } else chunks.push(chunk);
       });
-      response.on("end", () => resolve({ status, contentType: String(response.headers["content-type"] ?? ""), body: Buffer.concat(chunks) }));
+      body.on("end", () => resolve({ status, contentType: String(response.headers["content-type"] ?? ""), body: Buffer.concat(chunks) }));
+      body.on("error", (error) => reject(new AppError("invalid", `the page's compressed body could not be decoded (${error.message})`)));
       response.on("error", reject);
     });
     request.on("error", reject);

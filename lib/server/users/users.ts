@@ -76,7 +76,17 @@ export async function changeRole(input: unknown, actor: Actor): Promise<UserSumm
 export async function setDisabled(input: unknown, actor: Actor): Promise<UserSummary> {
   authorize(actor, "user:manage");
   const { userId, disabled } = parseInput(setDisabledSchema, input);
-  return updateUser(actor, userId, disabled ? "user.disable" : "user.enable", { disabledAt: disabled ? new Date() : null }, (user) => {
+  const now = new Date();
+  // Disabling ends the user's sessions and revokes their tokens for good: enabling the account
+  // again lets them sign in anew, but brings back nothing that disabling ended.
+  const change: Prisma.UserUpdateInput = disabled
+    ? {
+        disabledAt: now,
+        sessions: { updateMany: { where: { endedAt: null }, data: { endedAt: now } } },
+        apiTokens: { updateMany: { where: { revokedAt: null }, data: { revokedAt: now } } },
+      }
+    : { disabledAt: null };
+  return updateUser(actor, userId, disabled ? "user.disable" : "user.enable", change, (user) => {
     if (disabled) refuseSelfLockout(actor, user, "disable");
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { claimExportFiltersSchema, rangeEnd, rangeStart } from "@/lib/export/filters";
+import { claimExportFiltersSchema, collectionFiltersSchema, isDateParam, rangeEnd, rangeStart } from "@/lib/export/filters";
 
 describe("export filters", () => {
   test("a bare day is a whole UTC day: from its start, up to the next day's start", () => {
@@ -16,5 +16,22 @@ describe("export filters", () => {
     expect(claimExportFiltersSchema.safeParse({ state: "done" }).success).toBe(false);
     expect(claimExportFiltersSchema.safeParse({ type: "rumour" }).success).toBe(false);
     expect(claimExportFiltersSchema.safeParse({ from: "last week" }).success).toBe(false);
+  });
+});
+
+// The probe's case: impossible dates passed validation, then broke the export after its first bytes.
+describe("date filters are real dates", () => {
+  test.each(["2024-13-45", "99999-01-01", "2024-02-30", "2023-02-29", "0000-01-01", "2024-04-03T25:00:00Z", "2024-04-03T09:00", "+099999-01-01T00:00:00Z"])(
+    "%s is refused",
+    (value) => {
+      expect(isDateParam(value)).toBe(false);
+      expect(claimExportFiltersSchema.safeParse({ from: value }).success).toBe(false);
+      expect(collectionFiltersSchema.safeParse({ to: value }).success).toBe(false);
+    },
+  );
+
+  test.each(["2024-02-29", "2024-04-03", "2024-04-03T09:00:00Z", "2024-04-03T09:00:00.123+02:00", "1999-12-31T23:59Z"])("%s is accepted", (value) => {
+    expect(isDateParam(value)).toBe(true);
+    expect(claimExportFiltersSchema.safeParse({ from: value, to: value }).success).toBe(true);
   });
 });

@@ -124,7 +124,17 @@ describe("rating chart", () => {
 describe("Markdown escaping", () => {
   test("markup characters and block markers at a line start are escaped", () => {
     expect(escapeMarkdown("# not a heading\n- not a list\n1. not numbered\n*x* _y_ `z` |t|")).toBe(
-      "\\# not a heading\n\\- not a list\n\\1. not numbered\n\\*x\\* \\_y\\_ \\`z\\` \\|t\\|",
+      "\\# not a heading\n\\- not a list\n1\\. not numbered\n\\*x\\* \\_y\\_ \\`z\\` \\|t\\|",
     );
+  });
+
+  // The probe's case: a rationale whose lines are "---" and "===" rendered as a rule and a heading.
+  test("thematic breaks and setext underlines in a user's text stay text", () => {
+    expect(escapeMarkdown("Looks fine\n===\nthen\n---\n  - - -\n+ plus")).toBe("Looks fine\n\\===\nthen\n\\---\n  \\- - -\n\\+ plus");
+  });
+
+  test("a number followed by a period is escaped after the number, where CommonMark reads the escape", () => {
+    expect(escapeMarkdown("2024. A year")).toBe("2024\\. A year");
+    expect(escapeMarkdown("12) item")).toBe("12\\) item");
   });
 });

@@ -10,10 +10,11 @@ const EDITORS: Role[] = ["admin", "editor"];
 const TABLE: Record<WorkflowAction, { roles: Role[]; moves: Partial<Record<ClaimState, ClaimState>> }> = {
   take: { roles: ALL, moves: { new: "in_review", in_review: "in_review", returned: "returned" } },
   assign: { roles: EDITORS, moves: { new: "in_review", in_review: "in_review", returned: "returned", proposed: "proposed" } },
-  edit: { roles: ALL, moves: { new: "new", in_review: "in_review", returned: "returned", proposed: "proposed" } },
+  // Locked while a verdict is pending (issue 16): an approver cannot approve their own rewrite.
+  edit: { roles: ALL, moves: { new: "new", in_review: "in_review", returned: "returned" } },
   split: { roles: ALL, moves: { new: "new", in_review: "in_review", returned: "returned" } },
   merge: { roles: ALL, moves: { new: "new", in_review: "in_review", returned: "returned" } },
-  source: { roles: ALL, moves: { new: "new", in_review: "in_review", returned: "returned", proposed: "proposed" } },
+  source: { roles: ALL, moves: { new: "new", in_review: "in_review", returned: "returned" } },
   propose: { roles: ALL, moves: { in_review: "proposed", returned: "proposed" } },
   approve: { roles: EDITORS, moves: { proposed: "approved" } },
   return: { roles: EDITORS, moves: { proposed: "returned" } },
