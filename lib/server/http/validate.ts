@@ -1,11 +1,14 @@
 import type { z } from "zod";
-import { AppError, fieldErrors } from "./errors";
+import { fieldMessages, summarizeFields } from "@/lib/words/validation";
+import { AppError } from "./errors";
 
-/** Parses untrusted input; a failure becomes a 400 with the errors per field. */
+/** Parses untrusted input; a failure becomes a 400 naming each field and what is wrong with it. */
 export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {
-  const parsed = schema.safeParse(input);
+  // The input of each issue tells "missing" (required) from "wrong" (e.g. not a number).
+  const parsed = schema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
-    throw new AppError("invalid", "Some fields are invalid", { fields: fieldErrors(parsed.error.issues) });
+    const fields = fieldMessages(parsed.error.issues);
+    throw new AppError("invalid", summarizeFields(fields), { fields });
   }
   return parsed.data;
 }
