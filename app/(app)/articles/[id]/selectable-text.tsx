@@ -3,6 +3,7 @@
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { CLAIM_TYPES } from "@/lib/extract";
+import { CLAIM_TYPE_LABELS } from "@/lib/words/labels";
 import { createClaimAction, editClaimAction, splitAction } from "../../claims/actions";
 import { ActionForm } from "../../claims/ui/action-form";
 
@@ -76,11 +77,13 @@ export function SelectableText({
     <div className="selectable-text">
       {selection && (canCreate || canEditSelected) && (
         <div className="selection-toolbar card" data-testid="selection-toolbar">
-          <div className="muted">Selected {selection.start}–{selection.end}: “{selection.text.slice(0, 80)}{selection.text.length > 80 ? "…" : ""}”</div>
+          <div className="muted selection-quote" dir="auto">Selected: “{selection.text.length > 160 ? `${selection.text.slice(0, 159)}…` : selection.text}”</div>
           {canCreate && (
             <ActionForm action={createClaimAction} hidden={{ articleId, start: selection.start, end: selection.end }} submit="Add claim" className="inline">
-              <select name="type" aria-label="Type of the new claim" defaultValue="other">
-                {CLAIM_TYPES.map((type) => <option key={type} value={type}>{type}</option>)}
+              {/* No default: a claim filed as "other" by accident is mis-sorted in every queue and report. */}
+              <select name="type" aria-label="Type of the new claim" defaultValue="" required>
+                <option value="" disabled>Choose a type…</option>
+                {CLAIM_TYPES.map((type) => <option key={type} value={type}>{CLAIM_TYPE_LABELS[type]}</option>)}
               </select>
             </ActionForm>
           )}
@@ -93,7 +96,7 @@ export function SelectableText({
           <button type="button" className="secondary" onClick={() => setSelection(null)}>Cancel</button>
         </div>
       )}
-      <div className="card article-text" data-testid="article-text" onMouseUp={onMouseUp}>
+      <div className="card article-text" data-testid="article-text" dir="auto" onMouseUp={onMouseUp}>
         {children}
       </div>
     </div>
