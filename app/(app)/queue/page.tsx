@@ -5,6 +5,8 @@ import { CLAIM_STATES, STATE_LABELS } from "@/lib/review/workflow";
 import { listArticles } from "@/lib/server/articles/articles";
 import { requirePageActor } from "@/lib/server/http/page-actor";
 import { myQueue } from "@/lib/server/claims/queues";
+import { formatMoment } from "@/lib/words/dates";
+import { CLAIM_TYPE_LABELS } from "@/lib/words/labels";
 
 export const metadata: Metadata = { title: "My queue" };
 
@@ -51,10 +53,10 @@ export default async function MyQueuePage({ searchParams }: { searchParams: Prom
                   <Link href={`/articles/${claim.article.id}?claim=${claim.id}`}>{claim.statement}</Link>
                   {claim.returnNote && <div className="error">Returned: {claim.returnNote}</div>}
                 </td>
-                <td><span className={`badge type-${claim.type}`}>{claim.type}</span></td>
+                <td><span className={`badge type-${claim.type}`}>{CLAIM_TYPE_LABELS[claim.type]}</span></td>
                 <td><span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status]}</span></td>
                 <td>{claim.article.title}</td>
-                <td>{claim.updatedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                <td>{formatMoment(claim.updatedAt)}</td>
               </tr>
             ))}
           </tbody>

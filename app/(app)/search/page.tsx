@@ -9,13 +9,15 @@ import { requirePageActor } from "@/lib/server/http/page-actor";
 import { listRatings } from "@/lib/server/settings/ratings";
 import { search, type SearchResult } from "@/lib/server/search/search";
 import { Highlighted } from "./highlighted";
+import { formatDay } from "@/lib/words/dates";
+import { CLAIM_TYPE_LABELS, claimTypeLabel } from "@/lib/words/labels";
 
 export const metadata: Metadata = { title: "Search" };
 
 type Params = Record<string, string | string[] | undefined>;
 const FIELDS = ["q", "type", "state", "rating", "outlet", "speaker", "from", "to"] as const;
 
-const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+const day = (date: Date | null) => (date ? formatDay(date) : null);
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requirePageActor("article:read");
@@ -47,7 +49,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <label htmlFor="type">Type</label>
             <select id="type" name="type" defaultValue={params.type}>
               <option value="">Any</option>
-              {CLAIM_TYPES.map((type) => <option key={type} value={type}>{type}</option>)}
+              {CLAIM_TYPES.map((type) => <option key={type} value={type}>{CLAIM_TYPE_LABELS[type]}</option>)}
             </select>
           </div>
           <div className="field">
@@ -99,7 +101,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                       <Link href={claimHref(claim.articleId, claim.id)}><Highlighted parts={claim.highlight} /></Link>
                     </div>
                     <div className="search-meta">
-                      <span className="badge">{claim.type}</span> <span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status as keyof typeof STATE_LABELS] ?? claim.status}</span>{" "}
+                      <span className="badge">{claimTypeLabel(claim.type)}</span> <span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status as keyof typeof STATE_LABELS] ?? claim.status}</span>{" "}
                       {claim.verdict && <span className="badge verdict-badge">{claim.verdict.ratingLabel}{claim.verdict.state === "proposed" ? " (proposed)" : ""}</span>}{" "}
                       <span className="muted">
                         {[claim.speaker && `said by ${claim.speaker}`, claim.articleTitle, claim.outlet, day(claim.publishedAt)].filter(Boolean).join(" · ")}
