@@ -28,7 +28,7 @@ export default async function MyQueuePage({ searchParams }: { searchParams: Prom
         </select>
         <select name="type" defaultValue={filters.type ?? ""} aria-label="Type">
           <option value="">Any type</option>
-          {CLAIM_TYPES.map((type) => <option key={type} value={type}>{type}</option>)}
+          {CLAIM_TYPES.map((type) => <option key={type} value={type}>{CLAIM_TYPE_LABELS[type]}</option>)}
         </select>
         <select name="articleId" defaultValue={filters.articleId ?? ""} aria-label="Article">
           <option value="">Any article</option>
