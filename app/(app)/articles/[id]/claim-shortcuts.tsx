@@ -40,8 +40,8 @@ function focusField(name: string): boolean {
 /**
  * The article page's keyboard (lib/keyboard/shortcuts.ts says which key does what). The keys act on
  * the claim panel's own buttons and sections, so a shortcut can do only what the panel offers the
- * user. "x" marks claims as selected in this page's state (`data-selected` on the claim's list row
- * and highlight) until bulk actions use the selection.
+ * user. "x" marks claims as selected in this page's state (`data-selected` on the claim's list row)
+ * until bulk actions use the selection.
  */
 export function ClaimShortcuts({ selectedId, previousId, nextId }: { selectedId: string | null; previousId: string | null; nextId: string | null }) {
   const router = useRouter();
@@ -51,8 +51,8 @@ export function ClaimShortcuts({ selectedId, previousId, nextId }: { selectedId:
   const [notice, setNotice] = useState("");
 
   useEffect(() => {
-    for (const element of document.querySelectorAll<HTMLElement>("[data-claim-row], mark[data-claim-id]")) {
-      const id = element.dataset.claimRow ?? element.dataset.claimId;
+    for (const element of document.querySelectorAll<HTMLElement>("[data-claim-row]")) {
+      const id = element.dataset.claimRow;
       if (id && marked.has(id)) element.dataset.selected = "true";
       else delete element.dataset.selected;
     }
@@ -60,7 +60,7 @@ export function ClaimShortcuts({ selectedId, previousId, nextId }: { selectedId:
 
   useEffect(() => {
     if (!selectedId) return;
-    document.querySelector(`mark[data-claim-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: "nearest" });
+    document.querySelector("mark.claim.selected")?.scrollIntoView({ block: "nearest" });
     document.querySelector(`[data-claim-row="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: "nearest" });
   }, [selectedId]);
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { claimPage, neighbourIds } from "@/lib/articles/claim-pages";
-import { segmentText } from "@/lib/articles/segments";
+import { textMarks } from "@/lib/articles/text-marks";
 import { can } from "@/lib/auth/permissions";
 import { STATE_LABELS, availableActions } from "@/lib/review/workflow";
 import { listAssignees } from "@/lib/server/claims/assignments";
@@ -38,8 +38,6 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const claimIds = article.claims.map((claim) => claim.id);
   const selectedIndex = selectedId ? claimIds.indexOf(selectedId) : -1;
   const selected = selectedIndex >= 0 ? await loadPanel(selectedId!, actor) : null;
-  const segments = segmentText(article.text.length, article.claims);
-  const claimsById = new Map(article.claims.map((claim) => [claim.id, claim]));
   const allowed = selected ? availableActions(actor, { state: selected.claim.status, assigneeId: selected.claim.assigneeId }) : new Set();
   const list = claimPage(article.claims.length, { requested: requestedPage, selectedIndex });
   const pageHref = (page: number) => `?${new URLSearchParams({ ...(selected ? { claim: selected.claim.id } : {}), page: String(page) }).toString()}`;
@@ -68,31 +66,13 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       <div className="article-layout">
         <SelectableText
           articleId={article.id}
+          text={article.text}
+          marks={textMarks(article.text.length, article.claims)}
           selected={selected ? { id: selected.claim.id, version: selected.claim.version, start: selected.claim.start, end: selected.claim.end } : null}
           canCreate={can(actor, "claim:edit")}
           canEditSelected={allowed.has("edit")}
           canSplitSelected={allowed.has("split")}
-        >
-          {segments.map((segment) => {
-            const piece = article.text.slice(segment.start, segment.end);
-            const claimId = segment.spanIds.at(-1);
-            const claim = claimId ? claimsById.get(claimId) : undefined;
-            // Every mark is sent for every claim of the article: kept to the attributes the text's selection and keyboard read.
-            return claim ? (
-              <mark
-                key={segment.start}
-                className={`claim type-${claim.type}${selectedId && segment.spanIds.includes(selectedId) ? " selected" : ""}${claim.status === "dismissed" ? " dismissed" : ""}`}
-                data-claim-id={claim.id}
-                data-start={segment.start}
-                data-end={segment.end}
-              >
-                {piece}
-              </mark>
-            ) : (
-              <span key={segment.start} data-start={segment.start} data-end={segment.end}>{piece}</span>
-            );
-          })}
-        </SelectableText>
+        />
         <section className="claim-column">
           {selected ? (
             <ClaimPanel
