@@ -8,14 +8,19 @@ export interface MarkedClaim {
 
 /**
  * The article text's highlights in the compact form the page sends to the browser: where each piece
- * of text starts and which claim (index into `claims`, or -1) highlights it. At 500 claims the text
- * is sent once as plain text and these numbers, instead of one element with attributes per piece
- * twice over (the HTML and React's payload).
+ * of text starts and which claim (index into `ids`, or -1) highlights it, and each claim's look as an
+ * index into a short table of class names. At 500 claims the text is sent once as plain text and
+ * these numbers, instead of one element with attributes per piece twice over (the HTML and React's
+ * payload).
  */
 export interface TextMarks {
   /** [start, claim index] per piece, flattened; each piece ends where the next starts. */
   pieces: number[];
-  claims: MarkedClaim[];
+  ids: string[];
+  /** Per claim, an index into `looks`. */
+  look: number[];
+  /** Class names, e.g. "type-casualties" or "type-aid dismissed". */
+  looks: string[];
 }
 
 export function textMarks(length: number, claims: readonly (Span & MarkedClaim)[]): TextMarks {
@@ -25,7 +30,13 @@ export function textMarks(length: number, claims: readonly (Span & MarkedClaim)[
     const innermost = segment.spanIds.at(-1);
     pieces.push(segment.start, innermost === undefined ? -1 : index.get(innermost)!);
   }
-  return { pieces, claims: claims.map(({ id, type, status }) => ({ id, type, status })) };
+  const looks: string[] = [];
+  const look = claims.map((claim) => {
+    const name = `type-${claim.type}${claim.status === "dismissed" ? " dismissed" : ""}`;
+    const at = looks.indexOf(name);
+    return at >= 0 ? at : looks.push(name) - 1;
+  });
+  return { pieces, ids: claims.map((claim) => claim.id), look, looks };
 }
 
 /** The pieces back as ranges: [start, end, claim index]. */

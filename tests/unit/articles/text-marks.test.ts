@@ -9,10 +9,8 @@ describe("the article text's highlights, compact", () => {
       { id: "inner", start: 10, end: 19, type: "military", status: "dismissed" },
     ];
     const marks = textMarks(text.length, claims);
-    expect(marks.claims).toEqual([
-      { id: "outer", type: "military", status: "new" },
-      { id: "inner", type: "military", status: "dismissed" },
-    ]);
+    expect(marks.ids).toEqual(["outer", "inner"]);
+    expect(marks.look.map((look) => marks.looks[look])).toEqual(["type-military", "type-military dismissed"]);
     expect(pieceRanges(marks, text.length)).toEqual([
       [0, 10, 0],
       [10, 19, 1],

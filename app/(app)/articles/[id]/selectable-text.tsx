@@ -68,7 +68,7 @@ export function SelectableText({
     if (found) return;
     const piece = (event.target as HTMLElement).closest("mark");
     const claimIndex = piece ? ranges[Array.prototype.indexOf.call(event.currentTarget.children, piece)]?.[2] : undefined;
-    const claimId = claimIndex !== undefined && claimIndex >= 0 ? marks.claims[claimIndex]!.id : undefined;
+    const claimId = claimIndex !== undefined && claimIndex >= 0 ? marks.ids[claimIndex] : undefined;
     if (claimId && claimId !== selected?.id) {
       const next = new URLSearchParams(params.toString());
       next.set("claim", claimId);
@@ -102,12 +102,11 @@ export function SelectableText({
       )}
       <div className="card article-text" data-testid="article-text" dir="auto" onMouseUp={onMouseUp}>
         {ranges.map(([start, end, claimIndex]) => {
-          const claim = marks.claims[claimIndex];
           const piece = text.slice(start, end);
-          if (!claim) return <span key={start}>{piece}</span>;
+          if (claimIndex < 0) return <span key={start}>{piece}</span>;
           // Pieces are cut at every claim boundary: a piece inside the selected claim's span belongs to it.
           const isSelected = selected !== null && start >= selected.start && end <= selected.end;
-          return <mark key={start} className={`claim type-${claim.type}${isSelected ? " selected" : ""}${claim.status === "dismissed" ? " dismissed" : ""}`}>{piece}</mark>;
+          return <mark key={start} className={`claim ${marks.looks[marks.look[claimIndex]!]}${isSelected ? " selected" : ""}`}>{piece}</mark>;
         })}
       </div>
     </div>
