@@ -64,13 +64,13 @@ describe("the claim panel", () => {
     // Nothing was sent: the claim still waits for a decision, after the window too.
     await editor.waitForTimeout(11_000);
     const waiting = await editor.request.get(`${base()}/api/v1/claims/${claim.id}`);
-    expect(((await waiting.json()) as { state: string }).state).toBe("proposed");
+    expect(((await waiting.json()) as { status: string }).status).toBe("proposed");
 
     await panel.getByRole("button", { name: "Approve", exact: true }).click();
     await panel.getByRole("button", { name: "Yes, approve" }).click();
-    await panel.getByRole("status").filter({ hasText: "Approved" }).waitFor({ timeout: 20_000 });
-    await editor.reload();
-    await editor.getByTestId("claim-state").filter({ hasText: "Approved" }).waitFor();
+    // Sent once the window has passed; the page then shows the claim approved and locked.
+    await panel.getByRole("status").filter({ hasText: /Approving in \d+ s/ }).waitFor();
+    await editor.getByTestId("claim-state").filter({ hasText: "Approved" }).waitFor({ timeout: 25_000 });
     await editor.getByText("History").click();
     const history = await editor.getByTestId("history").textContent();
     expect(history).toContain(`${inject("accounts").editor.name} approved the verdict “False”`);
