@@ -56,7 +56,7 @@ export default async function HomePage() {
           {counts.oldestProposed.length === 0 ? <p className="muted">Nothing waits.</p> : (
             <ol data-testid="oldest-proposed">
               {counts.oldestProposed.map((item) => (
-                <li key={item.id}><Link href={`/claims/${item.claim.id}`}>{item.claim.statement.slice(0, 120)}</Link> <span className="muted">· {item.author?.name} · since {formatMoment(item.createdAt)}</span></li>
+                <li key={item.id}><Link href={`/claims/${item.claim.id}`} dir="auto">{item.claim.statement.slice(0, 120)}</Link> <span className="muted">· {item.author?.name} · since {formatMoment(item.createdAt)}</span></li>
               ))}
             </ol>
           )}
@@ -66,7 +66,7 @@ export default async function HomePage() {
           {counts.oldestInWork.length === 0 ? <p className="muted">Nothing in review.</p> : (
             <ol data-testid="oldest-in-work">
               {counts.oldestInWork.map((item) => (
-                <li key={item.id}><Link href={`/claims/${item.id}`}>{item.statement.slice(0, 120)}</Link> <span className="muted">· {STATE_LABELS[item.status]} · {item.assignee?.name ?? "unassigned"} · since {formatMoment(item.updatedAt)}</span></li>
+                <li key={item.id}><Link href={`/claims/${item.id}`} dir="auto">{item.statement.slice(0, 120)}</Link> <span className="muted">· {STATE_LABELS[item.status]} · {item.assignee?.name ?? "unassigned"} · since {formatMoment(item.updatedAt)}</span></li>
               ))}
             </ol>
           )}

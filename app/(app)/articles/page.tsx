@@ -22,7 +22,7 @@ export default async function ArticlesPage() {
           <tbody>
             {articles.map((article) => (
               <tr key={article.id}>
-                <td><Link href={`/articles/${article.id}`}>{article.title}</Link></td>
+                <td><Link href={`/articles/${article.id}`} dir="auto">{article.title}</Link></td>
                 <td>{article.outlet ?? "—"}</td>
                 <td>{article.publishedAt ? formatDay(article.publishedAt) : "—"}</td>
                 <td>{article._count.claims}</td>

@@ -50,12 +50,12 @@ export default async function MyQueuePage({ searchParams }: { searchParams: Prom
             {claims.map((claim) => (
               <tr key={claim.id}>
                 <td>
-                  <Link href={`/articles/${claim.article.id}?claim=${claim.id}`}>{claim.statement}</Link>
+                  <Link href={`/articles/${claim.article.id}?claim=${claim.id}`} dir="auto">{claim.statement}</Link>
                   {claim.returnNote && <div className="error">Returned: {claim.returnNote}</div>}
                 </td>
                 <td><span className={`badge type-${claim.type}`}>{CLAIM_TYPE_LABELS[claim.type]}</span></td>
                 <td><span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status]}</span></td>
-                <td>{claim.article.title}</td>
+                <td dir="auto">{claim.article.title}</td>
                 <td>{formatMoment(claim.updatedAt)}</td>
               </tr>
             ))}

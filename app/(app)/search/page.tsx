@@ -98,7 +98,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 {result.claims.map((claim) => (
                   <li key={claim.id} className={`type-${claim.type}`} data-claim-id={claim.id}>
                     <div>
-                      <Link href={claimHref(claim.articleId, claim.id)}><Highlighted parts={claim.highlight} /></Link>
+                      <Link href={claimHref(claim.articleId, claim.id)} dir="auto"><Highlighted parts={claim.highlight} /></Link>
                     </div>
                     <div className="search-meta">
                       <span className="badge">{claimTypeLabel(claim.type)}</span> <span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status as keyof typeof STATE_LABELS] ?? claim.status}</span>{" "}
@@ -119,9 +119,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               <ol className="search-articles" data-testid="article-results">
                 {result.articles.map((article) => (
                   <li key={article.id}>
-                    <Link href={`/articles/${article.id}`}>{article.title}</Link>{" "}
+                    <Link href={`/articles/${article.id}`} dir="auto">{article.title}</Link>{" "}
                     <span className="muted">{[article.outlet, day(article.publishedAt)].filter(Boolean).join(" · ")}</span>
-                    <div className="search-snippet"><Highlighted parts={article.highlight} /></div>
+                    <div className="search-snippet" dir="auto"><Highlighted parts={article.highlight} /></div>
                   </li>
                 ))}
               </ol>
