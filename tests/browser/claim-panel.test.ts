@@ -66,6 +66,18 @@ describe("the claim panel", () => {
     const waiting = await editor.request.get(`${base()}/api/v1/claims/${claim.id}`);
     expect(((await waiting.json()) as { status: string }).status).toBe("proposed");
 
+    // A note of spaces passes the browser's `required`; the server's answer names the field, on a line of its own, on a phone too.
+    await editor.setViewportSize({ width: 390, height: 844 });
+    const note = panel.getByLabel("Note for the fact-checker");
+    await expect(note.getAttribute("maxlength")).resolves.toBe("5000");
+    await note.fill("   ");
+    await panel.getByRole("button", { name: "Return", exact: true }).click();
+    const alert = panel.getByRole("alert").filter({ hasText: /^Note is required$/ });
+    await alert.waitFor();
+    expect((await alert.boundingBox())!.width).toBeGreaterThan(200);
+    await screenshot(editor, "phone-return-error");
+    await editor.setViewportSize({ width: 1440, height: 900 });
+
     await panel.getByRole("button", { name: "Approve", exact: true }).click();
     await panel.getByRole("button", { name: "Yes, approve" }).click();
     // Sent once the window has passed; the page then shows the claim approved and locked.
