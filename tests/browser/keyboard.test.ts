@@ -83,4 +83,21 @@ describe("the article page's keyboard", () => {
     await page.keyboard.press("j");
     await waitForClaim(article.claims[1]!.id);
   });
+
+  test("walking past the last claim of a page turns the claim list's page", async () => {
+    const sentences = Array.from({ length: 60 }, (_, c) => `In district ${c} of the region, officials said ${(c * 37) % 900 + 10} people were evacuated and ${(c % 17) + 2} buildings were damaged overnight.`);
+    const long = await importArticle(page, "Sixty claims", sentences.join(" "));
+    expect(long.claims.length).toBeGreaterThan(50);
+    await page.goto(`${base()}/articles/${long.id}?claim=${long.claims[49]!.id}`);
+    await expect(page.getByTestId("claim-pager").textContent()).resolves.toContain(`Claims 1–50 of ${long.claims.length}`);
+    await expect(page.getByTestId("claim-list").locator("li").count()).resolves.toBe(50);
+    await page.keyboard.press("j");
+    await waitForClaim(long.claims[50]!.id);
+    await expect(page.getByTestId("claim-pager").textContent()).resolves.toContain(`Claims 51–${long.claims.length} of ${long.claims.length}`);
+    await page.locator(`li.selected[data-claim-row="${long.claims[50]!.id}"]`).waitFor();
+    await screenshot(page, "keyboard-page-turned");
+    await page.keyboard.press("k");
+    await waitForClaim(long.claims[49]!.id);
+    await expect(page.getByTestId("claim-pager").textContent()).resolves.toContain("Claims 1–50");
+  });
 });
