@@ -65,7 +65,7 @@ export function issueMessage(issue: Issue): string {
     case "invalid_format":
       if (issue.format === "url") return `${label} must be a web address starting with http:// or https://`;
       if (issue.format === "email") return `${label} must be an email address`;
-      if (issue.format === "regex" && issue.message && !issue.message.startsWith("Invalid")) return issue.message;
+      if (issue.format === "regex" && issue.message && !issue.message.startsWith("Invalid")) return ownMessage(issue, label);
       return `${label} is not in a valid form`;
     case "invalid_value":
       if (blank(issue.input)) return `${label} is required`;
@@ -73,8 +73,17 @@ export function issueMessage(issue: Issue): string {
     case "unrecognized_keys":
       return `Unknown field${issue.keys.length === 1 ? "" : "s"}: ${issue.keys.join(", ")}`;
     default:
-      return issue.message;
+      return capitalized(issue.message);
   }
+}
+
+const capitalized = (message: string) => message.charAt(0).toUpperCase() + message.slice(1);
+
+/** A schema's own message about one field, led by the field's label: "From: use YYYY-MM-DD". */
+function ownMessage(issue: Issue, label: string): string {
+  const key = String(issue.path.at(-1) ?? "");
+  if (key && issue.message.toLowerCase().startsWith(`${key.toLowerCase()} `)) return `${label}${issue.message.slice(key.length)}`;
+  return `${label}: ${issue.message}`;
 }
 
 /** Messages per field (dotted path), as the API returns them and forms show them. */

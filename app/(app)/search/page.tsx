@@ -31,8 +31,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       result = await search(params, actor);
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== "invalid") throw error;
-      const fields = error.details?.fields as Record<string, string[]> | undefined;
-      problem = fields ? Object.entries(fields).map(([field, messages]) => `${field}: ${messages.join(", ")}`).join("; ") : error.message;
+      // The message names each field and what is wrong with it (lib/words/validation).
+      problem = error.message;
     }
   }
   const ratings = await listRatings(actor);

@@ -28,6 +28,11 @@ describe("validation messages name the field and the limit", () => {
     expect(messages(claimEditSchema, { version: 2, figures: [{ text: "forty", value: "forty", unit: null, qualifier: null }] })).toEqual({ "figures.0.value": ["Figure 1 value must be a number"] });
   });
 
+  test("a pattern's own message is led by the field's label", () => {
+    expect(messages(z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD") }), { from: "yesterday" })).toEqual({ from: ["From: use YYYY-MM-DD"] });
+    expect(messages(z.object({ key: z.string().regex(/^[a-z]+$/, "key is lower case letters") }), { key: "X" })).toEqual({ key: ["Key is lower case letters"] });
+  });
+
   test("a schema's own rule keeps its message", () => {
     expect(messages(claimEditSchema, { version: 2 })).toEqual({ _: ["Nothing to change: send statement, type, speaker, start and end, or figures"] });
   });
