@@ -1,8 +1,9 @@
 /**
  * The review work surface at scale, on the PostgreSQL server (database claimdesk_bench_review):
  * - an article with 500 claims, each with sources: the article page's server work, median of 20
- *   (target < 300 ms): the lib/server reads the page makes, and, when a production build exists
- *   (NEXT_DIST_DIR or .next), real HTTP GETs of the rendered page from `next start`;
+ *   (target < 150 ms): the lib/server reads the page makes, and, when a production build exists
+ *   (NEXT_DIST_DIR or .next), real HTTP GETs of the rendered page from `next start` (its HTML,
+ *   React's payload included, target < 300 KB);
  * - the approval queue with 5,000 proposed verdicts: pages at every depth (target < 200 ms).
  * Usage: npm run bench:review [-- --rebuild]
  */
@@ -31,6 +32,8 @@ const QUEUE_ARTICLES = 10;
 const QUEUE_CLAIMS_PER_ARTICLE = 500;
 const TYPES = ["casualties", "territory", "military", "aid", "economic", "humanitarian", "event", "other"] as const;
 const RUNS = 20;
+const PAGE_MS = 150;
+const PAGE_BYTES = 300 * 1024;
 
 const benchUrl = (() => {
   const url = new URL(SERVER);
@@ -154,7 +157,7 @@ async function main() {
   await pageReads();
   const reads: number[] = [];
   for (let run = 0; run < RUNS; run++) reads.push((await time(pageReads))[0]);
-  console.log(`article page data (lib/server), median of ${RUNS}: ${fmt(median(reads))}  ${median(reads) < 300 ? "OK" : "OVER TARGET"} (< 300 ms)`);
+  console.log(`article page data (lib/server), median of ${RUNS}: ${fmt(median(reads))}  ${median(reads) < PAGE_MS ? "OK" : "OVER TARGET"} (< ${PAGE_MS} ms)`);
 
   const pages: number[] = [];
   let after: string | undefined;
@@ -181,7 +184,7 @@ async function main() {
       const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
       const html = await response.text();
       if (!response.ok) throw new Error(`${url}: ${response.status}`);
-      return html.length;
+      return Buffer.byteLength(html);
     };
     const articleUrl = `${baseUrl}/articles/${big.id}?claim=${selected.id}`;
     for (let warm = 0; warm < 3; warm++) await get(articleUrl);
@@ -192,7 +195,8 @@ async function main() {
       http.push(ms);
       bytes = size;
     }
-    console.log(`article page over HTTP (next start, rendered HTML ${(bytes / 1024).toFixed(0)} KB), median of ${RUNS}: ${fmt(median(http))}  ${median(http) < 300 ? "OK" : "OVER TARGET"} (< 300 ms)`);
+    console.log(`article page HTML: ${(bytes / 1024).toFixed(0)} KB  ${bytes < PAGE_BYTES ? "OK" : "OVER TARGET"} (< ${PAGE_BYTES / 1024} KB)`);
+    console.log(`article page over HTTP (next start), median of ${RUNS}: ${fmt(median(http))}  ${median(http) < PAGE_MS ? "OK" : "OVER TARGET"} (< ${PAGE_MS} ms)`);
 
     const queueTimes: number[] = [];
     const deep = await approvalQueue(editor, { after: undefined, take: 4000 });

@@ -5,8 +5,9 @@ import { requirePageActor } from "@/lib/server/http/page-actor";
 import { dashboard } from "@/lib/server/claims/queues";
 import { navigationFor } from "@/lib/navigation";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { formatMoment } from "@/lib/words/dates";
+import { CLAIM_TYPE_LABELS } from "@/lib/words/labels";
 
-const when = (date: Date) => date.toISOString().slice(0, 16).replace("T", " ");
 
 export default async function HomePage() {
   const actor = await requirePageActor("article:read");
@@ -25,7 +26,7 @@ export default async function HomePage() {
 
       <h2>Claims by state and type</h2>
       <table data-testid="state-type">
-        <thead><tr><th>State</th>{types.map((type) => <th key={type}>{type}</th>)}<th>All</th></tr></thead>
+        <thead><tr><th>State</th>{types.map((type) => <th key={type}>{CLAIM_TYPE_LABELS[type]}</th>)}<th>All</th></tr></thead>
         <tbody>
           {CLAIM_STATES.map((state) => (
             <tr key={state}>
@@ -55,7 +56,7 @@ export default async function HomePage() {
           {counts.oldestProposed.length === 0 ? <p className="muted">Nothing waits.</p> : (
             <ol data-testid="oldest-proposed">
               {counts.oldestProposed.map((item) => (
-                <li key={item.id}><Link href={`/claims/${item.claim.id}`}>{item.claim.statement.slice(0, 120)}</Link> <span className="muted">· {item.author?.name} · since {when(item.createdAt)}</span></li>
+                <li key={item.id}><Link href={`/claims/${item.claim.id}`} dir="auto">{item.claim.statement.slice(0, 120)}</Link> <span className="muted">· {item.author?.name} · since {formatMoment(item.createdAt)}</span></li>
               ))}
             </ol>
           )}
@@ -65,7 +66,7 @@ export default async function HomePage() {
           {counts.oldestInWork.length === 0 ? <p className="muted">Nothing in review.</p> : (
             <ol data-testid="oldest-in-work">
               {counts.oldestInWork.map((item) => (
-                <li key={item.id}><Link href={`/claims/${item.id}`}>{item.statement.slice(0, 120)}</Link> <span className="muted">· {STATE_LABELS[item.status]} · {item.assignee?.name ?? "unassigned"} · since {when(item.updatedAt)}</span></li>
+                <li key={item.id}><Link href={`/claims/${item.id}`} dir="auto">{item.statement.slice(0, 120)}</Link> <span className="muted">· {STATE_LABELS[item.status]} · {item.assignee?.name ?? "unassigned"} · since {formatMoment(item.updatedAt)}</span></li>
               ))}
             </ol>
           )}

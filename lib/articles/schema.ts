@@ -7,7 +7,7 @@ export const articleInputSchema = z.object({
   text: z
     .string({ error: "text is required" })
     // The size limit is configured (IMPORT_MAX_ARTICLE_BYTES) and answered with 413, so it is checked by the importer.
-    .refine((text) => text.trim().length > 0, "text is empty"),
+    .refine((text) => text.trim().length > 0, "Text is required"),
   title: optionalText(500),
   outlet: optionalText(200),
   author: optionalText(200),

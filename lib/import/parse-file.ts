@@ -58,8 +58,17 @@ async function* parseSingle(file: string, format: "txt" | "md" | "html", source:
   yield tooLarge ? { ok: false, file, line: null, reason: tooLarge } : { ok: true, file, line: null, article };
 }
 
-/** Every article in one uploaded file, in order, with the file and line of each. */
-export function parseImportFile(file: string, source: ByteSource, limits: ParseLimits): AsyncGenerator<ParsedItem> {
+/** Every article in one uploaded file, in order, with the file and line of each; a file with none is one failure saying so. */
+export async function* parseImportFile(file: string, source: ByteSource, limits: ParseLimits): AsyncGenerator<ParsedItem> {
+  let found = false;
+  for await (const item of parseByFormat(file, source, limits)) {
+    found = true;
+    yield item;
+  }
+  if (!found) yield { ok: false, file, line: null, reason: "the file holds no articles: it is empty, or its list has no entries" };
+}
+
+function parseByFormat(file: string, source: ByteSource, limits: ParseLimits): AsyncGenerator<ParsedItem> {
   const format = formatOf(file);
   switch (format) {
     case "txt":

@@ -1,3 +1,4 @@
+import { fieldMessages, summarizeFields } from "@/lib/words/validation";
 import { articleInputSchema } from "@/lib/articles/schema";
 import { parsePublishedDate } from "./dates";
 import { findDatelineOutlet } from "./dateline";
@@ -38,9 +39,9 @@ export function recordToArticle(record: unknown, limits: ParseLimits): RecordRes
   }
   candidate.outlet ??= findDatelineOutlet(source.text);
 
-  const parsed = articleInputSchema.safeParse(candidate);
+  const parsed = articleInputSchema.safeParse(candidate, { reportInput: true });
   if (!parsed.success) {
-    return { ok: false, reason: parsed.error.issues.map((issue) => `${issue.path.join(".") || "record"}: ${issue.message}`).join("; ") };
+    return { ok: false, reason: summarizeFields(fieldMessages(parsed.error.issues)) };
   }
   return { ok: true, article: withoutUndefined(parsed.data) };
 }

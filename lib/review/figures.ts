@@ -7,14 +7,48 @@ export interface FigureFields {
   high?: number | null;
 }
 
-/** One figure per line, `text | value | unit | qualifier`, so figures can be edited in a plain textarea. */
-export function formatFigureLines(figures: readonly FigureFields[]): string {
-  return figures.map((figure) => [figure.text, figure.value ?? "", figure.unit ?? "", figure.qualifier ?? ""].join(" | ")).join("\n");
+/** A figure as the edit form's row of inputs holds it: all text, as typed. */
+export interface FigureRow {
+  text: string;
+  value: string;
+  unit: string;
+  qualifier: string;
+}
+
+export const FIGURE_ROW_FIELDS = { text: "figureText", value: "figureValue", unit: "figureUnit", qualifier: "figureQualifier" } as const;
+
+export function figureRow(figure: FigureFields): FigureRow {
+  return { text: figure.text, value: figure.value === null ? "" : String(figure.value), unit: figure.unit ?? "", qualifier: figure.qualifier ?? "" };
+}
+
+/** A typed number, "1,200" included; anything else is passed on as typed so the schema names the row. */
+function typedNumber(value: string): number | string | null {
+  const trimmed = value.trim();
+  if (trimmed === "") return null;
+  const number = Number(trimmed.replace(/,/g, ""));
+  return Number.isFinite(number) ? number : trimmed;
+}
+
+/** Rows of the figures form as the claim schema's figures; rows left entirely empty are dropped. */
+export function figuresFromRows(rows: readonly FigureRow[]): unknown[] {
+  return rows
+    .filter((row) => [row.text, row.value, row.unit, row.qualifier].some((field) => field.trim() !== ""))
+    .map((row) => ({ text: row.text.trim(), value: typedNumber(row.value), unit: row.unit.trim() || null, qualifier: row.qualifier || null }));
+}
+
+/** The rows a submitted figures form holds, in order: each input name repeats once per row. */
+export function readFigureRows(form: FormData): FigureRow[] {
+  const column = (name: string) => form.getAll(name).map(String);
+  const texts = column(FIGURE_ROW_FIELDS.text);
+  const values = column(FIGURE_ROW_FIELDS.value);
+  const units = column(FIGURE_ROW_FIELDS.unit);
+  const qualifiers = column(FIGURE_ROW_FIELDS.qualifier);
+  return texts.map((text, index) => ({ text, value: values[index] ?? "", unit: units[index] ?? "", qualifier: qualifiers[index] ?? "" }));
 }
 
 /**
- * Reads the textarea format back. Unparseable values are passed through as strings so the schema
- * reports them against the figure's line.
+ * Reads the API's plain-text format back: one figure per line, `text | value | unit | qualifier`.
+ * Unparseable values are passed through as strings so the schema reports them against the figure's line.
  */
 export function parseFigureLines(input: string): unknown[] {
   return input
@@ -23,12 +57,6 @@ export function parseFigureLines(input: string): unknown[] {
     .filter(Boolean)
     .map((line) => {
       const [text = "", value = "", unit = "", qualifier = ""] = line.split("|").map((part) => part.trim());
-      const number = value === "" ? null : Number(value.replace(/,/g, ""));
-      return {
-        text,
-        value: number === null || Number.isFinite(number) ? number : value,
-        unit: unit || null,
-        qualifier: qualifier || null,
-      };
+      return { text, value: typedNumber(value), unit: unit || null, qualifier: qualifier || null };
     });
 }

@@ -68,7 +68,7 @@ describe("the review journey", () => {
     await toolbar.getByRole("button", { name: "Add claim" }).click();
     await page.waitForURL(/\?claim=/);
     const panel = page.getByTestId("claim-panel");
-    await expect(panel.locator("blockquote").first().textContent()).resolves.toBe(SENTENCE);
+    await expect(panel.getByTestId("claim-statement").textContent()).resolves.toBe(SENTENCE);
     claimUrl = page.url();
 
     await panel.getByRole("button", { name: "Take this claim" }).click();
@@ -136,8 +136,10 @@ describe("the review journey", () => {
     const page = await as("editor");
     await page.goto(`${inject("baseUrl")}/approvals`);
     const item = page.getByTestId("approval-item").filter({ hasText: SENTENCE });
-    await item.getByRole("button", { name: "Approve" }).click();
-    await item.waitFor({ state: "detached" });
+    await item.getByRole("button", { name: "Approve", exact: true }).click();
+    await item.getByRole("button", { name: "Yes, approve" }).click();
+    // Sent after the undo window (10 s).
+    await item.waitFor({ state: "detached", timeout: 30_000 });
     await page.goto(claimUrl);
     const panel = page.getByTestId("claim-panel");
     await panel.getByTestId("claim-state").filter({ hasText: "Approved" }).waitFor();
@@ -202,22 +204,23 @@ describe("reshaping claims on the article page", () => {
     await page.waitForURL(/\/articles\/[^/?]+$/);
 
     await selectInArticle(page, whole);
+    await page.getByTestId("selection-toolbar").getByLabel("Type of the new claim").selectOption("economic");
     await page.getByTestId("selection-toolbar").getByRole("button", { name: "Add claim" }).click();
     await page.waitForURL(/\?claim=/);
     const panel = page.getByTestId("claim-panel");
-    await expect(panel.locator("blockquote").first().textContent()).resolves.toBe(whole);
+    await expect(panel.getByTestId("claim-statement").textContent()).resolves.toBe(whole);
 
     await selectInArticle(page, "2 more were loaded with grain overnight.");
     await screenshot(page, "review-11-selection-toolbar");
     await page.getByTestId("selection-toolbar").getByRole("button", { name: "Split the selected claim here" }).click();
-    await panel.locator("blockquote").first().filter({ hasText: /^3 ships left the harbour and$/ }).waitFor();
+    await panel.getByTestId("claim-statement").filter({ hasText: /^3 ships left the harbour and$/ }).waitFor();
     const list = page.getByTestId("claim-list");
     await list.locator("li div").filter({ hasText: /^2 more were loaded with grain overnight\.$/ }).first().waitFor();
     await screenshot(page, "review-12-split");
 
     await panel.getByText("Merge with another claim").click();
     await panel.getByRole("form", { name: "Merge with 2 more were loaded with grain overnight.", exact: true }).getByRole("button", { name: "Merge" }).click();
-    await panel.locator("blockquote").first().filter({ hasText: whole }).waitFor();
+    await panel.getByTestId("claim-statement").filter({ hasText: whole }).waitFor();
     await expect(list.locator("li").filter({ hasText: "3 ships left the harbour and 2 more were loaded" }).count()).resolves.toBeGreaterThan(0);
     await panel.getByText(/^History/).click();
     await expect(panel.getByTestId("history").locator("li").evaluateAll((items) => items.map((item) => item.getAttribute("data-action")))).resolves.toEqual(["claim.create", "claim.split", "claim.merge"]);

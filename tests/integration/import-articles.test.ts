@@ -98,7 +98,7 @@ describe("bulk import fast path", () => {
   test("invalid and oversized articles fail with a reason while the rest are stored; viewers may not import", async () => {
     const checker = await makeUser("fact_checker");
     const outcomes = await importArticles([{ text: "" }, { text: "x".repeat(2 * 1024 * 1024 + 1) }, { text: corpus[14]!.text }], checker);
-    expect(outcomes[0]).toEqual({ status: "failed", reason: "text: text is empty" });
+    expect(outcomes[0]).toEqual({ status: "failed", reason: "Text is required" });
     expect(outcomes[1]).toEqual({ status: "failed", reason: "text is 2,097,153 bytes, over the limit of 2 MB (2,097,152 bytes) per article (IMPORT_MAX_ARTICLE_BYTES)" });
     expect(outcomes[2]?.status).toBe("created");
     await expect(importArticles([{ text: corpus[15]!.text }], await makeUser("viewer"))).rejects.toMatchObject({ code: "forbidden" });

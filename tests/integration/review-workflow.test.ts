@@ -52,7 +52,7 @@ describe("claim workflow transitions", () => {
     const [taken, dismissed] = claimIds;
     expect(await takeClaim(taken!, { version: 1 }, checker)).toMatchObject({ state: "in_review", assigneeId: checker.id, version: 2 });
 
-    await expect(dismissClaim(dismissed!, { reason: " " }, checker)).rejects.toMatchObject({ code: "invalid", details: { fields: { reason: ["reason is required"] } } });
+    await expect(dismissClaim(dismissed!, { reason: " " }, checker)).rejects.toMatchObject({ code: "invalid", details: { fields: { reason: ["Reason is required"] } } });
     await dismissClaim(dismissed!, { reason: "Opinion, not a checkable fact" }, checker);
     expect(await db().claim.findUniqueOrThrow({ where: { id: dismissed! } })).toMatchObject({ status: "dismissed", dismissedReason: "Opinion, not a checkable fact" });
     await expect(proposeVerdict(dismissed!, { rating: "unverifiable", rationale: "x" }, checker)).rejects.toMatchObject({ code: "invalid" });
@@ -128,7 +128,7 @@ describe("verdict rules", () => {
       code: "invalid",
       details: { fields: { rating: [expect.stringContaining("at least one source")] } },
     });
-    await expect(proposeVerdict(claimId, { rating: "unverifiable" }, checker)).rejects.toMatchObject({ code: "invalid", details: { fields: { rationale: ["rationale is required"] } } });
+    await expect(proposeVerdict(claimId, { rating: "unverifiable" }, checker)).rejects.toMatchObject({ code: "invalid", details: { fields: { rationale: ["Rationale is required"] } } });
     await expect(proposeVerdict(claimId, { rating: "pants_on_fire", rationale: "x" }, checker)).rejects.toMatchObject({ code: "invalid", details: { fields: { rating: expect.any(Array) } } });
     expect(await db().verdict.count({ where: { claimId } })).toBe(0);
     expect(await status(claimId)).toBe("in_review");
@@ -153,7 +153,7 @@ describe("verdict rules", () => {
     const editor = await makeUser("editor");
     const { claimId } = await readyClaim(checker);
     const verdict = await proposeVerdict(claimId, { rating: "true", rationale: "ok" }, checker);
-    await expect(returnVerdict(verdict.id, { note: "" }, editor)).rejects.toMatchObject({ code: "invalid", details: { fields: { note: ["note is required"] } } });
+    await expect(returnVerdict(verdict.id, { note: "" }, editor)).rejects.toMatchObject({ code: "invalid", details: { fields: { note: ["Note is required"] } } });
     expect(await status(claimId)).toBe("proposed");
   });
 });

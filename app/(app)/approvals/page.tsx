@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/server/http/page-actor";
 import { approvalQueue } from "@/lib/server/claims/queues";
+import { formatMoment } from "@/lib/words/dates";
+import { claimTypeLabel, stanceLabel } from "@/lib/words/labels";
 import { DecideForms } from "../claims/ui/claim-panel";
 
 export const metadata: Metadata = { title: "Approval queue" };
@@ -18,30 +20,30 @@ export default async function ApprovalQueuePage({ searchParams }: { searchParams
       {queue.items.map((item) => (
         <article key={item.id} className="card approval-item" data-testid="approval-item" data-claim-id={item.claim.id}>
           <div className="muted">
-            <Link href={`/articles/${item.article.id}?claim=${item.claim.id}`}>{item.article.title}</Link> · proposed by {item.author?.name ?? "?"} on{" "}
-            {item.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+            <Link href={`/articles/${item.article.id}?claim=${item.claim.id}`} dir="auto">{item.article.title}</Link> · proposed by {item.author?.name ?? "?"} on{" "}
+            <time dateTime={item.createdAt.toISOString()}>{formatMoment(item.createdAt)}</time>
           </div>
-          <p className="claim-context">
+          <p className="claim-context" dir="auto">
             {item.context.before}<mark className={`claim type-${item.claim.type}`}>{item.context.quote}</mark>{item.context.after}
           </p>
-          <p><span className={`badge type-${item.claim.type}`}>{item.claim.type}</span> <strong>{item.claim.statement}</strong></p>
+          <p><span className={`badge type-${item.claim.type}`}>{claimTypeLabel(item.claim.type)}</span> <strong dir="auto">{item.claim.statement}</strong></p>
           <div className="approval-grid">
             <div>
               <h3>Sources ({item.claim.sources.length})</h3>
               <ul className="source-list">
                 {item.claim.sources.map((source) => (
                   <li key={source.id}>
-                    <span className={`badge stance-${source.stance}`}>{source.stance}</span>{" "}
-                    <a href={source.url} target="_blank" rel="noopener noreferrer">{source.title || source.url}</a>
+                    <span className={`badge stance-${source.stance}`}>{stanceLabel(source.stance)}</span>{" "}
+                    <a href={source.url} target="_blank" rel="noopener noreferrer" dir="auto">{source.title || source.url}</a>
                     {source.publisher && <span className="muted"> · {source.publisher}</span>}
-                    {source.excerpt && <blockquote className="source-excerpt">{source.excerpt}</blockquote>}
+                    {source.excerpt && <blockquote className="source-excerpt" dir="auto">{source.excerpt}</blockquote>}
                   </li>
                 ))}
               </ul>
             </div>
             <div>
               <h3>Verdict: <span data-testid="rating">{item.rating.label}</span></h3>
-              <p className="rationale">{item.rationale}</p>
+              <p className="rationale" dir="auto">{item.rationale}</p>
               {item.mine ? <p className="muted">You proposed this verdict: another editor must decide it.</p> : <DecideForms verdictId={item.id} version={item.claim.version} />}
             </div>
           </div>

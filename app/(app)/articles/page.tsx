@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listArticles } from "@/lib/server/articles/articles";
 import { requirePageActor } from "@/lib/server/http/page-actor";
+import { formatDay } from "@/lib/words/dates";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -21,9 +22,9 @@ export default async function ArticlesPage() {
           <tbody>
             {articles.map((article) => (
               <tr key={article.id}>
-                <td><Link href={`/articles/${article.id}`}>{article.title}</Link></td>
+                <td><Link href={`/articles/${article.id}`} dir="auto">{article.title}</Link></td>
                 <td>{article.outlet ?? "—"}</td>
-                <td>{article.publishedAt?.toISOString().slice(0, 10) ?? "—"}</td>
+                <td>{article.publishedAt ? formatDay(article.publishedAt) : "—"}</td>
                 <td>{article._count.claims}</td>
               </tr>
             ))}

@@ -9,8 +9,11 @@ import { reextractArticle } from "@/lib/server/articles/articles";
 import { addSource, removeSource, updateSource } from "@/lib/server/claims/sources";
 import { approveVerdict, proposeVerdict, returnVerdict } from "@/lib/server/claims/verdicts";
 import type { Actor } from "@/lib/server/auth/actors";
+import { FIGURE_ROW_FIELDS, figuresFromRows, readFigureRows } from "@/lib/review/figures";
 
-type Work = (id: string, fields: Record<string, FormDataEntryValue>, actor: Actor) => Promise<string>;
+const FIGURE_FIELD_NAMES = new Set<string>(Object.values(FIGURE_ROW_FIELDS));
+
+type Work = (id: string, fields: Record<string, FormDataEntryValue>, actor: Actor, form: FormData) => Promise<string>;
 
 /**
  * Every claim form posts the id it acts on (claimId, sourceId or verdictId) plus its fields; the
@@ -20,7 +23,7 @@ type Work = (id: string, fields: Record<string, FormDataEntryValue>, actor: Acto
 function claimAction(idField: string, work: Work) {
   return async (_previous: ActionState, form: FormData): Promise<ActionState> => {
     const { [idField]: id, ...fields } = Object.fromEntries(form);
-    const state = await runAction(async (actor) => work(String(id ?? ""), fields, actor as Actor));
+    const state = await runAction(async (actor) => work(String(id ?? ""), fields, actor as Actor, form));
     if (state?.ok) revalidatePath("/", "layout");
     return state;
   };
@@ -41,10 +44,13 @@ export const assignArticleAction = claimAction("articleId", async (id, fields, a
   return `Assigned ${assigned} claim${assigned === 1 ? "" : "s"}`;
 });
 
-export const editClaimAction = claimAction("claimId", async (id, { figuresOriginal, ...fields }, actor) => {
-  // Sending figures back unchanged would drop what the textarea cannot show (ranges' bounds).
-  if (fields.figures !== undefined && String(fields.figures).replace(/\r\n/g, "\n").trim() === String(figuresOriginal ?? "").trim()) delete fields.figures;
-  await updateClaim(id, fields, actor);
+export const editClaimAction = claimAction("claimId", async (id, fields, actor, form) => {
+  const { figuresOriginal, ...claimFields } = Object.fromEntries(Object.entries(fields).filter(([name]) => !FIGURE_FIELD_NAMES.has(name)));
+  const rows = readFigureRows(form);
+  // Figures sent back unchanged would lose what the rows cannot show (ranges' bounds), so they are sent only when edited.
+  const edit: Record<string, unknown> = { ...claimFields };
+  if (figuresOriginal !== undefined && JSON.stringify(rows) !== String(figuresOriginal)) edit.figures = figuresFromRows(rows);
+  await updateClaim(id, edit, actor);
   return "Saved";
 });
 

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { listImportJobs } from "@/lib/server/imports/imports";
 import { requirePageActor } from "@/lib/server/http/page-actor";
 import { percentDone } from "./job-view";
+import { formatMoment } from "@/lib/words/dates";
+import { humanize } from "@/lib/words/labels";
 
 export const metadata: Metadata = { title: "Imports" };
 
@@ -24,13 +26,13 @@ export default async function ImportsPage() {
             {jobs.map((job) => (
               <tr key={job.id}>
                 <td><Link href={`/imports/${job.id}`}>{job.sourceName}</Link></td>
-                <td><span className={`badge import-${job.status}`}>{job.status}</span></td>
+                <td><span className={`badge import-${job.status}`}>{humanize(job.status)}</span></td>
                 <td>{job.processed} / {job.total} ({percentDone(job)}%)</td>
                 <td>{job.imported}</td>
                 <td>{job.duplicates}</td>
                 <td>{job.failed}</td>
                 <td>{job.claimsFound}</td>
-                <td>{job.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                <td>{formatMoment(job.createdAt)}</td>
               </tr>
             ))}
           </tbody>

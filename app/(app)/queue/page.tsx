@@ -5,6 +5,8 @@ import { CLAIM_STATES, STATE_LABELS } from "@/lib/review/workflow";
 import { listArticles } from "@/lib/server/articles/articles";
 import { requirePageActor } from "@/lib/server/http/page-actor";
 import { myQueue } from "@/lib/server/claims/queues";
+import { formatMoment } from "@/lib/words/dates";
+import { CLAIM_TYPE_LABELS } from "@/lib/words/labels";
 
 export const metadata: Metadata = { title: "My queue" };
 
@@ -26,7 +28,7 @@ export default async function MyQueuePage({ searchParams }: { searchParams: Prom
         </select>
         <select name="type" defaultValue={filters.type ?? ""} aria-label="Type">
           <option value="">Any type</option>
-          {CLAIM_TYPES.map((type) => <option key={type} value={type}>{type}</option>)}
+          {CLAIM_TYPES.map((type) => <option key={type} value={type}>{CLAIM_TYPE_LABELS[type]}</option>)}
         </select>
         <select name="articleId" defaultValue={filters.articleId ?? ""} aria-label="Article">
           <option value="">Any article</option>
@@ -48,13 +50,13 @@ export default async function MyQueuePage({ searchParams }: { searchParams: Prom
             {claims.map((claim) => (
               <tr key={claim.id}>
                 <td>
-                  <Link href={`/articles/${claim.article.id}?claim=${claim.id}`}>{claim.statement}</Link>
+                  <Link href={`/articles/${claim.article.id}?claim=${claim.id}`} dir="auto">{claim.statement}</Link>
                   {claim.returnNote && <div className="error">Returned: {claim.returnNote}</div>}
                 </td>
-                <td><span className={`badge type-${claim.type}`}>{claim.type}</span></td>
+                <td><span className={`badge type-${claim.type}`}>{CLAIM_TYPE_LABELS[claim.type]}</span></td>
                 <td><span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status]}</span></td>
-                <td>{claim.article.title}</td>
-                <td>{claim.updatedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                <td dir="auto">{claim.article.title}</td>
+                <td>{formatMoment(claim.updatedAt)}</td>
               </tr>
             ))}
           </tbody>

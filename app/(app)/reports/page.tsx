@@ -1,3 +1,4 @@
+import { CLAIM_TYPE_LABELS } from "@/lib/words/labels";
 import type { Metadata } from "next";
 import { searchParamsObject } from "@/lib/export/filters";
 import { collectionReportHtml } from "@/lib/export/report-html";
@@ -52,7 +53,7 @@ export default async function CollectionReportPage({ searchParams }: { searchPar
           <label htmlFor="type">Type</label>
           <select id="type" name="type" defaultValue={params.get("type") ?? ""}>
             <option value="">Any type</option>
-            {CLAIM_TYPES.map((type) => <option key={type} value={type}>{type}</option>)}
+            {CLAIM_TYPES.map((type) => <option key={type} value={type}>{CLAIM_TYPE_LABELS[type]}</option>)}
           </select>
         </div>
         <div className="field">

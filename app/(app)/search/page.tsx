@@ -9,13 +9,15 @@ import { requirePageActor } from "@/lib/server/http/page-actor";
 import { listRatings } from "@/lib/server/settings/ratings";
 import { search, type SearchResult } from "@/lib/server/search/search";
 import { Highlighted } from "./highlighted";
+import { formatDay } from "@/lib/words/dates";
+import { CLAIM_TYPE_LABELS, claimTypeLabel } from "@/lib/words/labels";
 
 export const metadata: Metadata = { title: "Search" };
 
 type Params = Record<string, string | string[] | undefined>;
 const FIELDS = ["q", "type", "state", "rating", "outlet", "speaker", "from", "to"] as const;
 
-const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+const day = (date: Date | null) => (date ? formatDay(date) : null);
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requirePageActor("article:read");
@@ -29,8 +31,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       result = await search(params, actor);
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== "invalid") throw error;
-      const fields = error.details?.fields as Record<string, string[]> | undefined;
-      problem = fields ? Object.entries(fields).map(([field, messages]) => `${field}: ${messages.join(", ")}`).join("; ") : error.message;
+      // The message names each field and what is wrong with it (lib/words/validation).
+      problem = error.message;
     }
   }
   const ratings = await listRatings(actor);
@@ -47,7 +49,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <label htmlFor="type">Type</label>
             <select id="type" name="type" defaultValue={params.type}>
               <option value="">Any</option>
-              {CLAIM_TYPES.map((type) => <option key={type} value={type}>{type}</option>)}
+              {CLAIM_TYPES.map((type) => <option key={type} value={type}>{CLAIM_TYPE_LABELS[type]}</option>)}
             </select>
           </div>
           <div className="field">
@@ -96,10 +98,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 {result.claims.map((claim) => (
                   <li key={claim.id} className={`type-${claim.type}`} data-claim-id={claim.id}>
                     <div>
-                      <Link href={claimHref(claim.articleId, claim.id)}><Highlighted parts={claim.highlight} /></Link>
+                      <Link href={claimHref(claim.articleId, claim.id)} dir="auto"><Highlighted parts={claim.highlight} /></Link>
                     </div>
                     <div className="search-meta">
-                      <span className="badge">{claim.type}</span> <span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status as keyof typeof STATE_LABELS] ?? claim.status}</span>{" "}
+                      <span className="badge">{claimTypeLabel(claim.type)}</span> <span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status as keyof typeof STATE_LABELS] ?? claim.status}</span>{" "}
                       {claim.verdict && <span className="badge verdict-badge">{claim.verdict.ratingLabel}{claim.verdict.state === "proposed" ? " (proposed)" : ""}</span>}{" "}
                       <span className="muted">
                         {[claim.speaker && `said by ${claim.speaker}`, claim.articleTitle, claim.outlet, day(claim.publishedAt)].filter(Boolean).join(" · ")}
@@ -117,9 +119,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               <ol className="search-articles" data-testid="article-results">
                 {result.articles.map((article) => (
                   <li key={article.id}>
-                    <Link href={`/articles/${article.id}`}>{article.title}</Link>{" "}
+                    <Link href={`/articles/${article.id}`} dir="auto">{article.title}</Link>{" "}
                     <span className="muted">{[article.outlet, day(article.publishedAt)].filter(Boolean).join(" · ")}</span>
-                    <div className="search-snippet"><Highlighted parts={article.highlight} /></div>
+                    <div className="search-snippet" dir="auto"><Highlighted parts={article.highlight} /></div>
                   </li>
                 ))}
               </ol>

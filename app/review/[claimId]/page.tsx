@@ -6,6 +6,7 @@ import { articleLine, claimSectionHtml } from "@/lib/export/report-html";
 import { REPORT_CSS } from "@/lib/export/report-css";
 import { AppError } from "@/lib/server/http/errors";
 import { getPublicReview } from "@/lib/server/exports/reports";
+import { formatDay } from "@/lib/words/dates";
 
 /** Public: no sign-in. getPublicReview only finds approved claims with an approved verdict. */
 export const dynamic = "force-dynamic";
@@ -42,7 +43,7 @@ export default async function PublicReviewPage({ params }: { params: Promise<{ c
       </header>
       <main className="report-page">
         <div className="report">
-          <p className="report-kind">Fact check · published {claim.verdict.decidedAt.toISOString().slice(0, 10)}</p>
+          <p className="report-kind">Fact check · published {formatDay(claim.verdict.decidedAt)}</p>
           <p className="muted">
             Claim in “{claim.article.title}” · <span dangerouslySetInnerHTML={{ __html: articleLine(claim.article) }} />
           </p>

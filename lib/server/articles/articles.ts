@@ -11,7 +11,8 @@ import { authorize } from "../auth/authz";
 import { insertArticles, insertClaims, insertFigures } from "./bulk-insert";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/unique-violation";
-import { AppError, fieldErrors } from "../http/errors";
+import { fieldMessages, summarizeFields } from "@/lib/words/validation";
+import { AppError } from "../http/errors";
 import { importLimits } from "../imports/import-limits";
 import { parseInput } from "../http/validate";
 import { logServerError } from "../http/log-error";
@@ -140,10 +141,9 @@ export async function prepareArticles(inputs: readonly unknown[], actor: Actor):
   const failed = new Map<number, BatchOutcome>();
   const articles: PreparedBatch["articles"] = [];
   for (const [index, input] of inputs.entries()) {
-    const parsed = articleInputSchema.safeParse(input);
+    const parsed = articleInputSchema.safeParse(input, { reportInput: true });
     if (!parsed.success) {
-      const fields = fieldErrors(parsed.error.issues);
-      failed.set(index, { status: "failed", reason: Object.entries(fields).map(([field, messages]) => `${field}: ${messages.join(" ")}`).join("; ") });
+      failed.set(index, { status: "failed", reason: summarizeFields(fieldMessages(parsed.error.issues)) });
       continue;
     }
     const tooLarge = checkArticleSize(parsed.data.text, maxArticleBytes);

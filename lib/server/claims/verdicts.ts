@@ -19,7 +19,7 @@ export async function proposeVerdict(claimId: string, input: unknown, actor: Act
     checkVersion(claim, version);
     const to = transition(claim, actor, "propose");
     const scale = await tx.rating.findUnique({ where: { key: rating }, select: { key: true, label: true, active: true } });
-    if (!scale || !scale.active) throw new AppError("invalid", "Unknown rating", { fields: { rating: [`"${rating}" is not a rating on the scale`] } });
+    if (!scale || !scale.active) throw new AppError("invalid", `Rating “${rating}” is not on the scale`, { fields: { rating: [`"${rating}" is not a rating on the scale`] } });
     const problem = verdictSourceProblem(scale.key, await tx.source.count({ where: { claimId } }));
     if (problem) throw new AppError("invalid", problem, { fields: { rating: [problem] } });
     const verdict = await tx.verdict.create({ data: { claimId, ratingKey: scale.key, rationale, authorId: actor.id }, select: { id: true, state: true } });

@@ -18,12 +18,3 @@ export class AppError extends Error {
     super(message);
   }
 }
-
-export function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
-  const fields: Record<string, string[]> = {};
-  for (const issue of issues) {
-    const key = issue.path.map(String).join(".") || "_";
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
-}

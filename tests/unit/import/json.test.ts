@@ -33,7 +33,7 @@ describe(".jsonl files", () => {
       { line: 5, reason: 'date is not a valid date: "2022-02-30"' },
       { line: 6, reason: "not valid UTF-8 text" },
       { line: 7, reason: "not an object" },
-      { line: 8, reason: "url: url must be an http(s) address" },
+      { line: 8, reason: "URL must be a web address starting with http:// or https://" },
     ]);
   });
 

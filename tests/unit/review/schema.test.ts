@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { checkSpan, contextAround, trimSpan } from "@/lib/review/span";
-import { formatFigureLines, parseFigureLines } from "@/lib/review/figures";
+import { figureRow, figuresFromRows, parseFigureLines, readFigureRows } from "@/lib/review/figures";
 import { claimEditSchema, sourceCreateSchema, verdictProposeSchema } from "@/lib/review/schema";
 
 describe("claim spans", () => {
@@ -30,9 +30,20 @@ describe("claim spans", () => {
 });
 
 describe("review schemas", () => {
-  test("figures round-trip through the textarea format and bad values name their line", () => {
-    const figures = [{ text: "40 drones", value: 40, unit: "drones", qualifier: "exact" }];
-    expect(parseFigureLines(formatFigureLines(figures))).toEqual(figures);
+  test("figures round-trip through the form's rows; empty rows are dropped", () => {
+    const figures = [{ text: "40 drones", value: 40, unit: "drones", qualifier: "exact" }, { text: "1,200 tonnes", value: 1200, unit: null, qualifier: null }];
+    const form = new FormData();
+    for (const row of [...figures.map(figureRow), { text: "", value: " ", unit: "", qualifier: "" }]) {
+      form.append("figureText", row.text);
+      form.append("figureValue", row.value);
+      form.append("figureUnit", row.unit);
+      form.append("figureQualifier", row.qualifier);
+    }
+    expect(figuresFromRows(readFigureRows(form))).toEqual(figures);
+  });
+
+  test("the API's figure lines parse, and bad values name their line", () => {
+    expect(parseFigureLines("40 drones | 40 | drones | exact")).toEqual([{ text: "40 drones", value: 40, unit: "drones", qualifier: "exact" }]);
     const parsed = claimEditSchema.safeParse({ version: 3, figures: "40 drones | forty | drones |" });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.path).toEqual(["figures", 0, "value"]);

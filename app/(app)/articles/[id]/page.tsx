@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { segmentText } from "@/lib/articles/segments";
+import { claimPage, neighbourIds } from "@/lib/articles/claim-pages";
+import { textMarks } from "@/lib/articles/text-marks";
 import { can } from "@/lib/auth/permissions";
 import { STATE_LABELS, availableActions } from "@/lib/review/workflow";
 import { listAssignees } from "@/lib/server/claims/assignments";
 import { getArticleWorkspace } from "@/lib/server/claims/claim-views";
 import { AppError } from "@/lib/server/http/errors";
 import { requirePageActor } from "@/lib/server/http/page-actor";
+import { formatDay } from "@/lib/words/dates";
+import { claimTypeLabel } from "@/lib/words/labels";
 import { assignArticleAction, reextractArticleAction } from "../../claims/actions";
 import { ActionForm } from "../../claims/ui/action-form";
 import { ClaimPanel } from "../../claims/ui/claim-panel";
 import { loadPanel } from "../../claims/ui/load-panel";
+import { ClaimShortcuts } from "./claim-shortcuts";
 import { ExportLinks } from "./export-links";
 import { SelectableText } from "./selectable-text";
 
@@ -26,26 +30,30 @@ async function orNotFound<T>(work: Promise<T>): Promise<T> {
   }
 }
 
-export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; page?: string }> }) {
   const actor = await requirePageActor("article:read");
-  const [{ id }, { claim: selectedId }] = await Promise.all([params, searchParams]);
+  const [{ id }, { claim: selectedId, page: requestedPage }] = await Promise.all([params, searchParams]);
   const article = await orNotFound(getArticleWorkspace(id, actor));
   const assignees = can(actor, "claim:assign") ? await listAssignees(actor) : [];
-  const claimsById = new Map(article.claims.map((claim) => [claim.id, claim]));
-  const selected = selectedId && claimsById.has(selectedId) ? await loadPanel(selectedId, actor) : null;
-  const segments = segmentText(article.text.length, article.claims);
+  const claimIds = article.claims.map((claim) => claim.id);
+  const selectedIndex = selectedId ? claimIds.indexOf(selectedId) : -1;
+  const selected = selectedIndex >= 0 ? await loadPanel(selectedId!, actor) : null;
   const allowed = selected ? availableActions(actor, { state: selected.claim.status, assigneeId: selected.claim.assigneeId }) : new Set();
+  const list = claimPage(article.claims.length, { requested: requestedPage, selectedIndex });
+  const pageHref = (page: number) => `?${new URLSearchParams({ ...(selected ? { claim: selected.claim.id } : {}), page: String(page) }).toString()}`;
+  const details = [article.outlet, article.author, article.publishedAt && formatDay(article.publishedAt)].filter(Boolean).join(" · ");
   return (
     <main className="wide">
-      <h1>{article.title}</h1>
+      <h1 dir="auto">{article.title}</h1>
       <ExportLinks articleId={article.id} />
       <p className="muted">
-        {[article.outlet, article.author, article.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ") || "No source details"}
+        {/* An article without these fields still has sources on its claims: say which details are missing, not "no sources". */}
+        {details || "Outlet, author and date not recorded"}
         {article.url && <> · <a href={article.url} rel="noopener noreferrer">original</a></>}
       </p>
       {assignees.length > 0 && (
         <ActionForm action={assignArticleAction} hidden={{ articleId: article.id }} submit="Assign all open claims" className="inline assign-article">
-          <select name="userId" aria-label="Assign the article's open claims to" defaultValue="">
+          <select name="userId" aria-label="Assign the article's open claims to" defaultValue="" required>
             <option value="" disabled>Assign this article’s open claims to…</option>
             {assignees.map((user) => <option key={user.id} value={user.id}>{user.name}</option>)}
           </select>
@@ -54,35 +62,18 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       {can(actor, "article:reextract") && (
         <ActionForm action={reextractArticleAction} hidden={{ articleId: article.id }} submit="Run extraction again" className="inline reextract" />
       )}
+      <ClaimShortcuts selectedId={selected?.claim.id ?? null} {...neighbourIds(claimIds, selected?.claim.id)} />
       <div className="article-layout">
         <SelectableText
           articleId={article.id}
+          text={article.text}
+          marks={textMarks(article.text.length, article.claims)}
           selected={selected ? { id: selected.claim.id, version: selected.claim.version, start: selected.claim.start, end: selected.claim.end } : null}
           canCreate={can(actor, "claim:edit")}
           canEditSelected={allowed.has("edit")}
           canSplitSelected={allowed.has("split")}
-        >
-          {segments.map((segment) => {
-            const piece = article.text.slice(segment.start, segment.end);
-            const claimId = segment.spanIds.at(-1);
-            const claim = claimId ? claimsById.get(claimId) : undefined;
-            return claim ? (
-              <mark
-                key={segment.start}
-                className={`claim type-${claim.type}${selectedId && segment.spanIds.includes(selectedId) ? " selected" : ""}${claim.status === "dismissed" ? " dismissed" : ""}`}
-                title={claim.type}
-                data-claim-id={claim.id}
-                data-start={segment.start}
-                data-end={segment.end}
-              >
-                {piece}
-              </mark>
-            ) : (
-              <span key={segment.start} data-start={segment.start} data-end={segment.end}>{piece}</span>
-            );
-          })}
-        </SelectableText>
-        <section>
+        />
+        <section className="claim-column">
           {selected ? (
             <ClaimPanel
               key={selected.claim.id}
@@ -97,22 +88,29 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
               }}
             />
           ) : (
-            <p className="muted">Select a claim in the text or the list to work on it{can(actor, "claim:edit") ? ", or select text to add one" : ""}.</p>
+            <p className="muted">Select a claim in the text or the list to work on it{can(actor, "claim:edit") ? ", or select text to add one" : ""}. Keys: j and k walk the claims, ? lists the rest.</p>
           )}
           <h2>Claims ({article.claims.length})</h2>
-          <ol className="claim-list" data-testid="claim-list">
-            {article.claims.map((claim) => (
-              <li key={claim.id} className={`type-${claim.type}${claim.id === selectedId ? " selected" : ""}`}>
+          <ol className="claim-list" data-testid="claim-list" start={list.from + 1}>
+            {article.claims.slice(list.from, list.to).map((claim) => (
+              <li key={claim.id} className={`type-${claim.type}${claim.id === selectedId ? " selected" : ""}`} data-claim-row={claim.id}>
                 <Link href={`?claim=${claim.id}`} scroll={false} prefetch={false} className="claim-link">
-                  <span className="badge">{claim.type}</span> <span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status]}</span>{" "}
+                  <span className="badge">{claimTypeLabel(claim.type)}</span> <span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status]}</span>{" "}
                   <span className="muted">{`${claim.assignee ? claim.assignee.name : "unassigned"} · ${claim.sourceCount} source${claim.sourceCount === 1 ? "" : "s"}`}</span>
-                  <div>{claim.statement}</div>
+                  <div dir="auto">{claim.statement}</div>
                 </Link>
-                {claim.speaker && <div className="muted">{`Speaker: ${claim.speaker}`}</div>}
+                {claim.speaker && <div className="muted" dir="auto">{`Speaker: ${claim.speaker}`}</div>}
                 {claim.figures.length > 0 && <div className="muted">{`Figures: ${claim.figures.map((figure) => figure.text).join("; ")}`}</div>}
               </li>
             ))}
           </ol>
+          {list.pages > 1 && (
+            <nav className="pager" aria-label="Claim pages" data-testid="claim-pager">
+              {list.page > 1 ? <Link href={pageHref(list.page - 1)} scroll={false} prefetch={false}>← Previous</Link> : <span />}
+              <span className="muted">Claims {list.from + 1}–{list.to} of {article.claims.length}</span>
+              {list.page < list.pages ? <Link href={pageHref(list.page + 1)} scroll={false} prefetch={false}>Next →</Link> : <span />}
+            </nav>
+          )}
         </section>
       </div>
     </main>

@@ -4,7 +4,10 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { EMPTY_DRAFT, draftFrom, failureOf, type ApiFailure, type ArticleDraft } from "./api-client";
+import { articleInputSchema } from "@/lib/articles/schema";
+import { inputLimits } from "@/lib/words/input-limits";
 
+const SHOWN_FIELDS = new Set(["text", "title", "outlet", "author", "url", "publishedAt"]);
 const FIELDS = [
   { name: "title", label: "Title", type: "text" },
   { name: "outlet", label: "Outlet", type: "text" },
@@ -109,21 +112,22 @@ export function ArticleForm() {
       <form onSubmit={save}>
         <div className="field">
           <label htmlFor="text">Article text</label>
-          <textarea id="text" name="text" rows={14} required placeholder="Paste the article exactly as published" value={draft.text} onChange={(event) => set("text", event.target.value)} />
+          <textarea id="text" name="text" rows={14} required dir="auto" placeholder="Paste the article exactly as published" value={draft.text} onChange={(event) => set("text", event.target.value)} />
           {fieldError("text")}
         </div>
         <div className="grid">
           {FIELDS.map((field) => (
             <div className="field" key={field.name}>
               <label htmlFor={field.name}>{field.label}</label>
-              <input id={field.name} name={field.name} type={field.type} value={draft[field.name]} onChange={(event) => set(field.name, event.target.value)} />
+              <input id={field.name} name={field.name} type={field.type} dir="auto" {...inputLimits(articleInputSchema, field.name)} value={draft[field.name]} onChange={(event) => set(field.name, event.target.value)} />
               {fieldError(field.name)}
             </div>
           ))}
         </div>
         <button type="submit" disabled={busy !== null}>{busy === "save" ? "Importing…" : "Import and find claims"}</button>{" "}
         <span role="status">
-          {failure && <span className="error">{failure.message}</span>}
+          {/* Field problems are shown under their fields; here only a pointer to them, so nothing is said twice. */}
+          {failure && <span className="error">{failure.fields && Object.keys(failure.fields).every((name) => SHOWN_FIELDS.has(name)) ? "Correct the fields marked above" : failure.message}</span>}
           {duplicateOf && (
             <span className="notice">
               This article was already imported: <Link href={`/articles/${duplicateOf}`}>open it</Link>

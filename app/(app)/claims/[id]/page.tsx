@@ -22,9 +22,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const { claim } = panel;
   return (
     <main>
-      <p className="muted"><Link href={`/articles/${claim.article.id}?claim=${claim.id}`}>← {claim.article.title}</Link></p>
+      <p className="muted"><Link href={`/articles/${claim.article.id}?claim=${claim.id}`} dir="auto">← {claim.article.title}</Link></p>
       <h1>Claim</h1>
-      <section className="card claim-context" aria-label="In context" data-testid="claim-context">
+      <section className="card claim-context" aria-label="In context" data-testid="claim-context" dir="auto">
         {claim.context.before}<mark className={`claim type-${claim.type}`}>{claim.context.quote}</mark>{claim.context.after}
       </section>
       <ClaimPanel
@@ -32,6 +32,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         actor={actor}
         options={{
           ...panel.options,
+          onClaimPage: true,
           // Related claims go here, between the sources and the verdicts.
           afterSources: <RelatedPanel claimId={claim.id} />,
         }}

@@ -5,6 +5,7 @@ import { claimHref } from "@/lib/search/links";
 import { requirePageActor } from "@/lib/server/http/page-actor";
 import { relatedClaims } from "@/lib/server/claims/related";
 import { RelatedButtons } from "./related-buttons";
+import { formatDay } from "@/lib/words/dates";
 
 const percent = (score: number) => `${Math.round(score * 100)}%`;
 
@@ -40,7 +41,7 @@ export async function RelatedPanel({ claimId }: { claimId: string }) {
               </div>
               <div><Link href={claimHref(entry.articleId, entry.id)}>{entry.statement}</Link></div>
               <div className="muted">
-                {[entry.speaker && `said by ${entry.speaker}`, entry.articleTitle, entry.outlet, entry.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ")}
+                {[entry.speaker && `said by ${entry.speaker}`, entry.articleTitle, entry.outlet, entry.publishedAt && formatDay(entry.publishedAt)].filter(Boolean).join(" · ")}
               </div>
               {!entry.linked && (
                 <RelatedButtons

@@ -18,6 +18,7 @@ export function ActionForm({
   className,
   danger,
   label,
+  shortcut,
 }: {
   action: ServerAction;
   hidden: Record<string, string | number>;
@@ -26,6 +27,8 @@ export function ActionForm({
   className?: string;
   danger?: boolean;
   label?: string;
+  /** The keyboard shortcut (lib/keyboard) that presses this form's button. */
+  shortcut?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const router = useRouter();
@@ -47,13 +50,11 @@ export function ActionForm({
     >
       {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       {children}
-      <button type="submit" className={danger ? "danger" : undefined} disabled={pending}>{pending ? "Saving…" : submit}</button>{" "}
+      <button type="submit" className={danger ? "danger" : undefined} disabled={pending} data-shortcut={shortcut}>{pending ? "Saving…" : submit}</button>{" "}
       {state && (
-        <span className={state.ok ? "notice" : "error"} role={state.ok ? "status" : "alert"}>
+        // The message already says what is wrong with each field (lib/words/validation), so the fields are not repeated.
+        <span className={state.ok ? "notice form-outcome" : "error form-outcome"} role={state.ok ? "status" : "alert"}>
           {state.message}
-          {state.fields && Object.keys(state.fields).length > 0 && (
-            <> ({Object.entries(state.fields).map(([field, messages]) => `${field}: ${messages.join(", ")}`).join("; ")})</>
-          )}
           {state.code === "conflict" && (
             <> <button type="button" className="secondary" onClick={() => router.refresh()}>Reload</button></>
           )}

@@ -1,15 +1,18 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { CLAIM_TYPES } from "@/lib/extract";
-import { formatFigureLines } from "@/lib/review/figures";
-import { STANCES } from "@/lib/review/schema";
+import { CLAIM_TYPES, QUALIFIERS } from "@/lib/extract";
+import { figureRow } from "@/lib/review/figures";
+import { STANCES, claimEditSchema, figureInputSchema, reasonSchema, sourceCreateSchema, verdictProposeSchema, verdictReturnSchema } from "@/lib/review/schema";
+import { stanceWarning } from "@/lib/review/stance-warning";
 import { STATE_LABELS, availableActions } from "@/lib/review/workflow";
+import { dateInputValue, formatDay, formatMoment } from "@/lib/words/dates";
+import { inputLimits } from "@/lib/words/input-limits";
+import { CLAIM_TYPE_LABELS, QUALIFIER_LABELS, claimTypeLabel, stanceLabel, verdictStateLabel } from "@/lib/words/labels";
 import type { Actor } from "@/lib/server/auth/actors";
 import type { ClaimDetail } from "@/lib/server/claims/claim-views";
 import type { HistoryEntry } from "@/lib/server/claims/history";
 import {
   addSourceAction,
-  approveAction,
   assignAction,
   dismissAction,
   editClaimAction,
@@ -23,36 +26,55 @@ import {
   updateSourceAction,
 } from "../actions";
 import { ActionForm } from "./action-form";
+import { ApproveButton } from "./approve-button";
+import { FigureRows } from "./figure-rows";
 import { HistoryList } from "./history-list";
 
 export interface PanelOptions {
-  ratings: { key: string; label: string }[];
+  ratings: { key: string; label: string; value: number }[];
   assignees: { id: string; name: string }[];
   history: HistoryEntry[];
   /** Other claims of the article, for merging. */
   neighbours?: { id: string; version: number; statement: string }[];
   /** Rendered after the sources, e.g. related claims. */
   afterSources?: ReactNode;
+  /** On the claim's own page the panel does not link to it. */
+  onClaimPage?: boolean;
 }
 
-const date = (value: Date | null | undefined) => value?.toISOString().slice(0, 10) ?? "";
+const SOURCE_LIMITS = {
+  title: inputLimits(sourceCreateSchema, "title"),
+  publisher: inputLimits(sourceCreateSchema, "publisher"),
+  excerpt: inputLimits(sourceCreateSchema, "excerpt"),
+};
+const STATEMENT_LIMITS = inputLimits(claimEditSchema, "statement");
+const SPEAKER_LIMITS = inputLimits(claimEditSchema, "speaker");
+const REASON_LIMITS = inputLimits(reasonSchema, "reason");
+const RATIONALE_LIMITS = inputLimits(verdictProposeSchema, "rationale");
+const NOTE_LIMITS = inputLimits(verdictReturnSchema, "note");
+const FIGURE_LIMITS = {
+  text: inputLimits(figureInputSchema, "text").maxLength ?? 200,
+  unit: inputLimits(figureInputSchema, "unit").maxLength ?? 60,
+};
+const QUALIFIER_OPTIONS = QUALIFIERS.map((value) => ({ value, label: QUALIFIER_LABELS[value] }));
+const sameWords = (a: string, b: string) => a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
 
 function SourceFields({ source }: { source?: ClaimDetail["sources"][number] }) {
   const prefix = source?.id ?? "new";
   return (
     <div className="grid source-fields">
       <div className="field"><label htmlFor={`${prefix}-url`}>URL</label><input id={`${prefix}-url`} name="url" type="url" required defaultValue={source?.url} /></div>
-      <div className="field"><label htmlFor={`${prefix}-title`}>Title</label><input id={`${prefix}-title`} name="title" defaultValue={source?.title ?? ""} /></div>
-      <div className="field"><label htmlFor={`${prefix}-publisher`}>Publisher</label><input id={`${prefix}-publisher`} name="publisher" defaultValue={source?.publisher ?? ""} /></div>
-      <div className="field"><label htmlFor={`${prefix}-date`}>Date</label><input id={`${prefix}-date`} name="publishedAt" type="date" defaultValue={date(source?.publishedAt)} /></div>
+      <div className="field"><label htmlFor={`${prefix}-title`}>Title</label><input id={`${prefix}-title`} name="title" dir="auto" {...SOURCE_LIMITS.title} defaultValue={source?.title ?? ""} /></div>
+      <div className="field"><label htmlFor={`${prefix}-publisher`}>Publisher</label><input id={`${prefix}-publisher`} name="publisher" dir="auto" {...SOURCE_LIMITS.publisher} defaultValue={source?.publisher ?? ""} /></div>
+      <div className="field"><label htmlFor={`${prefix}-date`}>Date</label><input id={`${prefix}-date`} name="publishedAt" type="date" defaultValue={dateInputValue(source?.publishedAt)} /></div>
       <div className="field">
         <label htmlFor={`${prefix}-stance`}>Stance</label>
         <select id={`${prefix}-stance`} name="stance" defaultValue={source?.stance ?? "supports"}>
-          {STANCES.map((stance) => <option key={stance} value={stance}>{stance}</option>)}
+          {STANCES.map((stance) => <option key={stance} value={stance}>{stanceLabel(stance)}</option>)}
         </select>
       </div>
       <div className="field"><label htmlFor={`${prefix}-archived`}>Archived URL</label><input id={`${prefix}-archived`} name="archivedUrl" type="url" defaultValue={source?.archivedUrl ?? ""} /></div>
-      <div className="field wide"><label htmlFor={`${prefix}-excerpt`}>Quoted excerpt</label><textarea id={`${prefix}-excerpt`} name="excerpt" rows={2} defaultValue={source?.excerpt ?? ""} /></div>
+      <div className="field wide"><label htmlFor={`${prefix}-excerpt`}>Quoted excerpt</label><textarea id={`${prefix}-excerpt`} name="excerpt" rows={2} dir="auto" {...SOURCE_LIMITS.excerpt} defaultValue={source?.excerpt ?? ""} /></div>
     </div>
   );
 }
@@ -63,27 +85,31 @@ export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; acto
   const allowed = availableActions(actor, { state: claim.status, assigneeId: claim.assigneeId, proposedById: pending?.authorId ?? null });
   const version = { claimId: claim.id, version: claim.version };
   const lastReturned = claim.status === "returned" ? claim.verdicts.find((verdict) => verdict.state === "returned") : undefined;
-  const figures = formatFigureLines(claim.figures);
+  const figureRows = claim.figures.map(figureRow);
+  const shownVerdict = pending ?? claim.verdicts.find((verdict) => verdict.state === "approved");
+  const shownRating = shownVerdict && options.ratings.find((rating) => rating.key === shownVerdict.ratingKey);
+  const warning = shownRating ? stanceWarning(claim.sources.map((source) => source.stance), shownRating, options.ratings) : null;
   return (
     <div className="claim-panel card" data-testid="claim-panel" data-claim-id={claim.id}>
       <div className="claim-panel-head">
-        <span className={`badge type-${claim.type}`}>{claim.type}</span>{" "}
+        <span className={`badge type-${claim.type}`}>{claimTypeLabel(claim.type)}</span>{" "}
         <span className={`badge state-${claim.status}`} data-testid="claim-state">{STATE_LABELS[claim.status]}</span>{" "}
         <span className="muted">
           {claim.assignee ? `assigned to ${claim.assignee.name}` : "unassigned"} · version {claim.version}
-          {claim.updatedBy && <> · last changed by {claim.updatedBy.name} {claim.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</>}
+          {claim.updatedBy && <> · last changed by {claim.updatedBy.name}, <time dateTime={claim.updatedAt.toISOString()}>{formatMoment(claim.updatedAt)}</time></>}
         </span>
       </div>
-      <blockquote className="claim-quote">{claim.quote}</blockquote>
-      <p><strong>{claim.statement}</strong></p>
-      {claim.speaker && <p className="muted">Speaker: {claim.speaker}</p>}
+      {/* An untouched claim's statement is its quote: shown once, as the statement. */}
+      {!sameWords(claim.quote, claim.statement) && <blockquote className="claim-quote" dir="auto" data-testid="claim-quote">{claim.quote}</blockquote>}
+      <p dir="auto" data-testid="claim-statement"><strong>{claim.statement}</strong></p>
+      {claim.speaker && <p className="muted" dir="auto">Speaker: {claim.speaker}</p>}
       {claim.figures.length > 0 && <p className="muted">Figures: {claim.figures.map((figure) => figure.text).join("; ")}</p>}
-      {claim.status === "dismissed" && <p className="notice-box">Dismissed: {claim.dismissedReason}</p>}
-      {lastReturned && <p className="notice-box" data-testid="return-note">Returned by {lastReturned.decidedBy?.name ?? "an editor"}: {lastReturned.note}</p>}
+      {claim.status === "dismissed" && <p className="notice-box" dir="auto">Dismissed: {claim.dismissedReason}</p>}
+      {lastReturned && <p className="notice-box" data-testid="return-note" dir="auto">Returned by {lastReturned.decidedBy?.name ?? "an editor"}: {lastReturned.note}</p>}
       {claim.status === "approved" && <p className="muted">Approved and locked: an editor can reopen it with a reason.</p>}
 
       <div className="panel-actions">
-        {allowed.has("take") && claim.assigneeId !== actor.id && <ActionForm action={takeAction} hidden={version} submit="Take this claim" className="inline" />}
+        {allowed.has("take") && claim.assigneeId !== actor.id && <ActionForm action={takeAction} hidden={version} submit="Take this claim" className="inline" shortcut="take" />}
         {allowed.has("assign") && (
           <ActionForm action={assignAction} hidden={version} submit="Assign" className="inline">
             <select name="userId" aria-label="Assign to" defaultValue={claim.assigneeId ?? ""}>
@@ -96,21 +122,18 @@ export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; acto
       </div>
 
       {allowed.has("edit") && (
-        <details className="panel-section">
+        <details className="panel-section" data-shortcut="edit">
           <summary>Edit claim</summary>
-          <ActionForm action={editClaimAction} hidden={{ ...version, figuresOriginal: figures }} submit="Save claim" label="Edit claim">
-            <div className="field"><label htmlFor={`statement-${claim.id}`}>Statement</label><textarea id={`statement-${claim.id}`} name="statement" rows={3} defaultValue={claim.statement} /></div>
+          <ActionForm action={editClaimAction} hidden={{ ...version, figuresOriginal: JSON.stringify(figureRows) }} submit="Save claim" label="Edit claim">
+            <div className="field"><label htmlFor={`statement-${claim.id}`}>Statement</label><textarea id={`statement-${claim.id}`} name="statement" rows={3} dir="auto" {...STATEMENT_LIMITS} defaultValue={claim.statement} /></div>
             <div className="grid">
               <div className="field">
                 <label htmlFor={`type-${claim.id}`}>Type</label>
-                <select id={`type-${claim.id}`} name="type" defaultValue={claim.type}>{CLAIM_TYPES.map((type) => <option key={type} value={type}>{type}</option>)}</select>
+                <select id={`type-${claim.id}`} name="type" defaultValue={claim.type}>{CLAIM_TYPES.map((type) => <option key={type} value={type}>{CLAIM_TYPE_LABELS[type]}</option>)}</select>
               </div>
-              <div className="field"><label htmlFor={`speaker-${claim.id}`}>Speaker</label><input id={`speaker-${claim.id}`} name="speaker" defaultValue={claim.speaker ?? ""} /></div>
+              <div className="field"><label htmlFor={`speaker-${claim.id}`}>Speaker</label><input id={`speaker-${claim.id}`} name="speaker" dir="auto" {...SPEAKER_LIMITS} defaultValue={claim.speaker ?? ""} /></div>
             </div>
-            <div className="field">
-              <label htmlFor={`figures-${claim.id}`}>Figures (one per line: text | value | unit | qualifier)</label>
-              <textarea id={`figures-${claim.id}`} name="figures" rows={Math.max(2, claim.figures.length)} defaultValue={figures} />
-            </div>
+            <FigureRows rows={figureRows} qualifiers={QUALIFIER_OPTIONS} limits={FIGURE_LIMITS} />
             <p className="muted">To change the span, select text in the article and choose “Set as span”.</p>
           </ActionForm>
         </details>
@@ -127,13 +150,13 @@ export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; acto
         <details className="panel-section">
           <summary>Dismiss</summary>
           <ActionForm action={dismissAction} hidden={version} submit="Dismiss claim" danger>
-            <div className="field"><label htmlFor={`dismiss-${claim.id}`}>Reason</label><input id={`dismiss-${claim.id}`} name="reason" placeholder="Not check-worthy because…" /></div>
+            <div className="field"><label htmlFor={`dismiss-${claim.id}`}>Reason</label><input id={`dismiss-${claim.id}`} name="reason" dir="auto" {...REASON_LIMITS} placeholder="Not check-worthy because…" /></div>
           </ActionForm>
         </details>
       )}
       {allowed.has("reopen") && (
         <ActionForm action={reopenAction} hidden={version} submit="Reopen" label="Reopen claim">
-          <div className="field"><label htmlFor={`reopen-${claim.id}`}>Reason for reopening</label><input id={`reopen-${claim.id}`} name="reason" /></div>
+          <div className="field"><label htmlFor={`reopen-${claim.id}`}>Reason for reopening</label><input id={`reopen-${claim.id}`} name="reason" dir="auto" {...REASON_LIMITS} /></div>
         </ActionForm>
       )}
 
@@ -143,12 +166,12 @@ export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; acto
         <ul className="source-list">
           {claim.sources.map((source) => (
             <li key={source.id} data-testid="source">
-              <span className={`badge stance-${source.stance}`}>{source.stance}</span>{" "}
-              <a href={source.url} rel="noopener noreferrer" target="_blank">{source.title || source.url}</a>
-              {source.publisher && <span className="muted"> · {source.publisher}</span>}
-              {source.publishedAt && <span className="muted"> · {date(source.publishedAt)}</span>}
+              <span className={`badge stance-${source.stance}`}>{stanceLabel(source.stance)}</span>{" "}
+              <a href={source.url} rel="noopener noreferrer" target="_blank" dir="auto">{source.title || source.url}</a>
+              {source.publisher && <span className="muted" dir="auto"> · {source.publisher}</span>}
+              {source.publishedAt && <span className="muted"> · <time dateTime={source.publishedAt.toISOString()}>{formatDay(source.publishedAt)}</time></span>}
               {source.archivedUrl && <> · <a href={source.archivedUrl} rel="noopener noreferrer" target="_blank">archived</a></>}
-              {source.excerpt && <blockquote className="source-excerpt">{source.excerpt}</blockquote>}
+              {source.excerpt && <blockquote className="source-excerpt" dir="auto">{source.excerpt}</blockquote>}
               {allowed.has("source") && (
                 <details>
                   <summary>Edit source</summary>
@@ -162,7 +185,7 @@ export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; acto
           ))}
         </ul>
         {allowed.has("source") && (
-          <details className="panel-section" open={claim.sources.length === 0 && claim.status !== "new"}>
+          <details className="panel-section" open={claim.sources.length === 0 && claim.status !== "new"} data-shortcut="source">
             <summary>Add a source</summary>
             <ActionForm action={addSourceAction} hidden={version} submit="Add source">
               <SourceFields />
@@ -176,30 +199,31 @@ export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; acto
       <section className="panel-section" aria-label="Verdicts">
         <h3>Verdicts</h3>
         {claim.verdicts.length === 0 && <p className="muted">No verdict yet.</p>}
+        {warning && <p className="notice-box" role="note" data-testid="stance-warning">{warning}. Check the rating or the sources’ stances.</p>}
         <ul className="verdict-list">
           {claim.verdicts.map((verdict) => (
             <li key={verdict.id} data-testid="verdict">
-              <span className={`badge verdict-${verdict.state}`}>{verdict.state}</span> <strong>{verdict.rating.label}</strong>{" "}
-              <span className="muted">by {verdict.author?.name ?? "?"}, {verdict.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</span>
-              <p className="rationale">{verdict.rationale}</p>
-              {verdict.note && <p className="muted">Editor’s note ({verdict.decidedBy?.name}): {verdict.note}</p>}
+              <span className={`badge verdict-${verdict.state}`}>{verdictStateLabel(verdict.state)}</span> <strong>{verdict.rating.label}</strong>{" "}
+              <span className="muted">by {verdict.author?.name ?? "?"}, <time dateTime={verdict.createdAt.toISOString()}>{formatMoment(verdict.createdAt)}</time></span>
+              <p className="rationale" dir="auto">{verdict.rationale}</p>
+              {verdict.note && <p className="muted" dir="auto">Editor’s note ({verdict.decidedBy?.name}): {verdict.note}</p>}
             </li>
           ))}
         </ul>
         {pending && (allowed.has("approve") || allowed.has("return")) && <DecideForms verdictId={pending.id} version={claim.version} />}
         {pending && pending.authorId === actor.id && actor.role !== "fact_checker" && <p className="muted">You proposed this verdict: another editor must decide it.</p>}
         {allowed.has("propose") && (
-          <details className="panel-section" open={claim.sources.length > 0}>
+          <details className="panel-section" open={claim.sources.length > 0} data-shortcut="verdict">
             <summary>Propose a verdict</summary>
             <ActionForm action={proposeAction} hidden={version} submit="Propose verdict">
               <div className="field">
                 <label htmlFor={`rating-${claim.id}`}>Rating</label>
-                <select id={`rating-${claim.id}`} name="rating" defaultValue="">
+                <select id={`rating-${claim.id}`} name="rating" defaultValue="" required>
                   <option value="" disabled>Choose a rating…</option>
                   {options.ratings.map((rating) => <option key={rating.key} value={rating.key}>{rating.label}</option>)}
                 </select>
               </div>
-              <div className="field"><label htmlFor={`rationale-${claim.id}`}>Rationale</label><textarea id={`rationale-${claim.id}`} name="rationale" rows={4} /></div>
+              <div className="field"><label htmlFor={`rationale-${claim.id}`}>Rationale</label><textarea id={`rationale-${claim.id}`} name="rationale" rows={4} dir="auto" {...RATIONALE_LIMITS} /></div>
             </ActionForm>
           </details>
         )}
@@ -207,9 +231,12 @@ export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; acto
 
       <details className="panel-section">
         <summary>History ({options.history.length})</summary>
-        <HistoryList entries={options.history} />
+        <HistoryList entries={options.history} ratings={options.ratings} />
       </details>
-      <p><Link href={`/claims/${claim.id}`}>Open the claim page</Link> · <Link href={`/articles/${claim.article.id}?claim=${claim.id}`}>In the article</Link></p>
+      <p>
+        {!options.onClaimPage && <><Link href={`/claims/${claim.id}`}>Open the claim page</Link> · </>}
+        <Link href={`/articles/${claim.article.id}?claim=${claim.id}`}>In the article</Link>
+      </p>
     </div>
   );
 }
@@ -217,9 +244,9 @@ export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; acto
 export function DecideForms({ verdictId, version }: { verdictId: string; version: number }) {
   return (
     <div className="decide">
-      <ActionForm action={approveAction} hidden={{ verdictId, version }} submit="Approve" label="Approve verdict" className="inline" />
-      <ActionForm action={returnAction} hidden={{ verdictId, version }} submit="Return" label="Return verdict" className="inline">
-        <input name="note" aria-label="Note for the fact-checker" placeholder="What needs fixing" size={40} />
+      <ApproveButton verdictId={verdictId} version={version} />
+      <ActionForm action={returnAction} hidden={{ verdictId, version }} submit="Return" label="Return verdict" className="inline return-form">
+        <input name="note" aria-label="Note for the fact-checker" placeholder="What needs fixing" dir="auto" data-shortcut="return" {...NOTE_LIMITS} />
       </ActionForm>
     </div>
   );
@@ -230,7 +257,7 @@ function MergeForm({ claim, neighbours }: { claim: ClaimDetail; neighbours: NonN
     <>
       {neighbours.map((other) => (
         <ActionForm key={other.id} action={mergeAction} hidden={{ claimId: claim.id, version: claim.version, otherId: other.id, otherVersion: other.version }} submit="Merge" className="merge-row" label={`Merge with ${other.statement}`}>
-          <span className="muted">{other.statement.slice(0, 120)}</span>{" "}
+          <span className="muted" dir="auto">{other.statement.slice(0, 120)}</span>{" "}
         </ActionForm>
       ))}
     </>

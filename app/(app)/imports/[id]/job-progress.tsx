@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { percentDone, type ImportJobView } from "../job-view";
+import { humanize } from "@/lib/words/labels";
 
 const POLL_MS = 1000;
 
@@ -29,7 +30,7 @@ export function JobProgress({ initial }: { initial: ImportJobView }) {
     <>
       <div className="card import-progress" data-status={job.status}>
         <div className="import-progress-head">
-          <span className={`badge import-${job.status}`} data-testid="job-status">{job.status}</span>
+          <span className={`badge import-${job.status}`} data-testid="job-status">{humanize(job.status)}</span>
           <span data-testid="job-counts">
             {job.processed} of {job.total || "…"} articles done · {job.claimsFound} claims found · {job.imported} imported · {job.duplicates} duplicates · {job.failed} failed
           </span>
@@ -51,7 +52,7 @@ export function JobProgress({ initial }: { initial: ImportJobView }) {
             {job.items.map((item) => (
               <tr key={item.position} data-status={item.status}>
                 <td>{item.position + 1}</td>
-                <td><span className={`badge import-${item.status}`}>{item.status}</span></td>
+                <td><span className={`badge import-${item.status}`}>{humanize(item.status)}</span></td>
                 <td>{item.file}</td>
                 <td>{item.line ?? "—"}</td>
                 <td>

@@ -4,6 +4,7 @@ import { getImportJob } from "@/lib/server/imports/imports";
 import { requirePageActor } from "@/lib/server/http/page-actor";
 import type { ImportJobView } from "../job-view";
 import { JobProgress } from "./job-progress";
+import { formatMoment } from "@/lib/words/dates";
 
 export const metadata: Metadata = { title: "Import" };
 
@@ -17,7 +18,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
     <main>
       <p><Link href="/imports">← All imports</Link></p>
       <h1>Import of {job.sourceName}</h1>
-      <p className="muted">Started by {job.createdBy?.name ?? "the system"} on {job.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</p>
+      <p className="muted">Started by {job.createdBy?.name ?? "the system"} on {formatMoment(job.createdAt)}</p>
       <JobProgress initial={initial} />
     </main>
   );
