@@ -15,6 +15,12 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        // CPU-time growth tests: `.ci/run` runs them alone, after the other projects, so nothing
+        // competes with them for the two cores; their files run one at a time for the same reason.
+        test: { name: "complexity", include: ["tests/complexity/**/*.test.ts"], env, fileParallelism: false, testTimeout: 120_000 },
+      },
+      {
+        resolve: { alias },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
