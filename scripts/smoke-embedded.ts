@@ -9,7 +9,8 @@ import path from "node:path";
 import { freePort } from "./free-port";
 
 const root = path.resolve(import.meta.dirname, "..");
-const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+// The compiled tools that `npm start` and `npm run users` run (built by `npm install` and `npm run build`).
+const cli = (name: string) => path.join(root, "dist", "cli", `${name}.mjs`);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-smoke-"));
 const password = "smoke-test-password";
 const results: { name: string; ok: boolean; detail?: string }[] = [];
@@ -26,7 +27,7 @@ function check(name: string, ok: boolean, detail?: string) {
 // Asynchronous on purpose: blocking the event loop would leave fetch reusing keep-alive sockets the app has closed.
 function usersCli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [tsx, path.join(root, "scripts", "users.ts"), ...args], { cwd: root, env, timeout: 120_000 }, (error, stdout, stderr) =>
+    execFile(process.execPath, [cli("users"), ...args], { cwd: root, env, timeout: 120_000 }, (error, stdout, stderr) =>
       resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -34,7 +35,7 @@ function usersCli(args: string[]): Promise<{ status: number; stdout: string; std
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const app = spawn(process.execPath, [tsx, path.join(root, "scripts", "start.ts")], {
+const app = spawn(process.execPath, [cli("start")], {
   cwd: root,
   env: { ...env, PORT: String(port), NEXTAUTH_URL: base },
   stdio: ["ignore", "pipe", "inherit"],
