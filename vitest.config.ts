@@ -1,5 +1,7 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { INTEGRATION_WORKERS } from "./tests/setup/integration-workers";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
 // A zone far from UTC, so date handling that silently assumes UTC fails here.
@@ -11,7 +13,8 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], env },
+        // Vitest's default on two cores is one worker: unit files are independent, so use every core.
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], env, maxWorkers: os.availableParallelism() },
       },
       {
         resolve: { alias },
@@ -27,8 +30,8 @@ export default defineConfig({
           env,
           globalSetup: ["tests/setup/integration-global.ts"],
           setupFiles: ["tests/setup/integration-file.ts"],
-          // Files share one database and empty it before they start: run them one at a time.
-          fileParallelism: false,
+          // Each worker has a database of its own, which each file empties before it starts.
+          maxWorkers: INTEGRATION_WORKERS,
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

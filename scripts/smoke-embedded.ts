@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort } from "./free-port";
+import { ensureNextBuild } from "./next-build";
 
 const root = path.resolve(import.meta.dirname, "..");
 // The compiled tools that `npm start` and `npm run users` run (built by `npm install` and `npm run build`).
@@ -33,6 +34,7 @@ function usersCli(args: string[]): Promise<{ status: number; stdout: string; std
   });
 }
 
+ensureNextBuild();
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const app = spawn(process.execPath, [cli("start")], {

@@ -1,16 +1,15 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { beforeAll, describe, expect, inject, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { actorForApiToken } from "@/lib/server/auth/actors";
 import { findUserByEmail } from "@/lib/server/users/users";
-import { buildCli, CLI_DIR } from "@/scripts/build-cli";
+import { CLI_DIR } from "@/scripts/build-cli";
+import { workerDatabaseUrl } from "./helpers";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-// The tools as `npm run` starts them, compiled from the code under test.
-beforeAll(buildCli);
-
-function run(cli: string, args: string[], databaseUrl = inject("databaseUrl")) {
+/** Runs a tool as `npm run` does: compiled, from the code under test (tests/setup/integration-global.ts builds it). */
+function run(cli: string, args: string[], databaseUrl = workerDatabaseUrl()) {
   const result = spawnSync(process.execPath, [path.join(CLI_DIR, `${cli}.mjs`), ...args], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl },

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -8,10 +8,12 @@ import { disconnectDb, useDatabase } from "@/lib/server/db/client";
 import { createUser } from "@/lib/server/users/users";
 import { startTestDatabase } from "./test-database";
 import { freePort } from "@/scripts/free-port";
+import { ensureNextBuild } from "@/scripts/next-build";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    databaseUrl: string;
     accounts: Record<Role, { email: string; password: string; name: string }>;
   }
 }
@@ -19,30 +21,6 @@ declare module "vitest" {
 const root = path.resolve(import.meta.dirname, "../..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const PASSWORD = "browser-test-password";
-
-function newestSourceTime(target: string): number {
-  if (!fs.statSync(target).isDirectory()) return fs.statSync(target).mtimeMs;
-  let newest = 0;
-  for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
-    if (entry.name === "generated" || entry.name === "node_modules") continue;
-    newest = Math.max(newest, newestSourceTime(path.join(target, entry.name)));
-  }
-  return newest;
-}
-
-/** Builds the app unless the existing production build is newer than every source file. */
-function ensureBuild() {
-  const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
-  const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
-  const sources = Math.max(...["app", "lib", "next.config.js"].map((entry) => newestSourceTime(path.join(root, entry))));
-  if (built > sources) return;
-  const result = spawnSync(process.execPath, [nextBin, "build"], {
-    cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "postgresql://localhost/unused" },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  if (result.status !== 0) throw new Error("next build failed");
-}
 
 async function waitForHealth(baseUrl: string, app: ChildProcess, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
@@ -60,7 +38,7 @@ async function waitForHealth(baseUrl: string, app: ChildProcess, timeoutMs = 60_
 
 export default async function setup(project: TestProject) {
   if (!fs.existsSync("/usr/bin/chromium")) throw new Error("Browser tests need Debian's chromium: apt-get install -y chromium");
-  ensureBuild();
+  ensureNextBuild();
   const database = await startTestDatabase("browser");
   useDatabase(database.url);
   const accounts = {} as Record<Role, { email: string; password: string; name: string }>;
