@@ -22,7 +22,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const PASSWORD = "browser-test-password";
 
-async function waitForHealth(baseUrl: string, app: ChildProcess, timeoutMs = 60_000) {
+async function waitForHealth(baseUrl: string, app: ChildProcess, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (app.exitCode !== null) throw new Error(`the app exited with code ${app.exitCode}`);
@@ -34,6 +34,30 @@ async function waitForHealth(baseUrl: string, app: ChildProcess, timeoutMs = 60_
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`the app did not answer ${baseUrl}/api/health within ${timeoutMs} ms`);
+}
+
+/**
+ * `next start` on a port the OS has just called free. Another process can take that port before
+ * the app binds it; then the app exits at once and is started again on another port.
+ */
+async function startApp(databaseUrl: string, attempts = 3): Promise<{ app: ChildProcess; baseUrl: string }> {
+  for (let attempt = 1; ; attempt++) {
+    const baseUrl = `http://127.0.0.1:${await freePort()}`;
+    const app = spawn(process.execPath, [nextBin, "start", "-p", new URL(baseUrl).port, "-H", "127.0.0.1"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "browser-tests-secret-0123456789", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    try {
+      await waitForHealth(baseUrl, app);
+      return { app, baseUrl };
+    } catch (error) {
+      if (app.exitCode === null || attempt === attempts) {
+        app.kill("SIGTERM");
+        throw error;
+      }
+    }
+  }
 }
 
 export default async function setup(project: TestProject) {
@@ -48,14 +72,7 @@ export default async function setup(project: TestProject) {
   }
   await disconnectDb();
 
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const app = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: "browser-tests-secret-0123456789", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  await waitForHealth(baseUrl, app);
+  const { app, baseUrl } = await startApp(database.url);
   project.provide("baseUrl", baseUrl);
   project.provide("accounts", accounts);
   project.provide("databaseUrl", database.url);
