@@ -64,7 +64,22 @@ function formatSeconds(seconds: number): string {
   return seconds < 90 ? `${Math.round(seconds)} s` : `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
 }
 
-const args = process.argv.slice(2);
+/** The arguments with `--project NAME` and `--project=NAME`, as Vitest spells them, turned into stage names. */
+function stageArguments(argv: string[]): string[] {
+  const args: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    const project = arg === "--project" ? argv[++index] : arg.startsWith("--project=") ? arg.slice("--project=".length) : undefined;
+    if (project !== undefined && !isStage(project)) {
+      console.error(`usage: npm test -- [${STAGES.join("|")}]... [vitest arguments]: no stage "${project}"`);
+      process.exit(2);
+    }
+    args.push(project ?? arg);
+  }
+  return args;
+}
+
+const args = stageArguments(process.argv.slice(2));
 const chosen = args.filter(isStage);
 // A file or name filter matches tests of some projects only: the others then have nothing to run.
 const vitestArgs = args.filter((arg) => !isStage(arg));
