@@ -84,25 +84,28 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+/** Times to run `run(input)` back to back so that one sample takes at least 20 ms of CPU. */
+function repeatsFor(run: (input: string) => void, input: string): number {
+  let repeats = 1;
+  while (cpuMilliseconds(() => { for (let r = 0; r < repeats; r++) run(input); }) < 20 && repeats < 4096) repeats *= 2;
+  return repeats;
+}
+
 /**
  * CPU time (not wall-clock: time spent waiting for a core shared with other processes does not
  * count) on the GROWTH × n input divided by that on the n input, each the median of five samples
- * taken alternately so a change in machine load affects both alike. The small input is repeated
- * until a sample takes at least 20 ms, so timer resolution and one-off pauses do not decide it.
- * For the complexity project only, which runs alone after the other projects.
+ * taken alternately so a change in machine load affects both alike. A sample repeats its input
+ * until it takes at least 20 ms, so timer resolution and one-off pauses do not decide it.
+ * For the complexity project, which runs alone after the other projects.
  */
 export function cpuTimeGrowth(make: (n: number) => string, n: number, run: (input: string) => void): number {
-  const small = make(n);
-  const large = make(GROWTH * n);
-  run(small);
-  run(large);
-  let repeats = 1;
-  while (cpuMilliseconds(() => { for (let r = 0; r < repeats; r++) run(small); }) < 20 && repeats < 4096) repeats *= 2;
-  const smallSamples: number[] = [];
-  const largeSamples: number[] = [];
+  const inputs = [make(n), make(GROWTH * n)] as const;
+  const repeats = inputs.map((input) => repeatsFor(run, input));
+  const samples: [number[], number[]] = [[], []];
   for (let sample = 0; sample < 5; sample++) {
-    smallSamples.push(cpuMilliseconds(() => { for (let r = 0; r < repeats; r++) run(small); }) / repeats);
-    largeSamples.push(cpuMilliseconds(() => run(large)));
+    inputs.forEach((input, size) => {
+      samples[size]!.push(cpuMilliseconds(() => { for (let r = 0; r < repeats[size]!; r++) run(input); }) / repeats[size]!);
+    });
   }
-  return median(largeSamples) / median(smallSamples);
+  return median(samples[1]) / median(samples[0]);
 }
