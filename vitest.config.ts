@@ -1,17 +1,28 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { INTEGRATION_WORKERS } from "./tests/setup/integration-workers";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
 // A zone far from UTC, so date handling that silently assumes UTC fails here.
 const env = { TZ: "America/Los_Angeles" };
 
+// Even when one `vitest run` runs every project, `groupOrder` runs them one after another in this
+// order (each with its own number of workers), so the complexity project runs alone, last.
 export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], env },
+        // Vitest's default on two cores is one worker: unit files are independent, so use every core.
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], env, maxWorkers: os.availableParallelism(), sequence: { groupOrder: 0 } },
+      },
+      {
+        resolve: { alias },
+        // CPU-time growth tests: they run alone, after the other projects, so nothing competes with
+        // them for the two cores; their files run one at a time for the same reason.
+        test: { name: "complexity", include: ["tests/complexity/**/*.test.ts"], env, fileParallelism: false, testTimeout: 120_000, sequence: { groupOrder: 3 } },
       },
       {
         resolve: { alias },
@@ -21,9 +32,11 @@ export default defineConfig({
           env,
           globalSetup: ["tests/setup/integration-global.ts"],
           setupFiles: ["tests/setup/integration-file.ts"],
-          // Files share one database and empty it before they start: run them one at a time.
-          fileParallelism: false,
-          testTimeout: 30_000,
+          // Each worker has a database of its own, which each file empties before it starts.
+          maxWorkers: INTEGRATION_WORKERS,
+          sequence: { groupOrder: 1 },
+          // A limit for hangs, not for speed: the slowest test takes 16 s on a 2-core machine under heavy load.
+          testTimeout: 120_000,
           hookTimeout: 120_000,
         },
       },
@@ -35,6 +48,7 @@ export default defineConfig({
           env,
           globalSetup: ["tests/setup/browser-global.ts"],
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
           testTimeout: 60_000,
           hookTimeout: 300_000,
         },

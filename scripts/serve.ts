@@ -14,7 +14,9 @@ import { clientAddress, parseTrustedProxies } from "@/lib/http/client-address";
 const env = readEnv();
 const trusted = parseTrustedProxies(env.TRUSTED_PROXIES);
 const dev = process.argv.includes("--dev");
-const app = next({ dev, dir: path.resolve(import.meta.dirname, ".."), hostname: env.HOSTNAME, port: env.PORT });
+// The project's root: scripts/ from source, dist/cli/ compiled.
+const root = path.resolve(import.meta.dirname, import.meta.url.endsWith(".mjs") ? "../.." : "..");
+const app = next({ dev, dir: root, hostname: env.HOSTNAME, port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 

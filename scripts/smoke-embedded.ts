@@ -7,14 +7,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort } from "./free-port";
+import { ensureNextBuild } from "./next-build";
 
 const root = path.resolve(import.meta.dirname, "..");
-const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-smoke-"));
+// The compiled tools that `npm start` and `npm run users` run (built by `npm install` and `npm run build`).
+const cli = (name: string) => path.join(root, "dist", "cli", `${name}.mjs`);
 const password = "smoke-test-password";
 const results: { name: string; ok: boolean; detail?: string }[] = [];
 
-const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DEMO_PASSWORD: password, NEXT_TELEMETRY_DISABLED: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, DEMO_PASSWORD: password, NEXT_TELEMETRY_DISABLED: "1" };
 delete env.DATABASE_URL;
 delete env.NEXTAUTH_SECRET;
 
@@ -26,37 +27,51 @@ function check(name: string, ok: boolean, detail?: string) {
 // Asynchronous on purpose: blocking the event loop would leave fetch reusing keep-alive sockets the app has closed.
 function usersCli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [tsx, path.join(root, "scripts", "users.ts"), ...args], { cwd: root, env, timeout: 120_000 }, (error, stdout, stderr) =>
+    execFile(process.execPath, [cli("users"), ...args], { cwd: root, env, timeout: 120_000 }, (error, stdout, stderr) =>
       resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
 
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const app = spawn(process.execPath, [tsx, path.join(root, "scripts", "start.ts")], {
-  cwd: root,
-  env: { ...env, PORT: String(port), NEXTAUTH_URL: base },
-  stdio: ["ignore", "pipe", "inherit"],
-});
-let log = "";
-app.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
+/**
+ * `npm start` on a fresh data folder and a port the OS has just called free, polled until /api/health
+ * answers. Another process can take that port before the app binds it; then the app exits at once
+ * and is started again, on another port and another fresh folder so it is again a first start.
+ */
+async function startApp(attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-smoke-"));
+    env.DATA_DIR = dataDir;
+    const base = `http://127.0.0.1:${await freePort()}`;
+    const app = spawn(process.execPath, [cli("start")], {
+      cwd: root,
+      env: { ...env, PORT: new URL(base).port, NEXTAUTH_URL: base },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const started = { app, base, dataDir, log: "", health: null as unknown };
+    app.stdout!.on("data", (chunk: Buffer) => (started.log += chunk.toString()));
+    const deadline = Date.now() + 180_000;
+    while (Date.now() < deadline && app.exitCode === null) {
+      try {
+        const response = await fetch(`${base}/api/health`);
+        if (response.ok) {
+          started.health = await response.json();
+          return started;
+        }
+      } catch {
+        // still starting
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    if (app.exitCode === null || attempt === attempts) return started;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+ensureNextBuild();
+const { app, base, dataDir, log, health } = await startApp();
 
 try {
-  const deadline = Date.now() + 180_000;
-  let health: unknown = null;
-  while (Date.now() < deadline && app.exitCode === null) {
-    try {
-      const response = await fetch(`${base}/api/health`);
-      if (response.ok) {
-        health = await response.json();
-        break;
-      }
-    } catch {
-      // still starting
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
   check("the app starts on the embedded database and /api/health answers ok", JSON.stringify(health) === '{"status":"ok","db":"ok"}', `${JSON.stringify(health)} ${log}`);
   check("demo users were created", /demo admin admin@claimdesk\.local/.test(log), log);
 

@@ -52,8 +52,10 @@ await runCli(async () => {
     await database.release();
     throw new UsageError("NEXTAUTH_SECRET must be set (at least 16 characters) when DATABASE_URL is set");
   }
-  const serve = path.join(import.meta.dirname, "serve.ts");
-  const child = spawn(process.execPath, ["--import", "tsx", serve, ...(options.dev ? ["--dev"] : [])], {
+  // Compiled, start.mjs runs serve.mjs beside it; from source (`npm run dev`), serve.ts through tsx.
+  const compiled = import.meta.url.endsWith(".mjs");
+  const serve = path.join(import.meta.dirname, compiled ? "serve.mjs" : "serve.ts");
+  const child = spawn(process.execPath, [...(compiled ? [] : ["--import", "tsx"]), serve, ...(options.dev ? ["--dev"] : [])], {
     stdio: "inherit",
     env: {
       ...process.env,

@@ -1,14 +1,16 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { describe, expect, inject, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { actorForApiToken } from "@/lib/server/auth/actors";
 import { findUserByEmail } from "@/lib/server/users/users";
+import { CLI_DIR } from "@/scripts/build-cli";
+import { workerDatabaseUrl } from "./helpers";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 
-function run(script: string, args: string[], databaseUrl = inject("databaseUrl")) {
-  const result = spawnSync(process.execPath, [tsx, path.join(root, "scripts", script), ...args], {
+/** Runs a tool as `npm run` does: compiled, from the code under test (tests/setup/integration-global.ts builds it). */
+function run(cli: string, args: string[], databaseUrl = workerDatabaseUrl()) {
+  const result = spawnSync(process.execPath, [path.join(CLI_DIR, `${cli}.mjs`), ...args], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: "utf8",
@@ -19,13 +21,13 @@ function run(script: string, args: string[], databaseUrl = inject("databaseUrl")
 
 describe("users CLI", () => {
   test("create makes a user who can then get a working API token", async () => {
-    const created = run("users.ts", ["create", "--email", "ops@test.local", "--name", "Ops Person", "--role", "editor", "--password", "long enough pass"]);
+    const created = run("users", ["create", "--email", "ops@test.local", "--name", "Ops Person", "--role", "editor", "--password", "long enough pass"]);
     expect(created.stderr).toBe("");
     expect(created.code).toBe(0);
     const user = await findUserByEmail("ops@test.local");
     expect(user?.role).toBe("editor");
 
-    const issued = run("users.ts", ["token", "--email", "ops@test.local"]);
+    const issued = run("users", ["token", "--email", "ops@test.local"]);
     expect(issued.code).toBe(0);
     const token = issued.stdout.trim();
     expect(token).toMatch(/^cd_/);
@@ -39,14 +41,14 @@ describe("users CLI", () => {
     [["frobnicate"], /usage: npm run users/],
     [["create", "--email", "not-an-email", "--name", "A", "--role", "viewer", "--password", "long enough pass"], /email/],
   ])("malformed arguments %j exit 2 with a clear message", (args, message) => {
-    const result = run("users.ts", args);
+    const result = run("users", args);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   test("token for an unknown email exits 1 saying so", () => {
-    const result = run("users.ts", ["token", "--email", "ghost@test.local"]);
+    const result = run("users", ["token", "--email", "ghost@test.local"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("no user with the email ghost@test.local");
   });
@@ -54,7 +56,7 @@ describe("users CLI", () => {
 
 describe("database unreachable", () => {
   test("migrate prints one line naming the URL (password hidden), not a stack trace", () => {
-    const result = run("migrate.ts", [], "postgresql://claimdesk:s3cret@127.0.0.1:1/claimdesk");
+    const result = run("migrate", [], "postgresql://claimdesk:s3cret@127.0.0.1:1/claimdesk");
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split("\n").filter((line) => !line.includes("nodedir"));
     expect(lines).toHaveLength(1);

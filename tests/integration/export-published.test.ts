@@ -32,8 +32,11 @@ let editor: Actor;
 let viewer: Actor;
 let article: Awaited<ReturnType<typeof articleInEveryState>>;
 let other: Awaited<ReturnType<typeof articleInEveryState>>;
+/** The UTC day on which the fixtures' verdicts were approved or later: taken before, so midnight cannot fall between. */
+let approvalDay: string;
 
 beforeAll(async () => {
+  approvalDay = new Date().toISOString().slice(0, 10);
   checker = await makeUser("fact_checker");
   editor = await makeUser("editor");
   viewer = await makeUser("viewer");
@@ -63,8 +66,7 @@ describe("the ClaimReview feed", () => {
   test("filters by article and by approval date, read in small batches", async () => {
     const all = JSON.parse((await readAll(await streamClaimReviews({}, viewer, { batchSize: 1 }))).text) as unknown[];
     expect(all).toHaveLength(4);
-    const today = new Date().toISOString().slice(0, 10);
-    expect(JSON.parse((await readAll(await streamClaimReviews({ from: today }, viewer))).text)).toHaveLength(4);
+    expect(JSON.parse((await readAll(await streamClaimReviews({ from: approvalDay }, viewer))).text)).toHaveLength(4);
     expect(JSON.parse((await readAll(await streamClaimReviews({ to: "2020-01-01" }, viewer))).text)).toEqual([]);
     await expect(streamClaimReviews({ from: "soon" }, viewer)).rejects.toMatchObject({ code: "invalid" });
   });

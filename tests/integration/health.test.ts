@@ -1,6 +1,7 @@
-import { describe, expect, inject, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { disconnectDb, useDatabase } from "@/lib/server/db/client";
 import { checkHealth } from "@/lib/server/http/health";
+import { workerDatabaseUrl } from "./helpers";
 
 describe("health", () => {
   test("ok when the database answers", async () => {
@@ -16,7 +17,7 @@ describe("health", () => {
       expect((health as { reason: string }).reason).toMatch(/reach|connect|refused/i);
     } finally {
       await disconnectDb();
-      useDatabase(inject("databaseUrl"));
+      useDatabase(workerDatabaseUrl());
     }
   });
 });

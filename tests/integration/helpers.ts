@@ -1,7 +1,16 @@
 import { randomUUID } from "node:crypto";
+import { inject } from "vitest";
 import type { Role } from "@/lib/auth/roles";
 import { SYSTEM_ACTOR, type Actor } from "@/lib/server/auth/actors";
 import { createUser } from "@/lib/server/users/users";
+
+/** The database of the worker running this file (VITEST_POOL_ID counts workers from 1). */
+export function workerDatabaseUrl(): string {
+  const urls = inject("databaseUrls");
+  const url = urls[Number(process.env.VITEST_POOL_ID ?? 1) - 1];
+  if (!url) throw new Error(`no test database for worker ${process.env.VITEST_POOL_ID} of ${urls.length}`);
+  return url;
+}
 
 export const TEST_PASSWORD = "correct horse battery";
 

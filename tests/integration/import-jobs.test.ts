@@ -2,12 +2,13 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { importArticle } from "@/lib/server/articles/articles";
 import { db } from "@/lib/server/db/client";
 import { getImportJob, importJobFinished, listImportJobs, startImportJob } from "@/lib/server/imports/imports";
 import { createSpool } from "@/lib/server/imports/uploads";
-import { makeUser } from "./helpers";
+import { CLI_DIR } from "@/scripts/build-cli";
+import { makeUser, workerDatabaseUrl } from "./helpers";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const CORPUS = path.resolve(root, "../shared/datasets/ukraine-news-447.jsonl");
@@ -135,11 +136,10 @@ describe("background import jobs", () => {
   });
 });
 
-const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 function runImport(args: string[]) {
-  const result = spawnSync(process.execPath, [tsx, path.join(root, "scripts", "import.ts"), ...args], {
+  const result = spawnSync(process.execPath, [path.join(CLI_DIR, "import.mjs"), ...args], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: inject("databaseUrl") },
+    env: { ...process.env, DATABASE_URL: workerDatabaseUrl() },
     encoding: "utf8",
     timeout: 120_000,
   });

@@ -1,6 +1,7 @@
 import pg from "pg";
-import { describe, expect, inject, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { runPrisma } from "@/lib/server/db/migrate";
+import { workerDatabaseUrl } from "./helpers";
 
 // Everything that makes two schemas the same database for the application.
 const CATALOG_QUERIES = {
@@ -33,7 +34,7 @@ async function catalog(client: pg.Client, schema: string) {
 
 describe("migrations", () => {
   test("the committed migrations build the same database as prisma/schema.prisma", async () => {
-    const url = inject("databaseUrl");
+    const url = workerDatabaseUrl();
     const script = await runPrisma(["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], url);
     const ddl = script.slice(script.indexOf("-- Create"));
     const client = new pg.Client({ connectionString: url });
@@ -55,7 +56,7 @@ describe("migrations", () => {
   });
 
   test("the raw-SQL search columns and indexes exist", async () => {
-    const client = new pg.Client({ connectionString: inject("databaseUrl") });
+    const client = new pg.Client({ connectionString: workerDatabaseUrl() });
     await client.connect();
     const { rows } = await client.query(`SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND indexname = ANY($1)`, [RAW_SQL_INDEXES]);
     const columns = await client.query(`SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = ANY($1)`, [RAW_SQL_COLUMNS]);
@@ -65,7 +66,7 @@ describe("migrations", () => {
   });
 
   test("the default rating scale is installed", async () => {
-    const client = new pg.Client({ connectionString: inject("databaseUrl") });
+    const client = new pg.Client({ connectionString: workerDatabaseUrl() });
     await client.connect();
     const { rows } = await client.query(`SELECT key FROM "Rating" ORDER BY position`);
     await client.end();

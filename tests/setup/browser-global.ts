@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -8,43 +8,20 @@ import { disconnectDb, useDatabase } from "@/lib/server/db/client";
 import { createUser } from "@/lib/server/users/users";
 import { startTestDatabase } from "./test-database";
 import { freePort } from "@/scripts/free-port";
+import { ensureNextBuild } from "@/scripts/next-build";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    databaseUrl: string;
     accounts: Record<Role, { email: string; password: string; name: string }>;
   }
 }
 
 const root = path.resolve(import.meta.dirname, "../..");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const PASSWORD = "browser-test-password";
 
-function newestSourceTime(target: string): number {
-  if (!fs.statSync(target).isDirectory()) return fs.statSync(target).mtimeMs;
-  let newest = 0;
-  for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
-    if (entry.name === "generated" || entry.name === "node_modules") continue;
-    newest = Math.max(newest, newestSourceTime(path.join(target, entry.name)));
-  }
-  return newest;
-}
-
-/** Builds the app unless the existing production build is newer than every source file. */
-function ensureBuild() {
-  const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
-  const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
-  const sources = Math.max(...["app", "lib", "next.config.js"].map((entry) => newestSourceTime(path.join(root, entry))));
-  if (built > sources) return;
-  const result = spawnSync(process.execPath, [nextBin, "build"], {
-    cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "postgresql://localhost/unused" },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  if (result.status !== 0) throw new Error("next build failed");
-}
-
-async function waitForHealth(baseUrl: string, app: ChildProcess, timeoutMs = 60_000) {
+async function waitForHealth(baseUrl: string, app: ChildProcess, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (app.exitCode !== null) throw new Error(`the app exited with code ${app.exitCode}`);
@@ -58,9 +35,34 @@ async function waitForHealth(baseUrl: string, app: ChildProcess, timeoutMs = 60_
   throw new Error(`the app did not answer ${baseUrl}/api/health within ${timeoutMs} ms`);
 }
 
+/**
+ * `next start` on a port the OS has just called free. Another process can take that port before
+ * the app binds it; then the app exits at once and is started again on another port.
+ */
+async function startApp(databaseUrl: string, attempts = 3): Promise<{ app: ChildProcess; baseUrl: string }> {
+  for (let attempt = 1; ; attempt++) {
+    const baseUrl = `http://127.0.0.1:${await freePort()}`;
+    // The same server as `npm start` (scripts/serve.ts), so tests see what users see.
+    const app = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
+      cwd: root,
+      env: { ...process.env, PORT: new URL(baseUrl).port, HOSTNAME: "127.0.0.1", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "browser-tests-secret-0123456789", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    try {
+      await waitForHealth(baseUrl, app);
+      return { app, baseUrl };
+    } catch (error) {
+      if (app.exitCode === null || attempt === attempts) {
+        app.kill("SIGTERM");
+        throw error;
+      }
+    }
+  }
+}
+
 export default async function setup(project: TestProject) {
   if (!fs.existsSync("/usr/bin/chromium")) throw new Error("Browser tests need Debian's chromium: apt-get install -y chromium");
-  ensureBuild();
+  ensureNextBuild();
   const database = await startTestDatabase("browser");
   useDatabase(database.url);
   const accounts = {} as Record<Role, { email: string; password: string; name: string }>;
@@ -70,15 +72,7 @@ export default async function setup(project: TestProject) {
   }
   await disconnectDb();
 
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  // The same server as `npm start` (scripts/serve.ts), so tests see what users see.
-  const app = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", DATABASE_URL: database.url, NEXTAUTH_SECRET: "browser-tests-secret-0123456789", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  await waitForHealth(baseUrl, app);
+  const { app, baseUrl } = await startApp(database.url);
   project.provide("baseUrl", baseUrl);
   project.provide("accounts", accounts);
   project.provide("databaseUrl", database.url);

@@ -11,34 +11,24 @@ export interface TestDatabase {
   stop(): Promise<void>;
 }
 
-/** A database of its own on the server, beside the one TEST_DATABASE_URL names, made empty. */
-async function recreateServerDatabase(serverUrl: string, name: string): Promise<string> {
+/** Connects to the server's maintenance database and runs `statements` in order. */
+async function onServer(serverUrl: string, statements: string[]): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
+    for (const statement of statements) await client.query(statement);
   } finally {
     await client.end();
   }
+}
+
+function databaseUrl(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
 }
 
-/**
- * A migrated, empty database for one test project: on the server named by TEST_DATABASE_URL, a
- * database `claimdesk_<TEST_DATABASE_TAG><purpose>` recreated for the run; otherwise a fresh embedded PostgreSQL in a
- * temporary folder. Projects run at the same time, so each gets its own.
- */
-export async function startTestDatabase(purpose: string): Promise<TestDatabase> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  if (serverUrl) {
-    // TEST_DATABASE_TAG keeps the databases of two checkouts testing at once on one server apart.
-    const url = await recreateServerDatabase(serverUrl, `claimdesk_${process.env.TEST_DATABASE_TAG ?? ""}${purpose}`);
-    await migrateDatabase(url);
-    return { url, kind: "server", stop: async () => {} };
-  }
+async function startEmbeddedTestDatabase(): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-test-"));
   const embedded = await startEmbeddedPostgres(dir);
   await migrateDatabase(embedded.url);
@@ -50,6 +40,28 @@ export async function startTestDatabase(purpose: string): Promise<TestDatabase> 
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * `count` migrated, empty databases for one test project, one per worker that runs its files at the
+ * same time: on the server named by TEST_DATABASE_URL, databases `claimdesk_<TEST_DATABASE_TAG><purpose>`,
+ * `..._2`, ... recreated for the run (migrated once, then copied); otherwise fresh embedded
+ * PostgreSQL servers in temporary folders. Projects run at the same time, so each gets its own.
+ */
+export async function startTestDatabases(purpose: string, count = 1): Promise<TestDatabase[]> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) return Promise.all(Array.from({ length: count }, () => startEmbeddedTestDatabase()));
+  // TEST_DATABASE_TAG keeps the databases of two checkouts testing at once on one server apart.
+  const names = Array.from({ length: count }, (_, index) => `claimdesk_${process.env.TEST_DATABASE_TAG ?? ""}${purpose}${index ? `_${index + 1}` : ""}`);
+  await onServer(serverUrl, names.map((name) => `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  await onServer(serverUrl, [`CREATE DATABASE "${names[0]}"`]);
+  await migrateDatabase(databaseUrl(serverUrl, names[0]!));
+  await onServer(serverUrl, names.slice(1).map((name) => `CREATE DATABASE "${name}" TEMPLATE "${names[0]}"`));
+  return names.map((name) => ({ url: databaseUrl(serverUrl, name), kind: "server", stop: async () => {} }));
+}
+
+export async function startTestDatabase(purpose: string): Promise<TestDatabase> {
+  return (await startTestDatabases(purpose))[0]!;
 }
 
 /** Empties every table but the migration history and the rating scale, so each test file starts clean. */

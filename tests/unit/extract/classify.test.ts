@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { extractClaims } from "@/lib/extract";
 import { classify } from "@/lib/extract/classify";
+import { LINEAR_BOUND, workGrowth } from "@/tests/support/growth";
+import { CLAUSE_INPUTS } from "@/tests/support/pathological-inputs";
 
 /**
  * Structural typing rules, each with real sentences of the news corpus (most from articles outside
@@ -118,24 +120,9 @@ describe("list items share the list's predicate", () => {
   });
 });
 
-describe("linear time of the new patterns", () => {
-  function bestOfThree(input: string): number {
-    let best = Infinity;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const t0 = performance.now();
-      classify({ clause: input, units: [] });
-      best = Math.min(best, performance.now() - t0);
-    }
-    return best;
-  }
-
-  test("long runs of subordinators, commas and hyphens take time in proportion to their length", () => {
-    const runs = ["after ", ", enabling", "a-", "bypass", "launched "];
-    for (const run of runs) {
-      const small = run.repeat(15000) + " sanctions";
-      const large = run.repeat(60000) + " sanctions";
-      // Linear is about 4 and quadratic about 16; the floor keeps timer noise on tiny times out.
-      expect(bestOfThree(large) / Math.max(bestOfThree(small), 5)).toBeLessThan(10);
-    }
+describe("linear work of the new patterns", () => {
+  // Counted, not timed (tests/support/growth.ts); tests/complexity/extract.test.ts times the same inputs.
+  test.each(CLAUSE_INPUTS)("long runs of %s scan text in proportion to their length", (_, make) => {
+    expect(workGrowth(make, 4000, (clause) => classify({ clause, units: [] }))).toBeLessThan(LINEAR_BOUND);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { extractClaims, extractFigures, splitSentences } from "@/lib/extract";
+import { LINEAR_BOUND, workGrowth } from "@/tests/support/growth";
+import { ARTICLE_INPUTS } from "@/tests/support/pathological-inputs";
 
 const junk: [string, string][] = [
   ["empty", ""],
@@ -31,40 +33,12 @@ describe("never throws", () => {
 });
 
 /**
- * Catastrophic backtracking or quadratic loops show as time growing much faster than input: the
- * time on 4n must stay within a generous multiple of the time on n (linear would be about 4).
+ * Scanning the same text again and again shows as work growing much faster than the input; counted,
+ * not timed (tests/support/growth.ts). tests/complexity/extract.test.ts times the same inputs, which
+ * also catches backtracking inside one regular expression and quadratic loops in plain code.
  */
-/** Best of five timings of a batch sized so that one batch of the small input takes at least 20 ms. */
-function timeOf(run: () => void, batch: number): number {
-  let best = Infinity;
-  for (let i = 0; i < 5; i++) {
-    const t0 = performance.now();
-    for (let b = 0; b < batch; b++) run();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
-function expectLinear(make: (n: number) => string, n: number): void {
-  const small = make(n);
-  const large = make(4 * n);
-  let batch = 1;
-  while (timeOf(() => extractClaims(small), batch) < 20 && batch < 1024) batch *= 2;
-  const ratio = timeOf(() => extractClaims(large), batch) / timeOf(() => extractClaims(small), batch);
-  // Linear is about 4 and quadratic about 16.
-  expect(ratio).toBeLessThan(10);
-}
-
-describe("linear time", { timeout: 120_000 }, () => {
-  test("100,000 digits", () => expectLinear((n) => "7".repeat(n), 100_000));
-  test("100,000 commas", () => expectLinear((n) => ",".repeat(n), 100_000));
-  test("digit groups without end", () => expectLinear((n) => "1,000".repeat(n / 5), 25_000));
-  test("deeply nested quotes", () => expectLinear((n) => "“He said “she said “they said ".repeat(n / 30) + "”".repeat(n / 30), 25_000));
-  test("one endless sentence of words", () => expectLinear((n) => "Russia lost more than 300 tanks and ".repeat(n / 36), 25_000));
-  test("capitalised words without end", () => expectLinear((n) => "Seven Jens Stoltenberg Minister ".repeat(n / 32), 25_000));
-  test("a 5 MB article", { timeout: 120_000 }, () => {
-    const paragraph =
-      "NATO Secretary General Jens Stoltenberg said Russia had lost more than 300,000 people, hundreds of aircraft and thousands of tanks. “We remain steadfast,” he said. The Secretary-General said Ukraine has recaptured half of the territory.\n\n";
-    expectLinear((n) => paragraph.repeat(Math.ceil(n / paragraph.length)), 1_250_000);
+describe("linear work", () => {
+  test.each(ARTICLE_INPUTS)("%s", (_, make) => {
+    expect(workGrowth(make, 8000, (text) => extractClaims(text))).toBeLessThan(LINEAR_BOUND);
   });
 });

@@ -1,0 +1,23 @@
+/**
+ * Inputs that would expose catastrophic backtracking or quadratic loops in the extraction engine,
+ * each a function of its length in characters. Shared by the work-counting unit tests and the
+ * timed complexity tests.
+ */
+const PARAGRAPH =
+  "NATO Secretary General Jens Stoltenberg said Russia had lost more than 300,000 people, hundreds of aircraft and thousands of tanks. “We remain steadfast,” he said. The Secretary-General said Ukraine has recaptured half of the territory.\n\n";
+
+export const ARTICLE_INPUTS: [name: string, make: (length: number) => string][] = [
+  ["digits", (length) => "7".repeat(length)],
+  ["commas", (length) => ",".repeat(length)],
+  ["digit groups without end", (length) => "1,000".repeat(Math.ceil(length / 5))],
+  ["deeply nested quotes", (length) => "“He said “she said “they said ".repeat(Math.ceil(length / 60)) + "”".repeat(Math.ceil(length / 60))],
+  ["one endless sentence of words", (length) => "Russia lost more than 300 tanks and ".repeat(Math.ceil(length / 36))],
+  ["capitalised words without end", (length) => "Seven Jens Stoltenberg Minister ".repeat(Math.ceil(length / 32))],
+  ["a long article of ordinary paragraphs", (length) => PARAGRAPH.repeat(Math.ceil(length / PARAGRAPH.length))],
+];
+
+/** Long runs of what the type rules look for around a clause's verbs. */
+export const CLAUSE_INPUTS: [name: string, make: (length: number) => string][] = ["after ", ", enabling", "a-", "bypass", "launched "].map((run) => [
+  JSON.stringify(run),
+  (length: number) => run.repeat(Math.ceil(length / run.length)) + " sanctions",
+]);
