@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { workerDatabaseUrl } from "./helpers";
 
 const LEAST_PRIVILEGE = fs.readFileSync(path.resolve(import.meta.dirname, "../../prisma/roles/least-privilege.sql"), "utf8");
 
@@ -10,7 +11,7 @@ const LEAST_PRIVILEGE = fs.readFileSync(path.resolve(import.meta.dirname, "../..
 describe("the audit log cannot be emptied or unprotected", () => {
   let client: pg.Client;
   beforeAll(async () => {
-    client = new pg.Client({ connectionString: inject("databaseUrl") });
+    client = new pg.Client({ connectionString: workerDatabaseUrl() });
     await client.connect();
     await client.query(`INSERT INTO "AuditEntry" ("action", "entityType", "entityId") VALUES ('test.entry', 'Test', 'one')`);
   });

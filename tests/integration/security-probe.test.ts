@@ -3,7 +3,7 @@
  * probe's input and the answer it must now get.
  */
 import net from "node:net";
-import { describe, expect, inject, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { importArticle } from "@/lib/server/articles/articles";
 import { db, disconnectDb, useDatabase } from "@/lib/server/db/client";
 import { checkHealth } from "@/lib/server/http/health";
@@ -12,7 +12,7 @@ import { getCollectionReport } from "@/lib/server/exports/reports";
 import { readJson } from "@/lib/server/http/http";
 import { search } from "@/lib/server/search/search";
 import { createUser } from "@/lib/server/users/users";
-import { makeUser } from "./helpers";
+import { makeUser, workerDatabaseUrl } from "./helpers";
 
 const TEXT = "KYIV (Wire) — Russian strikes killed 7 civilians in Kharkiv on Tuesday, the regional governor said.";
 
@@ -98,7 +98,7 @@ describe("the probe's cases", () => {
       for (const socket of sockets) socket.destroy();
       silent.close();
       await disconnectDb().catch(() => {});
-      useDatabase(inject("databaseUrl"));
+      useDatabase(workerDatabaseUrl());
     }
   });
 });
