@@ -29,13 +29,15 @@ describe("API tokens", () => {
     expect((await actorForApiToken(issued.token))?.id).toBe(other.id);
   });
 
-  test("disabling a user stops their tokens at once; enabling restores them", async () => {
+  test("disabling a user stops their tokens at once, and enabling them again does not bring the tokens back", async () => {
     const admin = await makeUser("admin");
     const user = await makeUser("editor");
     const { token } = await issueApiToken({ userId: user.id }, user);
     await setDisabled({ userId: user.id, disabled: true }, admin);
     expect(await actorForApiToken(token)).toBeNull();
     await setDisabled({ userId: user.id, disabled: false }, admin);
-    expect((await actorForApiToken(token))?.id).toBe(user.id);
+    expect(await actorForApiToken(token)).toBeNull();
+    const fresh = await issueApiToken({ userId: user.id }, user);
+    expect((await actorForApiToken(fresh.token))?.id).toBe(user.id);
   });
 });

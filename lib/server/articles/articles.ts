@@ -19,6 +19,13 @@ import { logServerError } from "../http/log-error";
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * Many imports at once (a desk's bulk uploads, an integrator's retries) queue for the pool's
+ * connections: waiting up to 10 s for one beats Prisma's 2 s default, which turned a busy moment
+ * into a server error. Storing a batch of articles may take longer than the default 5 s too.
+ */
+const STORE_TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
+
 export type ImportResult =
   | { status: "created"; articleId: string; claimCount: number }
   | { status: "duplicate"; articleId: string };
@@ -105,7 +112,7 @@ async function storeOne(fields: ValidArticle, actor: Actor): Promise<ImportResul
   if (existing) return { status: "duplicate", articleId: existing };
   const article = prepare(fields, hash);
   try {
-    await db().$transaction((tx) => insertPrepared(tx, [article], actor));
+    await db().$transaction((tx) => insertPrepared(tx, [article], actor), STORE_TRANSACTION);
   } catch (error) {
     // Another import of the same text won the race: report it as the duplicate it is.
     const winner = isUniqueViolation(error) ? await existingId(hash) : null;
@@ -191,7 +198,7 @@ export async function storePreparedArticles(batch: PreparedBatch, actor: Actor):
 
   if (fresh.length > 0) {
     try {
-      await db().$transaction((tx) => insertPrepared(tx, fresh.map((entry) => entry.article), actor));
+      await db().$transaction((tx) => insertPrepared(tx, fresh.map((entry) => entry.article), actor), STORE_TRANSACTION);
     } catch {
       for (const entry of fresh) outcomes[entry.index] = await retryAlone(entry.article, actor);
     }
