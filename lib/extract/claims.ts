@@ -1,7 +1,7 @@
 import { type Attribution, findAttribution } from "./attribution";
 import { classify, speaksOfGiving, speaksOfTrade } from "./classify";
 import { isClaimFigure, scoreClause } from "./checkworthy";
-import { type ScannedFigure, scanFigures } from "./figures";
+import { type ScannedFigure, publicFigure, scanFigures } from "./figures";
 import { parseDatedHeader } from "./header";
 import { type NameMention, collectNames } from "./names";
 import { findQuotes } from "./quotes";
@@ -47,9 +47,7 @@ interface Article {
   sentences: Sentence[];
 }
 
-function toPublicFigure(f: ScannedFigure): ExtractedFigure {
-  return { start: f.start, end: f.end, text: f.text, value: f.value, unit: f.unit, qualifier: f.qualifier, low: f.low, high: f.high };
-}
+const toPublicFigure = publicFigure;
 
 /** Narrows a span past quotation marks, whitespace, connectives and final punctuation. */
 function trimSpan(text: string, span: Span): Span {
