@@ -1,4 +1,4 @@
-export { CLAIM_TYPES, QUALIFIERS } from "./types";
+export { CLAIM_TYPES, DIRECTIONS, FIGURE_KINDS, PERIODS, QUALIFIERS } from "./types";
 export type { ClaimType, Direction, ExtractedClaim, ExtractedFigure, FigureKind, Period, Qualifier, Span } from "./types";
 export { extractClaims } from "./extract";
 export { extractFigures } from "./figures";

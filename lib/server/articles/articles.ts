@@ -13,6 +13,7 @@ import { db } from "../db/client";
 import { AppError, fieldErrors } from "../http/errors";
 import { importLimits } from "../imports/import-limits";
 import { parseInput } from "../http/validate";
+import { requestFigureRegroup } from "../figures/regroup";
 
 type Tx = Prisma.TransactionClient;
 
@@ -109,6 +110,7 @@ async function storeOne(fields: ValidArticle, actor: Actor): Promise<ImportResul
     if (winner) return { status: "duplicate", articleId: winner };
     throw error;
   }
+  requestFigureRegroup();
   return { status: "created", articleId: article.id, claimCount: article.claims.length };
 }
 
@@ -188,6 +190,7 @@ export async function storePreparedArticles(batch: PreparedBatch, actor: Actor):
     } catch {
       for (const entry of fresh) outcomes[entry.index] = await retryAlone(entry.article, actor);
     }
+    requestFigureRegroup();
   }
   return outcomes as BatchOutcome[];
 }
@@ -215,7 +218,7 @@ async function retryAlone(article: PreparedArticle, actor: Actor): Promise<Batch
  */
 export async function reextractArticle(articleId: string, actor: Actor) {
   authorize(actor, "article:reextract");
-  return db().$transaction(async (tx) => {
+  const summary = await db().$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
     if (!article) throw new AppError("not_found", "No such article");
     const claims = await tx.claim.findMany({
@@ -248,6 +251,8 @@ export async function reextractArticle(articleId: string, actor: Actor) {
     });
     return summary;
   });
+  requestFigureRegroup();
+  return summary;
 }
 
 export async function listArticles(actor: Actor, { take = 50, skip = 0 } = {}) {
