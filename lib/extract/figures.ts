@@ -202,6 +202,8 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
     if (prev?.text === "." && isMonthToken(tokens, k - 2)) return true;
     if (word(tokens, k + 1) === "of" && isMonthToken(tokens, k + 2)) return true;
   }
+  // "2019-20", "1932-33": the end of a span of years.
+  if (prev && !tok.spaced && HYPHENS.has(prev.text) && /^\d{4}$/.test(tokens[k - 2]?.text ?? "") && /^\d{2}$/.test(tok.text)) return true;
   if (money) return false;
   if (isInteger && tok.text.length === 4 && value >= 1800 && value <= 2100 && !hasQualifier) return true;
   // "he was 45": an age stated of a person.
@@ -357,23 +359,32 @@ const NOT_COUNTED_AFTER_ONE = new Set(
   "another more such way side hand thing point time day year week month night morning evening afternoon last other big major key main particular reason example instance case area issue question problem aspect option kind sort type part piece bit".split(" "),
 );
 
-/** The counted noun after "one": "one soldier" → soldiers; "one of the tanks" → tanks. */
+const ADJECTIVE_ENDINGS = /(ous|us|is|ss|ly|ed|ing|ful|ive|al|ic|’s|'s)$/;
+
+/** The counted noun after "one": "one soldier" → soldiers; "one senior official" → officials; "one of the tanks" → tanks. */
 function oneCountUnit(tokens: Token[], k: number): string | null {
   const next = tokens[k + 1];
   if (!next || next.kind !== "word") return null;
   if (next.lower === "of") {
     if (!["the", "its", "their", "his", "her", "our", "those", "these", "two", "three"].includes(word(tokens, k + 2))) return null;
-    for (let i = k + 3; i < k + 6; i++) {
+    for (let i = k + 3; i < k + 7; i++) {
       const t = tokens[i];
       if (!t || t.kind !== "word" || NP_STOP.has(t.lower)) return null;
-      if (IRREGULAR_COUNT_NOUNS.has(t.lower) || isPluralNoun(t)) return pluralNoun(t.lower);
+      if (IRREGULAR_COUNT_NOUNS.has(t.lower) || (isPluralNoun(t) && !ADJECTIVE_ENDINGS.test(t.lower))) return pluralNoun(t.lower);
     }
     return null;
   }
   if (SINGULAR_COUNT_NOUNS.has(next.lower)) return pluralNoun(next.lower);
   if (next.text !== next.lower || NP_STOP.has(next.lower) || NOT_COUNTED_AFTER_ONE.has(next.lower) || isHyphenAt(tokens, k + 1)) return null;
-  if (next.lower.length < 3 || /(ly|ed|ing)$/.test(next.lower) || next.lower.endsWith("s")) return null;
-  return pluralNoun(next.lower);
+  // The head is the last word of a short noun phrase: "one clear path", "one senior Ukrainian official".
+  let head: Token | null = null;
+  for (let i = k + 1; i < k + 4; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== "word" || NP_STOP.has(t.lower) || /[’']/.test(t.text) || (i > k + 1 && !t.spaced)) break;
+    head = t;
+  }
+  if (!head || head.text !== head.lower || head.lower.length < 3 || head.lower.endsWith("s") || ADJECTIVE_ENDINGS.test(head.lower)) return null;
+  return pluralNoun(head.lower);
 }
 
 /** A number-like core at token k, without qualifier: digits (+ scale), words, shares, vague magnitudes. */
@@ -384,7 +395,9 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = 
   if (tok.kind !== "word") return null;
   const w = tok.lower;
   const multiple = FOLD_WORDS[w] ?? MULTIPLE_VERBS[w];
-  if (multiple !== undefined) return { from: k, to: k + 1, value: multiple, low: null, high: null, scaled: false, vague: false, unit: "times", multiple: true };
+  // "doubled down on": an idiom, not a multiple.
+  const idiom = word(tokens, k + 1) === "down" || (isHyphenAt(tokens, k + 1) && word(tokens, k + 2) === "down");
+  if (multiple !== undefined && !idiom) return { from: k, to: k + 1, value: multiple, low: null, high: null, scaled: false, vague: false, unit: "times", multiple: true };
 
   if (w === "half") {
     const prevWord = word(tokens, k - 1);

@@ -26,7 +26,7 @@ export interface FigureContext {
   refDate: string | null;
 }
 
-const WINDOW = 20;
+const WINDOW = 12;
 
 const UP_WORDS = new Set(
   "increase increased increases increasing rise rose risen rises rising grew grow grown grows growing climbed climb climbs jumped jump jumps surged surge surges soared soar gained gain gains added raised raise up higher more boost boosted hike hiked spike spiked expanded".split(" "),
@@ -42,27 +42,33 @@ const CHANGE_VERBS = new Set(
 );
 const RELATIVE_UNITS = new Set(["percent", "percentage_points", "basis_points", "share"]);
 
-type Cue = { at: number; end: number; period?: Period; refDate?: string };
+type Cue = { at: number; end: number; period?: Period; refDate?: string; near?: number };
 
-const PERIOD_PHRASES: [string[], Period][] = [
-  [["past", "24", "hours"], "day"], [["last", "24", "hours"], "day"], [["previous", "24", "hours"], "day"],
-  [["past", "day"], "day"], [["per", "day"], "day"], [["a", "day"], "day"], [["each", "day"], "day"],
-  [["every", "day"], "day"], [["daily"], "day"], [["overnight"], "day"], [["single", "day"], "day"], [["in", "one", "day"], "day"],
-  [["past", "week"], "week"], [["last", "week"], "week"], [["previous", "week"], "week"], [["this", "week"], "week"],
-  [["per", "week"], "week"], [["a", "week"], "week"], [["each", "week"], "week"], [["every", "week"], "week"],
-  [["weekly"], "week"], [["past", "seven", "days"], "week"], [["last", "seven", "days"], "week"], [["past", "7", "days"], "week"],
-  [["past", "month"], "month"], [["last", "month"], "month"], [["this", "month"], "month"], [["per", "month"], "month"],
-  [["a", "month"], "month"], [["each", "month"], "month"], [["every", "month"], "month"], [["monthly"], "month"],
-  [["past", "30", "days"], "month"],
-  [["per", "year"], "year"], [["a", "year"], "year"], [["each", "year"], "year"], [["every", "year"], "year"],
-  [["annually"], "year"], [["annual"], "year"], [["yearly"], "year"], [["per", "annum"], "year"], [["last", "year"], "year"],
-  [["this", "year"], "year"], [["past", "year"], "year"], [["a", "year", "earlier"], "year"], [["year", "on", "year"], "year"],
-  [["so", "far"], "cumulative"], [["to", "date"], "cumulative"], [["thus", "far"], "cumulative"], [["in", "total"], "cumulative"],
-  [["in", "all"], "cumulative"], [["total"], "cumulative"], [["overall"], "cumulative"], [["cumulative"], "cumulative"],
-  [["altogether"], "cumulative"], [["toll"], "cumulative"], [["since"], "cumulative"], [["running", "total"], "cumulative"],
+/** Rates ("300 a day", "daily", "annual") speak of the figure right next to them; frames ("last week", "so far") of any figure in the clause. */
+const RATE_DISTANCE = 3;
+
+const PERIOD_PHRASES: [string[], Period, "rate" | "frame"][] = [
+  [["past", "24", "hours"], "day", "frame"], [["last", "24", "hours"], "day", "frame"], [["previous", "24", "hours"], "day", "frame"],
+  [["past", "day"], "day", "frame"], [["per", "day"], "day", "rate"], [["a", "day"], "day", "rate"], [["each", "day"], "day", "rate"],
+  [["every", "day"], "day", "rate"], [["daily"], "day", "rate"], [["overnight"], "day", "frame"], [["single", "day"], "day", "frame"], [["in", "one", "day"], "day", "frame"],
+  [["past", "week"], "week", "frame"], [["last", "week"], "week", "frame"], [["previous", "week"], "week", "frame"], [["this", "week"], "week", "frame"],
+  [["per", "week"], "week", "rate"], [["a", "week"], "week", "rate"], [["each", "week"], "week", "rate"], [["every", "week"], "week", "rate"],
+  [["weekly"], "week", "rate"], [["past", "seven", "days"], "week", "frame"], [["last", "seven", "days"], "week", "frame"], [["past", "7", "days"], "week", "frame"],
+  [["past", "month"], "month", "frame"], [["last", "month"], "month", "frame"], [["this", "month"], "month", "frame"], [["per", "month"], "month", "rate"],
+  [["a", "month"], "month", "rate"], [["each", "month"], "month", "rate"], [["every", "month"], "month", "rate"], [["monthly"], "month", "rate"],
+  [["past", "30", "days"], "month", "frame"],
+  [["per", "year"], "year", "rate"], [["a", "year"], "year", "rate"], [["each", "year"], "year", "rate"], [["every", "year"], "year", "rate"],
+  [["annually"], "year", "rate"], [["annual"], "year", "rate"], [["yearly"], "year", "rate"], [["per", "annum"], "year", "rate"], [["last", "year"], "year", "frame"],
+  [["this", "year"], "year", "frame"], [["past", "year"], "year", "frame"], [["year", "on", "year"], "year", "rate"],
+  [["so", "far"], "cumulative", "frame"], [["to", "date"], "cumulative", "frame"], [["thus", "far"], "cumulative", "frame"], [["in", "total"], "cumulative", "frame"],
+  [["in", "all"], "cumulative", "frame"], [["cumulative"], "cumulative", "frame"], [["altogether"], "cumulative", "frame"], [["toll"], "cumulative", "frame"],
+  [["running", "total"], "cumulative", "frame"], [["since", "the", "start"], "cumulative", "frame"], [["since", "the", "beginning"], "cumulative", "frame"],
+  [["since", "the", "outbreak"], "cumulative", "frame"], [["since", "the", "invasion"], "cumulative", "frame"], [["since", "the", "war"], "cumulative", "frame"],
+  [["since", "the", "conflict"], "cumulative", "frame"], [["since", "the", "onset"], "cumulative", "frame"], [["since", "then"], "cumulative", "frame"],
+  [["since", "last"], "cumulative", "frame"], [["since", "russia"], "cumulative", "frame"], [["since", "moscow"], "cumulative", "frame"],
 ];
 
-const PHRASES_BY_FIRST = new Map<string, [string[], Period][]>();
+const PHRASES_BY_FIRST = new Map<string, (typeof PERIOD_PHRASES)[number][]>();
 for (const entry of PERIOD_PHRASES) {
   const first = entry[0][0]!;
   PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), entry]);
@@ -154,6 +160,13 @@ function sentenceIds(text: string, tokens: Token[]): Int32Array {
   return ids;
 }
 
+/** "in all countries" is not "in all"; "half a year" and "for a year" are durations, not rates. */
+function misleadingPhrase(tokens: Token[], i: number, phrase: string[]): boolean {
+  if (phrase[0] === "in" && phrase[1] === "all") return tokens[i + 2]?.kind === "word";
+  if (phrase.length === 2 && phrase[0] === "a") return ["half", "for", "than", "over", "within", "about", "nearly", "almost"].includes(lower(tokens, i - 1));
+  return false;
+}
+
 function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   let i = 0;
@@ -163,7 +176,7 @@ function findCues(tokens: Token[]): Cue[] {
       // "since February 2022" opens a running total; "as of", "on", "by", "in" name the date of the figure.
       const before = lower(tokens, i - 1);
       if (before === "since") cues.push({ at: i - 1, end: date.end, period: "cumulative" });
-      else if (date.iso && REF_DATE_PREPOSITIONS.has(before)) cues.push({ at: i, end: date.end, refDate: date.iso, ...(before === "in" && date.iso.length === 4 ? { period: "year" as const } : {}) });
+      else if (date.iso && REF_DATE_PREPOSITIONS.has(before)) cues.push({ at: i, end: date.end, refDate: date.iso });
       else if (date.iso && date.iso.length === 10) cues.push({ at: i, end: date.end, refDate: date.iso });
       i = date.end;
       continue;
@@ -171,11 +184,11 @@ function findCues(tokens: Token[]): Cue[] {
     const candidates = PHRASES_BY_FIRST.get(lower(tokens, i));
     let matched = 0;
     if (candidates) {
-      for (const [phrase, period] of candidates) {
+      for (const [phrase, period, reach] of candidates) {
         if (phrase.length <= matched) continue;
-        if (phrase.every((w, p) => lower(tokens, i + p) === w)) {
+        if (phrase.every((w, p) => lower(tokens, i + p) === w) && !misleadingPhrase(tokens, i, phrase)) {
           matched = phrase.length;
-          cues.push({ at: i, end: i + phrase.length, period });
+          cues.push({ at: i, end: i + phrase.length, period, ...(reach === "rate" ? { near: RATE_DISTANCE } : {}) });
         }
       }
     }
@@ -219,9 +232,9 @@ function kindAndDirection(tokens: Token[], place: FigurePlace): { kind: FigureKi
   // "an increase of 5%", "a drop of 300".
   if (before1 === "of" && CHANGE_NOUNS.has(before2)) return { kind: "change", direction: directionOf(before2) };
   // "rose 5%", "fell nearly 3 per cent", "up 12%".
-  if (CHANGE_VERBS.has(before1) || ((before1 === "up" || before1 === "down") && after1 !== "to")) {
-    if (before1 === "up" || before1 === "down" || RELATIVE_UNITS.has(place.unit ?? "") || CHANGE_VERBS.has(before1)) return { kind: "change", direction: directionOf(before1) };
-  }
+  if (CHANGE_VERBS.has(before1)) return { kind: "change", direction: directionOf(before1) };
+  // "up 12%", "down $3bn"; but "built up 100,000 troops" is a level.
+  if ((before1 === "up" || before1 === "down") && (RELATIVE_UNITS.has(place.unit ?? "") || /^[A-Z]{3}$/.test(place.unit ?? ""))) return { kind: "change", direction: directionOf(before1) };
   if ((before1 === "lost" || before1 === "shed") && RELATIVE_UNITS.has(place.unit ?? "")) return { kind: "change", direction: "down" };
   // "a 5% rise", "10% higher", "3,000 fewer".
   if (CHANGE_NOUNS.has(after1) || ((after1 === "higher" || after1 === "lower" || after1 === "more" || after1 === "fewer" || after1 === "less") && after2 === "than" && RELATIVE_UNITS.has(place.unit ?? ""))) {
@@ -247,7 +260,7 @@ export function figureContexts(text: string, tokens: Token[], places: readonly F
       const cue = cues[c]!;
       if (sentence[Math.min(cue.at, tokens.length - 1)] !== own) continue;
       const d = distance(cue, place, commas);
-      if (cue.period && (!period || d < period.distance)) period = { period: cue.period, distance: d };
+      if (cue.period && (cue.near === undefined || d <= cue.near) && (!period || d < period.distance)) period = { period: cue.period, distance: d };
       if (cue.refDate && (!refDate || d < refDate.distance)) refDate = { iso: cue.refDate, distance: d };
     }
     return { ...kindAndDirection(tokens, place), period: period?.period ?? null, refDate: refDate?.iso ?? null };

@@ -14,7 +14,7 @@ const errors: string[] = [];
 
 async function importArticle(outlet: string, figure: string, publishedAt: string): Promise<string> {
   const text = `Report ${run} from ${outlet}. Officials said Russia had massed ${figure} troops near the border with Ukraine.`;
-  const response = await page.request.post(`${base()}/api/v1/articles`, { data: { title: `${outlet} ${run}`, text, outlet: `${outlet} ${run}`, publishedAt } });
+  const response = await page.request.post(`${base()}/api/v1/articles`, { data: { title: `Report of ${outlet} ${run}`, text, outlet: `${outlet} ${run}`, publishedAt } });
   expect(response.status()).toBe(201);
   return ((await response.json()) as { id: string }).id;
 }
@@ -79,13 +79,13 @@ describe("figure tracker", () => {
 
     const rows = page.getByTestId("figure-timeline").locator("tbody tr");
     await expect(rows.count()).resolves.toBe(4);
-    const beta = rows.filter({ hasText: `Beta News ${run}` });
+    const beta = rows.filter({ hasText: `Report of Beta News ${run}` });
     const flag = beta.getByTestId("flags");
     await expect(flag.textContent()).resolves.toContain("On 2019-05-01 other reports say 120,000");
     await expect(flag.getByRole("link", { name: `Alpha Wire ${run}` }).count()).resolves.toBe(1);
-    await expect(rows.filter({ hasText: `Alpha Wire ${run}` }).getByTestId("flags").textContent()).resolves.toContain("150,000");
+    await expect(rows.filter({ hasText: `Report of Alpha Wire ${run}` }).getByTestId("flags").textContent()).resolves.toContain("150,000");
     // "about 125,000" two days later and 130,000 a week later disagree with nobody on their own date.
-    await expect(rows.filter({ hasText: `Gamma Post ${run}` }).getByTestId("flags").textContent()).resolves.toBe("");
+    await expect(rows.filter({ hasText: `Report of Gamma Post ${run}` }).getByTestId("flags").textContent()).resolves.toBe("");
     // The flags column keeps its words on a line: its cell is wider than a single word.
     const width = await flag.evaluate((cell) => cell.getBoundingClientRect().width);
     expect(width).toBeGreaterThan(200);
