@@ -23,7 +23,7 @@ export default async function FiguresPage() {
         <p className="muted">No figure groups yet.</p>
       ) : (
         <div className="table-scroll">
-          <table data-testid="figure-groups">
+          <table data-testid="figure-groups" className="figure-groups">
             <thead>
               <tr><th>Figure</th><th>Type</th><th>Unit</th><th>Period</th><th>Claims</th><th>Latest</th></tr>
             </thead>
