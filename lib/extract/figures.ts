@@ -340,6 +340,15 @@ function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: b
   } else if (scaleToken?.kind === "word" && (MEASURE_ABBREVIATIONS[scaleWord] !== undefined || scaleWord === "bps") && !(scaleToken.spaced && scaleWord === "ha")) {
     unit = scaleWord === "bps" ? "basis_points" : MEASURE_ABBREVIATIONS[scaleWord]!;
     j++;
+    // "90km/h".
+    if (tokens[j]?.text === "/" && !tokens[j]!.spaced && word(tokens, j + 1) === "h" && !tokens[j + 1]!.spaced) {
+      unit = `${unit}/h`;
+      j += 2;
+    }
+  } else if (scaleToken && !scaleToken.spaced && (scaleToken.text === "C" || scaleToken.text === "F")) {
+    // "40.3C".
+    unit = scaleToken.text === "C" ? "celsius" : "fahrenheit";
+    j++;
   } else if (scaleToken && !scaleToken.spaced && scaleToken.kind === "word" && scaleWord === "p" && !money) {
     unit = "GBX";
     j++;

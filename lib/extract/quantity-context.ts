@@ -62,7 +62,8 @@ const PERIOD_PHRASES: [string[], Period, "rate" | "frame"][] = [
   [["this", "year"], "year", "frame"], [["past", "year"], "year", "frame"], [["year", "on", "year"], "year", "rate"],
   [["so", "far"], "cumulative", "frame"], [["to", "date"], "cumulative", "frame"], [["thus", "far"], "cumulative", "frame"], [["in", "total"], "cumulative", "frame"],
   [["in", "all"], "cumulative", "frame"], [["cumulative"], "cumulative", "frame"], [["altogether"], "cumulative", "frame"], [["toll"], "cumulative", "frame"],
-  [["running", "total"], "cumulative", "frame"], [["since", "the", "start"], "cumulative", "frame"], [["since", "the", "beginning"], "cumulative", "frame"],
+  [["running", "total"], "cumulative", "frame"], [["bringing", "the", "total"], "cumulative", "frame"], [["taking", "the", "total"], "cumulative", "frame"],
+  [["raising", "the", "total"], "cumulative", "frame"], [["total", "to"], "cumulative", "frame"], [["since", "the", "start"], "cumulative", "frame"], [["since", "the", "beginning"], "cumulative", "frame"],
   [["since", "the", "outbreak"], "cumulative", "frame"], [["since", "the", "invasion"], "cumulative", "frame"], [["since", "the", "war"], "cumulative", "frame"],
   [["since", "the", "conflict"], "cumulative", "frame"], [["since", "the", "onset"], "cumulative", "frame"], [["since", "then"], "cumulative", "frame"],
   [["since", "last"], "cumulative", "frame"], [["since", "russia"], "cumulative", "frame"], [["since", "moscow"], "cumulative", "frame"],
@@ -160,10 +161,13 @@ function sentenceIds(text: string, tokens: Token[]): Int32Array {
   return ids;
 }
 
-/** "in all countries" is not "in all"; "half a year" and "for a year" are durations, not rates. */
+/** "in all countries" is not "in all"; "half a year" and "for a year" are durations, not rates; "a year earlier" is a comparison. */
 function misleadingPhrase(tokens: Token[], i: number, phrase: string[]): boolean {
   if (phrase[0] === "in" && phrase[1] === "all") return tokens[i + 2]?.kind === "word";
-  if (phrase.length === 2 && phrase[0] === "a") return ["half", "for", "than", "over", "within", "about", "nearly", "almost"].includes(lower(tokens, i - 1));
+  // "a year earlier", "a week ago": the date compared with, not a rate.
+  if (phrase.length === 2 && phrase[0] === "a") {
+    return ["half", "for", "than", "over", "within", "about", "nearly", "almost"].includes(lower(tokens, i - 1)) || ["earlier", "ago", "before", "later"].includes(lower(tokens, i + 2));
+  }
   return false;
 }
 

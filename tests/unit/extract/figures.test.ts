@@ -150,7 +150,9 @@ describe("extractFigures: units glued to the number", () => {
     ["The wave reached a height of 12m.", 12, "m"],
     ["The club paid 37m for the striker.", 37_000_000, null],
     ["The town lost power for 3 hours.", 3, "hours"],
-    ["Wind speeds hit 120 km/h.", 120, "km"],
+    ["Wind speeds hit 120 km/h.", 120, "km/h"],
+    ["Winds reached 90km/h.", 90, "km/h"],
+    ["Temperatures hit 40.3C on Tuesday.", 40.3, "celsius"],
     ["The lake is 20 metres deep.", 20, "m"],
     ["It was 41°C in Madrid.", 41, "celsius"],
   ] as const)("%s", (text, value, unit) => {
@@ -271,8 +273,18 @@ describe("extractFigures: period and date", () => {
     ["So far, 6 million people have fled.", "cumulative"],
     ["The plant makes 40 drones a month.", "month"],
     ["The army has 300 tanks.", null],
+    ["Unemployment was 4.1% a year earlier.", null],
+    ["Rent was 500 euros for half a year.", null],
   ] as const)("%s", (text, period) => {
     expect(figure(text).period).toBe(period);
+  });
+
+  test("a daily figure and the running total it brings", () => {
+    const figures = extractFigures("The UK recorded 1,234 deaths in the past 24 hours, bringing the total to 150,000.");
+    expect(figures.filter((f) => f.unit !== "hours").map((f) => [f.value, f.period])).toEqual([
+      [1234, "day"],
+      [150_000, "cumulative"],
+    ]);
   });
 
   test("each figure takes the nearest period of its sentence", () => {
