@@ -50,7 +50,7 @@ const REFUGEES = /\b(refugees?|fled|fleeing|displaced)\b/;
 const AID = /\b(aid|assistance|package|support|pledged|donat(e|ed|ion)|funding|weapons)\b/;
 
 const DONORS: [RegExp, string, string][] = [
-  [/\b(united states|u\.s\.|us|washington|pentagon|biden|white house|congress)\b/, "us", "US"],
+  [/\b(united states|u\.s\.|us|washington|pentagon|biden|white house|congress|senate|the house|house of representatives|american)\b/, "us", "US"],
   [/\b(uk|britain|british|london|united kingdom)\b/, "uk", "UK"],
   [/\b(eu|european union|brussels|european commission)\b/, "eu", "EU"],
   [/\b(germany|german|berlin)\b/, "germany", "German"],
@@ -94,6 +94,23 @@ function grouped(
     group: { key: `${base.key}:${period ?? "level"}`, label: base.label + (period ? PERIOD_SUFFIX[period] : ""), type: base.type, unit: base.unit, period },
     figureIndex: index,
   };
+}
+
+const UKRAINE = /\b(ukrain|kyiv)/;
+/** What follows the money a claim gives Ukraine: "$61bn for Ukraine", "$5bn in aid to Kyiv". */
+const FOR_UKRAINE = /^[^.$€£]{0,40}\b(for|to) (ukraine|kyiv)/i;
+
+/** In "a $95bn package that includes $61bn for Ukraine", the money for Ukraine; else the first sum. */
+function aidFigureIndex(claim: GroupableClaim): number {
+  const first = figureIndex(claim.figures, (unit) => unit !== null && CURRENCIES.has(unit));
+  if (first < 0) return first;
+  const statement = claim.quote ?? claim.statement;
+  const forUkraine = claim.figures.findIndex((figure, index) => {
+    if (index < first || !figure.text || !CURRENCIES.has(normalizeUnit(figure.unit) ?? "") || (figure.kind ?? "level") !== "level") return false;
+    const at = statement.indexOf(figure.text);
+    return at >= 0 && FOR_UKRAINE.test(statement.slice(at + figure.text.length));
+  });
+  return forUkraine >= 0 ? forUkraine : first;
 }
 
 /** Whether a group's values are a running total, from its stored period or, for groups stored before periods, its key. */
@@ -161,8 +178,8 @@ export function figureGroupFor(claim: GroupableClaim): GroupMatch | null {
   if (refugees >= 0 && has(text, REFUGEES) && /\bukrain/.test(text) && (units[refugees] === "refugees" || /\b(have|has|had) fled\b|\brefugees\b/.test(text))) {
     return grouped(claim, text, refugees, { key: "humanitarian:ukraine-refugees:fled:people", label: "Refugees from Ukraine", type: "humanitarian", unit: "people", runningTotal: true });
   }
-  const money = figureIndex(claim.figures, (unit) => unit !== null && CURRENCIES.has(unit));
-  if (money >= 0 && has(text, AID) && /\bukrain/.test(text)) {
+  const money = aidFigureIndex(claim);
+  if (money >= 0 && has(text, AID) && UKRAINE.test(text)) {
     const donor = DONORS.find(([pattern]) => pattern.test(text));
     const unit = units[money]!;
     if (!donor) return null;

@@ -75,3 +75,14 @@ describe("groups keyed by measure, unit and period", () => {
     expect(figureGroupFor(claim)).toBeNull();
   });
 });
+
+describe("aid figures restated and contained", () => {
+  test.each([
+    ["The US Congress approved $61bn in military aid to Ukraine.", 61e9],
+    ["The House approved $60.8 billion in aid for Ukraine on Saturday.", 60.8e9],
+    ["Congress passed a $95bn package that includes $61bn for Ukraine.", 61e9],
+    ["Biden signed the $95bn bill with $61bn of support for Kyiv.", 61e9],
+  ])("%s goes to the US package group with the money for Ukraine", (text, value) => {
+    expect(groupOf(text)).toMatchObject({ key: "aid:us-to-ukraine:package:USD:level", value });
+  });
+});
