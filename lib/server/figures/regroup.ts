@@ -7,6 +7,8 @@ import { figureSelect } from "./figure-select";
 
 const BATCH = 5000;
 export const REGROUPED_SETTING_KEY = "figures.regroupedAt";
+/** An arbitrary number naming the regrouping lock among PostgreSQL advisory locks. */
+const REGROUP_LOCK_KEY = 7_114_022;
 
 export interface RegroupResult {
   groups: number;
@@ -24,6 +26,8 @@ export interface RegroupResult {
 export async function regroupFigureClaims(): Promise<RegroupResult> {
   return db().$transaction(
     async (tx) => {
+      // One run at a time across processes (the server, a command-line import): the second waits, then finds little to change.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REGROUP_LOCK_KEY}::bigint)`;
       const groupIds = new Map((await tx.figureGroup.findMany({ select: { id: true, key: true } })).map((group) => [group.key, group.id]));
       const assignments = new Map<string | null, string[]>();
       let changed = 0;
