@@ -334,6 +334,11 @@ function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: b
     scale *= SCALE_WORDS[scaleWord] ?? 1;
     scaled = true;
     j++;
+    // "1.5 lakh crore".
+    if ((scaleWord === "lakh" || scaleWord === "lakhs") && (word(tokens, j) === "crore" || word(tokens, j) === "crores")) {
+      scale *= 1e7;
+      j++;
+    }
   } else if (scaleWord === "m" && !scaleToken!.spaced) {
     unit = tokens[j + 1]?.text === "²" && !tokens[j + 1]!.spaced ? "m2" : "m";
     j += unit === "m2" ? 2 : 1;
@@ -349,6 +354,9 @@ function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: b
     // "40.3C".
     unit = scaleToken.text === "C" ? "celsius" : "fahrenheit";
     j++;
+  } else if (scaleToken && !scaleToken.spaced && scaleWord === "x" && !(tokens[j + 1]?.kind === "num" && (!tokens[j + 1]!.spaced || tokens[j + 1]!.text === "10"))) {
+    // "10x faster": a multiple.
+    return { from, to: j + 1, value: tidy(value * scale), low: null, high: null, scaled, vague: false, unit: "times", multiple: true };
   } else if (scaleToken && !scaleToken.spaced && scaleToken.kind === "word" && scaleWord === "p" && !money) {
     unit = "GBX";
     j++;

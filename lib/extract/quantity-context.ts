@@ -29,10 +29,10 @@ export interface FigureContext {
 const WINDOW = 12;
 
 const UP_WORDS = new Set(
-  "increase increased increases increasing rise rose risen rises rising grew grow grown grows growing climbed climb climbs jumped jump jumps surged surge surges soared soar gained gain gains added raised raise up higher more boost boosted hike hiked spike spiked expanded".split(" "),
+  "increase increased increases increasing rise rose risen rises rising grew grow grown grows growing climbed climb climbs jumped jump jumps surged surge surges soared soar gained gain gains added raised raise up higher more boost boosted hike hiked spike spiked expanded faster bigger larger".split(" "),
 );
 const DOWN_WORDS = new Set(
-  "decrease decreased decreases decreasing fall fell fallen falls falling drop dropped drops dropping declined decline declines declining shrank shrunk shrink cut cuts plunged plunge plunges slumped slump tumbled slid sank sunk dipped dip down lower less fewer reduced reduce reduction reductions lost shed slashed contraction contracted eased".split(" "),
+  "decrease decreased decreases decreasing fall fell fallen falls falling drop dropped drops dropping declined decline declines declining shrank shrunk shrink cut cuts plunged plunge plunges slumped slump tumbled slid sank sunk dipped dip down lower less fewer reduced reduce reduction reductions lost shed slashed contraction contracted eased slower smaller cheaper".split(" "),
 );
 /** Nouns naming a change, before "of" ("an increase of") or after the figure ("a 5% rise"). */
 const CHANGE_NOUNS = new Set("increase rise growth gain jump surge hike boost decrease fall drop decline cut reduction slump contraction".split(" "));

@@ -36,7 +36,8 @@ export const MEASURE_ABBREVIATIONS: Record<string, string> = {
   gb: "GB", mb: "MB", tb: "TB", kb: "KB", pb: "PB", gbps: "Gbps", mbps: "Mbps", mph: "mph", kph: "km/h",
   kmh: "km/h", mm: "mm", cm: "cm", km: "km", kg: "kg", mg: "mg", lb: "lb", lbs: "lb", oz: "oz", ft: "ft",
   ha: "ha", ml: "ml", kw: "kW", mw: "MW", gw: "GW", kwh: "kWh", mwh: "MWh", gwh: "GWh", twh: "TWh", hz: "Hz",
-  khz: "kHz", mhz: "MHz", ghz: "GHz", bcm: "bcm", "km²": "km2", km2: "km2", sqkm: "km2", mm2: "mm2",
+  khz: "kHz", mhz: "MHz", ghz: "GHz", bcm: "bcm", "km²": "km2", km2: "km2", sqkm: "km2", mm2: "mm2", mah: "mAh",
+  mp: "MP", hp: "hp", nm: "nm", kcal: "kcal", cc: "cc", rpm: "rpm", fps: "fps", psi: "psi", sqft: "sqft",
 };
 
 /** Spelled-out measures after a number: "20 kilometres", "3 feet". */

@@ -227,6 +227,9 @@ describe("extractFigures: fractions, multiples and notation", () => {
     ["The error rate is .001 per cent.", 0.001, "percent"],
     ["The app has 4 hundred million users.", 400_000_000, "users"],
     ["The planet has 8 B people.", 8_000_000_000, "people"],
+    ["The scheme costs Rs 1.5 lakh crore.", 1.5e12, "INR"],
+    ["The new chip is 10x faster.", 10, "times"],
+    ["The phone has a 5,000mAh battery.", 5000, "mAh"],
   ] as const)("%s", (text, value, unit) => {
     const f = figure(text);
     expect(f.value).toBe(value);
@@ -236,6 +239,9 @@ describe("extractFigures: fractions, multiples and notation", () => {
   test("multiples carry their kind and direction", () => {
     expect([figure("Prices tripled.").kind, figure("Prices tripled.").direction]).toEqual(["multiple", "up"]);
     expect(figure("The budget was halved.").direction).toBe("down");
+    expect(figure("The chip is three times faster.").direction).toBe("up");
+    expect(extractFigures("He doubled down on his claims.")).toEqual([]);
+    expect(extractFigures("Buy 2x4 timber.")).toEqual([]);
   });
 
   test("dozens of is a vague count", () => {
