@@ -68,7 +68,7 @@ export function disagree(a: TrendPoint, b: TrendPoint): boolean {
 
 /** A value no report of the unit can mean: a negative count, more people than live on Earth. */
 export function isImplausible(value: number, unit: string | null): boolean {
-  if (value < 0 || Math.abs(value) > MAX_ANY) return true;
+  if (value < 0 || Math.abs(value) >= MAX_ANY) return true;
   return PEOPLE_UNITS.has(unit ?? "") && value > MAX_PEOPLE;
 }
 

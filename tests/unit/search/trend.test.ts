@@ -77,6 +77,7 @@ describe("absurd values", () => {
   test("a negative count and 10^15 soldiers are implausible, flagged and left out of the comparisons", () => {
     expect(isImplausible(-5, "people")).toBe(true);
     expect(isImplausible(1e15, "troops")).toBe(true);
+    expect(isImplausible(1e15, null)).toBe(true);
     expect(isImplausible(300_000, "troops")).toBe(false);
     const flags = trendFlags([point("a", "2022-03-01", 1000), point("b", "2022-03-02", -50), point("c", "2022-03-03", 1e15), point("d", "2022-03-04", 1100)], true, "people");
     expect(kinds(flags)).toEqual({ a: [], b: ["implausible"], c: ["implausible"], d: [] });
