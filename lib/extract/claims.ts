@@ -47,7 +47,9 @@ interface Article {
   sentences: Sentence[];
 }
 
-const toPublicFigure = publicFigure;
+function toPublicFigure(f: ScannedFigure): ExtractedFigure {
+  return publicFigure(f);
+}
 
 /** Narrows a span past quotation marks, whitespace, connectives and final punctuation. */
 function trimSpan(text: string, span: Span): Span {
