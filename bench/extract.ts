@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { extractClaims } from "../lib/extract";
+import { extractClaims, extractFigures } from "../lib/extract";
 
 const root = path.resolve(import.meta.dirname, "..");
 const file = path.resolve(root, "../shared/datasets/ukraine-news-447.jsonl");
@@ -44,6 +44,18 @@ for (let i = 0; i < passes; i++) {
   times.push(Number(process.hrtime.bigint() - t0) / 1e9);
   cpuTimes.push((cpu.user + cpu.system) / 1e6);
 }
+// The quantity parser alone, as figure tracking and `npm run figures` use it.
+const figureCpuTimes: number[] = [];
+let figures = 0;
+for (let i = 0; i < passes + warmups; i++) {
+  const c0 = process.cpuUsage();
+  figures = 0;
+  for (const t of texts) figures += extractFigures(t).length;
+  const cpu = process.cpuUsage(c0);
+  if (i >= warmups) figureCpuTimes.push((cpu.user + cpu.system) / 1e6);
+}
+figureCpuTimes.sort((a, b) => a - b);
+const figureCpuMedian = figureCpuTimes[Math.floor(figureCpuTimes.length / 2)] ?? 0;
 // CPU time of this process: what one core delivers even when other work shares the machine.
 cpuTimes.sort((a, b) => a - b);
 const cpuMedian = cpuTimes[Math.floor(cpuTimes.length / 2)] ?? 0;
@@ -57,6 +69,7 @@ process.stdout.write(
     `median pass ${(median * 1000).toFixed(0)} ms (best ${(best * 1000).toFixed(0)} ms)`,
     `throughput ${(mb / median).toFixed(2)} MB/s  ${(texts.length / median).toFixed(0)} articles/s  ${(claims / median).toFixed(0)} claims/s (wall clock)`,
     `per CPU second ${(mb / cpuMedian).toFixed(2)} MB/s  ${(texts.length / cpuMedian).toFixed(0)} articles/s  ${(claims / cpuMedian).toFixed(0)} claims/s (median pass ${(cpuMedian * 1000).toFixed(0)} ms of CPU)`,
+    `figure parser alone ${(bytes / 1e6 / figureCpuMedian).toFixed(2)} MB/s per CPU second, ${figures} figures per pass`,
     `peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`,
   ].join("\n") + "\n",
 );

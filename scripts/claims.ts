@@ -19,6 +19,6 @@ const claims = extractClaims(text).map((c) => ({
   type: c.type,
   score: c.score,
   speaker: c.speaker,
-  figures: c.figures.map((f) => ({ start: f.start, end: f.end, value: f.value, unit: f.unit, qualifier: f.qualifier })),
+  figures: c.figures.map((f) => ({ start: f.start, end: f.end, value: f.value, unit: f.unit, qualifier: f.qualifier, kind: f.kind, direction: f.direction, period: f.period, refDate: f.refDate })),
 }));
 process.stdout.write(`${JSON.stringify({ claims })}\n`);

@@ -11,14 +11,5 @@ try {
   process.exit(2);
 }
 
-const figures = extractFigures(text).map((f) => ({
-  start: f.start,
-  end: f.end,
-  text: f.text,
-  value: f.value,
-  unit: f.unit,
-  qualifier: f.qualifier,
-  low: f.low,
-  high: f.high,
-}));
+const figures = extractFigures(text);
 process.stdout.write(`${JSON.stringify({ figures })}\n`);

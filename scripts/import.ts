@@ -9,6 +9,7 @@ import { openDatabase } from "@/lib/server/db/open";
 import { AppError } from "@/lib/server/http/errors";
 import { importLimits } from "@/lib/server/imports/import-limits";
 import { importParsedItems, type ItemResult } from "@/lib/server/imports/import-run";
+import { figureRegroupSettled } from "@/lib/server/figures/regroup";
 import { findUserByEmail } from "@/lib/server/users/users";
 import { runCli, UsageError } from "./cli";
 
@@ -71,6 +72,8 @@ await runCli(async () => {
       else console.error(line);
     });
     if (interactive) process.stderr.write("\n");
+    // The figure tracker is brought up to date in this process: let it finish before the database is released.
+    await figureRegroupSettled();
     for (const failure of failures) console.error(`failed ${failure.file}${failure.line ? `:${failure.line}` : ""}: ${failure.reason}`);
     const seconds = (Date.now() - started) / 1000;
     console.log(

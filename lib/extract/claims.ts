@@ -1,7 +1,7 @@
 import { type Attribution, findAttribution } from "./attribution";
 import { classify, speaksOfGiving, speaksOfTrade } from "./classify";
 import { isClaimFigure, scoreClause } from "./checkworthy";
-import { type ScannedFigure, scanFigures } from "./figures";
+import { type ScannedFigure, publicFigure, scanFigures } from "./figures";
 import { parseDatedHeader } from "./header";
 import { type NameMention, collectNames } from "./names";
 import { findQuotes } from "./quotes";
@@ -48,7 +48,7 @@ interface Article {
 }
 
 function toPublicFigure(f: ScannedFigure): ExtractedFigure {
-  return { start: f.start, end: f.end, text: f.text, value: f.value, unit: f.unit, qualifier: f.qualifier, low: f.low, high: f.high };
+  return publicFigure(f);
 }
 
 /** Narrows a span past quotation marks, whitespace, connectives and final punctuation. */

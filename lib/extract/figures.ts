@@ -1,10 +1,10 @@
 import { parseDatedHeader } from "./header";
 import {
-  CURRENCY_SYMBOLS,
-  CURRENCY_WORDS,
   DENOMINATORS,
+  FOLD_WORDS,
   IRREGULAR_COUNT_NOUNS,
   MONTHS,
+  MULTIPLE_VERBS,
   SCALE_WORDS,
   SHORT_SCALES,
   SINGULAR_COUNT_NOUNS,
@@ -13,10 +13,23 @@ import {
   UNITS_WORDS,
   VAGUE_WORDS,
   parseDigits,
+  superscriptNumber,
   tidy,
 } from "./numbers";
+import { figureContexts } from "./quantity-context";
 import { type Token, isCapitalized, tokenize } from "./tokens";
 import type { ExtractedFigure, Qualifier } from "./types";
+import {
+  CURRENCY_PREFIXES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DOLLAR_PREFIXES,
+  LENGTH_BEFORE,
+  LENGTH_CONTEXT,
+  MEASURE_ABBREVIATIONS,
+  MEASURE_WORDS,
+  pluralNoun,
+} from "./units";
 
 /** A figure together with facts the claim layer needs but the public shape does not carry. */
 export interface ScannedFigure extends ExtractedFigure {
@@ -38,6 +51,8 @@ interface Core {
   scaled: boolean;
   vague: boolean;
   unit: string | null;
+  /** "sixfold", "tripled", "three times". */
+  multiple?: boolean;
 }
 
 const QUALIFIER_PHRASES: [string[], Qualifier][] = [
@@ -169,7 +184,7 @@ function isMonthToken(tokens: Token[], i: number): boolean {
 }
 
 /** Dates, years, times, ordinals and names with digits ("F-16", "Nord Stream 2") are not figures. */
-function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifier: boolean): boolean {
+function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifier: boolean, money: boolean): boolean {
   const tok = tokens[k];
   if (!tok) return true;
   const next = tokens[k + 1];
@@ -187,7 +202,12 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
     if (prev?.text === "." && isMonthToken(tokens, k - 2)) return true;
     if (word(tokens, k + 1) === "of" && isMonthToken(tokens, k + 2)) return true;
   }
+  // "2019-20", "1932-33": the end of a span of years.
+  if (prev && !tok.spaced && HYPHENS.has(prev.text) && /^\d{4}$/.test(tokens[k - 2]?.text ?? "") && /^\d{2}$/.test(tok.text)) return true;
+  if (money) return false;
   if (isInteger && tok.text.length === 4 && value >= 1800 && value <= 2100 && !hasQualifier) return true;
+  // "he was 45": an age stated of a person.
+  if (isInteger && value < 130 && ["was", "is", "aged"].includes(word(tokens, k - 1)) && ["he", "she"].includes(word(tokens, k - 2)) && (next === undefined || next.kind === "punct")) return true;
   // "Ivanov, 48, is ...": an age in apposition to a name. "Russia’s 12 deputy ministers" is a count.
   if (isInteger && value < 130 && prev?.text === "," && next?.text === "," && isCapitalized(tokens[k - 2])) return true;
   // Ages: "aged 48", "between the ages of 18 and 60", "men of 18 to 60" — not counts.
@@ -221,9 +241,9 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
 }
 
 /** "nine in ten", "one out of five": a share built from two plain numbers. */
-function coreAt(tokens: Token[], k: number, hasQualifier: boolean): Core | null {
-  const core = basicCoreAt(tokens, k, hasQualifier);
-  if (!core || core.vague || core.scaled || core.value === null || core.unit === "share") return core;
+function coreAt(tokens: Token[], k: number, hasQualifier: boolean, money = false): Core | null {
+  const core = basicCoreAt(tokens, k, hasQualifier, money);
+  if (!core || core.vague || core.scaled || core.value === null || core.unit !== null) return core;
   let j = core.to;
   if (word(tokens, j) === "in") j++;
   else if (word(tokens, j) === "out" && word(tokens, j + 1) === "of") j += 2;
@@ -243,30 +263,158 @@ function isPluralNoun(t: Token | undefined): boolean {
 const EVERY_NTH: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, tenth: 10 };
 const TIME_NOUNS = new Set("day days week weeks month months year years hour hours minute minutes time times night morning evening weekend decade".split(" "));
 
+/** "×10^6", "e6", "^15", "¹⁵": a power of ten at token j, with the token just past it. */
+function exponentAt(tokens: Token[], j: number): { power: number; to: number } | null {
+  const t = tokens[j];
+  if (!t || t.spaced) return null;
+  if (t.text === "^" && tokens[j + 1]?.kind === "num" && !tokens[j + 1]!.spaced && /^\d{1,3}$/.test(tokens[j + 1]!.text)) {
+    return { power: Number(tokens[j + 1]!.text), to: j + 2 };
+  }
+  let digits = "";
+  let i = j;
+  while (tokens[i] && !tokens[i]!.spaced && superscriptNumber(tokens[i]!.text) !== null && digits.length < 3) digits += tokens[i++]!.text;
+  return digits ? { power: superscriptNumber(digits)!, to: i } : null;
+}
+
+/** A glued "m" is a length when the words around it speak of one ("37m tall", "a depth of 37m"). */
+function isMetres(tokens: Token[], k: number, m: number): boolean {
+  const after = word(tokens, m + 1);
+  if (LENGTH_CONTEXT.has(after) || (isHyphenAt(tokens, m + 1) && LENGTH_CONTEXT.has(word(tokens, m + 2)))) return true;
+  return [1, 2, 3].some((back) => LENGTH_BEFORE.has(word(tokens, k - back)));
+}
+
+/** A number written in digits at token k, with any scale, power of ten, fraction or glued measure. */
+function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: boolean): Core | null {
+  const tok = tokens[k]!;
+  const prev = tokens[k - 1];
+  // ".001 per cent": a leading decimal point, itself after white space.
+  const leadingPoint = prev?.text === "." && !tok.spaced && prev.spaced && !tok.text.includes(".");
+  let value = leadingPoint ? Number(`0.${tok.text.replace(/,/g, "")}`) : parseDigits(tok.text);
+  if (!Number.isFinite(value)) return null;
+  const from = leadingPoint ? k - 1 : k;
+  let j = k + 1;
+  const next = tokens[j];
+  // "1/2 pound": a fraction, not a date ("1/2/2023") or a score.
+  if (next?.text === "/" && !next.spaced && tokens[j + 1]?.kind === "num" && !tokens[j + 1]!.spaced && tokens[j + 2]?.text !== "/") {
+    const denominator = Number(tokens[j + 1]!.text);
+    if (/^\d+$/.test(tok.text) && Number.isInteger(denominator) && denominator >= 2 && denominator <= 16 && value < denominator && value > 0) {
+      return { from, to: j + 2, value: tidy(value / denominator), low: null, high: null, scaled: false, vague: false, unit: null };
+    }
+  }
+  // Scientific notation: "1.5e6", "3 x 10^8", "10^15", "10¹⁵".
+  if (next?.kind === "word" && next.lower === "e" && !next.spaced && tokens[j + 1]?.kind === "num" && !tokens[j + 1]!.spaced) {
+    return { from, to: j + 2, value: tidy(value * 10 ** Number(tokens[j + 1]!.text)), low: null, high: null, scaled: true, vague: false, unit: null };
+  }
+  if ((next?.lower === "x" || next?.text === "×") && tokens[j + 1]?.text === "10") {
+    const power = exponentAt(tokens, j + 2);
+    if (power) return { from, to: power.to, value: tidy(value * 10 ** power.power), low: null, high: null, scaled: true, vague: false, unit: null };
+  }
+  if (tok.text === "10") {
+    const power = exponentAt(tokens, j);
+    if (power) return { from, to: power.to, value: 10 ** power.power, low: null, high: null, scaled: true, vague: false, unit: null };
+  }
+  let scale = 1;
+  let scaled = false;
+  let unit: string | null = null;
+  // "4 hundred million".
+  if (word(tokens, j) === "hundred") {
+    scale = 100;
+    scaled = true;
+    j++;
+  }
+  const scaleToken = tokens[j];
+  const scaleWord = scaleToken?.kind === "word" ? scaleToken.lower : "";
+  const shortScaleSpaced = scaleToken !== undefined && scaleToken.spaced && SHORT_SCALES.has(scaleWord);
+  if (
+    scaleToken &&
+    SCALE_WORDS[scaleWord] !== undefined &&
+    (!shortScaleSpaced || ["bn", "mln", "bln"].includes(scaleWord) || (scaleToken.text === scaleToken.text.toUpperCase() && scaleWord !== "m")) &&
+    !(scaleWord === "m" && !money && !scaleToken.spaced && isMetres(tokens, k, j))
+  ) {
+    scale *= SCALE_WORDS[scaleWord] ?? 1;
+    scaled = true;
+    j++;
+    // "1.5 lakh crore".
+    if ((scaleWord === "lakh" || scaleWord === "lakhs") && (word(tokens, j) === "crore" || word(tokens, j) === "crores")) {
+      scale *= 1e7;
+      j++;
+    }
+  } else if (scaleWord === "m" && !scaleToken!.spaced) {
+    unit = tokens[j + 1]?.text === "²" && !tokens[j + 1]!.spaced ? "m2" : "m";
+    j += unit === "m2" ? 2 : 1;
+  } else if (scaleToken?.kind === "word" && (MEASURE_ABBREVIATIONS[scaleWord] !== undefined || scaleWord === "bps") && !(scaleToken.spaced && scaleWord === "ha")) {
+    unit = scaleWord === "bps" ? "basis_points" : MEASURE_ABBREVIATIONS[scaleWord]!;
+    j++;
+    // "90km/h".
+    if (tokens[j]?.text === "/" && !tokens[j]!.spaced && word(tokens, j + 1) === "h" && !tokens[j + 1]!.spaced) {
+      unit = `${unit}/h`;
+      j += 2;
+    }
+  } else if (scaleToken && !scaleToken.spaced && (scaleToken.text === "C" || scaleToken.text === "F")) {
+    // "40.3C".
+    unit = scaleToken.text === "C" ? "celsius" : "fahrenheit";
+    j++;
+  } else if (scaleToken && !scaleToken.spaced && scaleWord === "x" && !(tokens[j + 1]?.kind === "num" && (!tokens[j + 1]!.spaced || tokens[j + 1]!.text === "10"))) {
+    // "10x faster": a multiple.
+    return { from, to: j + 1, value: tidy(value * scale), low: null, high: null, scaled, vague: false, unit: "times", multiple: true };
+  } else if (scaleToken && !scaleToken.spaced && scaleToken.kind === "word" && scaleWord === "p" && !money) {
+    unit = "GBX";
+    j++;
+  } else if (scaleToken && !scaleToken.spaced && scaleToken.kind === "word" && !["sq", "s", "pc"].includes(scaleWord)) {
+    return null;
+  }
+  if (!scaled && unit === null && !leadingPoint && isNonFigureNumber(tokens, k, value, hasQualifier, money)) return null;
+  value = tidy(value * scale);
+  if (isHyphenAt(tokens, j) && word(tokens, j + 1) === "fold") {
+    return { from, to: j + 2, value, low: null, high: null, scaled, vague: false, unit: "times", multiple: true };
+  }
+  return { from, to: j, value, low: null, high: null, scaled, vague: false, unit };
+}
+
+/** Words that follow "one" without making it a count: "one another", "one way or the other". */
+const NOT_COUNTED_AFTER_ONE = new Set(
+  "another more such way side hand thing point time day year week month night morning evening afternoon last other big major key main particular reason example instance case area issue question problem aspect option kind sort type part piece bit".split(" "),
+);
+
+const ADJECTIVE_ENDINGS = /(ous|us|is|ss|ly|ed|ing|ful|ive|al|ic|’s|'s)$/;
+
+/** The counted noun after "one": "one soldier" → soldiers; "one senior official" → officials; "one of the tanks" → tanks. */
+function oneCountUnit(tokens: Token[], k: number): string | null {
+  const next = tokens[k + 1];
+  if (!next || next.kind !== "word") return null;
+  if (next.lower === "of") {
+    if (!["the", "its", "their", "his", "her", "our", "those", "these", "two", "three"].includes(word(tokens, k + 2))) return null;
+    for (let i = k + 3; i < k + 7; i++) {
+      const t = tokens[i];
+      if (!t || t.kind !== "word" || NP_STOP.has(t.lower)) return null;
+      if (IRREGULAR_COUNT_NOUNS.has(t.lower) || (isPluralNoun(t) && !ADJECTIVE_ENDINGS.test(t.lower))) return pluralNoun(t.lower);
+    }
+    return null;
+  }
+  if (SINGULAR_COUNT_NOUNS.has(next.lower)) return pluralNoun(next.lower);
+  if (next.text !== next.lower || NP_STOP.has(next.lower) || NOT_COUNTED_AFTER_ONE.has(next.lower) || isHyphenAt(tokens, k + 1)) return null;
+  // The head is the last word of a short noun phrase: "one clear path", "one senior Ukrainian official".
+  let head: Token | null = null;
+  for (let i = k + 1; i < k + 4; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== "word" || NP_STOP.has(t.lower) || /[’']/.test(t.text) || (i > k + 1 && !t.spaced)) break;
+    head = t;
+  }
+  if (!head || head.text !== head.lower || head.lower.length < 3 || head.lower.endsWith("s") || ADJECTIVE_ENDINGS.test(head.lower)) return null;
+  return pluralNoun(head.lower);
+}
+
 /** A number-like core at token k, without qualifier: digits (+ scale), words, shares, vague magnitudes. */
-function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean): Core | null {
+function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = false): Core | null {
   const tok = tokens[k];
   if (!tok) return null;
-  if (tok.kind === "num") {
-    const value = parseDigits(tok.text);
-    if (!Number.isFinite(value)) return null;
-    let j = k + 1;
-    let scale = 1;
-    let scaled = false;
-    const next = tokens[j];
-    if (next && next.kind === "word" && SCALE_WORDS[next.lower] !== undefined && (!next.spaced || !SHORT_SCALES.has(next.lower) || next.lower === "bn" || next.lower === "mln" || next.lower === "bln")) {
-      scale = SCALE_WORDS[next.lower] ?? 1;
-      scaled = true;
-      j++;
-    } else if (next && !next.spaced && next.kind === "word" && !["km", "kg", "kw", "mw", "gw", "bcm", "sq", "s", "km²"].includes(next.lower)) {
-      return null;
-    }
-    if (!scaled && isNonFigureNumber(tokens, k, value, hasQualifier)) return null;
-    const scaledValue = tidy(value * scale);
-    return { from: k, to: j, value: scaledValue, low: null, high: null, scaled, vague: false, unit: null };
-  }
+  if (tok.kind === "num") return digitCoreAt(tokens, k, hasQualifier, money);
   if (tok.kind !== "word") return null;
   const w = tok.lower;
+  const multiple = FOLD_WORDS[w] ?? MULTIPLE_VERBS[w];
+  // "doubled down on": an idiom, not a multiple.
+  const idiom = word(tokens, k + 1) === "down" || (isHyphenAt(tokens, k + 1) && word(tokens, k + 2) === "down");
+  if (multiple !== undefined && !idiom) return { from: k, to: k + 1, value: multiple, low: null, high: null, scaled: false, vague: false, unit: "times", multiple: true };
 
   if (w === "half") {
     const prevWord = word(tokens, k - 1);
@@ -347,14 +495,21 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean): Core | 
   const parsed = wordNumber(tokens, k);
   if (!parsed) return null;
   if (isHyphenAt(tokens, parsed.to) && TIME_UNITS.has(word(tokens, parsed.to + 1))) return null;
+  let unit: string | null = null;
   if (parsed.value === 1 && parsed.to === k + 1 && w === "one") {
     const nextWord = word(tokens, k + 1);
-    const isCount = hasQualifier || SINGULAR_COUNT_NOUNS.has(nextWord) || word(tokens, k + 1) === "in" || word(tokens, k + 1) === "out";
-    if (!isCount) return null;
     const prevWord = word(tokens, k - 1);
-    if (["no", "any", "every", "the", "this", "that", "which", "each", "someone", "anyone"].includes(prevWord)) return null;
+    if (["no", "any", "every", "the", "this", "that", "which", "each", "someone", "anyone", "only", "last", "next", "another"].includes(prevWord)) return null;
+    // "one in five", "one out of ten": a share, built by coreAt.
+    unit = nextWord === "in" || nextWord === "out" ? null : oneCountUnit(tokens, k);
+    const isCount = hasQualifier || unit !== null || nextWord === "in" || nextWord === "out";
+    if (!isCount) return null;
   }
-  return { from: k, to: parsed.to, value: parsed.value, low: null, high: null, scaled: parsed.scaled, vague: false, unit: null };
+  // "six-fold".
+  if (isHyphenAt(tokens, parsed.to) && word(tokens, parsed.to + 1) === "fold") {
+    return { from: k, to: parsed.to + 2, value: parsed.value, low: null, high: null, scaled: false, vague: false, unit: "times", multiple: true };
+  }
+  return { from: k, to: parsed.to, value: parsed.value, low: null, high: null, scaled: parsed.scaled, vague: false, unit };
 }
 
 function qualifierBefore(tokens: Token[], k: number): { qualifier: Qualifier; from: number } | null {
@@ -373,15 +528,17 @@ function qualifierBefore(tokens: Token[], k: number): { qualifier: Qualifier; fr
   return null;
 }
 
-/** "percent", "per cent", "%", "percentage points". */
-function percentAt(tokens: Token[], j: number): number {
+/** "percent", "per cent", "%", "1.38pc", "percentage points", "basis points": how many tokens, and the unit. */
+function percentAt(tokens: Token[], j: number): { length: number; unit: string } | null {
   const t = tokens[j];
-  if (!t) return 0;
-  if (t.text === "%") return 1;
-  if (t.lower === "percent" || t.lower === "pct") return word(tokens, j + 1) === "points" ? 2 : 1;
-  if (t.lower === "per" && word(tokens, j + 1) === "cent") return 2;
-  if (t.lower === "percentage" && word(tokens, j + 1) === "points") return 2;
-  return 0;
+  if (!t) return null;
+  const points = (length: number) => (word(tokens, j + length) === "points" || word(tokens, j + length) === "point" ? { length: length + 1, unit: "percentage_points" } : { length, unit: "percent" });
+  if (t.text === "%") return points(1);
+  if (t.lower === "percent" || t.lower === "pct" || (t.lower === "pc" && !t.spaced)) return points(1);
+  if (t.lower === "per" && word(tokens, j + 1) === "cent") return points(2);
+  if (t.lower === "percentage" && (word(tokens, j + 1) === "points" || word(tokens, j + 1) === "point")) return { length: 2, unit: "percentage_points" };
+  if (t.lower === "basis" && (word(tokens, j + 1) === "points" || word(tokens, j + 1) === "point")) return { length: 2, unit: "basis_points" };
+  return null;
 }
 
 /** The counted thing: the head noun of the phrase after the number, or a currency/measure. */
@@ -402,17 +559,25 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
       break;
     }
     const w = t.lower;
+    const isPound = w === "pound" || w === "pounds";
+    // "1/2 pound of butter", "500 pounds of explosives": a weight.
+    if (isPound && modifiers === 0 && (word(tokens, i + 1) === "of" || (value !== null && value < 1))) return { unit: "lb", to: i + 1 };
     const currency = CURRENCY_WORDS[w];
-    if (currency && (w !== "pound" && w !== "pounds" ? true : modifiers === 0)) return { unit: currency, to: i + 1 };
+    if (currency && (!isPound || modifiers === 0)) return { unit: currency, to: i + 1 };
     if ((w === "square" || w === "sq") && /^(kilometres|kilometers|kilometre|kilometer|km|miles|mile|metres|meters)$/.test(word(tokens, i + 1))) {
       const measure = word(tokens, i + 1);
       return { unit: measure.startsWith("mile") ? "mi2" : measure.startsWith("met") ? "m2" : "km2", to: i + 2 };
     }
     if (w === "km²" || w === "km2" || (w === "km" && tokens[i + 1]?.text === "²")) return { unit: "km2", to: i + (w === "km" ? 2 : 1) };
     if (w === "km" || w === "kilometres" || w === "kilometers" || w === "kilometre" || w === "kilometer") return { unit: "km", to: i + 1 };
-    if (w === "tonnes" || w === "tons" || w === "tonne" || w === "ton") return { unit: "tonnes", to: i + 1 };
+    const measure = MEASURE_WORDS[w];
+    if (measure && modifiers === 0 && head === null) {
+      if ((measure === "degrees" || measure === "celsius" || measure === "fahrenheit") && (word(tokens, i + 1) === "celsius" || word(tokens, i + 1) === "fahrenheit")) return { unit: word(tokens, i + 1), to: i + 2 };
+      return { unit: measure, to: i + 1 };
+    }
+    if (measure === "tonnes") return { unit: "tonnes", to: i + 1 };
     if (NP_STOP.has(w)) break;
-    if (TIME_UNITS.has(w) && head === null) return { unit: w, to: i + 1 };
+    if (TIME_UNITS.has(w) && head === null) return { unit: pluralNoun(w), to: i + 1 };
     const countable =
       IRREGULAR_COUNT_NOUNS.has(w) ||
       (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is") && !isCapitalized(t)) ||
@@ -428,7 +593,7 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     }
     i++;
   }
-  if (head !== null) return { unit: head, to: headTo };
+  if (head !== null) return { unit: pluralNoun(head), to: headTo };
   return { unit: null, to: j };
 }
 
@@ -454,19 +619,65 @@ const STARTER_WORDS = new Set([
   ...Object.keys(UNITS_WORDS),
   ...Object.keys(TENS_WORDS),
   ...Object.keys(VAGUE_WORDS),
-  "a", "an", "half", "several", "many", "few", "number", "us", "every",
-  ...Object.keys(CURRENCY_WORDS),
+  ...Object.keys(FOLD_WORDS),
+  ...Object.keys(MULTIPLE_VERBS),
+  ...Object.keys(CURRENCY_PREFIXES),
+  ...Object.keys(DOLLAR_PREFIXES),
+  "a", "an", "half", "several", "many", "few", "number", "every", "minus",
 ]);
+
+const SIGNS: Record<string, 1 | -1> = { "-": -1, "−": -1, "–": -1, "+": 1 };
 
 function mayStartFigure(tok: Token): boolean {
   if (tok.kind === "num") return true;
-  if (tok.kind === "word") return STARTER_WORDS.has(tok.lower) || tok.text === "A" || tok.text === "C";
-  return CURRENCY_SYMBOLS[tok.text] !== undefined;
+  if (tok.kind === "word") return STARTER_WORDS.has(tok.lower);
+  return CURRENCY_SYMBOLS[tok.text] !== undefined || SIGNS[tok.text] !== undefined || tok.text === ".";
+}
+
+/** A currency written before the number at k: "$", "€", "US$", "$US", "USD", "RM", "Rs". */
+function currencyBefore(tokens: Token[], k: number): { currency: string; coreStart: number } | null {
+  const tok = tokens[k]!;
+  const next = tokens[k + 1];
+  const symbol = CURRENCY_SYMBOLS[tok.text];
+  if (tok.kind === "punct" && symbol) {
+    if (next?.kind === "num") return { currency: symbol, coreStart: k + 1 };
+    // "$US55,931,000".
+    if (tok.text === "$" && next?.kind === "word" && !next.spaced && DOLLAR_PREFIXES[next.lower] && tokens[k + 2]?.kind === "num" && !tokens[k + 2]!.spaced) {
+      return { currency: DOLLAR_PREFIXES[next.lower]!, coreStart: k + 2 };
+    }
+    return null;
+  }
+  if (tok.kind !== "word" || !/^[A-Z]/.test(tok.text)) return null;
+  // "US$", "A$", "HK$".
+  if (DOLLAR_PREFIXES[tok.lower] && tok.text === tok.text.toUpperCase() && next?.text === "$" && !next.spaced && tokens[k + 2]?.kind === "num") {
+    return { currency: DOLLAR_PREFIXES[tok.lower]!, coreStart: k + 2 };
+  }
+  // "USD1,700", "USD 1,700", "RM79", "Rs 500"; three-letter codes only in capitals ("TRY" but not "Try").
+  const code = CURRENCY_PREFIXES[tok.lower];
+  if (code && next?.kind === "num" && (tok.text === tok.text.toUpperCase() || tok.text.length <= 3) && (tok.text.length !== 3 || tok.text === tok.text.toUpperCase())) {
+    return { currency: code, coreStart: k + 1 };
+  }
+  return null;
+}
+
+/** Counted nouns and measures as written are normalised; codes and special units are kept. */
+function normalUnit(unit: string | null): string | null {
+  if (unit === null || /^[A-Z]/.test(unit) || unit.includes("_") || /\d/.test(unit)) return unit;
+  if (Object.values(MEASURE_WORDS).includes(unit) || Object.values(MEASURE_ABBREVIATIONS).includes(unit)) return unit;
+  if (unit === "share" || unit === "percent" || unit === "times" || unit === "lb" || unit === "m") return unit;
+  return pluralNoun(unit);
+}
+
+interface Placed {
+  figure: ScannedFigure;
+  from: number;
+  sign: 1 | -1 | 0;
+  multiple: boolean;
 }
 
 /** Scans a token list for figures; every step moves forward, so the scan is linear. */
 export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
-  const out: ScannedFigure[] = [];
+  const placed: Placed[] = [];
   let k = 0;
   while (k < tokens.length) {
     const tok = tokens[k];
@@ -476,22 +687,31 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
       continue;
     }
     let coreStart = k;
+    let sign: 1 | -1 | 0 = 0;
+    const signed = SIGNS[tok.text];
+    // "-1.3%", "+5%", "minus 130 degrees": a sign after white space, glued to its number.
+    if (signed !== undefined && (tok.spaced || tokens[k - 1]?.text === "(") && tokens[k + 1] && !tokens[k + 1]!.spaced && (tokens[k + 1]!.kind === "num" || CURRENCY_SYMBOLS[tokens[k + 1]!.text])) {
+      sign = signed;
+      coreStart = k + 1;
+    } else if (tok.lower === "minus" && tokens[k + 1]?.kind === "num") {
+      sign = -1;
+      coreStart = k + 1;
+    } else if (tok.text === "." && (!tok.spaced || tokens[k + 1]?.kind !== "num" || tokens[k + 1]!.spaced)) {
+      k++;
+      continue;
+    } else if (tok.text === ".") {
+      coreStart = k + 1;
+    }
+    const money = currencyBefore(tokens, coreStart);
     let currency: string | null = null;
-    if (tok.kind === "punct" && CURRENCY_SYMBOLS[tok.text] && tokens[k + 1]?.kind === "num") {
-      currency = CURRENCY_SYMBOLS[tok.text] ?? null;
-      coreStart = k + 1;
-    } else if ((tok.text === "US" || tok.text === "A" || tok.text === "C") && tokens[k + 1]?.text === "$" && !tokens[k + 1]?.spaced && tokens[k + 2]?.kind === "num") {
-      currency = "USD";
-      if (tok.text !== "US") currency = tok.text === "A" ? "AUD" : "CAD";
-      coreStart = k + 2;
-    } else if (tok.kind === "word" && CURRENCY_WORDS[tok.lower] && tok.text === tok.text.toUpperCase() && tokens[k + 1]?.kind === "num") {
-      currency = CURRENCY_WORDS[tok.lower] ?? null;
-      coreStart = k + 1;
+    if (money) {
+      currency = money.currency;
+      coreStart = money.coreStart;
     }
     const qual = qualifierBefore(tokens, k);
     const between = word(tokens, k - 1) === "between";
-    const core = coreAt(tokens, coreStart, qual !== null);
-    if (!core) {
+    const core = coreAt(tokens, coreStart, qual !== null, currency !== null);
+    if (!core || (sign !== 0 && core.value === null)) {
       k++;
       continue;
     }
@@ -502,15 +722,17 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
     let end = core.to;
     let unit: string | null = currency ?? core.unit;
     let start = qual && !core.vague ? (tokens[qual.from]?.start ?? tok.start) : tok.start;
+    let from = qual && !core.vague ? qual.from : k;
 
     let pct = percentAt(tokens, end);
-    // Ranges: "10-20", "10 to 20 million", "between 10 and 20", "two or three".
+    // Ranges: "10-20", "10 to 20 million", "between 10 and 20", "two or three"; "by 43.6 to 419.2" is a change and a level.
     const sep = tokens[end];
-    if (!core.vague && unit !== "share" && sep && word(tokens, k - 1) !== "from" && pct === 0) {
+    const changeThenLevel = word(tokens, k - 1) === "by" && sep?.lower === "to";
+    if (!core.vague && !core.multiple && unit !== "share" && sep && word(tokens, k - 1) !== "from" && !changeThenLevel && pct === null) {
       const isRangeSep = (HYPHENS.has(sep.text) && !sep.spaced) || sep.lower === "to" || (sep.lower === "and" && between) || sep.lower === "or";
       const secondStart = end + 1 + (tokens[end + 1]?.kind === "punct" && CURRENCY_SYMBOLS[tokens[end + 1]?.text ?? ""] ? 1 : 0);
-      const second = isRangeSep ? coreAt(tokens, secondStart, true) : null;
-      if (second && !second.vague && second.value !== null && value !== null && second.unit !== "share") {
+      const second = isRangeSep ? coreAt(tokens, secondStart, true, currency !== null) : null;
+      if (second && !second.vague && second.value !== null && value !== null && second.unit !== "share" && (core.unit === null || second.unit === null || second.unit === core.unit)) {
         let a = value;
         if (!core.scaled && second.scaled) {
           const secondTok = tokens[second.from];
@@ -524,21 +746,31 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
           high = second.value;
           qualifier = "range";
           end = second.to;
-          if (between && qual === null) start = tokens[k - 1]?.start ?? start;
+          unit = unit ?? second.unit;
+          if (between && qual === null) {
+            start = tokens[k - 1]?.start ?? start;
+            from = k - 1;
+          }
           pct = percentAt(tokens, end);
         }
       }
     }
     let figureEnd = tokens[end - 1]?.end ?? tok.end;
     let unitTo = end;
-    if (pct > 0) {
-      unit = "percent";
-      figureEnd = tokens[end + pct - 1]?.end ?? figureEnd;
-      end += pct;
+    if (pct !== null) {
+      unit = pct.unit;
+      figureEnd = tokens[end + pct.length - 1]?.end ?? figureEnd;
+      end += pct.length;
+      unitTo = end;
+    } else if (tokens[end]?.text === "°" && !tokens[end]!.spaced) {
+      const scale = word(tokens, end + 1);
+      unit = scale === "c" ? "celsius" : scale === "f" ? "fahrenheit" : "degrees";
+      end += unit === "degrees" ? 1 : 2;
+      figureEnd = tokens[end - 1]?.end ?? figureEnd;
       unitTo = end;
     } else if (unit === null || currency !== null) {
-      const found = unitAfter(tokens, end, value);
-      if (found.unit && CURRENCY_WORDS[tokens[found.to - 1]?.lower ?? ""] === found.unit && found.to === end + 1) {
+      const found = unitAfter(tokens, end, value ?? low);
+      if (found.unit && found.to === end + 1 && (CURRENCY_WORDS[tokens[found.to - 1]?.lower ?? ""] === found.unit || found.unit === "lb")) {
         unit = found.unit;
         figureEnd = tokens[found.to - 1]?.end ?? figureEnd;
         end = found.to;
@@ -550,28 +782,47 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
       unitTo = end;
     }
     if (word(tokens, end) === "or" && word(tokens, end + 1) === "more" && qualifier === "exact") qualifier = "at_least";
+    if (sign === -1) {
+      value = value === null ? null : -value;
+      [low, high] = [high === null ? null : -high, low === null ? null : -low];
+    }
     if (qualifier !== "range" && !core.vague) {
       const bounds = boundsFor(qualifier, value);
       low = bounds.low;
       high = bounds.high;
     }
-    out.push({
-      start,
-      end: figureEnd,
-      text: text.slice(start, figureEnd),
-      value,
-      unit,
-      qualifier,
-      low,
-      high,
-      coreFrom: core.from,
-      coreTo: core.to,
-      unitTo,
-      duration: unit !== null && TIME_UNITS.has(unit),
+    unit = normalUnit(unit);
+    placed.push({
+      figure: {
+        start,
+        end: figureEnd,
+        text: text.slice(start, figureEnd),
+        value,
+        unit,
+        qualifier,
+        low,
+        high,
+        kind: "level",
+        direction: null,
+        period: null,
+        refDate: null,
+        coreFrom: core.from,
+        coreTo: core.to,
+        unitTo,
+        duration: unit !== null && TIME_UNITS.has(unit),
+      },
+      from,
+      sign,
+      multiple: core.multiple === true || unit === "times",
     });
     k = Math.max(end, k + 1);
   }
-  return out;
+  const contexts = figureContexts(
+    text,
+    tokens,
+    placed.map((p) => ({ from: p.from, to: p.figure.unitTo, unit: p.figure.unit, sign: p.sign, multiple: p.multiple })),
+  );
+  return placed.map((p, index) => ({ ...p.figure, ...contexts[index]! }));
 }
 
 /** Every quantity in the text, claim or not; the dated header's date is skipped. */
@@ -579,14 +830,11 @@ export function extractFigures(text: string): ExtractedFigure[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const header = parseDatedHeader(text);
   const tokens = tokenize(text, header ? header.bodyStart : 0);
-  return scanFigures(text, tokens).map(({ start, end, text: t, value, unit, qualifier, low, high }) => ({
-    start,
-    end,
-    text: t,
-    value,
-    unit,
-    qualifier,
-    low,
-    high,
-  }));
+  return scanFigures(text, tokens).map(publicFigure);
+}
+
+/** The public shape of a scanned figure, without the scanner's token positions. */
+export function publicFigure(f: ScannedFigure): ExtractedFigure {
+  const { start, end, text, value, unit, qualifier, low, high, kind, direction, period, refDate } = f;
+  return { start, end, text, value, unit, qualifier, low, high, kind, direction, period, refDate };
 }

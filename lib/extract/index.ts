@@ -1,5 +1,5 @@
-export { CLAIM_TYPES, QUALIFIERS } from "./types";
-export type { ClaimType, ExtractedClaim, ExtractedFigure, Qualifier, Span } from "./types";
+export { CLAIM_TYPES, DIRECTIONS, FIGURE_KINDS, PERIODS, QUALIFIERS } from "./types";
+export type { ClaimType, Direction, ExtractedClaim, ExtractedFigure, FigureKind, Period, Qualifier, Span } from "./types";
 export { extractClaims } from "./extract";
 export { extractFigures } from "./figures";
 export { splitSentences } from "./sentences";

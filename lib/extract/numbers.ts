@@ -13,6 +13,7 @@ export const TENS_WORDS: Record<string, number> = {
 export const SCALE_WORDS: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, bn: 1e9, b: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 /** Abbreviated scales are only scales when glued to a number or directly after it ("$5m", "5 bn"). */
@@ -40,15 +41,6 @@ export const TIME_UNITS = new Set(
   "second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries night nights".split(" "),
 );
 
-export const CURRENCY_SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB" };
-
-export const CURRENCY_WORDS: Record<string, string> = {
-  dollar: "USD", dollars: "USD", usd: "USD", euro: "EUR", euros: "EUR", eur: "EUR", pound: "GBP",
-  pounds: "GBP", sterling: "GBP", gbp: "GBP", hryvnia: "UAH", hryvnias: "UAH", hryvnas: "UAH",
-  hryvnya: "UAH", hryvnyas: "UAH", uah: "UAH", ruble: "RUB", rubles: "RUB", rouble: "RUB",
-  roubles: "RUB", rub: "RUB",
-};
-
 /** Nouns whose plural does not end in "s" or that are counted without a plural. */
 export const IRREGULAR_COUNT_NOUNS = new Set(
   "people aircraft personnel children men women police staff equipment ammunition artillery military troops cattle livestock fish sheep".split(" "),
@@ -61,6 +53,30 @@ export const SINGULAR_COUNT_NOUNS = new Set(
     "rocket shell officer journalist refugee village town city"
   ).split(" "),
 );
+
+/** "sixfold", "tenfold", "hundredfold". */
+export const FOLD_WORDS: Record<string, number> = {
+  twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9,
+  tenfold: 10, twelvefold: 12, twentyfold: 20, fiftyfold: 50, hundredfold: 100, thousandfold: 1000,
+};
+
+/** Verbs that state a multiple by themselves: "prices tripled". */
+export const MULTIPLE_VERBS: Record<string, number> = {
+  doubled: 2, doubling: 2, tripled: 3, trebled: 3, tripling: 3, quadrupled: 4, quadrupling: 4, quintupled: 5, halved: 0.5, halving: 0.5,
+};
+
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/** "¹⁵" as 15, or null when the text is not all superscript digits. */
+export function superscriptNumber(text: string): number | null {
+  let value = 0;
+  for (const ch of text) {
+    const digit = SUPERSCRIPT_DIGITS.indexOf(ch);
+    if (digit < 0) return null;
+    value = value * 10 + digit;
+  }
+  return text.length > 0 ? value : null;
+}
 
 /** Parses a digit token as produced by the tokenizer ("11,743", "5.3"). */
 export function parseDigits(raw: string): number {

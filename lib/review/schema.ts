@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLAIM_TYPES, QUALIFIERS } from "@/lib/extract";
+import { CLAIM_TYPES, DIRECTIONS, FIGURE_KINDS, PERIODS, QUALIFIERS } from "@/lib/extract";
 import { parseFigureLines } from "./figures";
 
 // Forms send "" for an untouched optional field; the API may omit it. Both mean "not given".
@@ -31,6 +31,10 @@ export const figureInputSchema = z.object({
   ),
   low: nullableNumber.optional(),
   high: nullableNumber.optional(),
+  kind: z.enum(FIGURE_KINDS).optional(),
+  direction: z.enum(DIRECTIONS).nullable().optional(),
+  period: z.enum(PERIODS).nullable().optional(),
+  refDate: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "refDate must be YYYY, YYYY-MM or YYYY-MM-DD").nullable().optional(),
 });
 export type FigureInput = z.output<typeof figureInputSchema>;
 

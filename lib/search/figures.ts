@@ -4,6 +4,12 @@ export interface FigureLike {
   qualifier?: string | null;
   low?: number | null;
   high?: number | null;
+  /** The figure as written, to find it in its claim's text. */
+  text?: string | null;
+  /** level, change or multiple; only levels go on a timeline. */
+  kind?: string | null;
+  period?: string | null;
+  refDate?: string | null;
 }
 
 const UNIT_ALIASES: Record<string, string> = {

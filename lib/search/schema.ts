@@ -13,3 +13,22 @@ export const figureGroupChoiceSchema = z.union([
   z.object({ newGroupLabel: z.string().trim().min(3, "name the group").max(120) }),
   z.object({ automatic: z.literal(true) }),
 ]);
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD").refine((value) => !Number.isNaN(Date.parse(value)), "not a date");
+
+/** A group's timeline narrowed to a date range (both ends included) and one page of its table. */
+export const figureTimelineQuerySchema = z
+  .object({
+    from: z.preprocess((value) => (value === "" ? undefined : value), isoDay.optional()),
+    to: z.preprocess((value) => (value === "" ? undefined : value), isoDay.optional()),
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: "from must not be after to", path: ["from"] });
+export type FigureTimelineQuery = z.output<typeof figureTimelineQuerySchema>;
+
+/** Filters of the group list: by claim type and period ("level" for groups without one). */
+export const figureGroupListQuerySchema = z.object({
+  type: z.enum(["casualties", "territory", "military", "aid", "economic", "humanitarian", "event", "other"]).optional(),
+  period: z.enum(["day", "week", "month", "year", "cumulative", "level"]).optional(),
+});
+export type FigureGroupListQuery = z.output<typeof figureGroupListQuerySchema>;

@@ -31,8 +31,6 @@ beforeAll(async () => {
   claimIds.original = await importArticle(`Build-up ${run}`, `Kyiv, report ${run}. ${SENTENCE("100,000")} Grain exports from Odesa resumed last week.`, "2022-02-01");
   claimIds.repeat = await importArticle(`Repeat ${run}`, `Tension grew, report ${run}. ${SENTENCE("100,000")}`, "2022-02-03");
   claimIds.other = await importArticle(`New figure ${run}`, `Tension grew again, report ${run}. ${SENTENCE("130,000")}`, "2022-02-10");
-  // Far below the figures reported around it: the tracker flags it.
-  await importArticle(`Outlier ${run}`, `Later, report ${run}. Officials said Moscow had massed about 7,000 troops near the border with Ukraine.`, "2022-02-12");
 });
 
 afterAll(async () => {
@@ -105,24 +103,5 @@ describe("related claims panel", () => {
     expect(((await link.json()) as { error: { message: string } }).error.message).toContain("no approved verdict");
     const wrongKind = await page.request.post(`${base()}/api/v1/claims/${claimIds.original}/links`, { data: { targetClaimId: claimIds.repeat, kind: "maybe" } });
     expect(wrongKind.status()).toBe(400);
-  });
-});
-
-describe("figure tracker", () => {
-  test("regrouping puts the troop figures on one timeline", async () => {
-    await page.goto(`${base()}/figures`);
-    await page.getByRole("button", { name: "Regroup claims" }).click();
-    await page.getByRole("status").filter({ hasText: "groups" }).waitFor();
-    await page.reload();
-    await screenshot(page, "figure-groups");
-    await page.getByRole("link", { name: "Russian troops massed near Ukraine" }).click();
-    await page.getByRole("heading", { name: "Russian troops massed near Ukraine" }).waitFor();
-    const rows = page.getByTestId("figure-timeline").locator("tbody tr");
-    const values = await rows.locator("td:nth-child(2) strong").allTextContents();
-    expect(values).toEqual(expect.arrayContaining(["100,000", "130,000", "7,000"]));
-    const outlier = rows.filter({ hasText: `Outlier ${run}` });
-    await expect(outlier.locator("td").nth(5).textContent()).resolves.toContain("Far from the");
-    await expect(page.getByTestId("figure-chart").locator("circle").count()).resolves.toBe(values.filter((value) => value !== "—").length);
-    await screenshot(page, "figure-timeline");
   });
 });

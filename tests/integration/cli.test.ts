@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { actorForApiToken } from "@/lib/server/auth/actors";
@@ -61,5 +63,21 @@ describe("database unreachable", () => {
     const lines = result.stderr.trim().split("\n").filter((line) => !line.includes("nodedir"));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^error: Cannot reach the database at postgresql:\/\/claimdesk:\*\*\*@127\.0\.0\.1:1\/claimdesk/);
+  });
+});
+
+describe("figures CLI", () => {
+  test("prints every quantity with unit, kind, direction, period and date", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "figures-cli-"));
+    const file = path.join(dir, "article.txt");
+    writeFileSync(file, "As of 1 March 2023, spending had increased by $43.6 billion to $419.2 billion. Russia lost 1,200 soldiers in the past week.");
+    const result = run("figures.ts", [file]);
+    expect(result.code).toBe(0);
+    const { figures } = JSON.parse(result.stdout) as { figures: Record<string, unknown>[] };
+    expect(figures.map(({ value, unit, kind, direction, period, refDate }) => ({ value, unit, kind, direction, period, refDate }))).toEqual([
+      { value: 43_600_000_000, unit: "USD", kind: "change", direction: "up", period: null, refDate: "2023-03-01" },
+      { value: 419_200_000_000, unit: "USD", kind: "level", direction: null, period: null, refDate: "2023-03-01" },
+      { value: 1200, unit: "soldiers", kind: "level", direction: null, period: "week", refDate: null },
+    ]);
   });
 });

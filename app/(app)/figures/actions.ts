@@ -3,17 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionState } from "@/lib/server/http/action";
 import { authorize } from "@/lib/server/auth/authz";
-import { recomputeFigureGroups, setClaimFigureGroup } from "@/lib/server/figures/figure-groups";
-
-export async function recomputeGroupsAction(_previous: ActionState, _form: FormData): Promise<ActionState> {
-  const state = await runAction(async (actor) => {
-    authorize(actor, "claim:edit");
-    const result = await recomputeFigureGroups(actor);
-    return `${result.grouped} claims in ${result.groups} groups (${result.changed} changed, ${result.kept} kept as reviewers set them)`;
-  });
-  revalidatePath("/figures", "layout");
-  return state;
-}
+import { setClaimFigureGroup } from "@/lib/server/figures/figure-groups";
 
 /** The select sends a group id, "none", "automatic", or "new" with a label. */
 export async function setGroupAction(claimId: string, _previous: ActionState, form: FormData): Promise<ActionState> {

@@ -16,6 +16,7 @@ import { AppError } from "../http/errors";
 import { importLimits } from "../imports/import-limits";
 import { parseInput } from "../http/validate";
 import { logServerError } from "../http/log-error";
+import { requestFigureRegroup } from "../figures/regroup";
 
 type Tx = Prisma.TransactionClient;
 
@@ -119,6 +120,7 @@ async function storeOne(fields: ValidArticle, actor: Actor): Promise<ImportResul
     if (winner) return { status: "duplicate", articleId: winner };
     throw error;
   }
+  requestFigureRegroup();
   return { status: "created", articleId: article.id, claimCount: article.claims.length };
 }
 
@@ -202,6 +204,7 @@ export async function storePreparedArticles(batch: PreparedBatch, actor: Actor):
     } catch {
       for (const entry of fresh) outcomes[entry.index] = await retryAlone(entry.article, actor);
     }
+    requestFigureRegroup();
   }
   return outcomes as BatchOutcome[];
 }
@@ -229,7 +232,7 @@ async function retryAlone(article: PreparedArticle, actor: Actor): Promise<Batch
  */
 export async function reextractArticle(articleId: string, actor: Actor) {
   authorize(actor, "article:reextract");
-  return db().$transaction(async (tx) => {
+  const summary = await db().$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
     if (!article) throw new AppError("not_found", "No such article");
     const claims = await tx.claim.findMany({
@@ -262,6 +265,8 @@ export async function reextractArticle(articleId: string, actor: Actor) {
     });
     return summary;
   });
+  requestFigureRegroup();
+  return summary;
 }
 
 export async function listArticles(actor: Actor, { take = 50, skip = 0 } = {}) {

@@ -38,6 +38,10 @@ export interface FigureRow {
   qualifier: string | null;
   low: number | null;
   high: number | null;
+  kind: string;
+  direction: string | null;
+  period: string | null;
+  refDate: string | null;
 }
 
 const column = <Row, Key extends keyof Row>(rows: readonly Row[], key: Key) => rows.map((row) => row[key]);
@@ -72,9 +76,10 @@ export async function insertClaims(tx: Tx, rows: readonly ClaimRow[]): Promise<v
 export async function insertFigures(tx: Tx, rows: readonly FigureRow[]): Promise<void> {
   if (rows.length === 0) return;
   await tx.$executeRaw`
-    INSERT INTO "Figure" ("id", "claimId", "position", "start", "end", "text", "value", "unit", "qualifier", "low", "high")
+    INSERT INTO "Figure" ("id", "claimId", "position", "start", "end", "text", "value", "unit", "qualifier", "low", "high", "kind", "direction", "period", "refDate")
     SELECT * FROM unnest(
       ${rows.map(() => randomUUID())}::text[], ${column(rows, "claimId")}::text[], ${column(rows, "position")}::int[],
       ${column(rows, "start")}::int[], ${column(rows, "end")}::int[], ${column(rows, "text")}::text[], ${column(rows, "value")}::float8[],
-      ${column(rows, "unit")}::text[], ${column(rows, "qualifier")}::"Qualifier"[], ${column(rows, "low")}::float8[], ${column(rows, "high")}::float8[])`;
+      ${column(rows, "unit")}::text[], ${column(rows, "qualifier")}::"Qualifier"[], ${column(rows, "low")}::float8[], ${column(rows, "high")}::float8[],
+      ${column(rows, "kind")}::"FigureKind"[], ${column(rows, "direction")}::"Direction"[], ${column(rows, "period")}::"Period"[], ${column(rows, "refDate")}::text[])`;
 }

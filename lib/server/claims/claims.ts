@@ -56,6 +56,10 @@ async function replaceFigures(tx: Tx, claimId: string, figures: PlacedFigure[]):
       qualifier: figure.qualifier,
       low: figure.low ?? null,
       high: figure.high ?? null,
+      kind: figure.kind ?? "level",
+      direction: figure.direction ?? null,
+      period: figure.period ?? null,
+      refDate: figure.refDate ?? null,
     })),
   });
 }

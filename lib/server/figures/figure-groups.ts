@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { figureValue } from "@/lib/search/figures";
-import { customGroupKey, figureGroupFor, isCumulativeKey, trackedFigureIndex } from "@/lib/search/groups";
+import { customGroupKey, figureGroupFor, isCumulativeGroup, trackedFigureIndex } from "@/lib/search/groups";
+import { figureDate, groupMeasure } from "@/lib/search/points";
 import { figureGroupChoiceSchema } from "@/lib/search/schema";
 import { trendFlags, type TrendFlag } from "@/lib/search/trend";
 import type { Actor } from "../auth/actors";
@@ -10,83 +11,11 @@ import { db } from "../db/client";
 import { AppError } from "../http/errors";
 import { parseInput } from "../http/validate";
 
+import { figureSelect } from "./figure-select";
+import { lastFigureRegroup } from "./regroup";
+
 /** Ratings whose approval makes a figure the reference for its period. */
 const CONFIRMING_RATING_VALUE = 4;
-const BATCH = 5000;
-
-const figureSelect = { orderBy: { position: "asc" as const }, select: { value: true, unit: true, low: true, high: true, qualifier: true, text: true } };
-
-export interface RegroupResult {
-  groups: number;
-  grouped: number;
-  changed: number;
-  kept: number;
-}
-
-/**
- * Puts every claim that states a figure into its figure group, from the extraction engine's
- * figures, units and types. Claims a reviewer placed (figureGroupFixed) keep their group; groups
- * left without claims are removed.
- */
-export async function recomputeFigureGroups(actor: Actor): Promise<RegroupResult> {
-  authorize(actor, "claim:edit");
-  return db().$transaction(
-    async (tx) => {
-      const groupIds = new Map((await tx.figureGroup.findMany({ select: { id: true, key: true } })).map((group) => [group.key, group.id]));
-      const assignments = new Map<string | null, string[]>();
-      let changed = 0;
-      let kept = 0;
-      let grouped = 0;
-      let cursor: string | undefined;
-      for (;;) {
-        const claims = await tx.claim.findMany({
-          where: { figures: { some: {} } },
-          select: { id: true, statement: true, quote: true, type: true, speaker: true, figureGroupId: true, figureGroupFixed: true, figures: figureSelect },
-          orderBy: { id: "asc" },
-          take: BATCH,
-          ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-        });
-        if (claims.length === 0) break;
-        cursor = claims.at(-1)!.id;
-        for (const claim of claims) {
-          if (claim.figureGroupFixed) {
-            kept++;
-            continue;
-          }
-          const match = figureGroupFor(claim);
-          let groupId: string | null = null;
-          if (match) {
-            groupId = groupIds.get(match.group.key) ?? null;
-            if (!groupId) {
-              groupId = randomUUID();
-              const { key, label, type, unit } = match.group;
-              await tx.figureGroup.create({ data: { id: groupId, key, label, type, unit } });
-              groupIds.set(key, groupId);
-            }
-            grouped++;
-          }
-          if (groupId === claim.figureGroupId) continue;
-          changed++;
-          const list = assignments.get(groupId) ?? [];
-          list.push(claim.id);
-          assignments.set(groupId, list);
-        }
-      }
-      for (const [groupId, ids] of assignments) {
-        for (let at = 0; at < ids.length; at += BATCH) {
-          await tx.claim.updateMany({ where: { id: { in: ids.slice(at, at + BATCH) }, figureGroupFixed: false }, data: { figureGroupId: groupId } });
-        }
-      }
-      // Claims whose figures were all removed keep no automatic group either.
-      changed += (await tx.claim.updateMany({ where: { figureGroupFixed: false, figureGroupId: { not: null }, figures: { none: {} } }, data: { figureGroupId: null } })).count;
-      await tx.figureGroup.deleteMany({ where: { claims: { none: {} } } });
-      const groups = await tx.figureGroup.count();
-      await recordAudit(tx, actor, { action: "figure_groups.recompute", entityType: "FigureGroup", entityId: "*", after: { groups, grouped, changed, kept } });
-      return { groups, grouped, changed, kept };
-    },
-    { timeout: 120_000 },
-  );
-}
 
 /** A reviewer's correction: the claim goes to the chosen group (or none) and regrouping leaves it there. */
 export async function setClaimFigureGroup(claimId: string, input: unknown, actor: Actor): Promise<{ figureGroupId: string | null; fixed: boolean }> {
@@ -105,7 +34,8 @@ export async function setClaimFigureGroup(claimId: string, input: unknown, actor
       const match = figureGroupFor(claim);
       figureGroupId = match ? (await tx.figureGroup.findUnique({ where: { key: match.group.key }, select: { id: true } }))?.id ?? null : null;
       if (match && !figureGroupId) {
-        figureGroupId = (await tx.figureGroup.create({ data: { id: randomUUID(), key: match.group.key, label: match.group.label, type: match.group.type, unit: match.group.unit } })).id;
+        const { key, label, type, unit, period } = match.group;
+        figureGroupId = (await tx.figureGroup.create({ data: { id: randomUUID(), key, label, type, unit, period } })).id;
       }
     } else if ("newGroupLabel" in choice) {
       const key = customGroupKey(choice.newGroupLabel);
@@ -139,13 +69,43 @@ export async function setClaimFigureGroup(claimId: string, input: unknown, actor
   });
 }
 
+const articleSelect = { select: { id: true, title: true, outlet: true, publishedAt: true } };
+
+/**
+ * Every group with its measure, unit and period, how many claims it holds, the latest dated value,
+ * and when grouping last ran.
+ */
 export async function listFigureGroups(actor: Actor) {
   authorize(actor, "article:read");
-  const groups = await db().figureGroup.findMany({
-    select: { id: true, key: true, label: true, type: true, unit: true, _count: { select: { claims: true } } },
-    orderBy: [{ claims: { _count: "desc" } }, { label: "asc" }],
+  const [groups, regroupedAt] = await Promise.all([
+    db().figureGroup.findMany({
+      select: {
+        id: true, key: true, label: true, type: true, unit: true, period: true,
+        claims: { select: { id: true, statement: true, quote: true, type: true, speaker: true, figures: figureSelect, article: articleSelect } },
+      },
+      orderBy: { label: "asc" },
+    }),
+    lastFigureRegroup(),
+  ]);
+  const summaries = groups.map(({ claims, ...group }) => {
+    let last: { value: number; date: Date } | null = null;
+    for (const claim of claims) {
+      const figure = claim.figures[trackedFigureIndex(claim, group.key, group.unit)];
+      const value = figure ? figureValue(figure) : null;
+      const date = figure ? figureDate(figure.refDate, claim.article.publishedAt) : null;
+      if (value !== null && date && (!last || date > last.date)) last = { value, date };
+    }
+    return {
+      ...group,
+      measure: groupMeasure(group.key),
+      cumulative: isCumulativeGroup(group),
+      claims: claims.length,
+      lastValue: last?.value ?? null,
+      lastDate: last?.date ?? null,
+    };
   });
-  return groups.map(({ _count, ...group }) => ({ ...group, claims: _count.claims, cumulative: isCumulativeKey(group.key) }));
+  summaries.sort((a, b) => b.claims - a.claims || a.label.localeCompare(b.label));
+  return { groups: summaries, regroupedAt };
 }
 
 export interface TimelinePoint {
@@ -153,7 +113,8 @@ export interface TimelinePoint {
   articleId: string;
   articleTitle: string;
   outlet: string | null;
-  date: Date;
+  /** The date the text gives for the figure, else the article's publication date; null: undated, listed but not plotted. */
+  date: Date | null;
   speaker: string | null;
   statement: string;
   status: string;
@@ -161,11 +122,13 @@ export interface TimelinePoint {
   figureText: string | null;
   qualifier: string | null;
   value: number | null;
+  low: number | null;
+  high: number | null;
   verdict: { ratingKey: string; ratingLabel: string; state: string } | null;
   flags: TrendFlag[];
 }
 
-/** A group's claims in date order with the value each states, who said it, the verdicts, and the trend flags. */
+/** A group's claims in date order (undated last) with the value each states, who said it, the verdicts, and the flags. */
 export async function figureGroupTimeline(groupId: string, actor: Actor) {
   authorize(actor, "article:read");
   const group = await db().figureGroup.findUnique({
@@ -176,6 +139,7 @@ export async function figureGroupTimeline(groupId: string, actor: Actor) {
       label: true,
       type: true,
       unit: true,
+      period: true,
       claims: {
         select: {
           id: true,
@@ -186,7 +150,7 @@ export async function figureGroupTimeline(groupId: string, actor: Actor) {
           status: true,
           figureGroupFixed: true,
           figures: figureSelect,
-          article: { select: { id: true, title: true, outlet: true, publishedAt: true, createdAt: true } },
+          article: articleSelect,
           verdicts: {
             where: { state: { in: ["proposed", "approved"] } },
             orderBy: { createdAt: "desc" },
@@ -206,7 +170,7 @@ export async function figureGroupTimeline(groupId: string, actor: Actor) {
       articleId: claim.article.id,
       articleTitle: claim.article.title,
       outlet: claim.article.outlet,
-      date: claim.article.publishedAt ?? claim.article.createdAt,
+      date: figureDate(figure?.refDate ?? null, claim.article.publishedAt),
       speaker: claim.speaker,
       statement: claim.statement,
       status: claim.status,
@@ -214,21 +178,30 @@ export async function figureGroupTimeline(groupId: string, actor: Actor) {
       figureText: figure?.text ?? null,
       qualifier: figure?.qualifier ?? null,
       value: figure ? figureValue(figure) : null,
+      low: figure?.low ?? null,
+      high: figure?.high ?? null,
       verdict: verdict ? { ratingKey: verdict.ratingKey, ratingLabel: verdict.rating.label, state: verdict.state } : null,
       flags: [],
     };
   });
-  points.sort((a, b) => a.date.getTime() - b.date.getTime() || a.claimId.localeCompare(b.claimId));
+  const time = (point: TimelinePoint) => point.date?.getTime() ?? Number.POSITIVE_INFINITY;
+  points.sort((a, b) => time(a) - time(b) || a.claimId.localeCompare(b.claimId));
   const confirmed = new Set(
     group.claims.filter((claim) => claim.verdicts[0]?.state === "approved" && claim.verdicts[0].rating.value >= CONFIRMING_RATING_VALUE).map((claim) => claim.id),
   );
+  const cumulative = isCumulativeGroup(group);
   const flags = trendFlags(
-    points.filter((point) => point.value !== null).map((point) => ({ id: point.claimId, date: point.date, value: point.value!, confirmed: confirmed.has(point.claimId) })),
-    isCumulativeKey(group.key),
+    points.flatMap((point) =>
+      point.value !== null && point.date
+        ? [{ id: point.claimId, articleId: point.articleId, date: point.date, value: point.value, qualifier: point.qualifier, low: point.low, high: point.high, confirmed: confirmed.has(point.claimId) }]
+        : [],
+    ),
+    cumulative,
+    group.unit,
   );
   for (const point of points) point.flags = flags.get(point.claimId) ?? [];
   const { claims: _claims, ...summary } = group;
-  return { group: { ...summary, cumulative: isCumulativeKey(group.key) }, points };
+  return { group: { ...summary, measure: groupMeasure(group.key), cumulative, claims: points.length }, points };
 }
 
 export async function figureGroupChoices(actor: Actor) {

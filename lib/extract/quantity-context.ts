@@ -1,0 +1,272 @@
+/**
+ * What makes two figures comparable beyond value and unit: whether a figure is a level or a
+ * change (and which way), the period it counts over, and the date it refers to. Read from the
+ * words around the figure in its sentence; every cue is found in one pass over the tokens and each
+ * figure looks only at cues within a fixed window, so the pass stays linear.
+ */
+import { MONTHS, MULTIPLE_VERBS } from "./numbers";
+import { type Token, isCapitalized } from "./tokens";
+import type { Direction, FigureKind, Period } from "./types";
+
+export interface FigurePlace {
+  /** Token range of the whole figure (qualifier to unit noun). */
+  from: number;
+  to: number;
+  unit: string | null;
+  /** "+5%" or "-1.3%": an explicit sign. */
+  sign: 1 | -1 | 0;
+  /** "tripled", "sixfold", "three times": set by the scanner. */
+  multiple: boolean;
+}
+
+export interface FigureContext {
+  kind: FigureKind;
+  direction: Direction | null;
+  period: Period | null;
+  refDate: string | null;
+}
+
+const WINDOW = 12;
+
+const UP_WORDS = new Set(
+  "increase increased increases increasing rise rose risen rises rising grew grow grown grows growing climbed climb climbs jumped jump jumps surged surge surges soared soar gained gain gains added raised raise up higher more boost boosted hike hiked spike spiked expanded faster bigger larger".split(" "),
+);
+const DOWN_WORDS = new Set(
+  "decrease decreased decreases decreasing fall fell fallen falls falling drop dropped drops dropping declined decline declines declining shrank shrunk shrink cut cuts plunged plunge plunges slumped slump tumbled slid sank sunk dipped dip down lower less fewer reduced reduce reduction reductions lost shed slashed contraction contracted eased slower smaller cheaper".split(" "),
+);
+/** Nouns naming a change, before "of" ("an increase of") or after the figure ("a 5% rise"). */
+const CHANGE_NOUNS = new Set("increase rise growth gain jump surge hike boost decrease fall drop decline cut reduction slump contraction".split(" "));
+/** Verbs that give a change when the figure follows them directly ("rose 5%"), whatever the unit. */
+const CHANGE_VERBS = new Set(
+  "increased rose risen grew grown climbed jumped surged soared gained added decreased fell fallen dropped declined shrank plunged slumped tumbled slid sank dipped slashed contracted eased edged".split(" "),
+);
+const RELATIVE_UNITS = new Set(["percent", "percentage_points", "basis_points", "share"]);
+
+type Cue = { at: number; end: number; period?: Period; refDate?: string; near?: number };
+
+/** Rates ("300 a day", "daily", "annual") speak of the figure right next to them; frames ("last week", "so far") of any figure in the clause. */
+const RATE_DISTANCE = 3;
+
+const PERIOD_PHRASES: [string[], Period, "rate" | "frame"][] = [
+  [["past", "24", "hours"], "day", "frame"], [["last", "24", "hours"], "day", "frame"], [["previous", "24", "hours"], "day", "frame"],
+  [["past", "day"], "day", "frame"], [["per", "day"], "day", "rate"], [["a", "day"], "day", "rate"], [["each", "day"], "day", "rate"],
+  [["every", "day"], "day", "rate"], [["daily"], "day", "rate"], [["overnight"], "day", "frame"], [["single", "day"], "day", "frame"], [["in", "one", "day"], "day", "frame"],
+  [["past", "week"], "week", "frame"], [["last", "week"], "week", "frame"], [["previous", "week"], "week", "frame"], [["this", "week"], "week", "frame"],
+  [["per", "week"], "week", "rate"], [["a", "week"], "week", "rate"], [["each", "week"], "week", "rate"], [["every", "week"], "week", "rate"],
+  [["weekly"], "week", "rate"], [["past", "seven", "days"], "week", "frame"], [["last", "seven", "days"], "week", "frame"], [["past", "7", "days"], "week", "frame"],
+  [["past", "month"], "month", "frame"], [["last", "month"], "month", "frame"], [["this", "month"], "month", "frame"], [["per", "month"], "month", "rate"],
+  [["a", "month"], "month", "rate"], [["each", "month"], "month", "rate"], [["every", "month"], "month", "rate"], [["monthly"], "month", "rate"],
+  [["past", "30", "days"], "month", "frame"],
+  [["per", "year"], "year", "rate"], [["a", "year"], "year", "rate"], [["each", "year"], "year", "rate"], [["every", "year"], "year", "rate"],
+  [["annually"], "year", "rate"], [["annual"], "year", "rate"], [["yearly"], "year", "rate"], [["per", "annum"], "year", "rate"], [["last", "year"], "year", "frame"],
+  [["this", "year"], "year", "frame"], [["past", "year"], "year", "frame"], [["year", "on", "year"], "year", "rate"],
+  [["so", "far"], "cumulative", "frame"], [["to", "date"], "cumulative", "frame"], [["thus", "far"], "cumulative", "frame"], [["in", "total"], "cumulative", "frame"],
+  [["in", "all"], "cumulative", "frame"], [["cumulative"], "cumulative", "frame"], [["altogether"], "cumulative", "frame"], [["toll"], "cumulative", "frame"],
+  [["running", "total"], "cumulative", "frame"], [["bringing", "the", "total"], "cumulative", "frame"], [["taking", "the", "total"], "cumulative", "frame"],
+  [["raising", "the", "total"], "cumulative", "frame"], [["total", "to"], "cumulative", "frame"], [["since", "the", "start"], "cumulative", "frame"], [["since", "the", "beginning"], "cumulative", "frame"],
+  [["since", "the", "outbreak"], "cumulative", "frame"], [["since", "the", "invasion"], "cumulative", "frame"], [["since", "the", "war"], "cumulative", "frame"],
+  [["since", "the", "conflict"], "cumulative", "frame"], [["since", "the", "onset"], "cumulative", "frame"], [["since", "then"], "cumulative", "frame"],
+  [["since", "last"], "cumulative", "frame"], [["since", "russia"], "cumulative", "frame"], [["since", "moscow"], "cumulative", "frame"],
+];
+
+const PHRASES_BY_FIRST = new Map<string, (typeof PERIOD_PHRASES)[number][]>();
+for (const entry of PERIOD_PHRASES) {
+  const first = entry[0][0]!;
+  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), entry]);
+}
+
+const MONTH_NUMBER: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** Prepositions before a date that make it the date a figure refers to ("as of 1 March 2023"). */
+const REF_DATE_PREPOSITIONS = new Set(["of", "on", "by", "in", "at", "as", "until", "through", "till", "for", "during"]);
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function lower(tokens: Token[], i: number): string {
+  const t = tokens[i];
+  return t ? t.lower : "";
+}
+
+function isYear(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "num" && /^\d{4}$/.test(t.text) && Number(t.text) >= 1900 && Number(t.text) <= 2100;
+}
+
+function isMonth(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && MONTHS.has(t.lower) && (t.lower !== "may" || isCapitalized(t));
+}
+
+function dayNumber(t: Token | undefined): number | null {
+  if (!t || t.kind !== "num" || !/^\d{1,2}$/.test(t.text)) return null;
+  const n = Number(t.text);
+  return n >= 1 && n <= 31 ? n : null;
+}
+
+/** A date written at token i: "24 February 2023", "February 24, 2023", "February 2023", "2023", "2023-02-24". */
+function dateAt(tokens: Token[], i: number): { end: number; iso: string } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (isYear(t)) {
+    // ISO "2023-02-24".
+    if (tokens[i + 1]?.text === "-" && !tokens[i + 1]!.spaced && tokens[i + 2]?.kind === "num" && tokens[i + 3]?.text === "-" && dayNumber(tokens[i + 4]) !== null) {
+      const month = Number(tokens[i + 2]!.text);
+      if (month >= 1 && month <= 12) return { end: i + 5, iso: `${t.text}-${pad(month)}-${pad(dayNumber(tokens[i + 4])!)}` };
+    }
+    return { end: i + 1, iso: t.text };
+  }
+  const day = dayNumber(t);
+  if (day !== null && isMonth(tokens, i + 1)) {
+    const month = MONTH_NUMBER[lower(tokens, i + 1)]!;
+    let j = i + 2;
+    if (tokens[j]?.text === "." && !tokens[j]!.spaced) j++;
+    if (tokens[j]?.text === ",") j++;
+    if (isYear(tokens[j])) return { end: j + 1, iso: `${tokens[j]!.text}-${pad(month)}-${pad(day)}` };
+    return { end: i + 2, iso: "" };
+  }
+  if (isMonth(tokens, i)) {
+    const month = MONTH_NUMBER[lower(tokens, i)]!;
+    let j = i + 1;
+    if (tokens[j]?.text === "." && !tokens[j]!.spaced) j++;
+    const d = dayNumber(tokens[j]);
+    if (d !== null && tokens[j + 1]?.kind !== "num") {
+      let k = j + 1;
+      if (tokens[k]?.text === ",") k++;
+      if (isYear(tokens[k])) return { end: k + 1, iso: `${tokens[k]!.text}-${pad(month)}-${pad(d)}` };
+      return { end: j + 1, iso: "" };
+    }
+    if (isYear(tokens[j])) return { end: j + 1, iso: `${tokens[j]!.text}-${pad(month)}` };
+    return { end: j, iso: "" };
+  }
+  return null;
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** Sentence ends: ".", "!" or "?" followed by white space, and line breaks between paragraphs. */
+function sentenceIds(text: string, tokens: Token[]): Int32Array {
+  const ids = new Int32Array(tokens.length);
+  let id = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i > 0 && t.spaced && lineBreakBetween(text, tokens[i - 1]!.end, t.start)) id++;
+    ids[i] = id;
+    if ((t.text === "." || t.text === "!" || t.text === "?") && tokens[i + 1]?.spaced && isCapitalized(tokens[i + 1])) id++;
+  }
+  return ids;
+}
+
+/** "in all countries" is not "in all"; "half a year" and "for a year" are durations, not rates; "a year earlier" is a comparison. */
+function misleadingPhrase(tokens: Token[], i: number, phrase: string[]): boolean {
+  if (phrase[0] === "in" && phrase[1] === "all") return tokens[i + 2]?.kind === "word";
+  // "a year earlier", "a week ago": the date compared with, not a rate.
+  if (phrase.length === 2 && phrase[0] === "a") {
+    return ["half", "for", "than", "over", "within", "about", "nearly", "almost"].includes(lower(tokens, i - 1)) || ["earlier", "ago", "before", "later"].includes(lower(tokens, i + 2));
+  }
+  return false;
+}
+
+function findCues(tokens: Token[]): Cue[] {
+  const cues: Cue[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const date = dateAt(tokens, i);
+    if (date) {
+      // "since February 2022" opens a running total; "as of", "on", "by", "in" name the date of the figure.
+      const before = lower(tokens, i - 1);
+      if (before === "since") cues.push({ at: i - 1, end: date.end, period: "cumulative" });
+      else if (date.iso && REF_DATE_PREPOSITIONS.has(before)) cues.push({ at: i, end: date.end, refDate: date.iso });
+      else if (date.iso && date.iso.length === 10) cues.push({ at: i, end: date.end, refDate: date.iso });
+      i = date.end;
+      continue;
+    }
+    const candidates = PHRASES_BY_FIRST.get(lower(tokens, i));
+    let matched = 0;
+    if (candidates) {
+      for (const [phrase, period, reach] of candidates) {
+        if (phrase.length <= matched) continue;
+        if (phrase.every((w, p) => lower(tokens, i + p) === w) && !misleadingPhrase(tokens, i, phrase)) {
+          matched = phrase.length;
+          cues.push({ at: i, end: i + phrase.length, period, ...(reach === "rate" ? { near: RATE_DISTANCE } : {}) });
+        }
+      }
+    }
+    i += Math.max(1, matched);
+  }
+  // One cue per start position: the longest phrase wins ("a year earlier" over "a year").
+  return cues.filter((cue, index) => !(cues[index + 1] && cues[index + 1]!.at === cue.at && cue.period && cues[index + 1]!.period));
+}
+
+/** Commas before each token, counted once, so that a clause boundary weighs on distance in constant time. */
+function commaCounts(tokens: Token[]): Int32Array {
+  const counts = new Int32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) counts[i + 1] = counts[i]! + (tokens[i]!.text === "," || tokens[i]!.text === ";" ? 1 : 0);
+  return counts;
+}
+
+/** Tokens between cue and figure, a clause boundary counting as five. */
+function distance(cue: Cue, place: FigurePlace, commas: Int32Array): number {
+  const [gapFrom, gapTo] = cue.end <= place.from ? [cue.end, place.from] : cue.at >= place.to ? [place.to, cue.at] : [0, 0];
+  return gapTo - gapFrom + 4 * (commas[gapTo]! - commas[gapFrom]!);
+}
+
+function kindAndDirection(tokens: Token[], place: FigurePlace): { kind: FigureKind; direction: Direction | null } {
+  const before1 = lower(tokens, place.from - 1);
+  const before2 = lower(tokens, place.from - 2);
+  const before3 = lower(tokens, place.from - 3);
+  const after1 = lower(tokens, place.to);
+  const after2 = lower(tokens, place.to + 1);
+  const directionOf = (w: string): Direction | null => (UP_WORDS.has(w) ? "up" : DOWN_WORDS.has(w) ? "down" : null);
+  if (place.multiple) {
+    const verb = MULTIPLE_VERBS[lower(tokens, place.from)];
+    if (verb !== undefined) return { kind: "multiple", direction: verb > 1 ? "up" : "down" };
+    const near = [before1, before2, after1, after2].map(directionOf).find((d) => d !== null) ?? null;
+    return { kind: "multiple", direction: near };
+  }
+  // "increased by $43.6 billion", "down by 5%".
+  if (before1 === "by") {
+    const verb = directionOf(before2) ?? directionOf(before3);
+    if (verb) return { kind: "change", direction: verb };
+  }
+  // "an increase of 5%", "a drop of 300".
+  if (before1 === "of" && CHANGE_NOUNS.has(before2)) return { kind: "change", direction: directionOf(before2) };
+  // "rose 5%", "fell nearly 3 per cent", "up 12%".
+  if (CHANGE_VERBS.has(before1)) return { kind: "change", direction: directionOf(before1) };
+  // "up 12%", "down $3bn"; but "built up 100,000 troops" is a level.
+  if ((before1 === "up" || before1 === "down") && (RELATIVE_UNITS.has(place.unit ?? "") || /^[A-Z]{3}$/.test(place.unit ?? ""))) return { kind: "change", direction: directionOf(before1) };
+  if ((before1 === "lost" || before1 === "shed") && RELATIVE_UNITS.has(place.unit ?? "")) return { kind: "change", direction: "down" };
+  // "a 5% rise", "10% higher", "3,000 fewer".
+  if (CHANGE_NOUNS.has(after1) || ((after1 === "higher" || after1 === "lower" || after1 === "more" || after1 === "fewer" || after1 === "less") && after2 === "than" && RELATIVE_UNITS.has(place.unit ?? ""))) {
+    return { kind: "change", direction: directionOf(after1) };
+  }
+  if (place.sign === 1) return { kind: "change", direction: "up" };
+  return { kind: "level", direction: null };
+}
+
+/** The context of each figure, in the order given; places must be sorted by `from`. */
+export function figureContexts(text: string, tokens: Token[], places: readonly FigurePlace[]): FigureContext[] {
+  if (places.length === 0) return [];
+  const sentence = sentenceIds(text, tokens);
+  const cues = findCues(tokens);
+  const commas = commaCounts(tokens);
+  let first = 0;
+  return places.map((place) => {
+    while (first < cues.length && cues[first]!.end < place.from - WINDOW) first++;
+    const own = sentence[Math.min(place.from, tokens.length - 1)];
+    let period: { period: Period; distance: number } | null = null;
+    let refDate: { iso: string; distance: number } | null = null;
+    for (let c = first; c < cues.length && cues[c]!.at <= place.to + WINDOW; c++) {
+      const cue = cues[c]!;
+      if (sentence[Math.min(cue.at, tokens.length - 1)] !== own) continue;
+      const d = distance(cue, place, commas);
+      if (cue.period && (cue.near === undefined || d <= cue.near) && (!period || d < period.distance)) period = { period: cue.period, distance: d };
+      if (cue.refDate && (!refDate || d < refDate.distance)) refDate = { iso: cue.refDate, distance: d };
+    }
+    return { ...kindAndDirection(tokens, place), period: period?.period ?? null, refDate: refDate?.iso ?? null };
+  });
+}
