@@ -85,7 +85,8 @@ const NP_WORDS = new Set(
     "prosecutor prosecutors intelligence border guard emergency company bank spokesperson's ministry's adviser " +
     "advisor ambassador envoy leader leaders the of armed general's residents witnesses observers diplomats " +
     "media outlet newspaper agency's kremlin pentagon white house press data customs figures records statistics " +
-    "eastern northern southern central refugee filings documents daily channels database survey study researchers doctors monitors bloggers accounts" 
+    "eastern northern southern central refugee filings documents daily channels database survey study researchers doctors monitors bloggers accounts " +
+    "mission monitoring human rights embassy"
   ).split(" "),
 );
 
@@ -133,6 +134,8 @@ const TITLE_ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "prof", "gen", "lt
 /** A token of a speaker phrase in context: the dots of "U.S." or "U.K." belong to the name. */
 function isNpAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
+  // "the Defence Ministry in Moscow", "the UN monitoring mission in Ukraine": a body and its seat.
+  if (t?.lower === "in" && isCapitalized(tokens[i + 1]) && tokens[i - 1]?.kind === "word" && (isCapitalized(tokens[i - 1]) || NP_WORDS.has(tokens[i - 1]?.lower ?? "")) && !FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? "")) return true;
   // "Chinese and Ukrainian customs data", "Dan Sabbagh and Luke Harding".
   if (t?.lower === "and" && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1])) return true;
   if (t?.text === "." && !t.spaced) {

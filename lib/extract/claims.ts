@@ -2,6 +2,7 @@ import { type Attribution, findAttribution } from "./attribution";
 import { classify, speaksOfGiving, speaksOfTrade } from "./classify";
 import { isClaimFigure, scoreClause } from "./checkworthy";
 import { type ScannedFigure, scanFigures } from "./figures";
+import { excludeDateline, findDateline } from "./dateline";
 import { parseDatedHeader } from "./header";
 import { type NameMention, collectNames } from "./names";
 import { findQuotes } from "./quotes";
@@ -91,7 +92,7 @@ function prepare(text: string): Article {
   const figures = scanFigures(text, tokens);
   const quotes = findQuotes(text, bodyStart);
   const names = collectNames(text, tokens);
-  const spans = splitSentences(text);
+  const spans = excludeDateline(text, splitSentences(text), findDateline(text));
   const sentences: Sentence[] = [];
   let t = 0;
   let q = 0;

@@ -1,6 +1,6 @@
 import { articleInputSchema } from "@/lib/articles/schema";
 import { parsePublishedDate } from "./dates";
-import { findDatelineOutlet } from "./dateline";
+import { findDatelineDate, findDatelineOutlet } from "./dateline";
 import { checkArticleSize } from "./limits";
 import type { ArticleFields, ParseLimits } from "./types";
 
@@ -37,6 +37,7 @@ export function recordToArticle(record: unknown, limits: ParseLimits): RecordRes
     candidate.publishedAt = date;
   }
   candidate.outlet ??= findDatelineOutlet(source.text);
+  candidate.publishedAt ??= findDatelineDate(source.text);
 
   const parsed = articleInputSchema.safeParse(candidate);
   if (!parsed.success) {
