@@ -7,6 +7,7 @@ import { parseDatedHeader } from "./header";
 import { type NameMention, collectNames } from "./names";
 import { findQuotes } from "./quotes";
 import { splitSentences } from "./sentences";
+import { buildStatement, connectorAt } from "./statements";
 import { type QuoteSpeaker, SpeakerContext } from "./speakers";
 import { type Token, tokenize } from "./tokens";
 import type { ClaimType, ExtractedClaim, ExtractedFigure, Span } from "./types";
@@ -65,9 +66,9 @@ function trimSpan(text: string, span: Span): Span {
         continue;
       }
     }
-    const lead = LEADING_CONNECTIVES.exec(text.slice(start, Math.min(end, start + 40)));
-    if (lead && lead[0].length < end - start) {
-      start += lead[0].length;
+    const lead = LEADING_CONNECTIVES.exec(text.slice(start, Math.min(end, start + 40)))?.[0] ?? connectorAt(text.slice(start, end));
+    if (lead && lead.length < end - start) {
+      start += lead.length;
       continue;
     }
     break;
@@ -229,16 +230,14 @@ function quoteCovering(quotes: QuoteSpeaker[], from: number, content: Span): Quo
   return null;
 }
 
-function cleanStatement(s: string): string {
-  return s.replace(/[“”"]/g, "").replace(/\s+/g, " ").trim();
-}
-
 export function extractClaimsUnsafe(text: string, threshold: number = CLAIM_THRESHOLD): ExtractedClaim[] {
   const article = prepare(text);
   const speakers = new SpeakerContext(text, article.tokens, article.names);
   const attributions: (Attribution | null)[] = [];
   const sentenceSpeakers: (string | null)[] = [];
+  const sentencePeople: (string | null)[] = [];
   for (const s of article.sentences) {
+    sentencePeople.push(speakers.person);
     const attribution = findAttribution(text, s.tokens, s.inQuote, s.start, s.end);
     attributions.push(attribution);
     sentenceSpeakers.push(speakers.resolve(attribution, s.start));
@@ -294,6 +293,7 @@ export function extractClaimsUnsafe(text: string, threshold: number = CLAIM_THRE
     const isQuestion = text.slice(s.start, s.end).trimEnd().replace(/[”"’)]+$/, "").endsWith("?");
     if (isQuestion) return;
 
+    const person = sentencePeople[index] ?? null;
     const units: { content: Span; speaker: string | null }[] = [{ content, speaker }];
     for (const extra of attribution?.extra ?? []) {
       const span = trimSpan(text, extra);
@@ -332,7 +332,7 @@ export function extractClaimsUnsafe(text: string, threshold: number = CLAIM_THRE
               start,
               end: item.end,
               text: text.slice(start, item.end),
-              statement: cleanStatement(prefix + itemText + suffix),
+              statement: buildStatement({ body: prefix + itemText + suffix, before: text.slice(content.start, clause.start), speaker, person }),
               type: itemType,
               score,
               speaker,
@@ -349,7 +349,7 @@ export function extractClaimsUnsafe(text: string, threshold: number = CLAIM_THRE
               start: rest.start,
               end: rest.end,
               text: restText,
-              statement: cleanStatement(restText),
+              statement: buildStatement({ body: restText, before: text.slice(content.start, rest.start), speaker, person }),
               type: classify({ clause: prefix + restText, units: restFigures.map((f) => f.unit), givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) }),
               score,
               speaker,
@@ -367,7 +367,7 @@ export function extractClaimsUnsafe(text: string, threshold: number = CLAIM_THRE
           start: clause.start,
           end: clause.end,
           text: clauseText,
-          statement: cleanStatement(clauseText),
+          statement: buildStatement({ body: clauseText, before: text.slice(content.start, clause.start), speaker, person }),
           type,
           score,
           speaker,

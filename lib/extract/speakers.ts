@@ -26,6 +26,12 @@ const PEOPLE_NOUNS = new Set(
   "officials authorities doctors experts analysts residents witnesses sources observers diplomats researchers monitors bloggers prosecutors investigators rescuers medics locals eyewitnesses filings".split(" "),
 );
 
+/** A speaker that names no one: one lower-case word that is not a group of people ("mission", "figures"). */
+export function isBareCommonNoun(speaker: string): boolean {
+  const bare = speaker.trim().replace(/^(?:the|a|an)\s+/i, "");
+  return !/\s/.test(bare) && !/\p{Lu}/u.test(bare) && !PEOPLE_NOUNS.has(bare.toLowerCase());
+}
+
 /** Words that end the description before a head noun ("said the mission", "of the mission"). */
 const DESCRIPTION_STOPS = new Set("the a an this that these those its their his her our of in on at to by from for with and or as said says told is are was were has have had".split(" "));
 
@@ -66,6 +72,11 @@ export class SpeakerContext {
       if (list) list.push(i);
       else this.capitalised.set(t.lower, [i]);
     });
+  }
+
+  /** The person named or speaking most recently. */
+  get person(): string | null {
+    return this.lastPerson;
   }
 
   /** The fullest name or description of who speaks, or null: never a bare common noun ("mission", "figures"). */

@@ -24,7 +24,7 @@ describe("seed: NATO foreign ministers, 2023-11-29", () => {
 
     const aircraft = find(claims, "hundreds of aircraft");
     expect(aircraft.type).toBe("military");
-    expect(aircraft.statement).toBe("Russia had lost hundreds of aircraft in the attack on Ukraine");
+    expect(aircraft.statement).toBe("According to Jens Stoltenberg, Russia had lost hundreds of aircraft in the attack on Ukraine");
     expect(aircraft.figures[0]?.value).toBeNull();
 
     const tanks = find(claims, "thousands of tanks");
