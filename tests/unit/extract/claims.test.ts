@@ -30,7 +30,7 @@ describe("seed: NATO foreign ministers, 2023-11-29", () => {
     const tanks = find(claims, "thousands of tanks");
     expect(tanks.type).toBe("military");
     expect(tanks.speaker).toBe("Jens Stoltenberg");
-    expect(tanks.statement).toBe("Russia had lost thousands of tanks in the attack on Ukraine");
+    expect(tanks.statement).toBe("According to Jens Stoltenberg, Russia had lost thousands of tanks in the attack on Ukraine");
   });
 
   test("rhetoric, pledges and opinions are left out", () => {
