@@ -1,6 +1,7 @@
 import { type Attribution, findAttribution } from "./attribution";
 import { classify, speaksOfGiving, speaksOfTrade } from "./classify";
 import { isClaimFigure, scoreClause } from "./checkworthy";
+import { BOILERPLATE_OPENING, LEADING_LABEL } from "./cues";
 import { type ScannedFigure, scanFigures } from "./figures";
 import { excludeDateline, findDateline } from "./dateline";
 import { parseDatedHeader } from "./header";
@@ -9,6 +10,7 @@ import { findQuotes } from "./quotes";
 import { splitSentences } from "./sentences";
 import { buildStatement, connectorAt } from "./statements";
 import { type QuoteSpeaker, SpeakerContext } from "./speakers";
+import { pictographLength, withoutTrailingDecoration } from "./symbols";
 import { type Token, tokenize } from "./tokens";
 import type { ClaimType, ExtractedClaim, ExtractedFigure, Span } from "./types";
 
@@ -57,7 +59,7 @@ function toPublicFigure(f: ScannedFigure): ExtractedFigure {
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
   for (let guard = 0; guard < 4 && start < end; guard++) {
-    while (start < end && (QUOTE_CHARS.has(text[start] ?? "") || LEADING_MARKS.has(text[start] ?? "") || /\s/.test(text[start] ?? ""))) start++;
+    while (start < end && (QUOTE_CHARS.has(text[start] ?? "") || LEADING_MARKS.has(text[start] ?? "") || /\s/.test(text[start] ?? "") || pictographLength(text, start) > 0)) start += Math.max(1, pictographLength(text, start));
     if (text[start] === "(") {
       // A leading source tag such as "(MENAFN- UkrinForm)".
       const close = text.indexOf(")", start);
@@ -66,23 +68,27 @@ function trimSpan(text: string, span: Span): Span {
         continue;
       }
     }
-    const lead = LEADING_CONNECTIVES.exec(text.slice(start, Math.min(end, start + 40)))?.[0] ?? connectorAt(text.slice(start, end));
+    const opening = text.slice(start, Math.min(end, start + 40));
+    const lead = LEADING_CONNECTIVES.exec(opening)?.[0] ?? LEADING_LABEL.exec(opening)?.[0] ?? connectorAt(text.slice(start, end));
     if (lead && lead.length < end - start) {
       start += lead.length;
       continue;
     }
     break;
   }
-  while (end > start && (TRAILING.has(text[end - 1] ?? "") || QUOTE_CHARS.has(text[end - 1] ?? ""))) end--;
+  while (end > start && (TRAILING.has(text[end - 1] ?? "") || QUOTE_CHARS.has(text[end - 1] ?? "") || pictographLength(text, end - 1) > 0 || pictographLength(text, end - 2) === 2)) end -= pictographLength(text, end - 2) === 2 ? 2 : 1;
   return { start, end };
 }
 
 function paragraphIsHeadline(text: string, from: number, to: number): boolean {
-  const para = text.slice(from, to).trim();
+  const whole = text.slice(from, to).trim();
+  const para = withoutTrailingDecoration(whole);
   if (para === "") return false;
+  // An emoji closing a post ends its sentence as a full stop would.
+  if (para.length < whole.length && para.split(/\s+/).length >= 6 && !BOILERPLATE_OPENING.test(para)) return false;
   const last = para[para.length - 1] ?? "";
   const words = para.split(/\s+/).length;
-  if (/^(photo|image|credit|read also|read more|see also|source|follow|subscribe|video|watch)\b/i.test(para)) return true;
+  if (BOILERPLATE_OPENING.test(para)) return true;
   return !/[.!?”"'’)…:]/.test(last) && words <= 25;
 }
 

@@ -1,5 +1,6 @@
 import { parseDatelineAt } from "./dateline";
-import { EVENT_VERB } from "./cues";
+import { EVENT_VERB, LEADING_LABEL } from "./cues";
+import { withoutPictographs } from "./symbols";
 
 /**
  * Words that tie a clause to what came before it ("And", "However,", "As reported,", "that ..."):
@@ -53,7 +54,7 @@ export interface StatementParts {
 }
 
 function fold(s: string): string {
-  return s.replace(/[“”"«»]/g, "").replace(/\s+/g, " ").trim();
+  return withoutPictographs(s).replace(/[“”"«»]/g, "").replace(/\s+/g, " ").trim();
 }
 
 function stripOpening(s: string): string {
@@ -62,7 +63,7 @@ function stripOpening(s: string): string {
     const dateline = parseDatelineAt(out);
     if (dateline) out = out.slice(dateline.end);
     // Bullets, dashes and remnants such as "?Copy:" before the first word.
-    out = out.replace(/^[^\p{L}\p{N}$€£(]+/u, "").replace(/^Copy\b:?\s*/, "");
+    out = out.replace(/^[^\p{L}\p{N}$€£(]+/u, "").replace(LEADING_LABEL, "");
     const connector = connectorAt(out);
     if (connector === null || connector.length >= out.length) break;
     out = out.slice(connector.length);
