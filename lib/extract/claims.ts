@@ -24,13 +24,16 @@ const LEADING_CONNECTIVES = /^(and|but|however|meanwhile|moreover|furthermore|al
 /** Words that may join the items of a list; "or" is left out: "35%, or 8.9 million people" restates. */
 const LIST_JOINERS = new Set([",", "and", "as", "well", "plus", "including", "while", "an", "a", "additional", "another", "further"]);
 const CLAUSE_BREAKS =
-  /;|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:bringing|taking|raising|pushing|standing at)\b)|,\s+with\s+(?=[^,;]{0,40}\b(?:killed|injured|wounded|dead|missing|destroyed|damaged|displaced)\b)|\s+while\s+|\s+whereas\s+|,\s+(?=(?:killing|wounding|injuring|leaving|forcing|destroying|damaging)\b)|\s+and\s+(?=(?:killing|wounding|injuring|leaving|destroying|damaging)\b)/g;
+  /;|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:bringing|taking|raising|pushing|standing at)\b)|,\s+with\s+(?=[^,;]{0,40}\b(?:killed|injured|wounded|dead|missing|destroyed|damaged|displaced)\b)|\s+while\s+|\s+whereas\s+|,\s+(?=(?:killing|wounding|injuring|leaving|forcing|destroying|damaging)\b)|\s+and\s+(?=(?:killing|wounding|injuring|leaving|destroying|damaging)\b)|,\s+which\s+(?=(?:killed|wounded|injured|destroyed|damaged|left)\b[^,;]*$)|(?:,|\s+and)\s+(?=(?:killed|wounded|injured|destroyed|damaged|captured|shot down)\s+(?:at least |about |around |nearly |almost |more than |over |up to |another |some )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))/g;
 
 /** Tokens that end an item's noun phrase. */
 const ITEM_STOPS = new Set([",", ";", ":", ".", "and", "or", "(", ")", "while", "including", "as", "in", "to", "from", "of", "for", "with", "by", "on", "at"]);
 
 /** Second nouns of a compound after "of" ("of small arms ammunition" is left whole only when short). */
 const ITEM_NOUN_TAILS = new Set("ammunition aid assistance funding support equipment grain wheat oil gas".split(" "));
+
+const PASSIVE_AUXILIARIES = new Set(["was", "were"]);
+const CASUALTY_PARTICIPLES = /\b(?:killed|injured|wounded|dead|missing)\b/;
 
 /** Participles that may close a list item ("five people killed and 18 injured"). */
 const ITEM_PARTICIPLES = new Set("killed injured wounded dead missing destroyed damaged captured arrested displaced evacuated detained".split(" "));
@@ -152,7 +155,10 @@ function figuresIn(figures: ScannedFigure[], span: Span, cursor: { i: number }):
   return out;
 }
 
-/** Splits a clause into sub-clauses at ";" and ", and/but/while" when each side can stand alone. */
+/**
+ * Splits a clause into sub-clauses at ";" and ", and/but/while" when each side can stand alone,
+ * and between coordinated verbs that each carry a figure ("killed three people and wounded 14 others").
+ */
 function clauses(text: string, span: Span): Span[] {
   const slice = text.slice(span.start, span.end);
   const parts: Span[] = [];
@@ -188,7 +194,9 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
   let run: Item[] = [];
   for (const f of usable) {
     let after = f.unitTo;
-    while (ITEM_PARTICIPLES.has(allTokens[after]?.lower ?? "") && after < f.unitTo + 2) after++;
+    // "five people killed", "five people were killed and 18 injured".
+    if (PASSIVE_AUXILIARIES.has(allTokens[after]?.lower ?? "") && ITEM_PARTICIPLES.has(allTokens[after + 1]?.lower ?? "")) after++;
+    while (ITEM_PARTICIPLES.has(allTokens[after]?.lower ?? "") && after < f.unitTo + 3) after++;
     // "4m rounds of ammunition", "1.2 million tonnes of grain": the counted thing's complement.
     const of = allTokens[after];
     const noun = allTokens[after + 1];
@@ -333,6 +341,8 @@ export function extractClaimsUnsafe(text: string, threshold: number = CLAIM_THRE
             const itemText = text.slice(item.start, item.end);
             let itemType = classify({ clause: prefix + itemText + suffix, units: [item.figure.unit], givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) });
             if (itemType === "other" && listType !== null) itemType = listType;
+            // "one person was killed and five more injured in explosions at an airbase": the toll goes on.
+            else if (listType === "casualties" && item.figure.unit === null && CASUALTY_PARTICIPLES.test(itemText)) itemType = listType;
             else if (itemType !== "other") listType = itemType;
             claims.push({
               start,

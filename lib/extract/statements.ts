@@ -84,6 +84,8 @@ function withSubject(body: string, before: string): string {
   const first = /^[\p{L}’']+/u.exec(body)?.[0] ?? "";
   const context = fold(stripOpening(before)).replace(/[\s,;:–—-]+$/, "");
   if (context === "" || first !== first.toLowerCase()) return body;
+  // "..., which killed 18 people": the relative clause says its fact of the whole main clause.
+  if (/\bwhich$/.test(before.trimEnd())) return `${context} ${body}`;
   if (PARTICIPLE.test(first) || RELATIVE.has(first)) return `${context}, ${body}`;
   if (EVENT_VERB.test(first)) {
     const subject = subjectOf(context);
@@ -122,7 +124,7 @@ function capitalise(s: string): string {
 const BODY_HEADS = new Set("ministry office council service mission agency department staff command commission committee institute kremlin pentagon un eu us uk nato government army military navy police prosecutor's".split(" "));
 
 function asSource(speaker: string): string {
-  if (/[’']s\b/.test(speaker) || /^(?:the|a|an)\s/i.test(speaker)) return speaker;
+  if (/^\S+[’']s\s/.test(speaker) || /^(?:the|a|an)\s/i.test(speaker)) return speaker;
   const name = speaker.split(/\s+(?:in|of|for|at)\s+/)[0] ?? speaker;
   const words = name.split(/\s+/);
   const head = (words[words.length - 1] ?? "").toLowerCase();
