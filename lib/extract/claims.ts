@@ -92,6 +92,9 @@ function paragraphIsHeadline(text: string, from: number, to: number): boolean {
   const last = para[para.length - 1] ?? "";
   const words = para.split(/\s+/).length;
   if (BOILERPLATE_OPENING.test(para)) return true;
+  // "• 12 people were killed in Odesa": an item of a bulleted list, which need not end with a full
+  // stop; "– Estonia removes memorial –" between dashes is a subheading.
+  if (/^[-–—•*·▪◦]\s*\S/.test(para) && !/^[-–—]{2}/.test(para) && !/[-–—]$/.test(para)) return false;
   return !/[.!?”"'’)…:]/.test(last) && words <= 25;
 }
 
