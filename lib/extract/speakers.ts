@@ -23,7 +23,7 @@ const DATA_NOUNS = new Set("figures figure numbers statistics update updates dat
 
 /** Plural nouns of people that an article may give as a source on their own ("officials said"). */
 const PEOPLE_NOUNS = new Set(
-  "officials authorities doctors experts analysts residents witnesses sources observers diplomats researchers monitors bloggers prosecutors investigators rescuers medics locals eyewitnesses filings".split(" "),
+  "officials authorities police doctors experts analysts residents witnesses sources observers diplomats researchers monitors bloggers prosecutors investigators rescuers medics locals eyewitnesses filings".split(" "),
 );
 
 /** A speaker that names no one: one lower-case word that is not a group of people ("mission", "figures"). */

@@ -33,7 +33,9 @@ export function startsWithConnector(s: string): boolean {
 }
 
 /** Words that may open a statement in lower case after "According to X, ". */
-const LOWER_AFTER_FRAME = new Set("the a an this these those its their his her our there it they we some many most all more at in on over about nearly almost around up".split(" "));
+const LOWER_AFTER_FRAME = new Set(
+  "the a an this these those its their his her our there it they we some many most all more at in on over about nearly almost around up one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands millions several few both each every no".split(" "),
+);
 
 /** Pronouns that open a clause and stand for the speaker or the last person named. */
 const SUBJECT_PRONOUNS = new Set(["he", "she"]);
