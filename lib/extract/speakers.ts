@@ -21,6 +21,9 @@ const PERSONAL_ROLES = new Set(
 /** Nouns that stand for the figures themselves, not for whoever asserted them ("updated figures showed"). */
 const DATA_NOUNS = new Set("figures figure numbers statistics update updates data estimates tally count toll".split(" "));
 
+/** Words that date or rank figures without naming who issued them ("New figures", "Official data"). */
+const DATA_ADJECTIVES = new Set("new latest recent official updated preliminary final global national international annual monthly weekly daily".split(" "));
+
 /** Plural nouns of people that an article may give as a source on their own ("officials said"). */
 const PEOPLE_NOUNS = new Set(
   "officials authorities police doctors experts analysts residents witnesses sources observers diplomats researchers monitors bloggers prosecutors investigators rescuers medics locals eyewitnesses filings".split(" "),
@@ -90,7 +93,7 @@ export class SpeakerContext {
     const head = (words[words.length - 1] ?? "").toLowerCase();
     const first = words[0] ?? "";
     // A capital on the first word alone may be the sentence's ("Updated figures showed").
-    const proper = words.slice(1).some((w) => /\p{Lu}/u.test(w)) || /^\p{Lu}{2,}/u.test(first) || isPlaceWord(first.toLowerCase());
+    const proper = words.slice(1).some((w) => /\p{Lu}/u.test(w)) || /^\p{Lu}{2,}/u.test(first) || (isPlaceWord(first.toLowerCase()) && !DATA_ADJECTIVES.has(first.toLowerCase()));
     if (DATA_NOUNS.has(head) && !proper) return null;
     if (words.length > 1 || /\p{Lu}/u.test(first) || PEOPLE_NOUNS.has(head)) return speaker;
     for (let k = this.spoken.length - 1; k >= 0; k--) {
