@@ -395,7 +395,10 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     const beforeNp = tokens[npFrom - 1];
     const adding = addingAt(tokens, i + 1, n);
     const tail = adding >= 0 ? adding : n;
-    const clauseFollows = tokens.slice(i + 1, Math.min(tail, i + 8)).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)) || tail - i > 12;
+    // "Speaking to reporters, Zelensky said 31,000 soldiers had been killed": content right after the
+    // verb makes the comma before the speaker the end of an opening phrase, not of the content.
+    const contentAfter = tail - i > 3 && afterVerb !== undefined && afterVerb.kind !== "punct" && !out(i + 1) && !ADVERBIAL_OPENERS.has(afterVerb.lower) && !OBJECT_VERBS.has(t.lower);
+    const clauseFollows = tokens.slice(i + 1, Math.min(tail, i + 8)).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)) || tail - i > 12 || contentAfter;
     if (npFrom > 0 && beforeNp && !clauseFollows && (beforeNp.text === "," || CLOSING_QUOTES.has(beforeNp.text) || isDash(beforeNp) || out(npFrom - 1))) {
       let cut = beforeNp.start;
       if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;

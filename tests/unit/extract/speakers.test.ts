@@ -69,3 +69,19 @@ describe("isBareCommonNoun", () => {
     expect(isBareCommonNoun(speaker)).toBe(bare);
   });
 });
+
+describe("an opening phrase before the speaker", () => {
+  test.each([
+    "Speaking to reporters in Vilnius, Lithuanian Defence Minister Laurynas Kasciunas said 9,000 troops had taken part in the drills.",
+    "In Vilnius, Lithuanian Defence Minister Laurynas Kasciunas said 9,000 troops had taken part in the drills.",
+  ])("is not the content of the claim: %j", (text) => {
+    const claim = covering(extractClaims(text), "9,000 troops");
+    expect(claim.text).toBe("9,000 troops had taken part in the drills");
+    expect(claim.speaker).toBe("Laurynas Kasciunas");
+  });
+
+  test("a trailing attribution with an adverbial stays trailing", () => {
+    const claim = covering(extractClaims("Latvia closed two border crossings, the interior minister said on Thursday."), "two border crossings");
+    expect(claim.text).toBe("Latvia closed two border crossings");
+  });
+});
