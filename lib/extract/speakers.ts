@@ -95,6 +95,8 @@ export class SpeakerContext {
     // A capital on the first word alone may be the sentence's ("Updated figures showed").
     const proper = words.slice(1).some((w) => /\p{Lu}/u.test(w)) || /^\p{Lu}{2,}/u.test(first) || (isPlaceWord(first.toLowerCase()) && !DATA_ADJECTIVES.has(first.toLowerCase()));
     if (DATA_NOUNS.has(head) && !proper) return null;
+    // "Analysts said": a capital that only opens the sentence.
+    if (words.length === 1 && PEOPLE_NOUNS.has(head)) return head;
     if (words.length > 1 || /\p{Lu}/u.test(first) || PEOPLE_NOUNS.has(head)) return speaker;
     for (let k = this.spoken.length - 1; k >= 0; k--) {
       const earlier = this.spoken[k] ?? "";

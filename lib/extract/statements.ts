@@ -123,14 +123,16 @@ function capitalise(s: string): string {
 }
 
 /** Bodies named by their kind take "the" in running text: "the Defence Ministry", "the UN mission". */
-const BODY_HEADS = new Set("ministry office council service mission agency department staff command commission committee institute kremlin pentagon un eu us uk nato government army military navy police prosecutor's".split(" "));
+const BODY_HEADS = new Set(
+  "ministry office council service services mission agency department staff command commission committee institute kremlin pentagon un eu us uk nato government army military navy police prosecutor's court force forces guard bank fund parliament assembly administration presidency embassy kingdom states nations union".split(" "),
+);
 
 function asSource(speaker: string): string {
   if (/^\S+[’']s\s/.test(speaker) || /^(?:the|a|an)\s/i.test(speaker)) return speaker;
   const name = speaker.split(/\s+(?:in|of|for|at)\s+/)[0] ?? speaker;
   const words = name.split(/\s+/);
   const head = (words[words.length - 1] ?? "").toLowerCase();
-  const description = words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1] ?? "") && !/s$/.test(head);
+  const description = (words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1] ?? "") && !/s$/.test(head)) || (/^\p{Ll}/u.test(speaker) && !/s$/.test(words[0] ?? ""));
   return description || BODY_HEADS.has(head) ? `the ${speaker}` : speaker;
 }
 
