@@ -100,7 +100,7 @@ export class SpeakerContext {
     if (words.length > 1 || /\p{Lu}/u.test(first) || PEOPLE_NOUNS.has(head)) return speaker;
     for (let k = this.spoken.length - 1; k >= 0; k--) {
       const earlier = this.spoken[k] ?? "";
-      if (earlier.includes(" ") && new RegExp(`\\b${head}\\b`, "i").test(earlier)) return earlier;
+      if (earlier.includes(" ") && earlier.toLowerCase().split(/\s+/).includes(head)) return earlier;
     }
     return this.describedInText(head, position);
   }

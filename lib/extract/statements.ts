@@ -59,10 +59,15 @@ function fold(s: string): string {
   return withoutPictographs(s).replace(/[“”"«»]/g, "").replace(/\s+/g, " ").trim();
 }
 
+/** A dateline opens with a capital or a bracket and closes with a dash, a bracket or a slash. */
+function mayOpenWithDateline(s: string): boolean {
+  return /^[A-Z(]/.test(s) && /[-–—(/]/.test(s.slice(0, 160));
+}
+
 function stripOpening(s: string): string {
   let out = s;
   for (let guard = 0; guard < 4; guard++) {
-    const dateline = parseDatelineAt(out);
+    const dateline = mayOpenWithDateline(out) ? parseDatelineAt(out) : null;
     if (dateline) out = out.slice(dateline.end);
     // Bullets, dashes and remnants such as "?Copy:" before the first word.
     out = out.replace(/^[^\p{L}\p{N}$€£(]+/u, "").replace(LEADING_LABEL, "");

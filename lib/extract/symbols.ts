@@ -19,7 +19,10 @@ export function withoutPictographs(s: string): string {
  * so that its last character shows whether it ends as a sentence. Scans backwards word by word.
  */
 export function withoutTrailingDecoration(s: string): string {
-  let end = s.trimEnd().length;
+  const trimmed = s.trimEnd();
+  // Most lines end in a letter or punctuation below the symbol blocks and with no hashtag.
+  if (trimmed.charCodeAt(trimmed.length - 1) < 0x2000 && trimmed[trimmed.lastIndexOf(" ") + 1] !== "#") return trimmed;
+  let end = trimmed.length;
   for (;;) {
     const space = Math.max(s.lastIndexOf(" ", end - 1), s.lastIndexOf("\n", end - 1), s.lastIndexOf("\t", end - 1));
     const word = s.slice(space + 1, end);
