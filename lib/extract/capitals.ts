@@ -1,3 +1,5 @@
+import { isPlaceWord } from "./names";
+
 /** Lines this long in capitals are shouted prose, not an acronym or a short label. */
 const MIN_WORDS = 4;
 
@@ -6,10 +8,25 @@ function isShouted(line: string): boolean {
   return /[.!?]["”’)]?\s*$/.test(line.slice(-4)) && !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= MIN_WORDS;
 }
 
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /**
- * The text with every paragraph written in capitals in lower case, its first letter kept, so that
- * the engine's cues, which read case, see a sentence. Every character keeps its length, so offsets
- * into the result are offsets into the text.
+ * A line in capitals in sentence case: its first letter, places, nationalities, days and months
+ * keep their capital. Every character keeps its length, so offsets stay valid.
+ */
+export function toSentenceCase(line: string): string {
+  let first = true;
+  return line.replace(/\p{L}+/gu, (word) => {
+    const lower = [...word].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join("");
+    const keep = first || isPlaceWord(lower) || CALENDAR.test(lower);
+    first = false;
+    return keep ? word.charAt(0) + lower.slice(1) : lower;
+  });
+}
+
+/**
+ * The text with every paragraph of prose written in capitals in sentence case, so that the
+ * engine's cues, which read case, see a sentence; offsets into the result are offsets into the text.
  */
 export function lowerShoutedParagraphs(text: string): string {
   const parts: string[] = [];
@@ -20,15 +37,7 @@ export function lowerShoutedParagraphs(text: string): string {
     const lineEnd = newline < 0 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
     if (isShouted(line)) {
-      let lowered = "";
-      let first = true;
-      for (const ch of line) {
-        const letter = /\p{L}/u.test(ch);
-        const lower = ch.toLowerCase();
-        lowered += (first && letter) || lower.length !== ch.length ? ch : lower;
-        if (letter) first = false;
-      }
-      parts.push(text.slice(copied, lineStart), lowered);
+      parts.push(text.slice(copied, lineStart), toSentenceCase(line));
       copied = lineEnd;
     }
     if (newline < 0) break;

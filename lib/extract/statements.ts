@@ -1,4 +1,5 @@
 import { parseDatelineAt } from "./dateline";
+import { toSentenceCase } from "./capitals";
 import { EVENT_VERB, LEADING_LABEL } from "./cues";
 import { withoutPictographs } from "./symbols";
 
@@ -117,10 +118,9 @@ function resolvePronoun(body: string, speaker: string | null, person: string | n
   return body;
 }
 
-/** An all-capitals statement reads as a sentence in sentence case. */
+/** An all-capitals statement reads as a sentence. */
 function sentenceCase(s: string): string {
-  if (/\p{Ll}/u.test(s) || s.split(" ").length < 3) return s;
-  return s.toLowerCase();
+  return /\p{Ll}/u.test(s) || s.split(" ").length < 3 ? s : toSentenceCase(s);
 }
 
 function capitalise(s: string): string {
