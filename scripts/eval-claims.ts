@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { CLAIM_TYPES, type ExtractedClaim, extractClaims } from "../lib/extract";
+import { CLAIM_TYPES, type ExtractedClaim, extractClaims, isBareCommonNoun, textFaults } from "../lib/extract";
 
 interface GoldFigure {
   value: number | null;
@@ -116,9 +116,21 @@ const tallyFor = (type: string): Tally => {
   return t;
 };
 const report: string[] = [];
+/** Claims whose quote or statement cannot stand alone, and speakers that name no one. */
+const faults = new Map<string, number>();
+const faultExamples: string[] = [];
+const countFault = (name: string, example: string): void => {
+  faults.set(name, (faults.get(name) ?? 0) + 1);
+  if (verbose) faultExamples.push(`  ${name}: ${JSON.stringify(example.slice(0, 120))}`);
+};
 
 for (const article of articles) {
   const predicted = extractClaims(article.text);
+  for (const p of predicted) {
+    for (const f of textFaults(p.text, "quote")) countFault(`quote ${f}`, p.text);
+    for (const f of textFaults(p.statement, "statement")) countFault(`statement ${f}`, p.statement);
+    if (p.speaker !== null && isBareCommonNoun(p.speaker)) countFault("speaker bare common noun", p.speaker);
+  }
   const pairs = match(article.claims, predicted);
   const matchedGold = new Set(pairs.map(([g]) => g));
   const matchedPred = new Set(pairs.map(([, p]) => p));
@@ -196,7 +208,7 @@ const rows: [string, ReturnType<typeof metrics>][] = [...byType.entries()].filte
 rows.push(["overall", metrics(overall)]);
 
 if (asJson) {
-  process.stdout.write(`${JSON.stringify({ articles: articles.length, metrics: Object.fromEntries(rows) }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ articles: articles.length, metrics: Object.fromEntries(rows), faults: Object.fromEntries(faults) }, null, 2)}\n`);
 } else {
   if (verbose) process.stdout.write(`${report.join("\n")}\n\n`);
   const fmt = (v: number | null): string => (v === null ? "   -" : v.toFixed(3));
@@ -208,5 +220,8 @@ if (asJson) {
     if (name === "overall") out.push("-".repeat(widths.reduce((a, b) => a + b + 1, 0)));
     out.push(line([name, String(m.gold), String(m.predicted), String(m.matched), fmt(m.precision), fmt(m.recall), fmt(m.f1), fmt(m.typeAccuracy), fmt(m.valueAccuracy), fmt(m.speakerAccuracy)]));
   }
+  const faultNames = ["quote dateline", "quote connector", "statement dateline", "statement connector", "statement lower case", "speaker bare common noun"];
+  out.push("", `faults (claims that cannot stand alone): ${faultNames.map((f) => `${f} ${faults.get(f) ?? 0}`).join(", ")}`);
+  if (verbose) out.push(...faultExamples);
   process.stdout.write(`${out.join("\n")}\n`);
 }

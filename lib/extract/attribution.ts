@@ -85,7 +85,8 @@ const NP_WORDS = new Set(
     "prosecutor prosecutors intelligence border guard emergency company bank spokesperson's ministry's adviser " +
     "advisor ambassador envoy leader leaders the of armed general's residents witnesses observers diplomats " +
     "media outlet newspaper agency's kremlin pentagon white house press data customs figures records statistics " +
-    "eastern northern southern central refugee filings documents daily channels database survey study researchers doctors monitors bloggers accounts" 
+    "eastern northern southern central refugee filings documents daily channels database survey study researchers doctors monitors bloggers accounts " +
+    "mission monitoring human rights embassy"
   ).split(" "),
 );
 
@@ -133,6 +134,8 @@ const TITLE_ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "prof", "gen", "lt
 /** A token of a speaker phrase in context: the dots of "U.S." or "U.K." belong to the name. */
 function isNpAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
+  // "the Defence Ministry in Moscow", "the UN monitoring mission in Ukraine": a body and its seat.
+  if (t?.lower === "in" && isCapitalized(tokens[i + 1]) && tokens[i - 1]?.kind === "word" && (isCapitalized(tokens[i - 1]) || NP_WORDS.has(tokens[i - 1]?.lower ?? "")) && !FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? "")) return true;
   // "Chinese and Ukrainian customs data", "Dan Sabbagh and Luke Harding".
   if (t?.lower === "and" && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1])) return true;
   if (t?.text === "." && !t.spaced) {
@@ -392,7 +395,10 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     const beforeNp = tokens[npFrom - 1];
     const adding = addingAt(tokens, i + 1, n);
     const tail = adding >= 0 ? adding : n;
-    const clauseFollows = tokens.slice(i + 1, Math.min(tail, i + 8)).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)) || tail - i > 12;
+    // "Speaking to reporters, Zelensky said 31,000 soldiers had been killed": content right after the
+    // verb makes the comma before the speaker the end of an opening phrase, not of the content.
+    const contentAfter = tail - i > 3 && afterVerb !== undefined && afterVerb.kind !== "punct" && !out(i + 1) && !ADVERBIAL_OPENERS.has(afterVerb.lower) && !OBJECT_VERBS.has(t.lower);
+    const clauseFollows = tokens.slice(i + 1, Math.min(tail, i + 8)).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)) || tail - i > 12 || contentAfter;
     if (npFrom > 0 && beforeNp && !clauseFollows && (beforeNp.text === "," || CLOSING_QUOTES.has(beforeNp.text) || isDash(beforeNp) || out(npFrom - 1))) {
       let cut = beforeNp.start;
       if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;

@@ -1,12 +1,16 @@
 import { type Attribution, findAttribution } from "./attribution";
 import { classify, speaksOfGiving, speaksOfTrade } from "./classify";
 import { isClaimFigure, scoreClause } from "./checkworthy";
+import { BOILERPLATE_OPENING, LEADING_LABEL } from "./cues";
 import { type ScannedFigure, publicFigure, scanFigures } from "./figures";
+import { excludeDateline, findDateline } from "./dateline";
 import { parseDatedHeader } from "./header";
 import { type NameMention, collectNames } from "./names";
 import { findQuotes } from "./quotes";
 import { splitSentences } from "./sentences";
+import { buildStatement, connectorAt } from "./statements";
 import { type QuoteSpeaker, SpeakerContext } from "./speakers";
+import { pictographLength, withoutTrailingDecoration } from "./symbols";
 import { type Token, tokenize } from "./tokens";
 import type { ClaimType, ExtractedClaim, ExtractedFigure, Span } from "./types";
 
@@ -20,13 +24,16 @@ const LEADING_CONNECTIVES = /^(and|but|however|meanwhile|moreover|furthermore|al
 /** Words that may join the items of a list; "or" is left out: "35%, or 8.9 million people" restates. */
 const LIST_JOINERS = new Set([",", "and", "as", "well", "plus", "including", "while", "an", "a", "additional", "another", "further"]);
 const CLAUSE_BREAKS =
-  /;|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:bringing|taking|raising|pushing|standing at)\b)|,\s+with\s+(?=[^,;]{0,40}\b(?:killed|injured|wounded|dead|missing|destroyed|damaged|displaced)\b)|\s+while\s+|\s+whereas\s+|,\s+(?=(?:killing|wounding|injuring|leaving|forcing|destroying|damaging)\b)|\s+and\s+(?=(?:killing|wounding|injuring|leaving|destroying|damaging)\b)/g;
+  /;|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:bringing|taking|raising|pushing|standing at)\b)|,\s+with\s+(?=[^,;]{0,40}\b(?:killed|injured|wounded|dead|missing|destroyed|damaged|displaced)\b)|\s+while\s+|\s+whereas\s+|,\s+(?=(?:killing|wounding|injuring|leaving|forcing|destroying|damaging)\b)|\s+and\s+(?=(?:killing|wounding|injuring|leaving|destroying|damaging)\b)|,\s+(?:meaning|which means|which meant|that means)\s+(?:that\s+)?|,\s+which\s+(?=(?:killed|wounded|injured|destroyed|damaged|left)\b[^,;]*$)|(?:,|\s+and)\s+(?=(?:killed|wounded|injured|destroyed|damaged|captured|shot down)\s+(?:at least |about |around |nearly |almost |more than |over |up to |another |some )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))/g;
 
 /** Tokens that end an item's noun phrase. */
 const ITEM_STOPS = new Set([",", ";", ":", ".", "and", "or", "(", ")", "while", "including", "as", "in", "to", "from", "of", "for", "with", "by", "on", "at"]);
 
 /** Second nouns of a compound after "of" ("of small arms ammunition" is left whole only when short). */
 const ITEM_NOUN_TAILS = new Set("ammunition aid assistance funding support equipment grain wheat oil gas".split(" "));
+
+const PASSIVE_AUXILIARIES = new Set(["was", "were"]);
+const CASUALTY_PARTICIPLES = /\b(?:killed|injured|wounded|dead|missing)\b/;
 
 /** Participles that may close a list item ("five people killed and 18 injured"). */
 const ITEM_PARTICIPLES = new Set("killed injured wounded dead missing destroyed damaged captured arrested displaced evacuated detained".split(" "));
@@ -55,7 +62,7 @@ function toPublicFigure(f: ScannedFigure): ExtractedFigure {
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
   for (let guard = 0; guard < 4 && start < end; guard++) {
-    while (start < end && (QUOTE_CHARS.has(text[start] ?? "") || LEADING_MARKS.has(text[start] ?? "") || /\s/.test(text[start] ?? ""))) start++;
+    while (start < end && (QUOTE_CHARS.has(text[start] ?? "") || LEADING_MARKS.has(text[start] ?? "") || /\s/.test(text[start] ?? "") || pictographLength(text, start) > 0)) start += Math.max(1, pictographLength(text, start));
     if (text[start] === "(") {
       // A leading source tag such as "(MENAFN- UkrinForm)".
       const close = text.indexOf(")", start);
@@ -64,23 +71,30 @@ function trimSpan(text: string, span: Span): Span {
         continue;
       }
     }
-    const lead = LEADING_CONNECTIVES.exec(text.slice(start, Math.min(end, start + 40)));
-    if (lead && lead[0].length < end - start) {
-      start += lead[0].length;
+    const opening = text.slice(start, Math.min(end, start + 40));
+    const lead = LEADING_CONNECTIVES.exec(opening)?.[0] ?? LEADING_LABEL.exec(opening)?.[0] ?? connectorAt(text.slice(start, end));
+    if (lead && lead.length < end - start) {
+      start += lead.length;
       continue;
     }
     break;
   }
-  while (end > start && (TRAILING.has(text[end - 1] ?? "") || QUOTE_CHARS.has(text[end - 1] ?? ""))) end--;
+  while (end > start && (TRAILING.has(text[end - 1] ?? "") || QUOTE_CHARS.has(text[end - 1] ?? "") || pictographLength(text, end - 1) > 0 || pictographLength(text, end - 2) === 2)) end -= pictographLength(text, end - 2) === 2 ? 2 : 1;
   return { start, end };
 }
 
 function paragraphIsHeadline(text: string, from: number, to: number): boolean {
-  const para = text.slice(from, to).trim();
+  const whole = text.slice(from, to).trim();
+  const para = withoutTrailingDecoration(whole);
   if (para === "") return false;
+  // An emoji closing a post ends its sentence as a full stop would.
+  if (para.length < whole.length && para.split(/\s+/).length >= 6 && !BOILERPLATE_OPENING.test(para)) return false;
   const last = para[para.length - 1] ?? "";
   const words = para.split(/\s+/).length;
-  if (/^(photo|image|credit|read also|read more|see also|source|follow|subscribe|video|watch)\b/i.test(para)) return true;
+  if (BOILERPLATE_OPENING.test(para)) return true;
+  // "• 12 people were killed in Odesa": an item of a bulleted list, which need not end with a full
+  // stop; "– Estonia removes memorial –" between dashes is a subheading.
+  if (/^[-–—•*·▪◦]\s*\S/.test(para) && !/^[-–—]{2}/.test(para) && !/[-–—]$/.test(para)) return false;
   return !/[.!?”"'’)…:]/.test(last) && words <= 25;
 }
 
@@ -91,7 +105,7 @@ function prepare(text: string): Article {
   const figures = scanFigures(text, tokens);
   const quotes = findQuotes(text, bodyStart);
   const names = collectNames(text, tokens);
-  const spans = splitSentences(text);
+  const spans = excludeDateline(text, splitSentences(text), findDateline(text));
   const sentences: Sentence[] = [];
   let t = 0;
   let q = 0;
@@ -144,7 +158,11 @@ function figuresIn(figures: ScannedFigure[], span: Span, cursor: { i: number }):
   return out;
 }
 
-/** Splits a clause into sub-clauses at ";" and ", and/but/while" when each side can stand alone. */
+/**
+ * Splits a clause into sub-clauses at ";" and ", and/but/while" when each side can stand alone,
+ * between coordinated verbs that each carry a figure ("killed three people and wounded 14 others"),
+ * and before a consequence or forecast drawn from the fact (", meaning that the winter will be hard").
+ */
 function clauses(text: string, span: Span): Span[] {
   const slice = text.slice(span.start, span.end);
   const parts: Span[] = [];
@@ -180,7 +198,9 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
   let run: Item[] = [];
   for (const f of usable) {
     let after = f.unitTo;
-    while (ITEM_PARTICIPLES.has(allTokens[after]?.lower ?? "") && after < f.unitTo + 2) after++;
+    // "five people killed", "five people were killed and 18 injured".
+    if (PASSIVE_AUXILIARIES.has(allTokens[after]?.lower ?? "") && ITEM_PARTICIPLES.has(allTokens[after + 1]?.lower ?? "")) after++;
+    while (ITEM_PARTICIPLES.has(allTokens[after]?.lower ?? "") && after < f.unitTo + 3) after++;
     // "4m rounds of ammunition", "1.2 million tonnes of grain": the counted thing's complement.
     const of = allTokens[after];
     const noun = allTokens[after + 1];
@@ -228,16 +248,14 @@ function quoteCovering(quotes: QuoteSpeaker[], from: number, content: Span): Quo
   return null;
 }
 
-function cleanStatement(s: string): string {
-  return s.replace(/[“”"]/g, "").replace(/\s+/g, " ").trim();
-}
-
 export function extractClaimsUnsafe(text: string, threshold: number = CLAIM_THRESHOLD): ExtractedClaim[] {
   const article = prepare(text);
   const speakers = new SpeakerContext(text, article.tokens, article.names);
   const attributions: (Attribution | null)[] = [];
   const sentenceSpeakers: (string | null)[] = [];
+  const sentencePeople: (string | null)[] = [];
   for (const s of article.sentences) {
+    sentencePeople.push(speakers.person);
     const attribution = findAttribution(text, s.tokens, s.inQuote, s.start, s.end);
     attributions.push(attribution);
     sentenceSpeakers.push(speakers.resolve(attribution, s.start));
@@ -293,6 +311,7 @@ export function extractClaimsUnsafe(text: string, threshold: number = CLAIM_THRE
     const isQuestion = text.slice(s.start, s.end).trimEnd().replace(/[”"’)]+$/, "").endsWith("?");
     if (isQuestion) return;
 
+    const person = sentencePeople[index] ?? null;
     const units: { content: Span; speaker: string | null }[] = [{ content, speaker }];
     for (const extra of attribution?.extra ?? []) {
       const span = trimSpan(text, extra);
@@ -326,12 +345,14 @@ export function extractClaimsUnsafe(text: string, threshold: number = CLAIM_THRE
             const itemText = text.slice(item.start, item.end);
             let itemType = classify({ clause: prefix + itemText + suffix, units: [item.figure.unit], givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) });
             if (itemType === "other" && listType !== null) itemType = listType;
+            // "one person was killed and five more injured in explosions at an airbase": the toll goes on.
+            else if (listType === "casualties" && item.figure.unit === null && CASUALTY_PARTICIPLES.test(itemText)) itemType = listType;
             else if (itemType !== "other") listType = itemType;
             claims.push({
               start,
               end: item.end,
               text: text.slice(start, item.end),
-              statement: cleanStatement(prefix + itemText + suffix),
+              statement: buildStatement({ body: prefix + itemText + suffix, before: text.slice(content.start, clause.start), speaker, person }),
               type: itemType,
               score,
               speaker,
@@ -348,7 +369,7 @@ export function extractClaimsUnsafe(text: string, threshold: number = CLAIM_THRE
               start: rest.start,
               end: rest.end,
               text: restText,
-              statement: cleanStatement(restText),
+              statement: buildStatement({ body: restText, before: text.slice(content.start, rest.start), speaker, person }),
               type: classify({ clause: prefix + restText, units: restFigures.map((f) => f.unit), givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) }),
               score,
               speaker,
@@ -366,7 +387,7 @@ export function extractClaimsUnsafe(text: string, threshold: number = CLAIM_THRE
           start: clause.start,
           end: clause.end,
           text: clauseText,
-          statement: cleanStatement(clauseText),
+          statement: buildStatement({ body: clauseText, before: text.slice(content.start, clause.start), speaker, person }),
           type,
           score,
           speaker,

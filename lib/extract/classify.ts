@@ -32,7 +32,7 @@ const LEXICON: Record<Scored, Record<string, number>> = {
     blasts: 2.5, blast: 1.5, sabotage: 2.5, troops: 1.5, soldiers: 1, forces: 1, units: 2, tanks: 2, tank: 1.5,
     artillery: 2, armored: 2, armoured: 2, drones: 2, drone: 2, launched: 1.5, fired: 2.5, invasion: 2,
     combat: 2.5, battalion: 2, aggression: 1.5, cyberattack: 2.5, targets: 1.5, targeted: 2.5, weapons: 1,
-    depot: 2, "air base": 2, fleet: 1, "supply lines": 2, range: 1, bombers: 2.5, army: 1, offensive: 2,
+    depot: 2, "air base": 2, fleet: 2.5, warship: 2.5, warships: 2.5, submarine: 2.5, flagship: 2, "landing ship": 2.5, "supply lines": 2, range: 1, bombers: 2.5, army: 1, offensive: 2,
     assault: 2.5, mercenaries: 1.5, "under fire": 2.5, destroyed: 1.5, "shot down": 3, intercepted: 2.5,
     airbase: 2, attrition: 2.5, storage: 1, munitions: 1.5, ammunition: 0.5, strength: 1.5, assembled: 1.5,
     headquarters: 1.5, stand: 0.5, fighting: 1, war: 0.5, targeting: 2.5, hit: 2, "hold out": 3, exercise: 2.5, exercises: 2.5, drills: 2.5,
@@ -63,6 +63,7 @@ const LEXICON: Record<Scored, Record<string, number>> = {
     exodus: 3, shelter: 2, nursery: 2, obstetric: 3, perinatal: 3, maternity: 3, patients: 2, doctors: 1.5,
     school: 1.5, schools: 1.5, civilians: 1, "sought safety": 3, asylum: 3, "forcibly displaced": 3,
     infrastructure: 1, homeless: 3, medical: 2, food: 1.5,
+    clinic: 3, clinics: 3, ambulance: 3, ambulances: 3, healthcare: 3, "health care": 3, "health facilities": 3, "medical facilities": 3,
   },
   event: {
     penalties: 3.5, banned: 3, barring: 3, legislation: 2, approval: 2.5, target: 1.5, "decision to": 4, "the deal": 1.5,
@@ -93,7 +94,10 @@ for (const type of ORDER) {
 
 const CASUALTY_UNITS = new Set("person civilian soldier child man woman injuries people persons civilians soldiers troops servicemen reservists conscripts recruits personnel children men women fighters militants prisoners pows bodies lives deaths casualties dead wounded victims mercenaries officers residents journalists medics citizens military".split(" "));
 const MILITARY_UNITS = new Set("tanks aircraft planes jets helicopters drones missiles rockets shells vehicles guns howitzers launchers systems ships vessels warships boats artillery rounds munitions bombs weapons brigades battalions units sorties strikes attacks assaults".split(" "));
-const HUMANITARIAN_UNITS = new Set("refugees homes houses buildings apartments schools hospitals families households shelters evacuees".split(" "));
+const HUMANITARIAN_UNITS = new Set("refugees homes houses buildings apartments schools hospitals clinics ambulances families households shelters evacuees".split(" "));
+
+/** Health care under attack is a humanitarian fact, whatever struck it (the guideline's "hospitals"). */
+const HEALTH_CARE = new Set("hospital hospitals clinic clinics ambulance ambulances healthcare maternity medics paramedics".split(" "));
 const MONEY_UNITS = new Set(["USD", "EUR", "GBP", "UAH", "RUB", "AUD", "CAD"]);
 
 const LOSS_WORDS = new Set("claimed lives trapped killed kill killing dead died wounded wounding injured injuries casualties lost lose losses eliminated victims missing captured".split(" "));
@@ -277,9 +281,10 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   const trading = ws.some((w) => TRADE_WORDS.has(w)) || (tradeContext && !givingContext);
   const arms = ws.some((w) => ARMS_WORDS.has(w));
   // Money "for Israel" or "to Ukraine" is being given, not earned; exports "to Ukraine" are trade.
+  const attacking = ws.some((w) => ATTACK_WORDS.has(w));
   const giving =
     !trading &&
-    ([...GIVING_WORDS].some((w) => wordSet.has(w)) || (MONEY_UNITS.has(units[0] ?? "") && /\b(for|to) (the )?[A-Z]/.test(clause)) || (givingContext && !losing && !ws.some((w) => ATTACK_WORDS.has(w))));
+    ([...GIVING_WORDS].some((w) => wordSet.has(w)) || (MONEY_UNITS.has(units[0] ?? "") && /\b(for|to) (the )?[A-Z]/.test(clause)) || (givingContext && !losing && !attacking));
   // Money named as aid or assistance is aid, even humanitarian assistance (aid comes first).
   if (MONEY_UNITS.has(unit0(units)) && ws.some((w) => AID_NOUNS.has(w)) && !trading) scores.aid += 4;
   // A decision taken is the event itself: "the U.S. banned imports", "Visa suspended operations".
@@ -338,6 +343,8 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   // Arms that are sent, delivered or part of a package are aid, whatever else the clause says.
   if (giving && arms && !losing) scores.aid += 5;
   if (ws.some((w) => DISPLACEMENT_WORDS.has(w))) scores.humanitarian += 2;
+  const healthCare = ws.some((w, i) => HEALTH_CARE.has(w) && background[i] !== true) || lower.includes("health care");
+  if (healthCare && (attacking || vs.some((w) => ATTACK_VERBS.has(w)))) scores.humanitarian += 4;
   // What the figure counts says most about the subject of the fact.
   const unit = units.find((u) => u !== null) ?? null;
   if (unit !== null) {

@@ -1,3 +1,4 @@
+import { lowerShoutedParagraphs } from "./capitals";
 import { extractClaimsUnsafe } from "./claims";
 import type { ExtractedClaim } from "./types";
 
@@ -8,7 +9,11 @@ import type { ExtractedClaim } from "./types";
 export function extractClaims(text: string): ExtractedClaim[] {
   if (typeof text !== "string" || text.length === 0) return [];
   try {
-    return extractClaimsUnsafe(text);
+    const readable = lowerShoutedParagraphs(text);
+    const claims = extractClaimsUnsafe(readable);
+    if (readable === text) return claims;
+    // Quotes are the article's words as written, capitals included.
+    return claims.map((c) => ({ ...c, text: text.slice(c.start, c.end), figures: c.figures.map((f) => ({ ...f, text: text.slice(f.start, f.end) })) }));
   } catch {
     return [];
   }

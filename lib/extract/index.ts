@@ -4,3 +4,8 @@ export { extractClaims } from "./extract";
 export { extractFigures } from "./figures";
 export { splitSentences } from "./sentences";
 export { parseDatedHeader } from "./header";
+export { findDateline, parseDatelineAt } from "./dateline";
+export type { Dateline } from "./dateline";
+export { textFaults } from "./statements";
+export type { TextFault } from "./statements";
+export { isBareCommonNoun } from "./speakers";

@@ -1,4 +1,5 @@
 import { parseDatedHeader } from "./header";
+import { pictographLength } from "./symbols";
 import type { Span } from "./types";
 
 /** Words that take a period without ending a sentence (titles, months, company suffixes). */
@@ -103,13 +104,16 @@ export function splitSentences(text: string): Span[] {
     if (next >= n || nextCh === "\n" || nextCh === "\r") {
       boundary = true;
     } else if (next === end) {
-      // "Poland.He said": a missing space after a full word still ends the sentence.
+      // "Poland.He said", "real?Copy": a missing space after a full word still ends the sentence.
       boundary =
-        ch === "." &&
+        (ch === "." || ch === "?" || ch === "!") &&
         isUpper(nextCh) &&
         isLower(text[next + 1]) &&
         (isLower(text[i - 1]) || isDigitChar(text[i - 1])) &&
         wordBefore(text, i).length >= 3;
+    } else if (pictographLength(text, next) > 0 || nextCh === "#") {
+      // "... killing 12 people. 🇺🇦 #Kharkiv": decoration after a full stop is not the sentence's.
+      boundary = true;
     } else if (isUpper(nextCh) || isDigitChar(nextCh) || nextCh === "“" || nextCh === '"' || nextCh === "‘" || nextCh === "(" || nextCh === "«") {
       boundary = ch !== "." || !isAbbreviationStop(text, i, wordAt(text, isWordChar(nextCh) ? next : next + 1));
     }

@@ -18,6 +18,26 @@ const PERSONAL_ROLES = new Set(
   "head secretary president minister chancellor spokesman spokeswoman spokesperson ambassador commander chief governor mayor senator general leader premier adviser advisor envoy director".split(" "),
 );
 
+/** Nouns that stand for the figures themselves, not for whoever asserted them ("updated figures showed"). */
+const DATA_NOUNS = new Set("figures figure numbers statistics update updates data estimates tally count toll".split(" "));
+
+/** Words that date or rank figures without naming who issued them ("New figures", "Official data"). */
+const DATA_ADJECTIVES = new Set("new latest recent official updated preliminary final global national international annual monthly weekly daily".split(" "));
+
+/** Plural nouns of people that an article may give as a source on their own ("officials said"). */
+const PEOPLE_NOUNS = new Set(
+  "officials authorities police doctors experts analysts residents witnesses sources observers diplomats researchers monitors bloggers prosecutors investigators rescuers medics locals eyewitnesses filings".split(" "),
+);
+
+/** A speaker that names no one: one lower-case word that is not a group of people ("mission", "figures"). */
+export function isBareCommonNoun(speaker: string): boolean {
+  const bare = speaker.trim().replace(/^(?:the|a|an)\s+/i, "");
+  return !/\s/.test(bare) && !/\p{Lu}/u.test(bare) && !PEOPLE_NOUNS.has(bare.toLowerCase());
+}
+
+/** Words that end the description before a head noun ("said the mission", "of the mission"). */
+const DESCRIPTION_STOPS = new Set("the a an this that these those its their his her our of in on at to by from for with and or as said says told is are was were has have had".split(" "));
+
 export interface QuoteSpeaker {
   span: Span;
   speaker: string | null;
@@ -36,6 +56,8 @@ export class SpeakerContext {
   private lastSpeaker: string | null = null;
   private mentionCursor = 0;
   private readonly people = new Set<string>();
+  /** Every speaker resolved so far, most recent last, for "the mission" after "the UN monitoring mission". */
+  private readonly spoken: string[] = [];
   private readonly index: NameIndex;
   /** Positions of capitalised tokens by lower-cased text, for finding organisations' full names. */
   private readonly capitalised = new Map<string, number[]>();
@@ -55,9 +77,62 @@ export class SpeakerContext {
     });
   }
 
+  /** The person named or speaking most recently. */
+  get person(): string | null {
+    return this.lastPerson;
+  }
+
+  /** The fullest name or description of who speaks, or null: never a bare common noun ("mission", "figures"). */
   resolve(attribution: Attribution | null, position: number): string | null {
+    const speaker = this.resolvePhrase(attribution, position);
+    return speaker === null ? null : this.described(speaker, position);
+  }
+
+  private described(speaker: string, position: number): string | null {
+    const words = speaker.replace(/^(?:the|a|an)\s+/i, "").split(/\s+/);
+    const head = (words[words.length - 1] ?? "").toLowerCase();
+    const first = words[0] ?? "";
+    // A capital on the first word alone may be the sentence's ("Updated figures showed").
+    const proper = words.slice(1).some((w) => /\p{Lu}/u.test(w)) || /^\p{Lu}{2,}/u.test(first) || (isPlaceWord(first.toLowerCase()) && !DATA_ADJECTIVES.has(first.toLowerCase()));
+    if (DATA_NOUNS.has(head) && !proper) return null;
+    // "Analysts said": a capital that only opens the sentence.
+    if (words.length === 1 && PEOPLE_NOUNS.has(head)) return head;
+    if (words.length > 1 || /\p{Lu}/u.test(first) || PEOPLE_NOUNS.has(head)) return speaker;
+    for (let k = this.spoken.length - 1; k >= 0; k--) {
+      const earlier = this.spoken[k] ?? "";
+      if (earlier.includes(" ") && earlier.toLowerCase().split(/\s+/).includes(head)) return earlier;
+    }
+    return this.describedInText(head, position);
+  }
+
+  /** "the UN human rights monitoring mission" for "mission": the last fuller mention before `position`. */
+  private describedInText(head: string, position: number): string | null {
+    let at = this.text.lastIndexOf(head, position);
+    for (let tries = 0; at > 0 && tries < 5; tries++, at = this.text.lastIndexOf(head, at - 1)) {
+      if (/[\p{L}\d]/u.test(this.text[at - 1] ?? "") || /[\p{L}\d]/u.test(this.text[at + head.length] ?? "")) continue;
+      const before = this.text.slice(Math.max(0, at - 80), at).split(/\s+/);
+      before.pop();
+      const modifiers: string[] = [];
+      for (let k = before.length - 1; k >= 0 && modifiers.length < 6; k--) {
+        const w = before[k] ?? "";
+        if (!/^[\p{L}][\p{L}’'.-]*$/u.test(w) || DESCRIPTION_STOPS.has(w.toLowerCase())) break;
+        modifiers.unshift(w);
+      }
+      if (modifiers.some((w) => /\p{Lu}/u.test(w))) return `${modifiers.join(" ")} ${head}`;
+    }
+    return null;
+  }
+
+  private resolvePhrase(attribution: Attribution | null, position: number): string | null {
     if (!attribution || attribution.np === "") return null;
-    const np = attribution.np;
+    let np = attribution.np;
+    // "President Volodymyr Zelensky in Kyiv": where a person speaks is no part of the name, unlike
+    // the seat of a body ("the Defence Ministry in Moscow", "the UN mission in Ukraine").
+    const seat = np.lastIndexOf(" in ");
+    if (seat > 0) {
+      const last = np.slice(0, seat).split(" ").pop() ?? "";
+      if (/^\p{Lu}/u.test(last) && !ORGANISATION_HEADS.has(last.toLowerCase())) np = np.slice(0, seat);
+    }
     const lower = ({ him: "he", them: "they" } as Record<string, string>)[np.toLowerCase()] ?? np.toLowerCase();
     if (attribution.pronoun) {
       if (PERSON_PRONOUNS.has(lower)) return this.lastPerson;
@@ -126,7 +201,10 @@ export class SpeakerContext {
       const full = m.person ? (this.index.fullest(m.name) ?? m.name) : isCapitalized(tokens[t]) ? this.index.fullest(m.name) : null;
       if (full) lastMention = full;
     }
-    if (speaker !== null) this.lastSpeaker = speaker;
+    if (speaker !== null) {
+      this.lastSpeaker = speaker;
+      if (this.spoken[this.spoken.length - 1] !== speaker) this.spoken.push(speaker);
+    }
     if (speaker !== null && this.people.has(speaker)) this.lastPerson = speaker;
     else if (lastMention) this.lastPerson = lastMention;
   }

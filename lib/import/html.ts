@@ -1,6 +1,6 @@
 import { parse, type HTMLElement, type Node } from "node-html-parser";
 import { parsePublishedDate } from "./dates";
-import { findDatelineOutlet } from "./dateline";
+import { findDatelineDate, findDatelineOutlet } from "./dateline";
 import type { ArticleFields } from "./types";
 
 // Never part of an article's text: code, styling, page chrome, embedded objects and controls.
@@ -33,7 +33,8 @@ export function htmlToArticle(html: string): ArticleFields {
   if (meta.url) fields.url = meta.url;
   const outlet = meta.outlet ?? findDatelineOutlet(text);
   if (outlet) fields.outlet = outlet;
-  if (meta.publishedAt) fields.publishedAt = meta.publishedAt;
+  const publishedAt = meta.publishedAt ?? findDatelineDate(text);
+  if (publishedAt) fields.publishedAt = publishedAt;
   return fields;
 }
 

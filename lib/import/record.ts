@@ -1,7 +1,7 @@
 import { fieldMessages, summarizeFields } from "@/lib/words/validation";
 import { articleInputSchema } from "@/lib/articles/schema";
 import { parsePublishedDate } from "./dates";
-import { findDatelineOutlet } from "./dateline";
+import { findDatelineDate, findDatelineOutlet } from "./dateline";
 import { checkArticleSize } from "./limits";
 import type { ArticleFields, ParseLimits } from "./types";
 
@@ -38,6 +38,7 @@ export function recordToArticle(record: unknown, limits: ParseLimits): RecordRes
     candidate.publishedAt = date;
   }
   candidate.outlet ??= findDatelineOutlet(source.text);
+  candidate.publishedAt ??= findDatelineDate(source.text);
 
   const parsed = articleInputSchema.safeParse(candidate, { reportInput: true });
   if (!parsed.success) {

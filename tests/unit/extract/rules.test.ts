@@ -67,9 +67,9 @@ describe("speakers", () => {
 
   test("', adding' carries a second statement of the same speaker", () => {
     const text =
-      "“On August 16, 2022, the most powerful cyberattack since the start of the Russian invasion occurred against Energoatom’s website,” the operator says on messaging app Telegram, adding it “was attacked from Russian territory”.";
+      "Ukraine’s nuclear operator Energoatom reported a cyberattack. “On August 16, 2022, the most powerful cyberattack since the start of the Russian invasion occurred against Energoatom’s website,” the operator says on messaging app Telegram, adding it “was attacked from Russian territory”.";
     const claims = claimsOf(text);
-    expect(covering(claims, "was attacked from Russian territory").speaker).toBe("operator");
+    expect(covering(claims, "was attacked from Russian territory").speaker).toBe("Ukraine’s nuclear operator");
   });
 
   test("a country speaks under its own name, not a longer phrase elsewhere in the article", () => {

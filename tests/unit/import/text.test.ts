@@ -59,6 +59,28 @@ describe("datelines", () => {
   });
 
   test.each([
+    ["LONDON, Nov 29 (Reuters) - Britain imposed sanctions.", "Reuters"],
+    ["NEW YORK, May 2, 2024 /PRNewswire/ -- Acme Corp reported revenue.", "PRNewswire"],
+    ["Headline\n\nCNN —\n\nThe text begins here.", "CNN"],
+  ])("%j names %s", (text, outlet) => {
+    expect(findDatelineOutlet(text)).toBe(outlet);
+  });
+
+  test("a dateline with a year dates the article; one without a year does not", async () => {
+    const [dated] = await parseAll("story.txt", "Kyiv, 3 April 2024 — Air defence shot down 11 drones.");
+    expect(dated?.ok && dated.article.publishedAt?.toISOString()).toBe("2024-04-03T00:00:00.000Z");
+    const [undated] = await parseAll("story.txt", "LONDON, Nov 29 (Reuters) - Britain imposed sanctions on 46 companies.");
+    expect(undated?.ok && undated.article.publishedAt).toBe(undefined);
+    const [impossible] = await parseAll("story.txt", "Kyiv, 31 February 2024 — Air defence shot down 11 drones.");
+    expect(impossible?.ok && impossible.article.publishedAt).toBe(undefined);
+  });
+
+  test("a dated header wins over the dateline's date", async () => {
+    const [item] = await parseAll("story.txt", " date 2024-04-05 Kyiv, 3 April 2024 — Air defence shot down 11 drones.");
+    expect(item?.ok && item.article.publishedAt?.toISOString()).toBe("2024-04-05T00:00:00.000Z");
+  });
+
+  test.each([
     "Emmanuel Macron has told a press conference in Berlin (Germany) that he plans talks.",
     "The head of the Ministry (MFA) said on Monday that 20 people died.",
   ])("ordinary prose is not a dateline: %j", (text) => {

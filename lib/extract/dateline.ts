@@ -1,0 +1,107 @@
+import { parseDatedHeader } from "./header";
+import type { Span } from "./types";
+
+/** Where and by whom a story was filed: "LONDON, Nov 29 (Reuters) -" → LONDON, Reuters, 29 November. */
+export interface Dateline extends Span {
+  place: string | null;
+  /** The agency or outlet named in brackets or slashes ("Reuters", "PRNewswire", "UkrinForm"). */
+  outlet: string | null;
+  /** "YYYY-MM-DD" when the dateline gives the year, "--MM-DD" when it gives only day and month. */
+  date: string | null;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const DATE = `(?:(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?|(${MONTH})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?)`;
+/** A place word in capitals or title case ("KYIV", "Kyiv", "OSIPOVICHI DISTRICT", "Dubai"). */
+const PLACE = "[A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3}";
+/** A dash closing the dateline; the text may follow without a space ("–Belarusian"). */
+const CLOSE = "\\s*(?:--|[-–—])";
+
+// Every repetition is bounded and the pattern runs on a line's first 160 characters only.
+const WIRE = new RegExp(
+  `^(${PLACE})(?:, (${PLACE}))?(?:,? ${DATE})?\\s*(?:\\(([^()\\n]{2,40})\\)|/([^/\\n]{2,40})/)${CLOSE}`,
+  "u",
+);
+const DATED = new RegExp(`^(${PLACE})(?:, (${PLACE}))?, ${DATE}${CLOSE}`, "u");
+const CAPITALS = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, ([A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,2}))?\s+(?:--|[-–—])(?=\s|$)/u;
+const MENAFN = /^\(MENAFN\s*-\s*([^()\n]{2,40}?)\s*\)/;
+const LINES_TO_LOOK_AT = 3;
+const HEAD = 160;
+
+function isoDate(groups: (string | undefined)[], from: number): string | null {
+  const [dayA, monthA, yearA, monthB, dayB, yearB] = groups.slice(from, from + 6);
+  const day = dayA ?? dayB;
+  const month = monthA ?? monthB;
+  const year = yearA ?? yearB;
+  if (!day || !month) return null;
+  const m = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+  const d = Number(day);
+  if (m === 0 || d < 1 || d > 31) return null;
+  const mmdd = `${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return year ? `${year}-${mmdd}` : `--${mmdd}`;
+}
+
+function clean(s: string | undefined): string | null {
+  const t = s?.trim();
+  return t ? t : null;
+}
+
+/** The dateline opening `line` (offsets relative to the line), or null. */
+export function parseDatelineAt(line: string): Omit<Dateline, "start"> & { start: 0 } | null {
+  const head = line.slice(0, HEAD);
+  const menafn = MENAFN.exec(head);
+  if (menafn) return { start: 0, end: menafn[0].length, place: null, outlet: clean(menafn[1]), date: null };
+  const wire = WIRE.exec(head);
+  if (wire) {
+    const place = [wire[1], wire[2]].filter(Boolean).join(", ");
+    return { start: 0, end: wire[0].length, place, outlet: clean(wire[9] ?? wire[10]), date: isoDate(wire, 3) };
+  }
+  const dated = DATED.exec(head);
+  if (dated) return { start: 0, end: dated[0].length, place: [dated[1], dated[2]].filter(Boolean).join(", "), outlet: null, date: isoDate(dated, 3) };
+  const capitals = CAPITALS.exec(head);
+  if (!capitals) return null;
+  // "CNN —" on a line of its own is an outlet's byline; "HELSINKI —" opens the story with its place.
+  const alone = line.slice(capitals[0].length).trim() === "" && capitals[2] === undefined;
+  const name = clean(capitals[1]);
+  return { start: 0, end: capitals[0].length, place: alone ? null : name, outlet: alone ? name : null, date: null };
+  return null;
+}
+
+/**
+ * The dateline of an article: on one of its first lines, after the dated header when there is one.
+ * Offsets are into the whole text.
+ */
+export function findDateline(text: string): Dateline | null {
+  const header = parseDatedHeader(text);
+  let lineStart = header ? header.bodyStart : 0;
+  for (let seen = 0; seen < LINES_TO_LOOK_AT && lineStart < text.length; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    let from = lineStart;
+    while (from < lineEnd && /\s/.test(text[from] ?? "")) from++;
+    if (from < lineEnd) {
+      seen++;
+      const found = parseDatelineAt(text.slice(from, Math.min(lineEnd, from + HEAD)));
+      if (found) return { ...found, start: from, end: from + found.end };
+    }
+    lineStart = lineEnd + 1;
+  }
+  return null;
+}
+
+/** Sentences without the dateline: the one it opens starts after it, any it holds whole are dropped. */
+export function excludeDateline(text: string, sentences: Span[], dateline: Dateline | null): Span[] {
+  if (!dateline) return sentences;
+  const out: Span[] = [];
+  for (const s of sentences) {
+    if (s.end <= dateline.start || s.start >= dateline.end) {
+      out.push(s);
+      continue;
+    }
+    let start = Math.max(s.start, dateline.end);
+    while (start < s.end && /\s/.test(text[start] ?? "")) start++;
+    if (start < s.end) out.push({ start, end: s.end });
+  }
+  return out;
+}

@@ -1,0 +1,171 @@
+import { parseDatelineAt } from "./dateline";
+import { toSentenceCase } from "./capitals";
+import { EVENT_VERB, LEADING_LABEL } from "./cues";
+import { withoutPictographs } from "./symbols";
+
+/**
+ * Words that tie a clause to what came before it ("And", "However,", "As reported,", "that ..."):
+ * a statement read on its own must not start with one. Adverbials count only with their comma
+ * ("As a result, ..." but not "As a result of sabotage, ..."); subordinators only in lower case,
+ * where they are the remnant of a longer sentence ("while 17 others abstained"), and only when
+ * no comma closes a fronted clause after them.
+ */
+const CONNECTOR = new RegExp(
+  [
+    "^(?:and|but|or|nor|yet|plus|however|meanwhile|moreover|furthermore|additionally|besides|indeed|thus|therefore|hence)\\b,?\\s+",
+    "^(?:in addition|in fact|as a result|as reported|as previously reported|as already reported|as we reported|as earlier reported|as noted|as a reminder|also|still|then|now|so|reportedly|at the same time|in turn),\\s*",
+  ].join("|"),
+  "i",
+);
+const SUBORDINATOR = /^(?:that|while|whereas|although|though|because)\s+/;
+
+/** The connector opening `s` with the space after it, or null. */
+export function connectorAt(s: string): string | null {
+  const head = s.slice(0, 40);
+  const connector = CONNECTOR.exec(head)?.[0];
+  if (connector) return connector;
+  // "although X, Y" fronts a clause the rest depends on; "while 17 others abstained" is a remnant.
+  const subordinator = SUBORDINATOR.exec(head)?.[0];
+  return subordinator && (subordinator.startsWith("that") || !s.includes(",")) ? subordinator : null;
+}
+
+export function startsWithConnector(s: string): boolean {
+  return connectorAt(s) !== null;
+}
+
+/** Words that may open a statement in lower case after "According to X, ". */
+const LOWER_AFTER_FRAME = new Set(
+  "the a an this these those its their his her our there it they we some many most all more at in on over about nearly almost around up one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands millions several few both each every no".split(" "),
+);
+
+/** Pronouns that open a clause and stand for the speaker or the last person named. */
+const SUBJECT_PRONOUNS = new Set(["he", "she"]);
+const POSSESSIVES = new Set(["its", "their", "his", "her"]);
+
+const DANGLING_END = /\s+(?:and|but|or|that|and that|as|while|with|which|who)$/i;
+const PARTICIPLE = /^[a-z]+ing$/;
+const RELATIVE = new Set(["which", "who"]);
+
+export interface StatementParts {
+  /** What the claim asserts: the clause, or a list item with its list's predicate. */
+  body: string;
+  /** The sentence before the clause, for a clause that lacks its subject ("..., killing 12 people"). */
+  before: string;
+  speaker: string | null;
+  /** The person named last before the sentence, for an unattributed "He ...". */
+  person: string | null;
+}
+
+function fold(s: string): string {
+  return withoutPictographs(s).replace(/[“”"«»]/g, "").replace(/\s+/g, " ").trim();
+}
+
+/** A dateline opens with a capital or a bracket and closes with a dash, a bracket or a slash. */
+function mayOpenWithDateline(s: string): boolean {
+  return /^[A-Z(]/.test(s) && /[-–—(/]/.test(s.slice(0, 160));
+}
+
+function stripOpening(s: string): string {
+  let out = s;
+  for (let guard = 0; guard < 4; guard++) {
+    const dateline = mayOpenWithDateline(out) ? parseDatelineAt(out) : null;
+    if (dateline) out = out.slice(dateline.end);
+    // Bullets, dashes and remnants such as "?Copy:" before the first word.
+    out = out.replace(/^[^\p{L}\p{N}$€£(]+/u, "").replace(LEADING_LABEL, "");
+    const connector = connectorAt(out);
+    if (connector === null || connector.length >= out.length) break;
+    out = out.slice(connector.length);
+  }
+  return out;
+}
+
+/** The subject of the sentence before a coordinated verb: "The shelling" of "The shelling killed three people". */
+function subjectOf(before: string): string | null {
+  const verb = EVENT_VERB.exec(before.toLowerCase());
+  if (!verb || verb.index === 0) return null;
+  const subject = before.slice(0, verb.index).replace(/\s+(?:has|have|had|was|were|is|are)\s*$/i, "").trim();
+  return subject.split(/\s+/).length <= 8 && !/[,;:]/.test(subject) ? subject : null;
+}
+
+/** A clause without its subject takes it from the sentence: "wounded 14 others" → "The shelling wounded 14 others". */
+function withSubject(body: string, before: string): string {
+  const first = /^[\p{L}’']+/u.exec(body)?.[0] ?? "";
+  const context = fold(stripOpening(before)).replace(/[\s,;:–—-]+$/, "");
+  if (context === "" || first !== first.toLowerCase()) return body;
+  // "..., which killed 18 people": the relative clause says its fact of the whole main clause.
+  if (/\bwhich$/.test(before.trimEnd())) return `${context} ${body}`;
+  if (PARTICIPLE.test(first) || RELATIVE.has(first)) return `${context}, ${body}`;
+  if (EVENT_VERB.test(first)) {
+    const subject = subjectOf(context);
+    if (subject) return `${subject} ${body}`;
+  }
+  return body;
+}
+
+function possessive(name: string): string {
+  return /s$/.test(name) ? `${name}’` : `${name}’s`;
+}
+
+/** "its forces" → "Ukraine’s forces", "he had met" → "Volodymyr Zelensky had met". */
+function resolvePronoun(body: string, speaker: string | null, person: string | null): string {
+  const first = /^[A-Za-z]+/.exec(body)?.[0] ?? "";
+  const lower = first.toLowerCase();
+  if (SUBJECT_PRONOUNS.has(lower)) {
+    const who = speaker ?? person;
+    return who ? who + body.slice(first.length) : body;
+  }
+  if (POSSESSIVES.has(lower) && speaker) return possessive(speaker) + body.slice(first.length);
+  return body;
+}
+
+/** An all-capitals statement reads as a sentence. */
+function sentenceCase(s: string): string {
+  return /\p{Ll}/u.test(s) || s.split(" ").length < 3 ? s : toSentenceCase(s);
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Bodies named by their kind take "the" in running text: "the Defence Ministry", "the UN mission". */
+const BODY_HEADS = new Set(
+  "ministry office council service services mission agency department staff command commission committee institute kremlin pentagon un eu us uk nato government army military navy police prosecutor's court force forces guard bank fund parliament assembly administration presidency embassy kingdom states nations union".split(" "),
+);
+
+function asSource(speaker: string): string {
+  if (/^\S+[’']s\s/.test(speaker) || /^(?:the|a|an)\s/i.test(speaker)) return speaker;
+  const name = speaker.split(/\s+(?:in|of|for|at)\s+/)[0] ?? speaker;
+  const words = name.split(/\s+/);
+  const head = (words[words.length - 1] ?? "").toLowerCase();
+  const description = (words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1] ?? "") && !/s$/.test(head)) || (/^\p{Ll}/u.test(speaker) && !/s$/.test(words[0] ?? ""));
+  return description || BODY_HEADS.has(head) ? `the ${speaker}` : speaker;
+}
+
+/**
+ * What an editor approves and a ClaimReview publishes: the claim as a sentence of its own, with
+ * no dateline or connector in front, its subject and pronouns filled in from the article, and
+ * the source it is attributed to.
+ */
+export function buildStatement(parts: StatementParts): string {
+  let body = stripOpening(fold(parts.body)).replace(DANGLING_END, "").replace(/[\s.,;:]+$/, "");
+  if (body === "") return fold(parts.body);
+  body = sentenceCase(withSubject(body, parts.before));
+  body = resolvePronoun(body, parts.speaker, parts.person);
+  const speaker = parts.speaker;
+  if (!speaker || body.toLowerCase().startsWith(`${speaker.toLowerCase()} `)) return capitalise(body);
+  const firstWord = /^[\p{L}’']+/u.exec(body)?.[0] ?? "";
+  const opening = LOWER_AFTER_FRAME.has(firstWord.toLowerCase()) ? firstWord.toLowerCase() + body.slice(firstWord.length) : body;
+  return `According to ${asSource(speaker)}, ${opening}`;
+}
+
+export type TextFault = "dateline" | "connector" | "lower case";
+
+/** What keeps a quote or statement from reading on its own; a quote may open in lower case. */
+export function textFaults(s: string, kind: "quote" | "statement"): TextFault[] {
+  const faults: TextFault[] = [];
+  const trimmed = s.trimStart();
+  if (parseDatelineAt(trimmed)) faults.push("dateline");
+  if (startsWithConnector(trimmed)) faults.push("connector");
+  if (kind === "statement" && /^\p{Ll}/u.test(trimmed)) faults.push("lower case");
+  return faults;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, test } from "vitest";
+import { type ExtractedClaim, extractClaims, findDateline, parseDatelineAt } from "@/lib/extract";
+
+function covering(claims: ExtractedClaim[], words: string): ExtractedClaim {
+  const claim = claims.find((c) => c.text.includes(words));
+  if (!claim) throw new Error(`no claim with ${JSON.stringify(words)} in ${JSON.stringify(claims.map((c) => c.text))}`);
+  return claim;
+}
+
+describe("parseDatelineAt", () => {
+  test.each([
+    ["ODESA (Reuters) — Port cranes were idle.", "ODESA (Reuters) —", { place: "ODESA", outlet: "Reuters", date: null }],
+    ["BERLIN (AP) — Germany will send tanks.", "BERLIN (AP) —", { place: "BERLIN", outlet: "AP", date: null }],
+    ["Lviv, 12 March 2023 — Air raid sirens sounded.", "Lviv, 12 March 2023 —", { place: "Lviv", outlet: null, date: "2023-03-12" }],
+    ["PARIS, Oct 4 (Reuters) - France summoned the envoy.", "PARIS, Oct 4 (Reuters) -", { place: "PARIS", outlet: "Reuters", date: "--10-04" }],
+    ["CHICAGO, March 7, 2025 /PRNewswire/ -- Acme Inc. reported sales.", "CHICAGO, March 7, 2025 /PRNewswire/ --", { place: "CHICAGO", outlet: "PRNewswire", date: "2025-03-07" }],
+    ["GOMEL, 3 May (BelTA) –The harvest began early.", "GOMEL, 3 May (BelTA) –", { place: "GOMEL", outlet: "BelTA", date: "--05-03" }],
+    ["(MENAFN- Interfax-Ukraine) The central bank kept its rate.", "(MENAFN- Interfax-Ukraine)", { place: null, outlet: "Interfax-Ukraine", date: null }],
+    ["TBILISI, Georgia (AP) — Protesters gathered.", "TBILISI, Georgia (AP) —", { place: "TBILISI, Georgia", outlet: "AP", date: null }],
+    ["WARSAW — Poland closed a border crossing.", "WARSAW —", { place: "WARSAW", outlet: null, date: null }],
+  ])("%j", (line, dateline, fields) => {
+    const found = parseDatelineAt(line);
+    expect(found && line.slice(found.start, found.end)).toBe(dateline);
+    expect(found).toMatchObject(fields);
+  });
+
+  test("an outlet's name alone on its line is a byline", () => {
+    expect(parseDatelineAt("BBC —")).toMatchObject({ place: null, outlet: "BBC" });
+  });
+
+  test.each([
+    "The head of the Ministry (MFA) said on Monday that 20 people died.",
+    "Poland, Hungary and Slovakia — three neighbours — reacted differently.",
+    "Kyiv said on Monday that 14 drones were shot down.",
+    "NATO foreign ministers met in Brussels (Belgium) on Tuesday.",
+    "12 March 2023 — a date to remember.",
+  ])("ordinary prose is not a dateline: %j", (line) => {
+    expect(parseDatelineAt(line)).toBeNull();
+  });
+
+  test("a dateline is found on one of the first lines, after a headline", () => {
+    const text = "Drones hit fuel depot\n\nSEVASTOPOL (Reuters) — A fuel depot burned for hours after a drone attack.";
+    const dateline = findDateline(text);
+    expect(dateline && text.slice(dateline.start, dateline.end)).toBe("SEVASTOPOL (Reuters) —");
+  });
+
+  test("only the opening of a long line is read", () => {
+    expect(parseDatelineAt(`${"A".repeat(100_000)} (X) — text`)).toBeNull();
+  });
+});
+
+describe("datelines in extraction", () => {
+  test.each([
+    "VILNIUS (Reuters) — Lithuania expelled three Russian diplomats on Thursday.",
+    "Dnipro, 14 January 2023 — A Russian missile destroyed an apartment block, killing 46 people.",
+    "ROME, Feb 2 (Reuters) - Italy approved a sixth package of weapons for Ukraine worth 150 million euros.",
+    "SEOUL, June 1, 2024 /PRNewswire/ -- The company shipped 2.3 million units in the first quarter.",
+    "GRODNO, 9 July (BelTA) –Exports of dairy products grew by 11% in the first half of the year.",
+  ])("a one-paragraph wire story keeps its claims, none starting with the dateline: %j", (text) => {
+    const claims = extractClaims(text);
+    expect(claims.length).toBeGreaterThan(0);
+    const end = findDateline(text)?.end ?? 0;
+    expect(end).toBeGreaterThan(0);
+    for (const claim of claims) {
+      expect(claim.start).toBeGreaterThanOrEqual(end);
+      expect(parseDatelineAt(claim.statement)).toBeNull();
+      expect(claim.statement).toMatch(/^\p{Lu}/u);
+    }
+  });
+
+  test("the dash closing a dateline is not read as an attribution", () => {
+    const claims = extractClaims("KHARKIV (Reuters) — Russian shelling killed four civilians on Sunday, the regional governor said.");
+    const claim = covering(claims, "killed four civilians");
+    expect(claim.speaker).not.toMatch(/^[-–—]|KHARKIV|Reuters/);
+    expect(claim.text.startsWith("Russian shelling")).toBe(true);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, test } from "vitest";
+import { type ExtractedClaim, extractClaims, isBareCommonNoun } from "@/lib/extract";
+
+function covering(claims: ExtractedClaim[], words: string): ExtractedClaim {
+  const claim = claims.find((c) => c.text.includes(words));
+  if (!claim) throw new Error(`no claim with ${JSON.stringify(words)} in ${JSON.stringify(claims.map((c) => c.text))}`);
+  return claim;
+}
+
+describe("speakers name someone or no one", () => {
+  test("a body named again by its head noun keeps the fullest description", () => {
+    const text =
+      "The OSCE special monitoring mission recorded 1,200 ceasefire violations in Donetsk last week. The mission said 16 of them involved heavy artillery.";
+    expect(covering(extractClaims(text), "16 of them").speaker).toBe("OSCE special monitoring mission");
+  });
+
+  test("a body and its seat are one speaker", () => {
+    const claims = extractClaims("Two frigates left the port of Novorossiysk on Friday, the Navy command in Sevastopol said.");
+    expect(covering(claims, "Two frigates").speaker).toBe("Navy command in Sevastopol");
+  });
+
+  test("where a person speaks is no part of the name", () => {
+    const claims = extractClaims("Prime Minister Denys Shmyhal in Lviv said 4,000 schools had been damaged.");
+    expect(covering(claims, "4,000 schools").speaker).toBe("Denys Shmyhal");
+  });
+
+  test.each([
+    "New figures showed that 2.1 million people had returned to Ukraine.",
+    "The latest update showed that 2.1 million people had returned to Ukraine.",
+    "Official statistics show that 2.1 million people had returned to Ukraine.",
+  ])("the figures themselves are not a speaker: %j", (text) => {
+    expect(covering(extractClaims(text), "2.1 million people").speaker).toBeNull();
+  });
+
+  test("a data noun with the name of its issuer keeps the issuer", () => {
+    expect(covering(extractClaims("Ukrainian figures showed that 2.1 million people had returned to Ukraine."), "2.1 million").speaker).toBe("Ukrainian figures");
+  });
+
+  test("a bare common noun with no fuller mention is no speaker", () => {
+    const claims = extractClaims("The agency said 300 tonnes of grain were loaded in Chornomorsk on Monday.");
+    expect(covering(claims, "300 tonnes").speaker).toBeNull();
+  });
+
+  test("'he said' and 'she added' are the person named before", () => {
+    const text =
+      "Estonian Prime Minister Kaja Kallas met Nordic leaders in Oslo on Tuesday. She said Estonia had sent 10,000 rounds of ammunition in May. " +
+      "Polish Defence Minister Mariusz Blaszczak spoke next. He said Poland had delivered 200 tanks.";
+    const claims = extractClaims(text);
+    expect(covering(claims, "10,000 rounds").speaker).toBe("Kaja Kallas");
+    expect(covering(claims, "200 tanks").speaker).toBe("Mariusz Blaszczak");
+  });
+
+  test("groups of people remain sources", () => {
+    expect(covering(extractClaims("Seven bodies were found in a forest near Izium, police said."), "Seven bodies").speaker).toBe("police");
+  });
+});
+
+describe("isBareCommonNoun", () => {
+  test.each([
+    ["mission", true],
+    ["the update", true],
+    ["figures", true],
+    ["officials", false],
+    ["police", false],
+    ["UN mission", false],
+    ["Ukraine", false],
+    ["defence ministry", false],
+  ])("%j → %s", (speaker, bare) => {
+    expect(isBareCommonNoun(speaker)).toBe(bare);
+  });
+});
+
+describe("an opening phrase before the speaker", () => {
+  test.each([
+    "Speaking to reporters in Vilnius, Lithuanian Defence Minister Laurynas Kasciunas said 9,000 troops had taken part in the drills.",
+    "In Vilnius, Lithuanian Defence Minister Laurynas Kasciunas said 9,000 troops had taken part in the drills.",
+  ])("is not the content of the claim: %j", (text) => {
+    const claim = covering(extractClaims(text), "9,000 troops");
+    expect(claim.text).toBe("9,000 troops had taken part in the drills");
+    expect(claim.speaker).toBe("Laurynas Kasciunas");
+  });
+
+  test("a trailing attribution with an adverbial stays trailing", () => {
+    const claim = covering(extractClaims("Latvia closed two border crossings, the interior minister said on Thursday."), "two border crossings");
+    expect(claim.text).toBe("Latvia closed two border crossings");
+  });
+});
