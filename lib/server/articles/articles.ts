@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import { contentHash } from "@/lib/articles/content-hash";
 import { deriveArticleFields } from "@/lib/articles/describe";
 import { articleInputSchema, type ValidArticle } from "@/lib/articles/schema";
-import { extractClaims, type ExtractedClaim } from "@/lib/extract";
+import type { ExtractedClaim } from "@/lib/extract";
 import { checkArticleSize, checkClaimCount } from "@/lib/import/limits";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../auth/actors";
 import { recordAudit } from "../audit/audit";
 import { authorize } from "../auth/authz";
 import { insertArticles, insertClaims, insertFigures } from "./bulk-insert";
+import { extractClaimsOffThread } from "./extract-off-thread";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/unique-violation";
 import { fieldMessages, summarizeFields } from "@/lib/words/validation";
@@ -45,8 +46,8 @@ function assertSize(text: string): void {
 }
 
 /** Extracts an article's claims; more than IMPORT_MAX_CLAIMS_PER_ARTICLE is refused, not stored in a transaction that cannot finish. */
-function prepare(fields: ValidArticle, hash = contentHash(fields.text)): PreparedArticle {
-  const extracted = extractClaims(fields.text);
+async function prepare(fields: ValidArticle, hash = contentHash(fields.text)): Promise<PreparedArticle> {
+  const extracted = await extractClaimsOffThread(fields.text);
   const tooMany = checkClaimCount(extracted.length, importLimits().maxClaimsPerArticle);
   if (tooMany) throw new AppError("too_large", tooMany, { fields: { text: [tooMany] } });
   const claims = extracted.map((claim) => ({ ...claim, id: randomUUID() }));
@@ -111,7 +112,7 @@ async function storeOne(fields: ValidArticle, actor: Actor): Promise<ImportResul
   const hash = contentHash(fields.text);
   const existing = await existingId(hash);
   if (existing) return { status: "duplicate", articleId: existing };
-  const article = prepare(fields, hash);
+  const article = await prepare(fields, hash);
   try {
     await db().$transaction((tx) => insertPrepared(tx, [article], actor), STORE_TRANSACTION);
   } catch (error) {
@@ -161,7 +162,7 @@ export async function prepareArticles(inputs: readonly unknown[], actor: Actor):
       continue;
     }
     try {
-      articles.push({ index, article: prepare(parsed.data) });
+      articles.push({ index, article: await prepare(parsed.data) });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       failed.set(index, { status: "failed", reason: error.message });
@@ -232,9 +233,11 @@ async function retryAlone(article: PreparedArticle, actor: Actor): Promise<Batch
  */
 export async function reextractArticle(articleId: string, actor: Actor) {
   authorize(actor, "article:reextract");
+  // An article's text never changes, so the engine can run before the transaction, off the event loop.
+  const article = await db().article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
+  if (!article) throw new AppError("not_found", "No such article");
+  const extracted = await extractClaimsOffThread(article.text);
   const summary = await db().$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
-    if (!article) throw new AppError("not_found", "No such article");
     const claims = await tx.claim.findMany({
       where: { articleId },
       select: {
@@ -248,7 +251,7 @@ export async function reextractArticle(articleId: string, actor: Actor) {
     const kept = claims.filter(touched);
     const replaced = claims.filter((claim) => !touched(claim));
     const overlapsKept = (claim: ExtractedClaim) => kept.some((other) => claim.start < other.end && other.start < claim.end);
-    const added = extractClaims(article.text)
+    const added = extracted
       .filter((claim) => !overlapsKept(claim))
       .map((claim) => ({ ...claim, id: randomUUID() }));
 

@@ -1,0 +1,52 @@
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { ExtractedClaim } from "@/lib/extract";
+
+/**
+ * Claim extraction on a worker thread, so that one dense article cannot stall every other request
+ * of the process for the seconds its extraction takes. One long-lived thread serves the process:
+ * extraction is CPU-bound and the machine's other core belongs to PostgreSQL and the web server.
+ * The worker is the compiled scripts/extract-worker.ts (`npm run build:cli`, run by postinstall).
+ */
+const WORKER_FILE = path.join(process.cwd(), "dist", "cli", "extract-worker.mjs");
+
+interface Pending {
+  resolve(claims: ExtractedClaim[]): void;
+  reject(error: Error): void;
+}
+
+let worker: Worker | null = null;
+let nextId = 0;
+const pending = new Map<number, Pending>();
+
+function failAll(error: Error): void {
+  worker = null;
+  for (const waiting of pending.values()) waiting.reject(error);
+  pending.clear();
+}
+
+function extractionWorker(): Worker {
+  if (worker) return worker;
+  const started = new Worker(WORKER_FILE);
+  // The thread must not keep a command-line tool alive once its work is done.
+  started.unref();
+  started.on("message", ({ id, claims }: { id: number; claims: ExtractedClaim[] }) => {
+    pending.get(id)?.resolve(claims);
+    pending.delete(id);
+  });
+  started.on("error", (error) => failAll(error));
+  started.on("exit", (code) => {
+    if (pending.size > 0) failAll(new Error(`the extraction worker stopped (exit code ${code})`));
+    worker = null;
+  });
+  worker = started;
+  return started;
+}
+
+export function extractClaimsOffThread(text: string): Promise<ExtractedClaim[]> {
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    pending.set(id, { resolve, reject });
+    extractionWorker().postMessage({ id, text });
+  });
+}
