@@ -3,10 +3,11 @@ import { readEnv } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { isEmbeddedUrl } from "./embedded-url";
 
-const globalForPrisma = globalThis as unknown as { claimdeskPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { claimdeskPrisma?: PrismaClient; claimdeskDatabaseUrl?: string };
 
 function createClient(connectionString = readEnv().DATABASE_URL): PrismaClient {
   if (!connectionString) throw new Error("DATABASE_URL is not set: start ClaimDesk with `npm start`");
+  globalForPrisma.claimdeskDatabaseUrl = connectionString;
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString, ...(isEmbeddedUrl(connectionString) ? { max: 1 } : {}) }),
     omit: { user: { passwordHash: true } },
@@ -17,6 +18,12 @@ function createClient(connectionString = readEnv().DATABASE_URL): PrismaClient {
 export function db(): PrismaClient {
   globalForPrisma.claimdeskPrisma ??= createClient();
   return globalForPrisma.claimdeskPrisma;
+}
+
+/** The URL the client connects to, for connections of their own (the event stream's LISTEN). */
+export function databaseUrl(): string {
+  db();
+  return globalForPrisma.claimdeskDatabaseUrl!;
 }
 
 /** For scripts and tests that resolved the database themselves (the embedded one has no fixed URL). */
