@@ -23,6 +23,8 @@ import {
   updateSourceAction,
 } from "../actions";
 import { ActionForm } from "./action-form";
+import { PresenceBar, StaleClaimNotice } from "./claim-live";
+import { CommentThread } from "./comment-thread";
 import { HistoryList } from "./history-list";
 
 export interface PanelOptions {
@@ -74,6 +76,8 @@ export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; acto
           {claim.updatedBy && <> · last changed by {claim.updatedBy.name} {claim.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</>}
         </span>
       </div>
+      <PresenceBar claimId={claim.id} />
+      <StaleClaimNotice claimId={claim.id} />
       <blockquote className="claim-quote">{claim.quote}</blockquote>
       <p><strong>{claim.statement}</strong></p>
       {claim.speaker && <p className="muted">Speaker: {claim.speaker}</p>}
@@ -204,6 +208,8 @@ export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; acto
           </details>
         )}
       </section>
+
+      <CommentThread claimId={claim.id} actor={actor} />
 
       <details className="panel-section">
         <summary>History ({options.history.length})</summary>
