@@ -22,6 +22,9 @@ class EventHub {
   private client: pg.Client | null = null;
   private timers: NodeJS.Timeout[] = [];
   private lastId = 0n;
+  private markReady: () => void = () => {};
+  /** Resolves once events are being received (LISTEN issued, or the log's position read). */
+  readonly ready: Promise<void> = new Promise((resolve) => (this.markReady = resolve));
 
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
@@ -54,6 +57,7 @@ class EventHub {
     } catch (error) {
       console.error("event hub: cannot read the event log", error);
     }
+    this.markReady();
     const tick = async () => {
       try {
         for (const event of await eventsAfter(this.lastId)) this.dispatch(event);
@@ -90,6 +94,7 @@ class EventHub {
       // Whatever was announced while this connection was down is in the log.
       if (this.lastId > 0n) for (const event of await eventsAfter(this.lastId)) this.dispatch(event);
       else this.lastId = await latestEventId();
+      this.markReady();
     } catch (error) {
       console.error("event hub: cannot LISTEN", error);
       retry();
