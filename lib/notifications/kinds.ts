@@ -1,4 +1,4 @@
-export const NOTIFICATION_KINDS = ["assigned", "verdict_returned", "verdict_approved", "mentioned", "commented", "claim_changed"] as const;
+export const NOTIFICATION_KINDS = ["assigned", "verdict_returned", "verdict_approved", "mentioned", "commented", "claim_changed", "overdue"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** How each kind is named on the settings page. */
@@ -9,4 +9,5 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   mentioned: "I am mentioned in a comment",
   commented: "Someone comments on a claim I work on",
   claim_changed: "Someone else changes a claim I work on",
+  overdue: "A claim assigned to me is past its due date",
 };

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/server/http/page-actor";
 import { approvalQueue } from "@/lib/server/claims/queues";
 import { DecideForms } from "../claims/ui/claim-panel";
+import { ScheduleBadges } from "../claims/ui/schedule-badges";
 
 export const metadata: Metadata = { title: "Approval queue" };
 
@@ -24,7 +25,7 @@ export default async function ApprovalQueuePage({ searchParams }: { searchParams
           <p className="claim-context">
             {item.context.before}<mark className={`claim type-${item.claim.type}`}>{item.context.quote}</mark>{item.context.after}
           </p>
-          <p><span className={`badge type-${item.claim.type}`}>{item.claim.type}</span> <strong>{item.claim.statement}</strong></p>
+          <p><span className={`badge type-${item.claim.type}`}>{item.claim.type}</span> <ScheduleBadges claim={{ ...item.claim, status: "proposed" }} now={new Date()} /> <strong>{item.claim.statement}</strong></p>
           <div className="approval-grid">
             <div>
               <h3>Sources ({item.claim.sources.length})</h3>

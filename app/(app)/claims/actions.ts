@@ -8,6 +8,7 @@ import { createClaim, dismissClaim, mergeClaims, reopenClaim, restoreClaim, spli
 import { reextractArticle } from "@/lib/server/articles/articles";
 import { addSource, removeSource, updateSource } from "@/lib/server/claims/sources";
 import { approveVerdict, proposeVerdict, returnVerdict } from "@/lib/server/claims/verdicts";
+import { scheduleArticle, scheduleClaim } from "@/lib/server/claims/schedule";
 import type { Actor } from "@/lib/server/auth/actors";
 
 type Work = (id: string, fields: Record<string, FormDataEntryValue>, actor: Actor) => Promise<string>;
@@ -123,4 +124,14 @@ export const approveAction = claimAction("verdictId", async (id, fields, actor) 
 export const returnAction = claimAction("verdictId", async (id, fields, actor) => {
   await returnVerdict(id, fields, actor);
   return "Returned to the fact-checker";
+});
+
+export const scheduleAction = claimAction("claimId", async (id, fields, actor) => {
+  await scheduleClaim(id, fields, actor);
+  return "Due date and priority saved";
+});
+
+export const scheduleArticleAction = claimAction("articleId", async (id, fields, actor) => {
+  const { scheduled } = await scheduleArticle({ ...fields, articleId: id }, actor);
+  return `Scheduled ${scheduled} open claim${scheduled === 1 ? "" : "s"}`;
 });

@@ -17,6 +17,7 @@ const WHAT: Record<NotificationKind, string> = {
   mentioned: "mentioned you",
   commented: "commented on a claim you work on",
   claim_changed: "changed a claim you work on",
+  overdue: "a claim assigned to you is past its due date",
 };
 
 function Item({ item }: { item: NotificationView }) {
@@ -24,7 +25,7 @@ function Item({ item }: { item: NotificationView }) {
   return (
     <li className={`notification${item.readAt ? "" : " unread"}`} data-testid="notification" data-kind={item.kind}>
       <div>
-        <strong>{item.actor?.name ?? "Someone"}</strong> {WHAT[item.kind]} <span className="muted">· {when(item.createdAt)} UTC</span>
+        {item.kind === "overdue" ? <><strong>Overdue</strong>: {WHAT.overdue}</> : <><strong>{item.actor?.name ?? "Someone"}</strong> {WHAT[item.kind]}</>} <span className="muted">· {when(item.createdAt)} UTC</span>
       </div>
       {item.claim && href && <div><Link href={href}>{item.claim.statement.slice(0, 160)}</Link></div>}
       {item.text && <blockquote className="notification-text">{item.text}</blockquote>}

@@ -5,14 +5,17 @@ import { CLAIM_STATES, STATE_LABELS } from "@/lib/review/workflow";
 import { listArticles } from "@/lib/server/articles/articles";
 import { requirePageActor } from "@/lib/server/http/page-actor";
 import { myQueue } from "@/lib/server/claims/queues";
+import { PRIORITIES, PRIORITY_LABELS } from "@/lib/review/schedule";
+import { ScheduleBadges } from "../claims/ui/schedule-badges";
 
 export const metadata: Metadata = { title: "My queue" };
 
-type Filters = { state?: string; type?: string; articleId?: string };
+type Filters = { state?: string; type?: string; articleId?: string; priority?: string; overdue?: string; sort?: string };
 
 export default async function MyQueuePage({ searchParams }: { searchParams: Promise<Filters> }) {
   const actor = await requirePageActor("claim:edit");
   const filters = await searchParams;
+  const now = new Date();
   const [claims, articles] = await Promise.all([myQueue(filters, actor), listArticles(actor, { take: 200 })]);
   const exportQuery = new URLSearchParams({ assigneeId: actor.id ?? "" });
   for (const key of ["state", "type", "articleId"] as const) if (filters[key]) exportQuery.set(key, filters[key]);
@@ -32,6 +35,16 @@ export default async function MyQueuePage({ searchParams }: { searchParams: Prom
           <option value="">Any article</option>
           {articles.map((article) => <option key={article.id} value={article.id}>{article.title.slice(0, 60)}</option>)}
         </select>
+        <select name="priority" defaultValue={filters.priority ?? ""} aria-label="Priority">
+          <option value="">Any priority</option>
+          {PRIORITIES.map((priority) => <option key={priority} value={priority}>{PRIORITY_LABELS[priority]}</option>)}
+        </select>
+        <label><input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue === "1"} /> Overdue only</label>
+        <select name="sort" defaultValue={filters.sort ?? ""} aria-label="Sort">
+          <option value="">Waiting longest first</option>
+          <option value="due">Due soonest first</option>
+          <option value="priority">Most urgent first</option>
+        </select>
         <button type="submit" className="secondary">Filter</button>
       </form>
       <nav className="export-links" aria-label="Export">
@@ -40,7 +53,7 @@ export default async function MyQueuePage({ searchParams }: { searchParams: Prom
         <a href={`/api/v1/exports/claims.json?${exportQuery}`} download>JSON</a>
       </nav>
       {claims.length === 0 ? (
-        <p className="muted">Nothing assigned to you{filters.state || filters.type || filters.articleId ? " matches these filters" : ""}.</p>
+        <p className="muted">Nothing assigned to you{filters.state || filters.type || filters.articleId || filters.priority || filters.overdue ? " matches these filters" : ""}.</p>
       ) : (
         <table data-testid="my-queue">
           <thead><tr><th>Claim</th><th>Type</th><th>State</th><th>Article</th><th>Waiting since</th></tr></thead>
@@ -52,7 +65,7 @@ export default async function MyQueuePage({ searchParams }: { searchParams: Prom
                   {claim.returnNote && <div className="error">Returned: {claim.returnNote}</div>}
                 </td>
                 <td><span className={`badge type-${claim.type}`}>{claim.type}</span></td>
-                <td><span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status]}</span></td>
+                <td><span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status]}</span> <ScheduleBadges claim={claim} now={now} /></td>
                 <td>{claim.article.title}</td>
                 <td>{claim.updatedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
               </tr>

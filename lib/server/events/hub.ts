@@ -1,6 +1,7 @@
 import pg from "pg";
 import { databaseUrl } from "../db/client";
 import { isEmbeddedUrl } from "../db/embedded-url";
+import { notifyOverdue } from "../claims/schedule";
 import { eventsAfter, latestEventId, pruneEvents } from "./event-log";
 import { EVENTS_CHANNEL, type StreamEvent } from "./event-types";
 
@@ -11,6 +12,8 @@ const RECONNECT_MS = 1000;
 // hub reads the event log instead; one app process owns the embedded database anyway.
 const EMBEDDED_POLL_MS = 250;
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
+// Due dates are checked by every process with open streams; claims are claimed atomically.
+const OVERDUE_EVERY_MS = 60 * 1000;
 
 /**
  * One per app process: a single LISTEN connection (or, on the embedded default, a poll of the
@@ -47,6 +50,7 @@ class EventHub {
   private start() {
     this.running = true;
     this.timers.push(setInterval(() => void pruneEvents().catch(() => {}), PRUNE_EVERY_MS).unref());
+    this.timers.push(setInterval(() => void notifyOverdue().catch((error) => console.error("overdue sweep failed", error)), OVERDUE_EVERY_MS).unref());
     if (isEmbeddedUrl(databaseUrl())) void this.poll();
     else void this.listen();
   }

@@ -8,7 +8,9 @@ import { listAssignees } from "@/lib/server/claims/assignments";
 import { getArticleWorkspace } from "@/lib/server/claims/claim-views";
 import { AppError } from "@/lib/server/http/errors";
 import { requirePageActor } from "@/lib/server/http/page-actor";
-import { assignArticleAction, reextractArticleAction } from "../../claims/actions";
+import { assignArticleAction, reextractArticleAction, scheduleArticleAction } from "../../claims/actions";
+import { ScheduleBadges } from "../../claims/ui/schedule-badges";
+import { PRIORITIES, PRIORITY_LABELS } from "@/lib/review/schedule";
 import { ActionForm } from "../../claims/ui/action-form";
 import { ClaimPanel } from "../../claims/ui/claim-panel";
 import { loadPanel } from "../../claims/ui/load-panel";
@@ -34,6 +36,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const claimsById = new Map(article.claims.map((claim) => [claim.id, claim]));
   const selected = selectedId && claimsById.has(selectedId) ? await loadPanel(selectedId, actor) : null;
   const segments = segmentText(article.text.length, article.claims);
+  const now = new Date();
   const allowed = selected ? availableActions(actor, { state: selected.claim.status, assigneeId: selected.claim.assigneeId }) : new Set();
   return (
     <main className="wide">
@@ -49,6 +52,15 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
             <option value="" disabled>Assign this article’s open claims to…</option>
             {assignees.map((user) => <option key={user.id} value={user.id}>{user.name}</option>)}
           </select>
+        </ActionForm>
+      )}
+      {assignees.length > 0 && (
+        <ActionForm action={scheduleArticleAction} hidden={{ articleId: article.id }} submit="Schedule open claims" className="inline schedule-article" label="Due date and priority of the open claims">
+          <input type="date" name="dueAt" aria-label="Due date of the open claims" />{" "}
+          <select name="priority" aria-label="Priority of the open claims" defaultValue="">
+            <option value="">Priority unchanged</option>
+            {PRIORITIES.map((priority) => <option key={priority} value={priority}>{PRIORITY_LABELS[priority]}</option>)}
+          </select>{" "}
         </ActionForm>
       )}
       {can(actor, "article:reextract") && (
@@ -105,6 +117,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
               <li key={claim.id} className={`type-${claim.type}${claim.id === selectedId ? " selected" : ""}`}>
                 <Link href={`?claim=${claim.id}`} scroll={false} prefetch={false} className="claim-link">
                   <span className="badge">{claim.type}</span> <span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status]}</span>{" "}
+                  <ScheduleBadges claim={claim} now={now} />{" "}
                   <span className="muted">{`${claim.assignee ? claim.assignee.name : "unassigned"} · ${claim.sourceCount} source${claim.sourceCount === 1 ? "" : "s"}`}</span>
                   <div>{claim.statement}</div>
                 </Link>

@@ -19,12 +19,15 @@ import {
   reopenAction,
   restoreAction,
   returnAction,
+  scheduleAction,
   takeAction,
   updateSourceAction,
 } from "../actions";
 import { ActionForm } from "./action-form";
 import { PresenceBar, StaleClaimNotice } from "./claim-live";
 import { CommentThread } from "./comment-thread";
+import { ScheduleBadges } from "./schedule-badges";
+import { PRIORITIES, PRIORITY_LABELS } from "@/lib/review/schedule";
 import { HistoryList } from "./history-list";
 
 export interface PanelOptions {
@@ -71,6 +74,7 @@ export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; acto
       <div className="claim-panel-head">
         <span className={`badge type-${claim.type}`}>{claim.type}</span>{" "}
         <span className={`badge state-${claim.status}`} data-testid="claim-state">{STATE_LABELS[claim.status]}</span>{" "}
+        <ScheduleBadges claim={claim} now={new Date()} />{" "}
         <span className="muted">
           {claim.assignee ? `assigned to ${claim.assignee.name}` : "unassigned"} · version {claim.version}
           {claim.updatedBy && <> · last changed by {claim.updatedBy.name} {claim.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</>}
@@ -98,6 +102,19 @@ export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; acto
         )}
         {allowed.has("restore") && <ActionForm action={restoreAction} hidden={version} submit="Restore" className="inline" />}
       </div>
+
+      {allowed.has("assign") && (
+        <details className="panel-section">
+          <summary>Due date and priority</summary>
+          <ActionForm action={scheduleAction} hidden={version} submit="Save due date and priority" label="Due date and priority" className="inline">
+            <input type="date" name="dueAt" aria-label="Due date" defaultValue={claim.dueAt?.toISOString().slice(0, 10) ?? ""} />{" "}
+            <select name="priority" aria-label="Priority" defaultValue={claim.priority}>
+              {PRIORITIES.map((priority) => <option key={priority} value={priority}>{PRIORITY_LABELS[priority]}</option>)}
+            </select>{" "}
+          </ActionForm>
+          {claim.dueAt && <ActionForm action={scheduleAction} hidden={{ ...version, dueAt: "none" }} submit="Clear due date" className="inline" />}
+        </details>
+      )}
 
       {allowed.has("edit") && (
         <details className="panel-section">
