@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { pageShowsClaim, type ClaimEventData } from "@/lib/events/page-scope";
 
 /** Window events the claim panel's own components listen to. */
@@ -23,7 +23,9 @@ function panelWithUnsavedEdit(claimId: string | undefined): boolean {
  */
 export function LiveUpdates() {
   const router = useRouter();
-  const pathname = usePathname();
+  // The stream outlives client-side navigation; each event is judged against the current page.
+  const pathname = useRef(usePathname());
+  pathname.current = usePathname();
   useEffect(() => {
     const source = new EventSource("/api/v1/events");
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -37,7 +39,7 @@ export function LiveUpdates() {
         window.dispatchEvent(new CustomEvent(STALE_EVENT, { detail: data }));
         return;
       }
-      if (pageShowsClaim(pathname, data)) refreshSoon();
+      if (pageShowsClaim(pathname.current, data)) refreshSoon();
     };
     const onPresence = (message: MessageEvent<string>) => window.dispatchEvent(new CustomEvent(PRESENCE_EVENT, { detail: JSON.parse(message.data) }));
     source.addEventListener("claim.changed", onClaimEvent);
@@ -49,6 +51,6 @@ export function LiveUpdates() {
       clearTimeout(timer);
       source.close();
     };
-  }, [pathname, router]);
+  }, [router]);
   return null;
 }

@@ -38,7 +38,7 @@ async function schedule(tx: Tx, claim: ClaimForChange & { priority: string; dueA
 
 const WITH_SCHEDULE = { ...CLAIM_FOR_CHANGE, priority: true, dueAt: true } as const;
 
-export async function scheduleClaim(claimId: string, input: unknown, actor: Actor) {
+export async function scheduleClaim(claimId: string, input: unknown, actor: Actor | null) {
   authorize(actor, "claim:assign");
   const { version, ...change } = parseInput(scheduleSchema, input);
   return db().$transaction(async (tx) => {
@@ -50,7 +50,7 @@ export async function scheduleClaim(claimId: string, input: unknown, actor: Acto
 }
 
 /** Sets the due date or priority of every claim of the article that is still open. */
-export async function scheduleArticle(input: unknown, actor: Actor) {
+export async function scheduleArticle(input: unknown, actor: Actor | null) {
   authorize(actor, "claim:assign");
   const { articleId, ...change } = parseInput(scheduleArticleSchema, input);
   return db().$transaction(async (tx) => {
