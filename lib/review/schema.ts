@@ -118,4 +118,5 @@ export const myQueueFilterSchema = z.object({
   overdue: z.preprocess(blankToUndefined, z.enum(["1"]).optional()),
   // Default: the ones needing work first (least recently changed); or by due date, or by priority.
   sort: z.preprocess(blankToUndefined, z.enum(["due", "priority"]).optional()),
+  tag: optionalText(40),
 });

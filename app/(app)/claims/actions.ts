@@ -9,6 +9,7 @@ import { reextractArticle } from "@/lib/server/articles/articles";
 import { addSource, removeSource, updateSource } from "@/lib/server/claims/sources";
 import { approveVerdict, proposeVerdict, returnVerdict } from "@/lib/server/claims/verdicts";
 import { scheduleArticle, scheduleClaim } from "@/lib/server/claims/schedule";
+import { setClaimTags } from "@/lib/server/tags/tags";
 import type { Actor } from "@/lib/server/auth/actors";
 
 type Work = (id: string, fields: Record<string, FormDataEntryValue>, actor: Actor) => Promise<string>;
@@ -135,3 +136,13 @@ export const scheduleArticleAction = claimAction("articleId", async (id, fields,
   const { scheduled } = await scheduleArticle({ ...fields, articleId: id }, actor);
   return `Scheduled ${scheduled} open claim${scheduled === 1 ? "" : "s"}`;
 });
+
+/** Checkboxes post one `tagIds` field per ticked tag. */
+export async function setClaimTagsAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const state = await runAction(async (actor) => {
+    await setClaimTags(String(form.get("claimId") ?? ""), { tagIds: form.getAll("tagIds").map(String) }, actor);
+    return "Tags saved";
+  });
+  if (state?.ok) revalidatePath("/", "layout");
+  return state;
+}

@@ -7,18 +7,19 @@ import { requirePageActor } from "@/lib/server/http/page-actor";
 import { myQueue } from "@/lib/server/claims/queues";
 import { PRIORITIES, PRIORITY_LABELS } from "@/lib/review/schedule";
 import { ScheduleBadges } from "../claims/ui/schedule-badges";
+import { listTags } from "@/lib/server/tags/tags";
 
 export const metadata: Metadata = { title: "My queue" };
 
-type Filters = { state?: string; type?: string; articleId?: string; priority?: string; overdue?: string; sort?: string };
+type Filters = { state?: string; type?: string; articleId?: string; priority?: string; overdue?: string; sort?: string; tag?: string };
 
 export default async function MyQueuePage({ searchParams }: { searchParams: Promise<Filters> }) {
   const actor = await requirePageActor("claim:edit");
   const filters = await searchParams;
   const now = new Date();
-  const [claims, articles] = await Promise.all([myQueue(filters, actor), listArticles(actor, { take: 200 })]);
+  const [claims, articles, tags] = await Promise.all([myQueue(filters, actor), listArticles(actor, { take: 200 }), listTags(actor)]);
   const exportQuery = new URLSearchParams({ assigneeId: actor.id ?? "" });
-  for (const key of ["state", "type", "articleId"] as const) if (filters[key]) exportQuery.set(key, filters[key]);
+  for (const key of ["state", "type", "articleId", "tag"] as const) if (filters[key]) exportQuery.set(key, filters[key]);
   return (
     <main>
       <h1>My queue</h1>
@@ -39,6 +40,12 @@ export default async function MyQueuePage({ searchParams }: { searchParams: Prom
           <option value="">Any priority</option>
           {PRIORITIES.map((priority) => <option key={priority} value={priority}>{PRIORITY_LABELS[priority]}</option>)}
         </select>
+        {tags.length > 0 && (
+          <select name="tag" defaultValue={filters.tag ?? ""} aria-label="Tag">
+            <option value="">Any tag</option>
+            {tags.map((tag) => <option key={tag.id} value={tag.name}>{tag.name}</option>)}
+          </select>
+        )}
         <label><input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue === "1"} /> Overdue only</label>
         <select name="sort" defaultValue={filters.sort ?? ""} aria-label="Sort">
           <option value="">Waiting longest first</option>
@@ -53,7 +60,7 @@ export default async function MyQueuePage({ searchParams }: { searchParams: Prom
         <a href={`/api/v1/exports/claims.json?${exportQuery}`} download>JSON</a>
       </nav>
       {claims.length === 0 ? (
-        <p className="muted">Nothing assigned to you{filters.state || filters.type || filters.articleId || filters.priority || filters.overdue ? " matches these filters" : ""}.</p>
+        <p className="muted">Nothing assigned to you{filters.state || filters.type || filters.articleId || filters.priority || filters.overdue || filters.tag ? " matches these filters" : ""}.</p>
       ) : (
         <table data-testid="my-queue">
           <thead><tr><th>Claim</th><th>Type</th><th>State</th><th>Article</th><th>Waiting since</th></tr></thead>

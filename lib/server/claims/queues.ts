@@ -18,6 +18,7 @@ export async function myQueue(input: unknown, actor: Actor, { take = 100 } = {})
       ...(filter.articleId ? { articleId: filter.articleId } : {}),
       ...(filter.priority ? { priority: filter.priority } : {}),
       ...(filter.overdue ? { dueAt: { lt: new Date() } } : {}),
+      ...(filter.tag ? { tags: { some: { tag: { name: { equals: filter.tag, mode: "insensitive" } } } } } : {}),
     },
     orderBy: [
       ...(filter.sort === "due" ? [{ dueAt: { sort: "asc", nulls: "last" } } as const] : []),

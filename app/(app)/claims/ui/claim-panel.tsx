@@ -27,6 +27,7 @@ import { ActionForm } from "./action-form";
 import { PresenceBar, StaleClaimNotice } from "./claim-live";
 import { CommentThread } from "./comment-thread";
 import { ScheduleBadges } from "./schedule-badges";
+import { ClaimTags } from "./claim-tags";
 import { PRIORITIES, PRIORITY_LABELS } from "@/lib/review/schedule";
 import { HistoryList } from "./history-list";
 
@@ -80,6 +81,7 @@ export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; acto
           {claim.updatedBy && <> · last changed by {claim.updatedBy.name} {claim.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</>}
         </span>
       </div>
+      <ClaimTags claimId={claim.id} actor={actor} />
       <PresenceBar claimId={claim.id} />
       <StaleClaimNotice claimId={claim.id} />
       <blockquote className="claim-quote">{claim.quote}</blockquote>
