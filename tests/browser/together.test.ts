@@ -74,6 +74,14 @@ describe("two people on one claim", () => {
     await checkerPanel.getByTestId("claim-state").filter({ hasText: "In review" }).waitFor(LIVE);
     await checker.getByTestId("unread-count").filter({ hasText: "2" }).waitFor(LIVE);
 
+    // The editor makes it urgent and past due: the checker's page marks it, again without a reload.
+    await editorPanel.getByText("Due date and priority", { exact: true }).click();
+    await editorPanel.getByLabel("Due date", { exact: true }).fill("2020-01-31");
+    await editorPanel.getByLabel("Priority", { exact: true }).selectOption("urgent");
+    await editorPanel.getByRole("button", { name: "Save due date and priority" }).click();
+    await checkerPanel.getByTestId("priority").filter({ hasText: "Urgent" }).waitFor(LIVE);
+    await expect(checkerPanel.getByTestId("due").textContent()).resolves.toBe("Overdue: 2020-01-31");
+
     // An edit under the checker's unsaved typing is announced; the typing stays; the save is refused.
     await checkerPanel.getByText("Edit claim", { exact: true }).click();
     const statement = checkerPanel.getByLabel("Statement");
@@ -99,9 +107,13 @@ describe("two people on one claim", () => {
     await checker.getByTestId("unread-count").filter({ hasText: /^0$/ }).waitFor(LIVE);
     await screenshot(checker, "together-03-inbox-1440");
 
+    await checker.goto(`${base}/queue?sort=priority`);
+    await expect(checker.getByTestId("my-queue").getByTestId("due").first().textContent()).resolves.toBe("Overdue: 2020-01-31");
+    await screenshot(checker, "together-04-queue-1440");
+
     const narrow = await as("fact_checker", 390);
     await narrow.goto(url);
     await narrow.getByTestId("comment").first().waitFor();
-    await screenshot(narrow, "together-04-claim-panel-390");
+    await screenshot(narrow, "together-05-claim-panel-390");
   });
 });
