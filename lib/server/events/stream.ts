@@ -8,7 +8,8 @@ import { eventHub } from "./hub";
 
 const HEARTBEAT_MS = 15_000;
 // Besides the user.changed event a disable sends at once, the account is re-read now and then
-// (a revoked token, a change made while this process's LISTEN connection was down).
+// (a change made while this process's LISTEN connection was down). A revoked API token is not
+// re-checked: its open stream lives until it is closed or the account is disabled.
 const RECHECK_MS = 10_000;
 const RECONNECT_HINT_MS = 2_000;
 
