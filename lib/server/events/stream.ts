@@ -7,9 +7,9 @@ import type { StreamEvent } from "./event-types";
 import { eventHub } from "./hub";
 
 const HEARTBEAT_MS = 15_000;
-// Besides the user.changed event a disable sends at once, the account is re-read now and then
-// (a change made while this process's LISTEN connection was down). A revoked API token is not
-// re-checked: its open stream lives until it is closed or the account is disabled.
+// Besides the user.changed event a disable sends at once, the account (or the API token the
+// stream was opened with) is re-read now and then: a revoked token, a change made while this
+// process's LISTEN connection was down.
 const RECHECK_MS = 10_000;
 const RECONNECT_HINT_MS = 2_000;
 
@@ -17,7 +17,12 @@ const RECONNECT_HINT_MS = 2_000;
  * A text/event-stream of the events `actor` may see: first those after `lastEventId` (a
  * reconnecting browser sends it), then live ones. It closes when the user is disabled.
  */
-export function openEventStream(actor: Actor | null, lastEventId: bigint | null, abort: AbortSignal): ReadableStream<Uint8Array> {
+export function openEventStream(
+  actor: Actor | null,
+  lastEventId: bigint | null,
+  abort: AbortSignal,
+  reload: (userId: string) => Promise<Actor | null> = actorForUserId,
+): ReadableStream<Uint8Array> {
   authorize(actor, "article:read");
   const userId = actor.id;
   if (!userId) throw new AppError("invalid", "Only a person has an event stream");
@@ -41,8 +46,8 @@ export function openEventStream(actor: Actor | null, lastEventId: bigint | null,
         if (eventVisibleTo(event, current)) send(formatServerSentEvent(event));
       };
       const recheck = async () => {
-        const fresh = await actorForUserId(userId).catch(() => current);
-        if (!fresh) {
+        const fresh = await reload(userId).catch(() => current);
+        if (!fresh || fresh.id !== userId) {
           send("event: closed\ndata: {\"reason\":\"account disabled\"}\n\n");
           close();
         } else current = fresh;
