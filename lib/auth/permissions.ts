@@ -11,6 +11,8 @@ export const ACTIONS = [
   "source:edit",
   "verdict:propose",
   "verdict:decide",
+  "comment:write",
+  "comment:moderate",
   "export:read",
   "token:create",
   "user:manage",
@@ -27,10 +29,12 @@ export interface Principal {
 export interface ResourceFacts {
   /** Who proposed the verdict being decided. */
   proposedById?: string | null;
+  /** The admin setting that lets viewers comment. */
+  viewersMayComment?: boolean;
 }
 
 const READ: Action[] = ["article:read", "export:read", "token:create"];
-const CHECK: Action[] = [...READ, "article:import", "claim:edit", "claim:dismiss", "source:edit", "verdict:propose"];
+const CHECK: Action[] = [...READ, "comment:write", "article:import", "claim:edit", "claim:dismiss", "source:edit", "verdict:propose"];
 const EDIT: Action[] = [...CHECK, "claim:assign", "claim:reopen", "verdict:decide"];
 
 const GRANTS: Record<Role, ReadonlySet<Action>> = {
@@ -42,6 +46,7 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
 
 export function can(user: Principal | null | undefined, action: Action, resource: ResourceFacts = {}): boolean {
   if (!user) return false;
+  if (action === "comment:write" && user.role === "viewer") return resource.viewersMayComment === true;
   if (!GRANTS[user.role].has(action)) return false;
   // Four eyes: nobody approves or returns their own verdict, admins included.
   if (action === "verdict:decide" && resource.proposedById === user.id) return false;

@@ -50,6 +50,7 @@ export const claimExportFiltersSchema = z.object({
   state: z.preprocess(blankAsUnset, z.enum(CLAIM_STATES).optional()),
   type: z.preprocess(blankAsUnset, z.enum(CLAIM_TYPES).optional()),
   assigneeId: id,
+  tag: z.preprocess(blankAsUnset, z.string().trim().max(40).optional()),
   from: dateParam,
   to: dateParam,
 });

@@ -18,6 +18,7 @@ export const searchFiltersSchema = z.object({
   rating: text(40),
   outlet: text(200),
   speaker: text(200),
+  tag: text(40),
   from: day,
   to: day,
 });
@@ -32,11 +33,12 @@ export const searchInputSchema = z.object({
   rating: z.string().optional(),
   outlet: z.string().optional(),
   speaker: z.string().optional(),
+  tag: z.string().optional(),
   from: z.string().optional(),
   to: z.string().optional(),
 });
 
-const FILTER_KEYS = ["type", "state", "rating", "outlet", "speaker", "from", "to"] as const;
+const FILTER_KEYS = ["type", "state", "rating", "outlet", "speaker", "tag", "from", "to"] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
 const KEY_ALIASES: Record<string, FilterKey> = { status: "state", after: "from", since: "from", before: "to", until: "to", by: "speaker" };
 

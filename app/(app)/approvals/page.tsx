@@ -5,6 +5,7 @@ import { approvalQueue } from "@/lib/server/claims/queues";
 import { formatMoment } from "@/lib/words/dates";
 import { claimTypeLabel, stanceLabel } from "@/lib/words/labels";
 import { DecideForms } from "../claims/ui/claim-panel";
+import { ScheduleBadges } from "../claims/ui/schedule-badges";
 
 export const metadata: Metadata = { title: "Approval queue" };
 
@@ -26,7 +27,7 @@ export default async function ApprovalQueuePage({ searchParams }: { searchParams
           <p className="claim-context" dir="auto">
             {item.context.before}<mark className={`claim type-${item.claim.type}`}>{item.context.quote}</mark>{item.context.after}
           </p>
-          <p><span className={`badge type-${item.claim.type}`}>{claimTypeLabel(item.claim.type)}</span> <strong dir="auto">{item.claim.statement}</strong></p>
+          <p><span className={`badge type-${item.claim.type}`}>{claimTypeLabel(item.claim.type)}</span> <ScheduleBadges claim={{ ...item.claim, status: "proposed" }} now={new Date()} /> <strong dir="auto">{item.claim.statement}</strong></p>
           <div className="approval-grid">
             <div>
               <h3>Sources ({item.claim.sources.length})</h3>

@@ -8,6 +8,8 @@ import { createClaim, dismissClaim, mergeClaims, reopenClaim, restoreClaim, spli
 import { reextractArticle } from "@/lib/server/articles/articles";
 import { addSource, removeSource, updateSource } from "@/lib/server/claims/sources";
 import { approveVerdict, proposeVerdict, returnVerdict } from "@/lib/server/claims/verdicts";
+import { scheduleArticle, scheduleClaim } from "@/lib/server/claims/schedule";
+import { setClaimTags } from "@/lib/server/tags/tags";
 import type { Actor } from "@/lib/server/auth/actors";
 import { FIGURE_ROW_FIELDS, figuresFromRows, readFigureRows } from "@/lib/review/figures";
 
@@ -130,3 +132,23 @@ export const returnAction = claimAction("verdictId", async (id, fields, actor) =
   await returnVerdict(id, fields, actor);
   return "Returned to the fact-checker";
 });
+
+export const scheduleAction = claimAction("claimId", async (id, fields, actor) => {
+  await scheduleClaim(id, fields, actor);
+  return "Due date and priority saved";
+});
+
+export const scheduleArticleAction = claimAction("articleId", async (id, fields, actor) => {
+  const { scheduled } = await scheduleArticle({ ...fields, articleId: id }, actor);
+  return `Scheduled ${scheduled} open claim${scheduled === 1 ? "" : "s"}`;
+});
+
+/** Checkboxes post one `tagIds` field per ticked tag. */
+export async function setClaimTagsAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const state = await runAction(async (actor) => {
+    await setClaimTags(String(form.get("claimId") ?? ""), { tagIds: form.getAll("tagIds").map(String) }, actor);
+    return "Tags saved";
+  });
+  if (state?.ok) revalidatePath("/", "layout");
+  return state;
+}

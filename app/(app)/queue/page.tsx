@@ -7,17 +7,21 @@ import { requirePageActor } from "@/lib/server/http/page-actor";
 import { myQueue } from "@/lib/server/claims/queues";
 import { formatMoment } from "@/lib/words/dates";
 import { CLAIM_TYPE_LABELS } from "@/lib/words/labels";
+import { PRIORITIES, PRIORITY_LABELS } from "@/lib/review/schedule";
+import { ScheduleBadges } from "../claims/ui/schedule-badges";
+import { listTags } from "@/lib/server/tags/tags";
 
 export const metadata: Metadata = { title: "My queue" };
 
-type Filters = { state?: string; type?: string; articleId?: string };
+type Filters = { state?: string; type?: string; articleId?: string; priority?: string; overdue?: string; sort?: string; tag?: string };
 
 export default async function MyQueuePage({ searchParams }: { searchParams: Promise<Filters> }) {
   const actor = await requirePageActor("claim:edit");
   const filters = await searchParams;
-  const [claims, articles] = await Promise.all([myQueue(filters, actor), listArticles(actor, { take: 200 })]);
+  const now = new Date();
+  const [claims, articles, tags] = await Promise.all([myQueue(filters, actor), listArticles(actor, { take: 200 }), listTags(actor)]);
   const exportQuery = new URLSearchParams({ assigneeId: actor.id ?? "" });
-  for (const key of ["state", "type", "articleId"] as const) if (filters[key]) exportQuery.set(key, filters[key]);
+  for (const key of ["state", "type", "articleId", "tag"] as const) if (filters[key]) exportQuery.set(key, filters[key]);
   return (
     <main>
       <h1>My queue</h1>
@@ -34,6 +38,22 @@ export default async function MyQueuePage({ searchParams }: { searchParams: Prom
           <option value="">Any article</option>
           {articles.map((article) => <option key={article.id} value={article.id}>{article.title.slice(0, 60)}</option>)}
         </select>
+        <select name="priority" defaultValue={filters.priority ?? ""} aria-label="Priority">
+          <option value="">Any priority</option>
+          {PRIORITIES.map((priority) => <option key={priority} value={priority}>{PRIORITY_LABELS[priority]}</option>)}
+        </select>
+        {tags.length > 0 && (
+          <select name="tag" defaultValue={filters.tag ?? ""} aria-label="Tag">
+            <option value="">Any tag</option>
+            {tags.map((tag) => <option key={tag.id} value={tag.name}>{tag.name}</option>)}
+          </select>
+        )}
+        <label><input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue === "1"} /> Overdue only</label>
+        <select name="sort" defaultValue={filters.sort ?? ""} aria-label="Sort">
+          <option value="">Waiting longest first</option>
+          <option value="due">Due soonest first</option>
+          <option value="priority">Most urgent first</option>
+        </select>
         <button type="submit" className="secondary">Filter</button>
       </form>
       <nav className="export-links" aria-label="Export">
@@ -42,7 +62,7 @@ export default async function MyQueuePage({ searchParams }: { searchParams: Prom
         <a href={`/api/v1/exports/claims.json?${exportQuery}`} download>JSON</a>
       </nav>
       {claims.length === 0 ? (
-        <p className="muted">Nothing assigned to you{filters.state || filters.type || filters.articleId ? " matches these filters" : ""}.</p>
+        <p className="muted">Nothing assigned to you{filters.state || filters.type || filters.articleId || filters.priority || filters.overdue || filters.tag ? " matches these filters" : ""}.</p>
       ) : (
         <table data-testid="my-queue">
           <thead><tr><th>Claim</th><th>Type</th><th>State</th><th>Article</th><th>Waiting since</th></tr></thead>
@@ -54,7 +74,7 @@ export default async function MyQueuePage({ searchParams }: { searchParams: Prom
                   {claim.returnNote && <div className="error">Returned: {claim.returnNote}</div>}
                 </td>
                 <td><span className={`badge type-${claim.type}`}>{CLAIM_TYPE_LABELS[claim.type]}</span></td>
-                <td><span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status]}</span></td>
+                <td><span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status]}</span> <ScheduleBadges claim={claim} now={now} /></td>
                 <td dir="auto">{claim.article.title}</td>
                 <td>{formatMoment(claim.updatedAt)}</td>
               </tr>

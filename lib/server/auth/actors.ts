@@ -13,6 +13,13 @@ export const SYSTEM_ACTOR: Actor = { id: null, role: "admin", name: "system" };
 
 const TOKEN_TOUCH_INTERVAL_MS = 60_000;
 
+/** A user by id, re-read so that disabling or a role change shows at once; null once disabled. */
+export async function actorForUserId(userId: string): Promise<Actor | null> {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { id: true, role: true, name: true, disabledAt: true } });
+  if (!user || user.disabledAt) return null;
+  return { id: user.id, role: user.role, name: user.name };
+}
+
 export async function actorForApiToken(token: string): Promise<Actor | null> {
   const record = await db().apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../auth/actors";
 import { authorize } from "../auth/authz";
 import { AppError } from "../http/errors";
+import { announceClaimChange, type ClaimChange } from "../notifications/claim-change-notices";
 
 type Tx = Prisma.TransactionClient;
 
@@ -56,9 +57,16 @@ export function transition(claim: ClaimForChange, actor: Actor, action: Workflow
 
 /**
  * Writes the claim only if nobody changed it since it was read, and bumps its version; a lost race
- * becomes the same conflict a stale form gets, and the caller's transaction rolls back.
+ * becomes the same conflict a stale form gets, and the caller's transaction rolls back. Every
+ * change is announced to open pages and notified to the people working on the claim from here.
  */
-export async function writeClaim(tx: Tx, claim: ClaimForChange, actor: Actor, data: Prisma.ClaimUncheckedUpdateManyInput): Promise<number> {
+export async function writeClaim(
+  tx: Tx,
+  claim: ClaimForChange,
+  actor: Actor,
+  data: Prisma.ClaimUncheckedUpdateManyInput,
+  verdict?: ClaimChange["verdict"],
+): Promise<number> {
   const result = await tx.claim.updateMany({
     where: { id: claim.id, version: claim.version },
     data: { ...data, version: { increment: 1 }, updatedById: actor.id },
@@ -68,7 +76,10 @@ export async function writeClaim(tx: Tx, claim: ClaimForChange, actor: Actor, da
     if (!current) throw new AppError("not_found", "The claim was deleted (merged) meanwhile");
     throw conflict(current);
   }
-  return claim.version + 1;
+  const version = claim.version + 1;
+  const assigneeAfter = data.assigneeId === undefined ? claim.assigneeId : (data.assigneeId as string | null);
+  await announceClaimChange(tx, actor, { claim, state: (data.status as string | undefined) ?? claim.status, version, assigneeAfter, verdict });
+  return version;
 }
 
 /** The fields of a claim worth showing before and after a change in its history. */

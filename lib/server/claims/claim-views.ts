@@ -36,6 +36,8 @@ interface WorkspaceClaim {
   score: number;
   assigneeId: string | null;
   assignee: { name: string } | null;
+  priority: "normal" | "high" | "urgent";
+  dueAt: Date | null;
   sourceCount: number;
   figures: { text: string; value: number | null; unit: string | null; qualifier: string | null; low: number | null; high: number | null }[];
 }
@@ -51,7 +53,7 @@ export async function getArticleWorkspace(articleId: string, actor: Actor) {
     db().article.findUnique({ where: { id: articleId }, select: { id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, text: true } }),
     db().$queryRaw<WorkspaceClaim[]>`
       SELECT c.id, c.start, c."end", c.quote, c.statement, c.type::text AS type, c.status::text AS status, c.speaker, c.version,
-             c.origin::text AS origin, c.score, c."assigneeId",
+             c.origin::text AS origin, c.score, c."assigneeId", c.priority::text AS priority, c."dueAt",
              CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('name', u.name) END AS assignee,
              (SELECT count(*)::int FROM "Source" s WHERE s."claimId" = c.id) AS "sourceCount",
              COALESCE((SELECT json_agg(json_build_object('text', f.text, 'value', f.value, 'unit', f.unit, 'qualifier', f.qualifier::text, 'low', f.low, 'high', f.high) ORDER BY f.position)
@@ -121,6 +123,8 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
       assignee: { select: { name: true } },
       figures: { orderBy: { position: "asc" }, select: FIGURE_FIELDS },
       articleId: true,
+      priority: true,
+      dueAt: true,
       dismissedReason: true,
       editedAt: true,
       updatedAt: true,

@@ -8,6 +8,7 @@ import { recordAudit } from "../audit/audit";
 import { checkVersion, claimSnapshot, loadClaim, transition, writeClaim } from "./claim-change";
 import { db } from "../db/client";
 import { AppError } from "../http/errors";
+import { emitEvent } from "../events/emit";
 import { parseInput } from "../http/validate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -152,6 +153,7 @@ export async function createClaim(input: unknown, actor: Actor) {
       entityId: id,
       after: { articleId: fields.articleId, start, end, quote, statement: fields.statement ?? quote, type: fields.type },
     });
+    await emitEvent(tx, "claim.changed", { claimId: id, articleId: fields.articleId, state: "new", version: 1, by: actor.name });
     return { id, version: 1 };
   });
 }

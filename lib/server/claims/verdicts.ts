@@ -53,7 +53,7 @@ async function decideVerdict(verdictId: string, actor: Actor, action: "approve" 
     const state = action === "approve" ? "approved" : "returned";
     const decidedAt = new Date();
     await tx.verdict.update({ where: { id: verdict.id }, data: { state, decidedById: actor.id, decidedAt, note } });
-    const next = await writeClaim(tx, claim, actor, { status: to });
+    const next = await writeClaim(tx, claim, actor, { status: to }, { authorId: verdict.authorId, outcome: state, note });
     await recordAudit(tx, actor, {
       action: `verdict.${action}`,
       entityType: "Claim",

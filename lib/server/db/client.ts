@@ -7,6 +7,7 @@ const globalForPrisma = globalThis as unknown as { claimdeskPrisma?: PrismaClien
 
 function createClient(connectionString = readEnv().DATABASE_URL): PrismaClient {
   if (!connectionString) throw new Error("DATABASE_URL is not set: start ClaimDesk with `npm start`");
+  globalForPrisma.claimdeskDatabaseUrl = connectionString;
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString, ...(isEmbeddedUrl(connectionString) ? { max: 1 } : {}) }),
     omit: { user: { passwordHash: true } },
@@ -19,15 +20,18 @@ export function db(): PrismaClient {
   return globalForPrisma.claimdeskPrisma;
 }
 
-/** The database the client talks to, for checks that must not go through its connection pool. */
-export function databaseUrl(): string | undefined {
-  return globalForPrisma.claimdeskDatabaseUrl ?? readEnv().DATABASE_URL;
+/**
+ * The URL the client connects to, for connections of their own: the event stream's LISTEN, and the
+ * health check's look past a busy pool.
+ */
+export function databaseUrl(): string {
+  db();
+  return globalForPrisma.claimdeskDatabaseUrl!;
 }
 
 /** For scripts and tests that resolved the database themselves (the embedded one has no fixed URL). */
 export function useDatabase(url: string): void {
   globalForPrisma.claimdeskPrisma = createClient(url);
-  globalForPrisma.claimdeskDatabaseUrl = url;
 }
 
 export async function disconnectDb(): Promise<void> {

@@ -45,6 +45,7 @@ export function internalConditions(filters: ClaimExportFilters): Prisma.Sql[] {
     ...(filters.state ? [Prisma.sql`c.status = ${filters.state}::"ClaimStatus"`] : []),
     ...(filters.type ? [Prisma.sql`c.type = ${filters.type}::"ClaimType"`] : []),
     ...(filters.assigneeId ? [Prisma.sql`c."assigneeId" = ${filters.assigneeId}`] : []),
+    ...(filters.tag ? [Prisma.sql`EXISTS (SELECT 1 FROM "ClaimTag" ct JOIN "Tag" t ON t.id = ct."tagId" WHERE ct."claimId" = c.id AND lower(t.name) = lower(${filters.tag}))`] : []),
     ...publishedRange(Prisma.sql`a."publishedAt"`, filters.from, filters.to),
   ];
 }

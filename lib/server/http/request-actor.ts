@@ -17,3 +17,16 @@ export async function requestActor(): Promise<Actor | null> {
   const user = session?.user as { id?: string; sid?: string } | undefined;
   return user?.id && user.sid ? actorForSession(user.sid, user.id) : null;
 }
+
+/**
+ * How to re-check, later in a long request such as an event stream, the credentials the request
+ * came with: the API token (revoked?) or the session (signed out or ended by disabling?).
+ */
+export async function requestActorReloader(): Promise<() => Promise<Actor | null>> {
+  const token = bearerToken((await headers()).get("authorization"));
+  if (token) return () => actorForApiToken(token);
+  const session = await getServerSession(authOptions);
+  const user = session?.user as { id?: string; sid?: string } | undefined;
+  const { id, sid } = user ?? {};
+  return async () => (id && sid ? actorForSession(sid, id) : null);
+}

@@ -68,6 +68,7 @@ function claimFilters(filters: SearchFilters): Prisma.Sql[] {
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Verdict" fv WHERE fv."claimId" = c."id" AND fv."ratingKey" = ${filters.rating} AND fv."state" IN ('proposed', 'approved'))`);
   }
   if (filters.speaker) where.push(Prisma.sql`c."speaker" ILIKE ${`%${escapeLike(filters.speaker)}%`}`);
+  if (filters.tag) where.push(Prisma.sql`EXISTS (SELECT 1 FROM "ClaimTag" ct JOIN "Tag" t ON t.id = ct."tagId" WHERE ct."claimId" = c.id AND lower(t.name) = lower(${filters.tag}))`);
   return [...where, ...articleFilters(filters)];
 }
 
@@ -156,7 +157,7 @@ export async function search(input: unknown, actor: Actor): Promise<SearchResult
   const text = await searchableText(merged.text);
   const anyFilter = Object.values(filters).some((value) => value !== undefined);
   if (!text && !anyFilter) return { text: merged.text, filters, claims: [], articles: [], truncated: false };
-  const claimOnly = Boolean(filters.type || filters.state || filters.rating || filters.speaker);
+  const claimOnly = Boolean(filters.type || filters.state || filters.rating || filters.speaker || filters.tag);
   const [claims, articles] = await Promise.all([
     searchClaims(text, filters, raw.limit),
     text && !claimOnly ? searchArticles(text, filters) : Promise.resolve([]),

@@ -5,6 +5,7 @@ import type { Actor } from "../auth/actors";
 import { recordAudit } from "../audit/audit";
 import { authorize } from "../auth/authz";
 import { db } from "../db/client";
+import { emitEvent } from "../events/emit";
 import { AppError } from "../http/errors";
 import { parseInput } from "../http/validate";
 
@@ -57,6 +58,8 @@ async function updateUser(
       before: { role: before.role, disabled: before.disabledAt !== null },
       after: { role: after.role, disabled: after.disabledAt !== null },
     });
+    // Open event streams of this user re-read the account at once (and close if it was disabled).
+    await emitEvent(tx, "user.changed", {}, userId);
     return after;
   });
 }

@@ -12,6 +12,8 @@ const ALLOWED: Record<Action, Role[]> = {
   "claim:dismiss": ["admin", "editor", "fact_checker"],
   "source:edit": ["admin", "editor", "fact_checker"],
   "verdict:propose": ["admin", "editor", "fact_checker"],
+  "comment:write": ["admin", "editor", "fact_checker"],
+  "comment:moderate": ["admin"],
   "claim:assign": ["admin", "editor"],
   "claim:reopen": ["admin", "editor"],
   "verdict:decide": ["admin", "editor"],
@@ -42,5 +44,12 @@ describe("can(user, action)", () => {
     expect(can({ id: "e1", role: "editor" }, "verdict:decide", { proposedById: "e1" })).toBe(false);
     expect(can({ id: "e1", role: "editor" }, "verdict:decide", { proposedById: "c7" })).toBe(true);
     expect(can({ id: "a1", role: "admin" }, "verdict:decide", { proposedById: "a1" })).toBe(false);
+  });
+
+  test("a viewer comments only when an admin allows it; the setting changes nothing for other roles", () => {
+    expect(can({ id: "v1", role: "viewer" }, "comment:write", { viewersMayComment: false })).toBe(false);
+    expect(can({ id: "v1", role: "viewer" }, "comment:write", { viewersMayComment: true })).toBe(true);
+    expect(can({ id: "c1", role: "fact_checker" }, "comment:write", { viewersMayComment: false })).toBe(true);
+    expect(can({ id: "v1", role: "viewer" }, "comment:moderate", { viewersMayComment: true })).toBe(false);
   });
 });

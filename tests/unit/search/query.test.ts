@@ -16,6 +16,10 @@ describe("parseSearchQuery", () => {
     expect(parsed.text).toBe("note:this https://example.org");
   });
 
+  test("a tag filter, quoted when it has spaces", () => {
+    expect(parseSearchQuery('drones tag:"Grain corridor"')).toMatchObject({ text: "drones", filters: { tag: "Grain corridor" } });
+  });
+
   test("keeps websearch syntax", () => {
     expect(parseSearchQuery('"grain deal" -Turkey or Odesa').text).toBe('"grain deal" -Turkey or Odesa');
   });

@@ -11,7 +11,9 @@ import { AppError } from "@/lib/server/http/errors";
 import { requirePageActor } from "@/lib/server/http/page-actor";
 import { formatDay } from "@/lib/words/dates";
 import { claimTypeLabel } from "@/lib/words/labels";
-import { assignArticleAction, reextractArticleAction } from "../../claims/actions";
+import { assignArticleAction, reextractArticleAction, scheduleArticleAction } from "../../claims/actions";
+import { ScheduleBadges } from "../../claims/ui/schedule-badges";
+import { PRIORITIES, PRIORITY_LABELS } from "@/lib/review/schedule";
 import { ActionForm } from "../../claims/ui/action-form";
 import { ClaimPanel } from "../../claims/ui/claim-panel";
 import { loadPanel } from "../../claims/ui/load-panel";
@@ -38,6 +40,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const claimIds = article.claims.map((claim) => claim.id);
   const selectedIndex = selectedId ? claimIds.indexOf(selectedId) : -1;
   const selected = selectedIndex >= 0 ? await loadPanel(selectedId!, actor) : null;
+  const now = new Date();
   const allowed = selected ? availableActions(actor, { state: selected.claim.status, assigneeId: selected.claim.assigneeId }) : new Set();
   const list = claimPage(article.claims.length, { requested: requestedPage, selectedIndex });
   const pageHref = (page: number) => `?${new URLSearchParams({ ...(selected ? { claim: selected.claim.id } : {}), page: String(page) }).toString()}`;
@@ -57,6 +60,15 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
             <option value="" disabled>Assign this article’s open claims to…</option>
             {assignees.map((user) => <option key={user.id} value={user.id}>{user.name}</option>)}
           </select>
+        </ActionForm>
+      )}
+      {assignees.length > 0 && (
+        <ActionForm action={scheduleArticleAction} hidden={{ articleId: article.id }} submit="Schedule open claims" className="inline schedule-article" label="Due date and priority of the open claims">
+          <input type="date" name="dueAt" aria-label="Due date of the open claims" />{" "}
+          <select name="priority" aria-label="Priority of the open claims" defaultValue="">
+            <option value="">Priority unchanged</option>
+            {PRIORITIES.map((priority) => <option key={priority} value={priority}>{PRIORITY_LABELS[priority]}</option>)}
+          </select>{" "}
         </ActionForm>
       )}
       {can(actor, "article:reextract") && (
@@ -96,6 +108,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
               <li key={claim.id} className={`type-${claim.type}${claim.id === selectedId ? " selected" : ""}`} data-claim-row={claim.id}>
                 <Link href={`?claim=${claim.id}`} scroll={false} prefetch={false} className="claim-link">
                   <span className="badge">{claimTypeLabel(claim.type)}</span> <span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status]}</span>{" "}
+                  <ScheduleBadges claim={claim} now={now} />{" "}
                   <span className="muted">{`${claim.assignee ? claim.assignee.name : "unassigned"} · ${claim.sourceCount} source${claim.sourceCount === 1 ? "" : "s"}`}</span>
                   <div dir="auto">{claim.statement}</div>
                 </Link>

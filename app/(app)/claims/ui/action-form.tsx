@@ -1,10 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type ReactNode } from "react";
 import type { ActionState } from "@/lib/server/http/action";
 
 type ServerAction = (previous: ActionState, form: FormData) => Promise<ActionState>;
+type Hidden = Record<string, string | number>;
+
+/** Sent when the user chooses to take in someone else's change under their unsaved typing. */
+export const ADOPT_CHANGES_EVENT = "claimdesk:adopt-changes";
 
 /**
  * A form posting to one server action, with its outcome beside the button. Fields come in as
@@ -21,7 +25,7 @@ export function ActionForm({
   shortcut,
 }: {
   action: ServerAction;
-  hidden: Record<string, string | number>;
+  hidden: Hidden;
   submit: string;
   children?: ReactNode;
   className?: string;
@@ -33,22 +37,49 @@ export function ActionForm({
   const [state, formAction, pending] = useActionState(action, null);
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
+  // Once the user types, the version they started from is kept even when a live update re-renders
+  // the page, so a save over someone else's change is still refused rather than silently applied.
+  const [frozen, setFrozen] = useState<Hidden | null>(null);
+  const adopting = useRef(false);
+  const hiddenKey = JSON.stringify(hidden);
+  useEffect(() => {
+    if (adopting.current) {
+      adopting.current = false;
+      setFrozen((current) => (current ? (JSON.parse(hiddenKey) as Hidden) : null));
+    }
+  }, [hiddenKey]);
+  const latestHidden = useRef(hidden);
+  latestHidden.current = hidden;
+  const adopt = () => {
+    // Take what this render already has, and what the refresh that follows brings.
+    adopting.current = true;
+    setFrozen((current) => (current ? latestHidden.current : null));
+  };
+  useEffect(() => {
+    window.addEventListener(ADOPT_CHANGES_EVENT, adopt);
+    return () => window.removeEventListener(ADOPT_CHANGES_EVENT, adopt);
+  }, []);
   // Submitting by hand keeps what the user typed when the server refuses it; a success clears the form.
   useEffect(() => {
-    if (state?.ok) form.current?.reset();
+    if (state?.ok) {
+      form.current?.reset();
+      setFrozen(null);
+    }
   }, [state]);
   return (
     <form
       ref={form}
       className={className}
       aria-label={label ?? submit}
+      data-dirty={frozen ? "" : undefined}
+      onInput={() => setFrozen((current) => current ?? hidden)}
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
         startTransition(() => formAction(data));
       }}
     >
-      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(frozen ?? hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       {children}
       <button type="submit" className={danger ? "danger" : undefined} disabled={pending} data-shortcut={shortcut}>{pending ? "Saving…" : submit}</button>{" "}
       {state && (
@@ -56,7 +87,10 @@ export function ActionForm({
         <span className={state.ok ? "notice form-outcome" : "error form-outcome"} role={state.ok ? "status" : "alert"}>
           {state.message}
           {state.code === "conflict" && (
-            <> <button type="button" className="secondary" onClick={() => router.refresh()}>Reload</button></>
+            <> <button type="button" className="secondary" onClick={() => {
+                adopt();
+                router.refresh();
+              }}>Reload</button></>
           )}
         </span>
       )}

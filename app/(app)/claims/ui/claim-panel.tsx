@@ -22,12 +22,18 @@ import {
   reopenAction,
   restoreAction,
   returnAction,
+  scheduleAction,
   takeAction,
   updateSourceAction,
 } from "../actions";
 import { ActionForm } from "./action-form";
 import { ApproveButton } from "./approve-button";
 import { FigureRows } from "./figure-rows";
+import { PresenceBar, StaleClaimNotice } from "./claim-live";
+import { CommentThread } from "./comment-thread";
+import { ScheduleBadges } from "./schedule-badges";
+import { ClaimTags } from "./claim-tags";
+import { PRIORITIES, PRIORITY_LABELS } from "@/lib/review/schedule";
 import { HistoryList } from "./history-list";
 
 export interface PanelOptions {
@@ -94,11 +100,15 @@ export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; acto
       <div className="claim-panel-head">
         <span className={`badge type-${claim.type}`}>{claimTypeLabel(claim.type)}</span>{" "}
         <span className={`badge state-${claim.status}`} data-testid="claim-state">{STATE_LABELS[claim.status]}</span>{" "}
+        <ScheduleBadges claim={claim} now={new Date()} />{" "}
         <span className="muted">
           {claim.assignee ? `assigned to ${claim.assignee.name}` : "unassigned"} · version {claim.version}
           {claim.updatedBy && <> · last changed by {claim.updatedBy.name}, <time dateTime={claim.updatedAt.toISOString()}>{formatMoment(claim.updatedAt)}</time></>}
         </span>
       </div>
+      <ClaimTags claimId={claim.id} actor={actor} />
+      <PresenceBar claimId={claim.id} />
+      <StaleClaimNotice claimId={claim.id} />
       {/* An untouched claim's statement is its quote: shown once, as the statement. */}
       {!sameWords(claim.quote, claim.statement) && <blockquote className="claim-quote" dir="auto" data-testid="claim-quote">{claim.quote}</blockquote>}
       <p dir="auto" data-testid="claim-statement"><strong>{claim.statement}</strong></p>
@@ -120,6 +130,19 @@ export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; acto
         )}
         {allowed.has("restore") && <ActionForm action={restoreAction} hidden={version} submit="Restore" className="inline" />}
       </div>
+
+      {allowed.has("assign") && (
+        <details className="panel-section">
+          <summary>Due date and priority</summary>
+          <ActionForm action={scheduleAction} hidden={version} submit="Save due date and priority" label="Due date and priority" className="inline">
+            <input type="date" name="dueAt" aria-label="Due date" defaultValue={claim.dueAt?.toISOString().slice(0, 10) ?? ""} />{" "}
+            <select name="priority" aria-label="Priority" defaultValue={claim.priority}>
+              {PRIORITIES.map((priority) => <option key={priority} value={priority}>{PRIORITY_LABELS[priority]}</option>)}
+            </select>{" "}
+          </ActionForm>
+          {claim.dueAt && <ActionForm action={scheduleAction} hidden={{ ...version, dueAt: "none" }} submit="Clear due date" className="inline" />}
+        </details>
+      )}
 
       {allowed.has("edit") && (
         <details className="panel-section" data-shortcut="edit">
@@ -228,6 +251,8 @@ export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; acto
           </details>
         )}
       </section>
+
+      <CommentThread claimId={claim.id} actor={actor} />
 
       <details className="panel-section">
         <summary>History ({options.history.length})</summary>

@@ -1,0 +1,12 @@
+import { NextResponse } from "next/server";
+import { apiRoute, readJson } from "@/lib/server/http/http";
+import { leaveClaim, othersOnClaim, touchPresence } from "@/lib/server/presence/presence";
+
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => NextResponse.json({ others: await othersOnClaim(params.id, actor) }));
+
+export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => NextResponse.json({ others: await touchPresence(params.id, await readJson(request), actor) }));
+
+export const DELETE = apiRoute<{ id: string }>(async ({ actor, params }) => {
+  await leaveClaim(params.id, actor);
+  return new NextResponse(null, { status: 204 });
+});

@@ -1,0 +1,7 @@
+import { NextResponse } from "next/server";
+import { deleteComment, updateComment } from "@/lib/server/comments/comments";
+import { apiRoute, readJson } from "@/lib/server/http/http";
+
+export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) => NextResponse.json(await updateComment(params.id, await readJson(request), actor)));
+
+export const DELETE = apiRoute<{ id: string }>(async ({ actor, params }) => NextResponse.json(await deleteComment(params.id, actor)));
