@@ -71,7 +71,7 @@ describe("figures CLI", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "figures-cli-"));
     const file = path.join(dir, "article.txt");
     writeFileSync(file, "As of 1 March 2023, spending had increased by $43.6 billion to $419.2 billion. Russia lost 1,200 soldiers in the past week.");
-    const result = run("figures.ts", [file]);
+    const result = run("figures", [file]);
     expect(result.code).toBe(0);
     const { figures } = JSON.parse(result.stdout) as { figures: Record<string, unknown>[] };
     expect(figures.map(({ value, unit, kind, direction, period, refDate }) => ({ value, unit, kind, direction, period, refDate }))).toEqual([

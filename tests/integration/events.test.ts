@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { afterAll, describe, expect, inject, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { assignClaim } from "@/lib/server/claims/assignments";
 import { updateClaim } from "@/lib/server/claims/claims";
 import { createComment } from "@/lib/server/comments/comments";
@@ -9,7 +9,7 @@ import { openEventStream } from "@/lib/server/events/stream";
 import { stopEventHub } from "@/lib/server/events/hub";
 import { errorResponse } from "@/lib/server/http/http";
 import { setDisabled } from "@/lib/server/users/users";
-import { makeUser } from "./helpers";
+import { makeUser, workerDatabaseUrl } from "./helpers";
 import { articleWithClaims, version } from "./review-fixtures";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -22,7 +22,7 @@ class Listener {
   private readonly child: ChildProcess;
 
   constructor(userId: string, lastEventId?: string) {
-    this.child = spawn(path.join(root, "node_modules/.bin/tsx"), ["tests/integration/event-listener-process.ts", inject("databaseUrl"), userId, ...(lastEventId ? [lastEventId] : [])], {
+    this.child = spawn(path.join(root, "node_modules/.bin/tsx"), ["tests/integration/event-listener-process.ts", workerDatabaseUrl(), userId, ...(lastEventId ? [lastEventId] : [])], {
       cwd: root,
       stdio: ["ignore", "pipe", "inherit"],
     });

@@ -28,11 +28,11 @@ function failAll(error: Error): void {
 function extractionWorker(): Worker {
   if (worker) return worker;
   const started = new Worker(WORKER_FILE);
-  // The thread must not keep a command-line tool alive once its work is done.
-  started.unref();
   started.on("message", ({ id, claims }: { id: number; claims: ExtractedClaim[] }) => {
     pending.get(id)?.resolve(claims);
     pending.delete(id);
+    // An idle thread must not keep a command-line tool alive once its work is done.
+    if (pending.size === 0) started.unref();
   });
   started.on("error", (error) => failAll(error));
   started.on("exit", (code) => {
@@ -47,6 +47,9 @@ export function extractClaimsOffThread(text: string): Promise<ExtractedClaim[]> 
   return new Promise((resolve, reject) => {
     const id = nextId++;
     pending.set(id, { resolve, reject });
-    extractionWorker().postMessage({ id, text });
+    const thread = extractionWorker();
+    // While an answer is awaited the thread keeps the process alive: a promise alone would not.
+    thread.ref();
+    thread.postMessage({ id, text });
   });
 }
