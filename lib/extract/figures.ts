@@ -614,6 +614,62 @@ function boundsFor(qualifier: Qualifier | null, value: number | null): { low: nu
   }
 }
 
+
+/** Words before "in N days" etc. that make the number a window or anchor: "in the past 24 hours", "over the next three years". */
+const FRAME_BEFORE = new Set(["past", "last", "next", "previous", "first", "coming", "final", "during"]);
+/** Words after a duration that make it a time anchor ("two decades ago", "three years after its launch") or an age. */
+const ANCHOR_AFTER = new Set(["ago", "later", "earlier", "old", "after", "before"]);
+/** Verbs and nouns before "over N days" that make "over" a qualifier ("lasted over 10 hours"), not a window. */
+const OVER_AS_QUALIFIER_AFTER = new Set(["for", "of", "lasted", "lasting", "took", "spent", "after", "sentence", "sentences", "served"]);
+
+/**
+ * A duration that is not itself the measured fact: a window for another figure ("5km in 10 days",
+ * "in the past 24 hours", "over 68 weeks"), a time anchor ("50,000 years ago", "12 months on"),
+ * a hyphenated time adjective ("a 10-year contract", "an 11-minute call") or an age ("a 25-year-old").
+ */
+function isTimeFrame(tokens: Token[], from: number, coreTo: number, unitTo: number, qualifierWord: string | null): boolean {
+  if (isHyphenAt(tokens, coreTo) && TIME_UNITS.has(word(tokens, coreTo + 1))) return true;
+  const before = word(tokens, from - 1);
+  const after = word(tokens, unitTo);
+  if (ANCHOR_AFTER.has(after) && before !== "for" && before !== "lasted" && before !== "took") return true;
+  if (after === "on" && (tokens[unitTo + 1] === undefined || tokens[unitTo + 1]!.kind === "punct")) return true;
+  if (qualifierWord === "over" && !OVER_AS_QUALIFIER_AFTER.has(before)) return true;
+  if (qualifierWord !== null) return false;
+  if (before === "in" || FRAME_BEFORE.has(before)) return true;
+  if (before === "the" && ["in", "over", "during", "for"].includes(word(tokens, from - 2))) return true;
+  return false;
+}
+
+const SMALLER_TIME: Record<string, { unit: string; per: number }[]> = {
+  hours: [{ unit: "minutes", per: 60 }, { unit: "seconds", per: 3600 }],
+  minutes: [{ unit: "seconds", per: 60 }],
+};
+
+/** "2 hours 15 minutes", "32 minutes 44 seconds": one duration in its largest unit, with the token past it. */
+function compoundDuration(tokens: Token[], unit: string, value: number, j: number): { value: number; to: number } | null {
+  let total = value;
+  let i = j;
+  let extended = false;
+  for (const smaller of SMALLER_TIME[unit] ?? []) {
+    const t = tokens[i];
+    if (!t || t.kind !== "num" || !/^\d+(\.\d+)?$/.test(t.text)) break;
+    const w = word(tokens, i + 1);
+    if (w !== smaller.unit && `${w}s` !== smaller.unit) continue;
+    total += Number(t.text) / smaller.per;
+    i += 2;
+    extended = true;
+  }
+  return extended ? { value: tidy(total), to: i } : null;
+}
+
+/** "7ft 4in": feet and inches as feet. */
+function feetAndInches(tokens: Token[], value: number, j: number): { value: number; to: number } | null {
+  const t = tokens[j];
+  const inch = tokens[j + 1];
+  if (!t || t.kind !== "num" || !/^\d+(\.\d+)?$/.test(t.text) || !inch || inch.spaced || inch.lower !== "in") return null;
+  return { value: tidy(value + Number(t.text) / 12), to: j + 2 };
+}
+
 /** Words that can open a figure; everything else is skipped without further checks. */
 const STARTER_WORDS = new Set([
   ...Object.keys(UNITS_WORDS),
@@ -780,6 +836,30 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
       unitTo = Math.max(end, found.to);
     } else {
       unitTo = end;
+    }
+    let compound = false;
+    if (value !== null && qualifier !== "range" && (unit === "hours" || unit === "minutes")) {
+      const extended = compoundDuration(tokens, unit, value, unitTo);
+      if (extended) {
+        compound = true;
+        value = extended.value;
+        end = extended.to;
+        unitTo = extended.to;
+        figureEnd = tokens[extended.to - 1]?.end ?? figureEnd;
+      }
+    } else if (value !== null && unit === "ft") {
+      const feet = feetAndInches(tokens, value, end);
+      if (feet) {
+        value = feet.value;
+        end = feet.to;
+        unitTo = feet.to;
+        figureEnd = tokens[feet.to - 1]?.end ?? figureEnd;
+      }
+    }
+    const qualifierText = qual && !core.vague ? tokens.slice(qual.from, k).map((t) => t.lower).join(" ") : null;
+    if (!compound && unit !== null && TIME_UNITS.has(unit) && isTimeFrame(tokens, from, core.to, unitTo, qualifierText)) {
+      k = Math.max(end, k + 1);
+      continue;
     }
     if (word(tokens, end) === "or" && word(tokens, end + 1) === "more" && qualifier === "exact") qualifier = "at_least";
     if (sign === -1) {

@@ -312,3 +312,30 @@ describe("extractFigures: period and date", () => {
     for (const text of ["-", "$", ".", "10^", "1/", "minus", "RM", "US$", "1e", "¹⁵", "- .5 -$ +"]) expect(() => extractFigures(text)).not.toThrow();
   });
 });
+
+describe("extractFigures: durations that are windows, anchors or adjectives", () => {
+  test.each([
+    ["Floods displaced 4,000 families in the past 48 hours.", [4000]],
+    ["The glacier retreated 3km over the next twenty years.", [3]],
+    ["Patients lost 9kg over 40 weeks of treatment.", [9]],
+    ["The army advanced 7km in 12 days.", [7]],
+    ["Exports hit their lowest level in 14 months.", []],
+    ["The volcano last erupted 9,000 years ago.", []],
+    ["The bridge opened four years after the flood.", []],
+    ["He signed a 12-year lease and a 30-minute call followed.", []],
+    ["The 52-year-old pilot landed 180 passengers safely.", [180]],
+  ])("%s", (text, values) => {
+    expect(extractFigures(text).map((f) => f.value)).toEqual(values);
+  });
+
+  test("a duration that is the measured fact stays", () => {
+    expect(extractFigures("The siege lasted over 10 hours.").map((f) => [f.value, f.unit])).toEqual([[10, "hours"]]);
+    expect(extractFigures("The road was closed for three hours after the crash.").map((f) => f.value)).toEqual([3]);
+  });
+
+  test("compound durations and heights are one figure in the largest unit", () => {
+    expect(extractFigures("She swam the channel in 9 hours 30 minutes.").map((f) => [f.text, f.value, f.unit])).toEqual([["9 hours 30 minutes", 9.5, "hours"]]);
+    expect(extractFigures("The wait averaged 12 minutes 30 seconds.").map((f) => [f.value, f.unit])).toEqual([[12.5, "minutes"]]);
+    expect(extractFigures("The centre is 6ft 6in tall.").map((f) => [f.text, f.value])).toEqual([["6ft 6in", 6.5]]);
+  });
+});
