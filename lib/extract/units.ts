@@ -38,6 +38,7 @@ export const MEASURE_ABBREVIATIONS: Record<string, string> = {
   ha: "ha", ml: "ml", kw: "kW", mw: "MW", gw: "GW", kwh: "kWh", mwh: "MWh", gwh: "GWh", twh: "TWh", hz: "Hz",
   khz: "kHz", mhz: "MHz", ghz: "GHz", bcm: "bcm", "km²": "km2", km2: "km2", sqkm: "km2", mm2: "mm2", mah: "mAh",
   mp: "MP", hp: "hp", nm: "nm", kcal: "kcal", cc: "cc", rpm: "rpm", fps: "fps", psi: "psi", sqft: "sqft",
+  sec: "seconds", secs: "seconds", mins: "minutes",
 };
 
 /** Spelled-out measures after a number: "20 kilometres", "3 feet". */

@@ -339,3 +339,67 @@ describe("extractFigures: durations that are windows, anchors or adjectives", ()
     expect(extractFigures("The centre is 6ft 6in tall.").map((f) => [f.text, f.value])).toEqual([["6ft 6in", 6.5]]);
   });
 });
+
+describe("extractFigures: numbers that name, dial or score", () => {
+  test.each([
+    ["For help call 0300 123 4567 or visit any of our 900 stores.", [900]],
+    ["Callers abroad can ring +44 20 7946 0018.", []],
+    ["In an emergency, dial 112.", []],
+    ["Delays hit platform 7 and junctions 4 and 5 of the ring road.", []],
+    ["The club handed him the number 9 shirt and put him in band 3.", []],
+    ["Sales of the Xbox 360 fell, and Apollo 13 returned safely.", []],
+    ["Voyager 2 passed Neptune.", []],
+    ["The eSIM 2 standard and Python 3.12 are out.", []],
+    ["She won 6-4, 6-2 and the motion was carried by 210 to 14.", []],
+    ["The Boeing 787-9 fleet grew by 40 jets.", [40]],
+    ["The 8-Ball café opened.", []],
+    ["The camera shoots 8K footage at 30 frames per second.", [30]],
+    ["She took gold in the 200m freestyle.", []],
+    ["The lighthouse turns 150 this year.", []],
+    ["Unemployment hit 6%, one of the highest rates in Europe.", [6]],
+    ["The insurer reported a loss for the half year.", []],
+    ["Output grew at the slowest pace in five quarters.", []],
+    ["The ceremony is on 9/11 and the dosage is 3/4 of a tablet.", [0.75]],
+  ])("%s", (text, values) => {
+    expect(extractFigures(text).map((f) => f.value)).toEqual(values);
+  });
+
+  test("a capitalised word before a count is not a name after a weekday or a place", () => {
+    expect(extractFigures("On Sunday 14 drones were shot down.").map((f) => [f.value, f.unit])).toEqual([[14, "drones"]]);
+    expect(extractFigures("Only 3 ships left port.").map((f) => f.value)).toEqual([3]);
+  });
+});
+
+describe("extractFigures: ranges, changes and vague counts", () => {
+  test("a change verb then two amounts gives the change and the new level", () => {
+    const figures = extractFigures("The shares fell 4.2p to 88.1p.");
+    expect(figures.map((f) => [f.value, f.unit, f.kind])).toEqual([
+      [4.2, "GBX", "change"],
+      [88.1, "GBX", "level"],
+    ]);
+  });
+
+  test("ranged from X to Y is one range", () => {
+    const [figure] = extractFigures("Seats ranged from £30 to £180.");
+    expect([figure?.low, figure?.high, figure?.unit, figure?.qualifier]).toEqual([30, 180, "GBP", "range"]);
+  });
+
+  test("a vague count standing alone", () => {
+    expect(extractFigures("The bus overturned, with dozens still trapped.").map((f) => [f.value, f.low])).toEqual([[null, 12]]);
+  });
+
+  test("by a third is a share", () => {
+    expect(extractFigures("Imports have fallen by a third since 2022.").map((f) => [f.value, f.unit])).toEqual([[0.3333, "share"]]);
+  });
+
+  test("one of the N nouns counts one of them", () => {
+    expect(extractFigures("Only one of the 20 reactors was running.").map((f) => [f.value, f.unit])).toEqual([
+      [1, "reactors"],
+      [20, "reactors"],
+    ]);
+  });
+
+  test("a race time to the hundredth", () => {
+    expect(extractFigures("He won the final in 9.58sec.").map((f) => [f.value, f.unit])).toEqual([[9.58, "seconds"]]);
+  });
+});
