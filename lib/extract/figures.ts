@@ -629,6 +629,13 @@ function percentAt(tokens: Token[], j: number): { length: number; unit: string }
 
 /** The counted thing: the head noun of the phrase after the number, or a currency/measure. */
 function unitAfter(tokens: Token[], j: number, value: number | null): { unit: string | null; to: number } {
+  // "a 7,000-word essay", "a 25-storey building", "the 15-member body": the joined noun is what is counted.
+  if (isHyphenAt(tokens, j) && tokens[j + 1]?.kind === "word" && !tokens[j + 1]!.spaced && tokens[j + 1]!.text === tokens[j + 1]!.lower && !isHyphenAt(tokens, j + 2)) {
+    const joined = tokens[j + 1]!.lower;
+    const measure = MEASURE_WORDS[joined] ?? MEASURE_ABBREVIATIONS[joined];
+    if (measure) return { unit: measure, to: j + 2 };
+    if (!TIME_UNITS.has(joined) && !ADJECTIVE_ENDINGS.test(joined) && joined.length > 2 && !NP_STOP.has(joined)) return { unit: pluralNoun(joined), to: j + 2 };
+  }
   let i = j;
   if (word(tokens, i) === "of") i++;
   let modifiers = 0;
@@ -664,6 +671,8 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     if (measure === "tonnes") return { unit: "tonnes", to: i + 1 };
     if (NP_STOP.has(w)) break;
     if (TIME_UNITS.has(w) && head === null) return { unit: pluralNoun(w), to: i + 1 };
+    // "43 million Ukrainians", "thousands of Iraqis": demonyms count people.
+    if (head === null && isCapitalized(t) && t.text !== t.text.toUpperCase() && /(ians|ans|is|ons)$/.test(w) && w.length > 5) return { unit: "people", to: i + 1 };
     const countable =
       IRREGULAR_COUNT_NOUNS.has(w) ||
       (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is") && !isCapitalized(t)) ||
@@ -679,9 +688,60 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     }
     i++;
   }
-  if (head !== null) return { unit: pluralNoun(head), to: headTo };
+  if (head !== null && word(tokens, headTo) === "per") {
+    const spelled = SPELLED_RATES[`${head} per ${word(tokens, headTo + 1)}`];
+    if (spelled) return { unit: spelled, to: headTo + 2 };
+  }
+  if (head !== null) {
+    // "500 artillery systems", "4,600 service members": a generic head keeps the noun before it.
+    const before = tokens[headTo - 2];
+    if (GENERIC_HEADS.has(head) && headTo - 2 >= j && before?.kind === "word" && before.text === before.lower && !ADJECTIVE_ENDINGS.test(before.lower) && !NOT_NOUN_MODIFIERS.has(before.lower) && !NP_STOP.has(before.lower)) {
+      return { unit: `${before.lower} ${pluralNoun(head)}`, to: headTo };
+    }
+    return { unit: pluralNoun(head), to: headTo };
+  }
   return { unit: null, to: j };
 }
+
+/** "a crowd of 90,000", "a population of 40 million", "the death toll rose to 57": people, though unnamed. */
+function impliesPeople(tokens: Token[], from: number): boolean {
+  if (word(tokens, from - 1) === "of" && ["crowd", "population", "nation", "capacity", "attendance"].includes(word(tokens, from - 2))) return true;
+  for (let i = from - 1; i >= Math.max(0, from - 8); i--) {
+    const t = tokens[i]!;
+    if (t.kind === "punct" && t.text !== "-") return false;
+    if (t.lower === "toll" || t.lower === "tolls") return true;
+  }
+  return false;
+}
+
+const RATE_THINGS: Record<string, string> = {
+  ounce: "oz", oz: "oz", barrel: "barrel", gallon: "gallon", litre: "litre", liter: "litre", share: "share", hour: "hour",
+  tonne: "tonne", ton: "tonne", kilo: "kg", kilogram: "kg", kg: "kg", pound: "lb", head: "head", person: "person", night: "night",
+  mwh: "MWh", kwh: "kWh", therm: "therm", bushel: "bushel", unit: "unit", ticket: "ticket", dose: "dose", seat: "seat",
+};
+
+/** "a gallon", "per megawatt hour": the thing a price is per, with the token past it. */
+function priceRateAt(tokens: Token[], j: number): { thing: string; to: number } | null {
+  const w = word(tokens, j);
+  if (w !== "a" && w !== "an" && w !== "per") return null;
+  const noun = word(tokens, j + 1);
+  if ((noun === "megawatt" || noun === "kilowatt") && (word(tokens, j + 2) === "hour" || (isHyphenAt(tokens, j + 2) && word(tokens, j + 3) === "hour"))) {
+    return { thing: noun === "megawatt" ? "MWh" : "kWh", to: j + (isHyphenAt(tokens, j + 2) ? 4 : 3) };
+  }
+  if (noun === "night" && w !== "per") return null;
+  const thing = RATE_THINGS[noun];
+  return thing ? { thing, to: j + 2 } : null;
+}
+
+/** "60 frames per second", "424 parts per million": a rate spelled out, by its usual symbol. */
+const SPELLED_RATES: Record<string, string> = {
+  "frames per second": "fps", "gigabits per second": "Gbps", "megabits per second": "Mbps", "parts per million": "ppm",
+  "miles per hour": "mph", "kilometres per hour": "km/h", "kilometers per hour": "km/h", "parts per billion": "ppb",
+};
+
+/** Head nouns that say little alone: "systems", "members", "crimes" keep the noun before them. */
+const GENERIC_HEADS = new Set("systems members crimes centres centers carriers halls stores groups".split(" "));
+const NOT_NOUN_MODIFIERS = new Set("new old big small more other key main major further extra additional several many few large huge".split(" "));
 
 function boundsFor(qualifier: Qualifier | null, value: number | null): { low: number | null; high: number | null } {
   if (value === null) return { low: null, high: null };
@@ -943,7 +1003,7 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
         unitTo = extended.to;
         figureEnd = tokens[extended.to - 1]?.end ?? figureEnd;
       }
-    } else if (value !== null && unit === "ft") {
+    } else if (value !== null && unit === "feet") {
       const feet = feetAndInches(tokens, value, end);
       if (feet) {
         value = feet.value;
@@ -968,6 +1028,16 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
       high = bounds.high;
     }
     unit = normalUnit(unit);
+    if (unit === null && (value !== null || low !== null) && impliesPeople(tokens, from)) unit = "people";
+    // "$4 a gallon", "€30 per megawatt hour", "USD1,700 an ounce": a price per thing (not per day or year, which set the period).
+    if (currency !== null && unit === currency && pct === null) {
+      const rate = priceRateAt(tokens, unitTo);
+      if (rate) {
+        unit = `${currency}/${rate.thing}`;
+        figureEnd = tokens[rate.to - 1]?.end ?? figureEnd;
+        end = Math.max(end, rate.to);
+      }
+    }
     placed.push({
       figure: {
         start,

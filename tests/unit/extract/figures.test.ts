@@ -30,7 +30,7 @@ describe("extractFigures: numbers", () => {
     ["Fewer than 40 tanks remain.", 40, "tanks", "less_than"],
     ["The front advanced by 1,500 square kilometres.", 1500, "km2", "exact"],
     ["The ship is loaded with 23,000 tonnes of wheat.", 23_000, "tonnes", "exact"],
-    ["Russia lost around 500 artillery systems.", 500, "systems", "about"],
+    ["Russia lost around 500 artillery systems.", 500, "artillery systems", "about"],
   ] as const)("%s", (text, value, unit, qualifier) => {
     const f = only(text);
     expect(f.value).toBe(value);
@@ -401,5 +401,33 @@ describe("extractFigures: ranges, changes and vague counts", () => {
 
   test("a race time to the hundredth", () => {
     expect(extractFigures("He won the final in 9.58sec.").map((f) => [f.value, f.unit])).toEqual([[9.58, "seconds"]]);
+  });
+});
+
+describe("extractFigures: unit names from the guidelines", () => {
+  test.each([
+    ["The fire burned 2,500 hectares.", "hectares"],
+    ["The lorry was 14ft high.", "feet"],
+    ["Snow fell to a depth of 8 inches.", "inches"],
+    ["The pipeline runs 620 miles.", "miles"],
+    ["The tank holds 40 litres.", "litres"],
+    ["The chip uses a 5-nanometre process.", "nm"],
+    ["She wrote a 3,000-word report.", "words"],
+    ["A 30-storey tower went up.", "storeys"],
+    ["More than 2 million Syrians fled.", "people"],
+    ["Troops arrested 300 Kenyans.", "people"],
+    ["The navy ordered 12 patrol carriers and the army 40 rocket systems.", "patrol carriers"],
+    ["A crowd of 45,000 filled the stadium.", "people"],
+    ["The death toll from the storm rose to 83.", "people"],
+    ["Gold traded at $2,300 an ounce.", "USD/oz"],
+    ["Power cost €95 per megawatt hour.", "EUR/MWh"],
+    ["The camera films at 120 frames per second.", "fps"],
+    ["Ozone reached 80 parts per million.", "ppm"],
+  ])("%s", (text, unit) => {
+    expect(extractFigures(text)[0]?.unit).toBe(unit);
+  });
+
+  test("a price per thing is spanned with its denominator", () => {
+    expect(extractFigures("Diesel sold for $5 a gallon.").map((f) => [f.text, f.unit])).toEqual([["$5 a gallon", "USD/gallon"]]);
   });
 });
