@@ -47,7 +47,8 @@ type Cue = { at: number; end: number; period?: Period; refDate?: string; near?: 
 /** Rates ("300 a day", "daily", "annual") speak of the figure right next to them; frames ("last week", "so far") of any figure in the clause. */
 const RATE_DISTANCE = 3;
 
-const PERIOD_PHRASES: [string[], Period, "rate" | "frame"][] = [
+type PeriodPhrase = [string[], Period, "rate" | "frame"];
+const PERIOD_PHRASES: PeriodPhrase[] = [
   [["past", "24", "hours"], "day", "frame"], [["last", "24", "hours"], "day", "frame"], [["previous", "24", "hours"], "day", "frame"],
   [["past", "day"], "day", "frame"], [["per", "day"], "day", "rate"], [["a", "day"], "day", "rate"], [["each", "day"], "day", "rate"],
   [["every", "day"], "day", "rate"], [["daily"], "day", "rate"], [["overnight"], "day", "frame"], [["single", "day"], "day", "frame"], [["in", "one", "day"], "day", "frame"],
@@ -67,7 +68,35 @@ const PERIOD_PHRASES: [string[], Period, "rate" | "frame"][] = [
   [["since", "the", "outbreak"], "cumulative", "frame"], [["since", "the", "invasion"], "cumulative", "frame"], [["since", "the", "war"], "cumulative", "frame"],
   [["since", "the", "conflict"], "cumulative", "frame"], [["since", "the", "onset"], "cumulative", "frame"], [["since", "then"], "cumulative", "frame"],
   [["since", "last"], "cumulative", "frame"], [["since", "russia"], "cumulative", "frame"], [["since", "moscow"], "cumulative", "frame"],
+  [["bringing", "the", "number"], "cumulative", "frame"], [["taking", "the", "number"], "cumulative", "frame"], [["bringing", "its", "total"], "cumulative", "frame"],
+  [["taking", "its", "total"], "cumulative", "frame"], [["career"], "cumulative", "frame"],
+  [["last", "day"], "day", "frame"], [["working", "day"], "day", "rate"],
+  [["week", "to"], "week", "frame"], [["first", "week"], "week", "frame"], [["next", "week"], "week", "frame"],
+  [["next", "month"], "month", "frame"], [["previous", "month"], "month", "frame"],
+  [["year", "to"], "year", "frame"], [["12", "months", "to"], "year", "frame"], [["past", "12", "months"], "year", "frame"], [["last", "12", "months"], "year", "frame"],
+  [["financial", "year"], "year", "frame"], [["fiscal", "year"], "year", "frame"], [["this", "season"], "year", "frame"], [["last", "season"], "year", "frame"],
+  [["so", "far", "this", "year"], "year", "frame"], [["so", "far", "this", "season"], "year", "frame"], 
+  // Year-on-year comparisons ("up 3% from a year earlier"); a level "a year earlier" is dated, not a yearly figure.
+  ...["from", "on", "than", "versus", "over"].flatMap((p): PeriodPhrase[] => [
+    [[p, "a", "year", "earlier"], "year", "frame"], [[p, "the", "year", "earlier"], "year", "frame"], [[p, "a", "year", "ago"], "year", "frame"],
+    [[p, "the", "previous", "year"], "year", "frame"], [[p, "last", "year"], "year", "frame"],
+  ]),
+  [["first", "year"], "year", "frame"],
+  [["next", "year"], "year", "frame"],
 ];
+
+const PRONOUNS = new Set("it they he she we i you then there".split(" "));
+const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+
+/** "its highest finish since February", "the first time since 2020": "since" dates a record, it opens no running total. */
+function recordSince(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 5); i--) {
+    const t = tokens[i]!;
+    if (t.kind === "punct" && t.text !== "-") return false;
+    if ((t.lower.length > 4 && t.lower.endsWith("est")) || t.lower === "first" || t.lower === "record" || ((t.lower === "most" || t.lower === "least") && lower(tokens, i - 1) === "the")) return true;
+  }
+  return false;
+}
 
 const PHRASES_BY_FIRST = new Map<string, (typeof PERIOD_PHRASES)[number][]>();
 for (const entry of PERIOD_PHRASES) {
@@ -179,10 +208,36 @@ function findCues(tokens: Token[]): Cue[] {
     if (date) {
       // "since February 2022" opens a running total; "as of", "on", "by", "in" name the date of the figure.
       const before = lower(tokens, i - 1);
-      if (before === "since") cues.push({ at: i - 1, end: date.end, period: "cumulative" });
-      else if (date.iso && REF_DATE_PREPOSITIONS.has(before)) cues.push({ at: i, end: date.end, refDate: date.iso });
+      if (before === "since") {
+        if (!recordSince(tokens, i - 1)) cues.push({ at: i - 1, end: date.end, period: "cumulative" });
+      } else if (date.iso && REF_DATE_PREPOSITIONS.has(before)) cues.push({ at: i, end: date.end, refDate: date.iso });
       else if (date.iso && date.iso.length === 10) cues.push({ at: i, end: date.end, refDate: date.iso });
+      // "in 2023" is a year, "in March" or "in January 2024" a month, "on 3 April" a day.
+      const dayAfterMonth = isMonth(tokens, i) && (dayNumber(tokens[i + 1]) !== null || (tokens[i + 1]?.text === "." && dayNumber(tokens[i + 2]) !== null));
+      const hasDay = dayNumber(tokens[i]) !== null || dayAfterMonth || date.iso.length === 10;
+      if (before === "in" || before === "during") {
+        const period: Period = isYear(tokens[i]) && date.end === i + 1 ? "year" : hasDay ? "day" : "month";
+        cues.push({ at: i - 1, end: date.end, period });
+      } else if (before === "on" && hasDay) cues.push({ at: i - 1, end: date.end, period: "day" });
       i = date.end;
+      continue;
+    }
+    // "on Tuesday", "launched Thursday": the day of the figure; "since Tuesday" a running total.
+    if (WEEKDAYS.has(lower(tokens, i)) && isCapitalized(tokens[i])) {
+      const before = lower(tokens, i - 1);
+      if (before === "since") cues.push({ at: i - 1, end: i + 1, period: "cumulative" });
+      else if (before !== "last" && before !== "next" && before !== "every") cues.push({ at: i, end: i + 1, period: "day" });
+      i++;
+      continue;
+    }
+    // "since Putin's announcement", "since 1880": a running total, unless it dates a record.
+    if (lower(tokens, i) === "since" && !recordSince(tokens, i) && !PRONOUNS.has(lower(tokens, i + 1)) && !PHRASES_BY_FIRST.get("since")!.some(([phrase]) => phrase.every((w, p) => lower(tokens, i + p) === w))) {
+      cues.push({ at: i, end: i + 2, period: "cumulative" });
+      i++;
+      continue;
+    }
+    if (lower(tokens, i) === "since" && recordSince(tokens, i)) {
+      i += 2;
       continue;
     }
     const candidates = PHRASES_BY_FIRST.get(lower(tokens, i));

@@ -431,3 +431,28 @@ describe("extractFigures: unit names from the guidelines", () => {
     expect(extractFigures("Diesel sold for $5 a gallon.").map((f) => [f.text, f.unit])).toEqual([["$5 a gallon", "USD/gallon"]]);
   });
 });
+
+describe("extractFigures: periods from the guidelines", () => {
+  const periods = (text: string) => extractFigures(text).map((f) => f.period);
+  test.each([
+    ["Exports reached $40 billion in 2022.", ["year"]],
+    ["Car sales fell 4% in April.", ["month"]],
+    ["Retail sales rose 2% in November 2023.", ["month"]],
+    ["The index rose 1.2% on Wednesday.", ["day"]],
+    ["Shipments hit 900 tonnes on 12 May.", ["day"]],
+    ["The fund grew by $2bn in the week to Friday.", ["week"]],
+    ["Prices climbed 6% in the year to June.", ["year"]],
+    ["Profit was $3bn for the fiscal year.", ["year"]],
+    ["He has scored 14 goals this season.", ["year"]],
+    ["The index has gained 7% so far this year.", ["year"]],
+    ["Output was up 5% from a year earlier.", ["year"]],
+    ["The flood has displaced 8,000 people since Sunday.", ["cumulative"]],
+    ["At least 500 families have left since the dam failed.", ["cumulative"]],
+    ["She scored 2,100 points in her career.", ["cumulative"]],
+    ["The pound hit $1.32, its highest since March.", [null]],
+    ["Inflation eased to 2.9%, the lowest since 2021.", [null]],
+    ["Unemployment was 4.1% a year earlier.", [null]],
+  ])("%s", (text, expected) => {
+    expect(periods(text)).toEqual(expected);
+  });
+});
