@@ -1063,12 +1063,51 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
     });
     k = Math.max(end, k + 1);
   }
+  inheritElidedUnits(placed, tokens);
   const contexts = figureContexts(
     text,
     tokens,
     placed.map((p) => ({ from: p.from, to: p.figure.unitTo, unit: p.figure.unit, sign: p.sign, multiple: p.multiple })),
   );
   return placed.map((p, index) => ({ ...p.figure, ...contexts[index]! }));
+}
+
+/** Counted nouns a later figure may stand for without repeating them; measures, money and percentages are named each time. */
+function isCountedNoun(unit: string | null): unit is string {
+  return unit !== null && /^[a-z]/.test(unit) && !TIME_UNITS.has(unit) && !MEASURE_UNIT_NAMES.has(unit) && !["share", "times", "percent", "percentage_points", "basis_points", "points"].includes(unit);
+}
+const MEASURE_UNIT_NAMES = new Set([...Object.values(MEASURE_WORDS), ...Object.values(MEASURE_ABBREVIATIONS), "m", "m2", "celsius", "fahrenheit", "degrees"]);
+
+/**
+ * A number whose noun is elided takes it from the figure it pairs with: "grew from 60 to 71 percent"
+ * (the next figure), "16 of the 36 missiles" (the group), "pulled 12 people out, bringing the number
+ * rescued to 340" (the earlier count in the sentence).
+ */
+function inheritElidedUnits(placed: Placed[], tokens: Token[]): void {
+  for (let i = 0; i < placed.length; i++) {
+    const f = placed[i]!.figure;
+    if (f.unit !== null || (f.value === null && f.low === null)) continue;
+    const next = placed[i + 1]?.figure;
+    if (next && next.unit !== null) {
+      const gap = placed[i + 1]!.from - f.unitTo;
+      const w = word(tokens, f.unitTo);
+      if ((gap === 1 && w === "to") || (w === "of" && gap === 2 && ["the", "its", "their"].includes(word(tokens, f.unitTo + 1)) && isCountedNoun(next.unit))) {
+        f.unit = next.unit;
+        continue;
+      }
+    }
+    // A noun phrase of its own after the number ("160 protected mobility vehicles") is not elided.
+    const after = tokens[f.unitTo];
+    if (after && after.kind === "word" && !NP_STOP.has(after.lower)) continue;
+    const prev = placed[i - 1]?.figure;
+    if (!prev || !isCountedNoun(prev.unit) || placed[i]!.from - prev.unitTo > 25) continue;
+    let sameSentence = true;
+    for (let t = prev.unitTo; t < placed[i]!.from; t++) {
+      const text = tokens[t]!.text;
+      if (text === "." || text === ";" || text === "!" || text === "?") sameSentence = false;
+    }
+    if (sameSentence) f.unit = prev.unit;
+  }
 }
 
 /** Every quantity in the text, claim or not; the dated header's date is skipped. */

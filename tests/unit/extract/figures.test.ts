@@ -456,3 +456,17 @@ describe("extractFigures: periods from the guidelines", () => {
     expect(periods(text)).toEqual(expected);
   });
 });
+
+describe("extractFigures: elided counted nouns", () => {
+  const units = (text: string) => extractFigures(text).map((f) => f.unit);
+  test.each([
+    ["Support grew from 40 to 55 percent.", ["percent", "percent"]],
+    ["Gunners downed 21 of the 30 drones.", ["drones", "drones"]],
+    ["Crews freed 9 miners overnight, bringing the number saved to 41.", ["miners", "miners"]],
+    ["The app gained 2 million users, taking its total to 90 million.", ["users", "users"]],
+    ["The firm paid $4bn. It later hired 300.", ["USD", null]],
+    ["Prices rose 3%, while 40 stayed flat.", ["percent", null]],
+  ])("%s", (text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+});
