@@ -676,7 +676,7 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     const countable =
       IRREGULAR_COUNT_NOUNS.has(w) ||
       (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is") && !isCapitalized(t)) ||
-      (value === 1 && SINGULAR_COUNT_NOUNS.has(w));
+      (value === 1 && (SINGULAR_COUNT_NOUNS.has(w) || (i === j && t.text === w && w.length > 3 && !ADJECTIVE_ENDINGS.test(w) && !TIME_UNITS.has(w) && !NOT_COUNTED_AFTER_ONE.has(w))));
     // The head is the last of a run of nouns: "artillery systems", not "artillery".
     if (countable) {
       head = w;
@@ -1072,6 +1072,43 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
   return placed.map((p, index) => ({ ...p.figure, ...contexts[index]! }));
 }
 
+/** Verbs and states whose subject is people: "3 million needed aid", "dozens still missing", "20 million live in". */
+const PEOPLE_PREDICATES = new Set("live lived died fled needed missing killed injured wounded evacuated displaced homeless dead hurt rescued stranded trapped arrested".split(" "));
+const BASE_CURRENCIES: Record<string, string> = { dollar: "USD", euro: "EUR", pound: "GBP", yen: "JPY", yuan: "CNY" };
+
+/**
+ * The unit a bare number takes from its sentence: the people a predicate implies, the noun of "the
+ * number of X" or "X numbers", and an exchange rate "100 to the dollar" quoted in the sentence's currency.
+ */
+function namedElsewhere(tokens: Token[], from: number, to: number): string | null {
+  for (let i = to; i < to + 3; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== "word") break;
+    if (PEOPLE_PREDICATES.has(t.lower)) return "people";
+    if (!["still", "were", "are", "have", "had", "who", "now", "also"].includes(t.lower)) break;
+  }
+  if (word(tokens, to) === "to" && word(tokens, to + 1) === "the" && BASE_CURRENCIES[word(tokens, to + 2)]) {
+    for (let i = Math.max(0, from - 12); i < from; i++) {
+      const quoted = CURRENCY_WORDS[word(tokens, i)];
+      if (quoted && quoted !== BASE_CURRENCIES[word(tokens, to + 2)]) return `${quoted}/${BASE_CURRENCIES[word(tokens, to + 2)]}`;
+    }
+  }
+  for (let i = from - 1; i >= Math.max(0, from - 15); i--) {
+    const t = tokens[i]!;
+    if (t.text === "." || t.text === ";") break;
+    // "Passenger numbers reached 200 million".
+    const noun = tokens[i - 1];
+    const sentenceStart = i - 2 < 0 || [".", "!", "?", "\"", "“"].includes(tokens[i - 2]!.text);
+    if (t.lower === "numbers" && noun?.kind === "word" && !NP_STOP.has(noun.lower) && (noun.text === noun.lower || (sentenceStart && isCapitalized(noun)))) return pluralNoun(noun.lower);
+    // "the number of concentrated soldiers reaches 127,000".
+    if (t.lower === "number" && word(tokens, i + 1) === "of") {
+      const found = unitAfter(tokens, i + 2, null);
+      if (found.unit && isCountedNoun(found.unit)) return found.unit;
+    }
+  }
+  return null;
+}
+
 /** Counted nouns a later figure may stand for without repeating them; measures, money and percentages are named each time. */
 function isCountedNoun(unit: string | null): unit is string {
   return unit !== null && /^[a-z]/.test(unit) && !TIME_UNITS.has(unit) && !MEASURE_UNIT_NAMES.has(unit) && !["share", "times", "percent", "percentage_points", "basis_points", "points"].includes(unit);
@@ -1087,6 +1124,11 @@ function inheritElidedUnits(placed: Placed[], tokens: Token[]): void {
   for (let i = 0; i < placed.length; i++) {
     const f = placed[i]!.figure;
     if (f.unit !== null || (f.value === null && f.low === null)) continue;
+    const named = namedElsewhere(tokens, placed[i]!.from, f.unitTo);
+    if (named) {
+      f.unit = named;
+      continue;
+    }
     const next = placed[i + 1]?.figure;
     if (next && next.unit !== null) {
       const gap = placed[i + 1]!.from - f.unitTo;

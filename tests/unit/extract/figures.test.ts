@@ -470,3 +470,17 @@ describe("extractFigures: elided counted nouns", () => {
     expect(units(text)).toEqual(expected);
   });
 });
+
+describe("extractFigures: units named elsewhere in the sentence", () => {
+  const units = (text: string) => extractFigures(text).map((f) => f.unit);
+  test.each([
+    ["After the quake, about 2 million needed shelter.", ["people"]],
+    ["Rescuers found 30 bodies, with hundreds still missing.", ["bodies", "people"]],
+    ["Visitor numbers reached 4 million.", ["visitors"]],
+    ["The number of registered voters rose to 9,400.", ["voters"]],
+    ["The lira fell past 30 to the dollar.", ["TRY/USD"]],
+    ["The motion won 88 votes, with 1 abstention.", ["votes", "abstentions"]],
+  ])("%s", (text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+});
