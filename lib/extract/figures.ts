@@ -677,6 +677,8 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
       IRREGULAR_COUNT_NOUNS.has(w) ||
       (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is") && !isCapitalized(t)) ||
       (value === 1 && (SINGULAR_COUNT_NOUNS.has(w) || (i === j && t.text === w && w.length > 3 && !ADJECTIVE_ENDINGS.test(w) && !TIME_UNITS.has(w) && !NOT_COUNTED_AFTER_ONE.has(w))));
+    // "soldiers reaches", "centres holds": a plural head is not followed by another plural, which is a verb.
+    if (countable && head !== null && head.endsWith("s") && w.endsWith("s") && !IRREGULAR_COUNT_NOUNS.has(w)) break;
     // The head is the last of a run of nouns: "artillery systems", not "artillery".
     if (countable) {
       head = w;

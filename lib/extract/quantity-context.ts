@@ -29,18 +29,21 @@ export interface FigureContext {
 const WINDOW = 12;
 
 const UP_WORDS = new Set(
-  "increase increased increases increasing rise rose risen rises rising grew grow grown grows growing climbed climb climbs jumped jump jumps surged surge surges soared soar gained gain gains added raised raise up higher more boost boosted hike hiked spike spiked expanded faster bigger larger".split(" "),
+  "increase increased increases increasing rise rose risen rises rising grew grow grown grows growing climbed climb climbs jumped jump jumps surged surge surges soared soar gained gain gains added add adds adding raised raise up higher more boost boosted hike hiked spike spiked expanded widened faster bigger larger above over taller warmer heavier longer".split(" "),
 );
 const DOWN_WORDS = new Set(
-  "decrease decreased decreases decreasing fall fell fallen falls falling drop dropped drops dropping declined decline declines declining shrank shrunk shrink cut cuts plunged plunge plunges slumped slump tumbled slid sank sunk dipped dip down lower less fewer reduced reduce reduction reductions lost shed slashed contraction contracted eased slower smaller cheaper".split(" "),
+  "decrease decreased decreases decreasing fall fell fallen falls falling drop dropped drops dropping declined decline declines declining shrank shrunk shrink cut cuts plunged plunge plunges slumped slump tumbled slid sank sunk dipped dip down lower less fewer reduced reduce reduction reductions lost lose loses shed slashed contraction contracted eased slower smaller cheaper narrowed below under shorter colder lighter shaving shaved".split(" "),
 );
 /** Nouns naming a change, before "of" ("an increase of") or after the figure ("a 5% rise"). */
 const CHANGE_NOUNS = new Set("increase rise growth gain jump surge hike boost decrease fall drop decline cut reduction slump contraction".split(" "));
 /** Verbs that give a change when the figure follows them directly ("rose 5%"), whatever the unit. */
 const CHANGE_VERBS = new Set(
-  "increased rose risen grew grown climbed jumped surged soared gained added decreased fell fallen dropped declined shrank plunged slumped tumbled slid sank dipped slashed contracted eased edged".split(" "),
+  "increased rose risen grew grown climbed jumped surged soared gained added decreased fell fallen dropped declined shrank plunged slumped tumbled slid sank dipped slashed contracted eased edged rises falls gains grows climbs jumps drops expanded widened narrowed add adds adding".split(" "),
 );
 const RELATIVE_UNITS = new Set(["percent", "percentage_points", "basis_points", "share"]);
+/** Measures, for which "above", "up" and comparatives give a difference ("0.3kg over the limit"). */
+const MEASURE_NAMES = new Set("m cm mm km kg g mg lb feet inches miles celsius fahrenheit degrees ppm tonnes litres hectares seconds minutes hours mph km/h points".split(" "));
+const COMPARATIVES = new Set("more fewer less higher lower taller shorter warmer colder heavier lighter longer bigger smaller larger".split(" "));
 
 type Cue = { at: number; end: number; period?: Period; refDate?: string; near?: number };
 
@@ -283,18 +286,34 @@ function kindAndDirection(tokens: Token[], place: FigurePlace): { kind: FigureKi
     const near = [before1, before2, after1, after2].map(directionOf).find((d) => d !== null) ?? null;
     return { kind: "multiple", direction: near };
   }
-  // "increased by $43.6 billion", "down by 5%".
+  // "increased by $43.6 billion", "down by 5%", "cut its workforce by 4%", "beating his own record by 30 seconds".
   if (before1 === "by") {
-    const verb = directionOf(before2) ?? directionOf(before3);
-    if (verb) return { kind: "change", direction: verb };
+    for (let i = place.from - 2; i >= Math.max(0, place.from - 7); i--) {
+      const t = tokens[i]!;
+      if (t.kind === "punct") break;
+      if (t.lower === "beating" || t.lower === "beat") return { kind: "change", direction: "down" };
+      if (CHANGE_VERBS.has(t.lower) || t.lower === "cut" || t.lower === "raised" || t.lower === "reduced" || t.lower === "lowered" || t.lower === "up" || t.lower === "down") {
+        const verb = directionOf(t.lower) ?? (t.lower === "lowered" ? "down" : null);
+        if (verb) return { kind: "change", direction: verb };
+      }
+    }
   }
   // "an increase of 5%", "a drop of 300".
   if (before1 === "of" && CHANGE_NOUNS.has(before2)) return { kind: "change", direction: directionOf(before2) };
   // "rose 5%", "fell nearly 3 per cent", "up 12%".
   if (CHANGE_VERBS.has(before1)) return { kind: "change", direction: directionOf(before1) };
-  // "up 12%", "down $3bn"; but "built up 100,000 troops" is a level.
-  if ((before1 === "up" || before1 === "down") && (RELATIVE_UNITS.has(place.unit ?? "") || /^[A-Z]{3}$/.test(place.unit ?? ""))) return { kind: "change", direction: directionOf(before1) };
-  if ((before1 === "lost" || before1 === "shed") && RELATIVE_UNITS.has(place.unit ?? "")) return { kind: "change", direction: "down" };
+  // "up 12%", "down $3bn", "up 3 ppm"; but "built up 100,000 troops" is a level, and "made up 16% of" a share.
+  const measured = place.unit !== null && (RELATIVE_UNITS.has(place.unit) || /^[A-Z]{3}$/.test(place.unit) || MEASURE_NAMES.has(place.unit));
+  if ((before1 === "up" || before1 === "down") && measured && !["made", "make", "makes", "making"].includes(before2)) return { kind: "change", direction: directionOf(before1) };
+  if (["lost", "shed", "lose", "loses", "losing"].includes(before1) && RELATIVE_UNITS.has(place.unit ?? "")) return { kind: "change", direction: "down" };
+  if (["lose", "loses", "losing"].includes(before1) && measured) return { kind: "change", direction: "down" };
+  // "0.2C above the previous record", "60cm taller than the clearance", "10 million more than forecast"; a height above sea level is a level.
+  if ((after1 === "above" || after1 === "below" || after1 === "over" || after1 === "under") && !(after2 === "sea" || lower(tokens, place.to + 2) === "sea") && place.unit !== null && (MEASURE_NAMES.has(place.unit) || RELATIVE_UNITS.has(place.unit))) {
+    return { kind: "change", direction: directionOf(after1) };
+  }
+  if (COMPARATIVES.has(after1) && after2 === "than") return { kind: "change", direction: directionOf(after1) };
+  // "a 6.5% pay rise".
+  if (after2 !== "" && CHANGE_NOUNS.has(after2) && tokens[place.to]?.kind === "word" && RELATIVE_UNITS.has(place.unit ?? "")) return { kind: "change", direction: directionOf(after2) };
   // "a 5% rise", "10% higher", "3,000 fewer".
   if (CHANGE_NOUNS.has(after1) || ((after1 === "higher" || after1 === "lower" || after1 === "more" || after1 === "fewer" || after1 === "less") && after2 === "than" && RELATIVE_UNITS.has(place.unit ?? ""))) {
     return { kind: "change", direction: directionOf(after1) };

@@ -484,3 +484,26 @@ describe("extractFigures: units named elsewhere in the sentence", () => {
     expect(units(text)).toEqual(expected);
   });
 });
+
+describe("extractFigures: changes and differences from GUIDELINES.md", () => {
+  const kinds = (text: string) => extractFigures(text).map((f) => [f.kind, f.direction]);
+  test.each([
+    ["The airline cut its fleet by 12%.", [["change", "down"]]],
+    ["The bank raised its deposit rate by 75 basis points.", [["change", "up"]]],
+    ["She broke the record, beating it by 2 seconds.", [["change", "down"]]],
+    ["The deal adds about £3bn to its value.", [["change", "up"]]],
+    ["Output expanded 3.1% last year.", [["change", "up"]]],
+    ["The boxer came in 0.4kg over the limit.", [["change", "up"]]],
+    ["The mast is 12m taller than the old one.", [["change", "up"]]],
+    ["Nitrogen dioxide was up 4 ppm on the month.", [["change", "up"]]],
+    ["Staff will get a 4% pay rise.", [["change", "up"]]],
+    ["Women made up 38% of the workforce.", [["level", null]]],
+    ["The summit stands 2,100m above sea level.", [["level", null]]],
+  ])("%s", (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test("a plural verb after the counted noun is not the noun", () => {
+    expect(extractFigures("Each of the 4 warehouses stores grain.")[0]?.unit).toBe("warehouses");
+  });
+});
