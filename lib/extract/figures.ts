@@ -183,6 +183,48 @@ function isMonthToken(tokens: Token[], i: number): boolean {
   return MONTHS.has(word(tokens, i)) && (word(tokens, i) !== "may" || isCapitalized(tokens[i]));
 }
 
+/** Lower-case words that name a numbered thing: "platform 4", "band 5", "junctions 10 and 11", "the number 10 shirt". */
+const LABEL_WORDS = new Set(
+  "platform platforms junction junctions number band module day route level category article phase stage gate terminal flight chapter page section grade tier zone version episode room floor pier lane runway exit highway interstate channel bus line".split(" "),
+);
+/** Words before a number that make it a phone number: "dial 999", "call 0800 048 3377". */
+const PHONE_BEFORE = new Set(["dial", "call", "ring", "phone", "text", "hotline", "helpline", "tel"]);
+const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday today yesterday".split(" "));
+/** Sentence-initial capitalised words that are not names: "Only 14 apps", "Some 40 people". */
+const NOT_NAMES = new Set("only just nearly almost about around roughly some another all over under exactly including after before during those these with by at its their".split(" "));
+const VOTE_VERBS = new Set("passed approved adopted rejected defeated voted carried won lost backed".split(" "));
+
+function isBareInteger(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "num" && /^\d+$/.test(t.text);
+}
+
+/** "0800 048 3377", "+90 212 555 0143", "dial 999": groups of digits that dial a number. */
+function isPhoneNumber(tokens: Token[], k: number): boolean {
+  const tok = tokens[k]!;
+  if (!isBareInteger(tok)) return false;
+  if (tok.text.length >= 3 && tok.text.startsWith("0")) return true;
+  if (PHONE_BEFORE.has(word(tokens, k - 1))) return true;
+  const spacedNum = (i: number) => isBareInteger(tokens[i]) && tokens[i]!.spaced;
+  const group = (i: number) => isBareInteger(tokens[i]) || (tokens[i]?.text === "+" && isBareInteger(tokens[i + 1]));
+  // A run of three digit groups, or a "+" country code before another group.
+  if ((spacedNum(k + 1) && spacedNum(k + 2)) || (tok.spaced && group(k - 1) && spacedNum(k + 1)) || (tok.spaced && isBareInteger(tokens[k - 1]) && isBareInteger(tokens[k - 2]) && tokens[k - 1]!.spaced)) return true;
+  if (tokens[k - 1]?.text === "+" && !tok.spaced && spacedNum(k + 1)) return true;
+  return false;
+}
+
+/** "beat Chelsea 5-0", "6-3, 7-6", "a 79-18 vote", "passed by 141 to 5": scores and tallies, not ranges. */
+function isScore(tokens: Token[], k: number, value: number): boolean {
+  const tok = tokens[k]!;
+  if (!isBareInteger(tok) || tok.text.length > 3) return false;
+  const next = tokens[k + 1];
+  if (next && !next.spaced && HYPHENS.has(next.text) && isBareInteger(tokens[k + 2]) && !tokens[k + 2]!.spaced && tokens[k + 2]!.text.length <= 3 && Number(tokens[k + 2]!.text) <= value) return true;
+  const prev = tokens[k - 1];
+  if (prev && !tok.spaced && !prev.spaced && HYPHENS.has(prev.text) && isBareInteger(tokens[k - 2]) && tokens[k - 2]!.text.length <= 3 && Number(tokens[k - 2]!.text) >= value) return true;
+  if (word(tokens, k - 1) === "by" && VOTE_VERBS.has(word(tokens, k - 2)) && word(tokens, k + 1) === "to" && isBareInteger(tokens[k + 2]) && Number(tokens[k + 2]!.text) < value) return true;
+  if (word(tokens, k - 1) === "to" && isBareInteger(tokens[k - 2]) && word(tokens, k - 3) === "by" && VOTE_VERBS.has(word(tokens, k - 4)) && Number(tokens[k - 2]!.text) > value) return true;
+  return false;
+}
+
 /** Dates, years, times, ordinals and names with digits ("F-16", "Nord Stream 2") are not figures. */
 function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifier: boolean, money: boolean): boolean {
   const tok = tokens[k];
@@ -205,6 +247,18 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
   // "2019-20", "1932-33": the end of a span of years.
   if (prev && !tok.spaced && HYPHENS.has(prev.text) && /^\d{4}$/.test(tokens[k - 2]?.text ?? "") && /^\d{2}$/.test(tok.text)) return true;
   if (money) return false;
+  if (isPhoneNumber(tokens, k) || isScore(tokens, k, value)) return true;
+  // "Route 66 turns 100": an age.
+  if (isInteger && ["turns", "turned", "turning"].includes(word(tokens, k - 1)) && (next === undefined || next.kind === "punct" || NP_STOP.has(word(tokens, k + 1)))) return true;
+  // "iPhone 15", "eSIM 2": a camel-cased name.
+  if (isInteger && prev?.kind === "word" && /^[a-z]+[A-Z]/.test(prev.text) && !hasQualifier) return true;
+  // "A350-900s": the second half of a model number.
+  if (prev && !tok.spaced && HYPHENS.has(prev.text) && !prev.spaced && tokens[k - 2]?.kind === "num" && !tokens[k - 2]!.spaced && tokens[k - 3]?.kind === "word" && /[A-Z]/.test(tokens[k - 3]!.text)) return true;
+  if (isInteger && LABEL_WORDS.has(word(tokens, k - 1)) && tokens[k - 1]!.text === tokens[k - 1]!.lower && !hasQualifier) return true;
+  if (isInteger && word(tokens, k - 1) === "and" && isBareInteger(tokens[k - 2]) && LABEL_WORDS.has(word(tokens, k - 3))) return true;
+  if (isInteger && prev?.text === "." && word(tokens, k - 2) === "no") return true;
+  // "7-Eleven": a number joined to a capitalised word.
+  if (next && !next.spaced && HYPHENS.has(next.text) && tokens[k + 2]?.kind === "word" && !tokens[k + 2]!.spaced && isCapitalized(tokens[k + 2])) return true;
   if (isInteger && tok.text.length === 4 && value >= 1800 && value <= 2100 && !hasQualifier) return true;
   // "he was 45": an age stated of a person.
   if (isInteger && value < 130 && ["was", "is", "aged"].includes(word(tokens, k - 1)) && ["he", "she"].includes(word(tokens, k - 2)) && (next === undefined || next.kind === "punct")) return true;
@@ -223,16 +277,21 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
     return true;
   }
   // "Nord Stream 2", "Article 5", "Resolution 2231": a short number right after a capitalised name.
+  // A count can follow a capitalised word only after a weekday or a place ("On Monday 40 missiles", "in Kharkiv 12 people").
+  const countAfterName = isPluralNoun(next) && (WEEKDAYS.has(prev?.kind === "word" ? prev.lower : "") || ["in", "on", "at", "near", "across"].includes(word(tokens, k - 2))) && !/^[A-Z]{2,}$/.test(prev?.text ?? "");
+  const sentenceStart = tokens[k - 2] === undefined || [".", "!", "?", "“", "\""].includes(tokens[k - 2]!.text);
+  // "Gemini 1.5", "USB 3.0": a version number; a decimal before a unit or "%" is a measure.
+  const version = !isInteger && /^\d+\.\d+$/.test(tok.text) && (next === undefined || (next.kind === "punct" && next.text !== "%" && next.text !== "°") || (next.kind === "word" && next.spaced && NP_STOP.has(next.lower)));
   if (
-    isInteger &&
+    (isInteger || version) &&
     !hasQualifier &&
     prev?.kind === "word" &&
     isCapitalized(prev) &&
+    !NP_STOP.has(prev.lower) &&
     !/[’']s$/.test(prev.text) &&
     !isMonthToken(tokens, k - 1) &&
-    tokens[k - 2] !== undefined &&
-    tokens[k - 2]?.text !== "." &&
-    !(next?.kind === "word" && /s$/.test(next.lower) && next.lower.length > 2) &&
+    !(sentenceStart && (NP_STOP.has(prev.lower) || NOT_NAMES.has(prev.lower) || WEEKDAYS.has(prev.lower))) &&
+    !countAfterName &&
     !(next?.kind === "word" && (SCALE_WORDS[next.lower] !== undefined || next.lower === "percent"))
   ) {
     return true;
@@ -283,6 +342,9 @@ function isMetres(tokens: Token[], k: number, m: number): boolean {
   return [1, 2, 3].some((back) => LENGTH_BEFORE.has(word(tokens, k - back)));
 }
 
+const RACE_WORDS = new Set("hurdles freestyle relay butterfly backstroke breaststroke medley sprint dash steeplechase".split(" "));
+const RACE_AFTER_THE = new Set(["final", "finals", "heat", "heats", "title", "gold", "race", "world", "champion"]);
+
 /** A number written in digits at token k, with any scale, power of ten, fraction or glued measure. */
 function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: boolean): Core | null {
   const tok = tokens[k]!;
@@ -297,7 +359,7 @@ function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: b
   // "1/2 pound": a fraction, not a date ("1/2/2023") or a score.
   if (next?.text === "/" && !next.spaced && tokens[j + 1]?.kind === "num" && !tokens[j + 1]!.spaced && tokens[j + 2]?.text !== "/") {
     const denominator = Number(tokens[j + 1]!.text);
-    if (/^\d+$/.test(tok.text) && Number.isInteger(denominator) && denominator >= 2 && denominator <= 16 && value < denominator && value > 0) {
+    if (/^\d+$/.test(tok.text) && Number.isInteger(denominator) && [2, 3, 4, 5, 8, 10, 16].includes(denominator) && value < denominator && value > 0) {
       return { from, to: j + 2, value: tidy(value / denominator), low: null, high: null, scaled: false, vague: false, unit: null };
     }
   }
@@ -325,6 +387,10 @@ function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: b
   const scaleToken = tokens[j];
   const scaleWord = scaleToken?.kind === "word" ? scaleToken.lower : "";
   const shortScaleSpaced = scaleToken !== undefined && scaleToken.spaced && SHORT_SCALES.has(scaleWord);
+  // "4K video", "8K": a display standard, not thousands.
+  if (scaleToken?.text === "K" && !scaleToken.spaced && !money && /^\d+$/.test(tok.text) && value <= 16) return null;
+  // "the 400m hurdles", "the 10,000m final": a race, not a length or millions.
+  if (scaleWord === "m" && !scaleToken!.spaced && !money && (RACE_WORDS.has(word(tokens, j + 1)) || (word(tokens, k - 1) === "the" && RACE_AFTER_THE.has(word(tokens, j + 1))))) return null;
   if (
     scaleToken &&
     SCALE_WORDS[scaleWord] !== undefined &&
@@ -384,9 +450,13 @@ function oneCountUnit(tokens: Token[], k: number): string | null {
   if (!next || next.kind !== "word") return null;
   if (next.lower === "of") {
     if (!["the", "its", "their", "his", "her", "our", "those", "these", "two", "three"].includes(word(tokens, k + 2))) return null;
-    for (let i = k + 3; i < k + 7; i++) {
+    for (let i = k + 3; i < k + 8; i++) {
       const t = tokens[i];
+      // "one of the 14 apps", "one of the bank's 12 board members".
+      if (t?.kind === "num" || (t?.kind === "word" && /[’']s$/.test(t.text)) || t?.text === "’" || t?.text === "'" || (t?.kind === "word" && (t.lower === "s") && !t.spaced)) continue;
       if (!t || t.kind !== "word" || NP_STOP.has(t.lower)) return null;
+      // "one of the lowest rates", "one of the most important": a superlative classifies, it does not count.
+      if (/est$/.test(t.lower) || ["most", "least", "best", "worst"].includes(t.lower)) return null;
       if (IRREGULAR_COUNT_NOUNS.has(t.lower) || (isPluralNoun(t) && !ADJECTIVE_ENDINGS.test(t.lower))) return pluralNoun(t.lower);
     }
     return null;
@@ -403,6 +473,8 @@ function oneCountUnit(tokens: Token[], k: number): string | null {
   if (!head || head.text !== head.lower || head.lower.length < 3 || head.lower.endsWith("s") || ADJECTIVE_ENDINGS.test(head.lower)) return null;
   return pluralNoun(head.lower);
 }
+
+const VAGUE_ALONE_AFTER = new Set("still were are had have more died fled remain remained missing injured killed wounded".split(" "));
 
 /** A number-like core at token k, without qualifier: digits (+ scale), words, shares, vague magnitudes. */
 function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = false): Core | null {
@@ -426,6 +498,8 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = 
     }
     if (["hour", "day", "century", "decade", "year", "month", "time", "way"].includes(word(tokens, k + 2)) && (after === "an" || after === "a" || after === "the")) return null;
     if (after === "" && tokens[k + 1]?.kind !== "punct") return null;
+    // "the half year", "half term": a period, not a share.
+    if (["year", "term", "time", "century", "hour", "season", "day"].includes(after)) return null;
     return { from: k, to: k + 1, value: 0.5, low: null, high: null, scaled: false, vague: false, unit: "share" };
   }
 
@@ -447,12 +521,20 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = 
     if (den !== undefined && den > 1) {
       const plural = word(tokens, j).endsWith("s");
       // "a third" alone is an ordinal ("a third time"); "a third of" is a share.
-      const share = numerator === 1 ? !plural && word(tokens, j + 1) === "of" : plural;
+      // "in six quarters" counts periods; "three quarters of" and "three-quarters" are shares.
+      const quarters = word(tokens, j) === "quarters" && !isHyphenAt(tokens, k + 1) && word(tokens, j + 1) !== "of";
+      // "cut by a third", "fell by a quarter": the share of a change.
+      const byShare = numerator === 1 && !plural && word(tokens, k - 1) === "by";
+      const share = numerator === 1 ? !plural && (word(tokens, j + 1) === "of" || byShare) : plural && !quarters;
       if (share) return { from: k, to: j + 1, value: tidy(numerator / den), low: null, high: null, scaled: false, vague: false, unit: "share" };
     }
   }
 
   const vagueBase = VAGUE_WORDS[w];
+  // "with dozens still missing", "hundreds were hurt": a vague count standing alone.
+  if (vagueBase !== undefined && vagueBase <= 1e3 && w !== "tens" && w !== "scores" && word(tokens, k + 1) !== "of" && tok.text === tok.lower && !["of", "the", "in", "by", "to"].includes(word(tokens, k - 1)) && (tokens[k + 1] === undefined || tokens[k + 1]!.kind === "punct" || VAGUE_ALONE_AFTER.has(word(tokens, k + 1)))) {
+    return { from: k, to: k + 1, value: null, low: vagueBase, high: null, scaled: false, vague: true, unit: null };
+  }
   if (vagueBase !== undefined && word(tokens, k + 1) === "of") {
     let low = vagueBase;
     let j = k + 2;
@@ -495,11 +577,15 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = 
   const parsed = wordNumber(tokens, k);
   if (!parsed) return null;
   if (isHyphenAt(tokens, parsed.to) && TIME_UNITS.has(word(tokens, parsed.to + 1))) return null;
+  // "7-Eleven", "Seven & i": a number word inside a name.
+  if (isCapitalized(tok) && ((isHyphenAt(tokens, k - 1) && tokens[k - 2]?.kind === "num") || tokens[k + 1]?.text === "&")) return null;
   let unit: string | null = null;
   if (parsed.value === 1 && parsed.to === k + 1 && w === "one") {
     const nextWord = word(tokens, k + 1);
     const prevWord = word(tokens, k - 1);
-    if (["no", "any", "every", "the", "this", "that", "which", "each", "someone", "anyone", "only", "last", "next", "another"].includes(prevWord)) return null;
+    if (["no", "any", "every", "the", "this", "that", "which", "each", "someone", "anyone", "last", "next", "another"].includes(prevWord)) return null;
+    // "the only one" is a pronoun; "only one of the 14 apps" counts.
+    if (prevWord === "only" && (word(tokens, k - 2) === "the" || word(tokens, k + 1) !== "of")) return null;
     // "one in five", "one out of ten": a share, built by coreAt.
     unit = nextWord === "in" || nextWord === "out" ? null : oneCountUnit(tokens, k);
     const isCount = hasQualifier || unit !== null || nextWord === "in" || nextWord === "out";
@@ -543,6 +629,13 @@ function percentAt(tokens: Token[], j: number): { length: number; unit: string }
 
 /** The counted thing: the head noun of the phrase after the number, or a currency/measure. */
 function unitAfter(tokens: Token[], j: number, value: number | null): { unit: string | null; to: number } {
+  // "a 7,000-word essay", "a 25-storey building", "the 15-member body": the joined noun is what is counted.
+  if (isHyphenAt(tokens, j) && tokens[j + 1]?.kind === "word" && !tokens[j + 1]!.spaced && tokens[j + 1]!.text === tokens[j + 1]!.lower && !isHyphenAt(tokens, j + 2)) {
+    const joined = tokens[j + 1]!.lower;
+    const measure = MEASURE_WORDS[joined] ?? MEASURE_ABBREVIATIONS[joined];
+    if (measure) return { unit: measure, to: j + 2 };
+    if (!TIME_UNITS.has(joined) && !ADJECTIVE_ENDINGS.test(joined) && joined.length > 2 && !NP_STOP.has(joined)) return { unit: pluralNoun(joined), to: j + 2 };
+  }
   let i = j;
   if (word(tokens, i) === "of") i++;
   let modifiers = 0;
@@ -578,10 +671,14 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     if (measure === "tonnes") return { unit: "tonnes", to: i + 1 };
     if (NP_STOP.has(w)) break;
     if (TIME_UNITS.has(w) && head === null) return { unit: pluralNoun(w), to: i + 1 };
+    // "43 million Ukrainians", "thousands of Iraqis": demonyms count people.
+    if (head === null && isCapitalized(t) && t.text !== t.text.toUpperCase() && /(ians|ans|is|ons)$/.test(w) && w.length > 5) return { unit: "people", to: i + 1 };
     const countable =
       IRREGULAR_COUNT_NOUNS.has(w) ||
       (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is") && !isCapitalized(t)) ||
-      (value === 1 && SINGULAR_COUNT_NOUNS.has(w));
+      (value === 1 && (SINGULAR_COUNT_NOUNS.has(w) || (i === j && t.text === w && w.length > 3 && !ADJECTIVE_ENDINGS.test(w) && !TIME_UNITS.has(w) && !NOT_COUNTED_AFTER_ONE.has(w))));
+    // "soldiers reaches", "centres holds": a plural head is not followed by another plural, which is a verb.
+    if (countable && head !== null && head.endsWith("s") && w.endsWith("s") && !IRREGULAR_COUNT_NOUNS.has(w)) break;
     // The head is the last of a run of nouns: "artillery systems", not "artillery".
     if (countable) {
       head = w;
@@ -593,9 +690,60 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     }
     i++;
   }
-  if (head !== null) return { unit: pluralNoun(head), to: headTo };
+  if (head !== null && word(tokens, headTo) === "per") {
+    const spelled = SPELLED_RATES[`${head} per ${word(tokens, headTo + 1)}`];
+    if (spelled) return { unit: spelled, to: headTo + 2 };
+  }
+  if (head !== null) {
+    // "500 artillery systems", "4,600 service members": a generic head keeps the noun before it.
+    const before = tokens[headTo - 2];
+    if (GENERIC_HEADS.has(head) && headTo - 2 >= j && before?.kind === "word" && before.text === before.lower && !ADJECTIVE_ENDINGS.test(before.lower) && !NOT_NOUN_MODIFIERS.has(before.lower) && !NP_STOP.has(before.lower)) {
+      return { unit: `${before.lower} ${pluralNoun(head)}`, to: headTo };
+    }
+    return { unit: pluralNoun(head), to: headTo };
+  }
   return { unit: null, to: j };
 }
+
+/** "a crowd of 90,000", "a population of 40 million", "the death toll rose to 57": people, though unnamed. */
+function impliesPeople(tokens: Token[], from: number): boolean {
+  if (word(tokens, from - 1) === "of" && ["crowd", "population", "nation", "capacity", "attendance"].includes(word(tokens, from - 2))) return true;
+  for (let i = from - 1; i >= Math.max(0, from - 8); i--) {
+    const t = tokens[i]!;
+    if (t.kind === "punct" && t.text !== "-") return false;
+    if (t.lower === "toll" || t.lower === "tolls") return true;
+  }
+  return false;
+}
+
+const RATE_THINGS: Record<string, string> = {
+  ounce: "oz", oz: "oz", barrel: "barrel", gallon: "gallon", litre: "litre", liter: "litre", share: "share", hour: "hour",
+  tonne: "tonne", ton: "tonne", kilo: "kg", kilogram: "kg", kg: "kg", pound: "lb", head: "head", person: "person", night: "night",
+  mwh: "MWh", kwh: "kWh", therm: "therm", bushel: "bushel", unit: "unit", ticket: "ticket", dose: "dose", seat: "seat",
+};
+
+/** "a gallon", "per megawatt hour": the thing a price is per, with the token past it. */
+function priceRateAt(tokens: Token[], j: number): { thing: string; to: number } | null {
+  const w = word(tokens, j);
+  if (w !== "a" && w !== "an" && w !== "per") return null;
+  const noun = word(tokens, j + 1);
+  if ((noun === "megawatt" || noun === "kilowatt") && (word(tokens, j + 2) === "hour" || (isHyphenAt(tokens, j + 2) && word(tokens, j + 3) === "hour"))) {
+    return { thing: noun === "megawatt" ? "MWh" : "kWh", to: j + (isHyphenAt(tokens, j + 2) ? 4 : 3) };
+  }
+  if (noun === "night" && w !== "per") return null;
+  const thing = RATE_THINGS[noun];
+  return thing ? { thing, to: j + 2 } : null;
+}
+
+/** "60 frames per second", "424 parts per million": a rate spelled out, by its usual symbol. */
+const SPELLED_RATES: Record<string, string> = {
+  "frames per second": "fps", "gigabits per second": "Gbps", "megabits per second": "Mbps", "parts per million": "ppm",
+  "miles per hour": "mph", "kilometres per hour": "km/h", "kilometers per hour": "km/h", "parts per billion": "ppb",
+};
+
+/** Head nouns that say little alone: "systems", "members", "crimes" keep the noun before them. */
+const GENERIC_HEADS = new Set("systems members crimes centres centers carriers halls stores groups".split(" "));
+const NOT_NOUN_MODIFIERS = new Set("new old big small more other key main major further extra additional several many few large huge".split(" "));
 
 function boundsFor(qualifier: Qualifier | null, value: number | null): { low: number | null; high: number | null } {
   if (value === null) return { low: null, high: null };
@@ -613,6 +761,69 @@ function boundsFor(qualifier: Qualifier | null, value: number | null): { low: nu
       return { low: null, high: null };
   }
 }
+
+
+/** Words before "in N days" etc. that make the number a window or anchor: "in the past 24 hours", "over the next three years". */
+const FRAME_BEFORE = new Set(["past", "last", "next", "previous", "first", "coming", "final", "during"]);
+/** Words after a duration that make it a time anchor ("two decades ago", "three years after its launch") or an age. */
+const ANCHOR_AFTER = new Set(["ago", "later", "earlier", "old", "after", "before"]);
+/** Verbs and nouns before "over N days" that make "over" a qualifier ("lasted over 10 hours"), not a window. */
+const OVER_AS_QUALIFIER_AFTER = new Set(["for", "of", "lasted", "lasting", "took", "spent", "after", "sentence", "sentences", "served"]);
+
+/**
+ * A duration that is not itself the measured fact: a window for another figure ("5km in 10 days",
+ * "in the past 24 hours", "over 68 weeks"), a time anchor ("50,000 years ago", "12 months on"),
+ * a hyphenated time adjective ("a 10-year contract", "an 11-minute call") or an age ("a 25-year-old").
+ */
+function isTimeFrame(tokens: Token[], from: number, coreFrom: number, coreTo: number, unitTo: number, qualifierWord: string | null): boolean {
+  if (isHyphenAt(tokens, coreTo) && TIME_UNITS.has(word(tokens, coreTo + 1))) return true;
+  const before = word(tokens, from - 1);
+  const after = word(tokens, unitTo);
+  if (ANCHOR_AFTER.has(after) && before !== "for" && before !== "lasted" && before !== "took") return true;
+  if (after === "on" && (tokens[unitTo + 1] === undefined || tokens[unitTo + 1]!.kind === "punct")) return true;
+  if (qualifierWord === "over" && !OVER_AS_QUALIFIER_AFTER.has(before)) return true;
+  if (qualifierWord !== null) return false;
+  // "in 50.37sec": a timed result to the hundredth is measured, not a window.
+  if (tokens[coreFrom]?.kind === "num" && /\.\d/.test(tokens[coreFrom]!.text)) return false;
+  if (before === "in" || FRAME_BEFORE.has(before)) return true;
+  if (before === "the" && ["in", "over", "during", "for"].includes(word(tokens, from - 2))) return true;
+  return false;
+}
+
+const SMALLER_TIME: Record<string, { unit: string; per: number }[]> = {
+  hours: [{ unit: "minutes", per: 60 }, { unit: "seconds", per: 3600 }],
+  minutes: [{ unit: "seconds", per: 60 }],
+};
+
+/** "2 hours 15 minutes", "32 minutes 44 seconds": one duration in its largest unit, with the token past it. */
+function compoundDuration(tokens: Token[], unit: string, value: number, j: number): { value: number; to: number } | null {
+  let total = value;
+  let i = j;
+  let extended = false;
+  for (const smaller of SMALLER_TIME[unit] ?? []) {
+    const t = tokens[i];
+    if (!t || t.kind !== "num" || !/^\d+(\.\d+)?$/.test(t.text)) break;
+    const w = word(tokens, i + 1);
+    if (w !== smaller.unit && `${w}s` !== smaller.unit) continue;
+    total += Number(t.text) / smaller.per;
+    i += 2;
+    extended = true;
+  }
+  return extended ? { value: tidy(total), to: i } : null;
+}
+
+/** "7ft 4in": feet and inches as feet. */
+function feetAndInches(tokens: Token[], value: number, j: number): { value: number; to: number } | null {
+  const t = tokens[j];
+  const inch = tokens[j + 1];
+  if (!t || t.kind !== "num" || !/^\d+(\.\d+)?$/.test(t.text) || !inch || inch.spaced || inch.lower !== "in") return null;
+  return { value: tidy(value + Number(t.text) / 12), to: j + 2 };
+}
+
+/** Verbs of change before a figure: "fell 7.3p to 112.5p" gives the change, then the new level. */
+const CHANGE_VERBS_BEFORE = new Set("rose fell grew dropped climbed jumped gained lost slipped slid added shed surged soared plunged tumbled declined increased decreased edged eased".split(" "));
+/** Verbs that make "from X to Y" one range of values rather than two readings: "prices ranged from £45 to £325". */
+const RANGE_VERBS = new Set("ranged ranging range ranges varied varying vary varies priced costing".split(" "));
 
 /** Words that can open a figure; everything else is skipped without further checks. */
 const STARTER_WORDS = new Set([
@@ -727,8 +938,11 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
     let pct = percentAt(tokens, end);
     // Ranges: "10-20", "10 to 20 million", "between 10 and 20", "two or three"; "by 43.6 to 419.2" is a change and a level.
     const sep = tokens[end];
-    const changeThenLevel = word(tokens, k - 1) === "by" && sep?.lower === "to";
-    if (!core.vague && !core.multiple && unit !== "share" && sep && word(tokens, k - 1) !== "from" && !changeThenLevel && pct === null) {
+    // "by 43.6 to 419.2" and "fell 7.3p to 112.5p" are a change and a level; "ranged from £45 to £325" is a range.
+    const secondHasOwnUnit = tokens[end + 1]?.kind === "punct" && CURRENCY_SYMBOLS[tokens[end + 1]?.text ?? ""] !== undefined || (core.unit !== null && sep?.lower === "to");
+    const changeThenLevel = sep?.lower === "to" && (word(tokens, k - 1) === "by" || (CHANGE_VERBS_BEFORE.has(word(tokens, k - 1)) && secondHasOwnUnit));
+    const fromRange = word(tokens, k - 1) === "from" && RANGE_VERBS.has(word(tokens, k - 2));
+    if (!core.vague && !core.multiple && unit !== "share" && sep && (word(tokens, k - 1) !== "from" || fromRange) && !changeThenLevel && pct === null) {
       const isRangeSep = (HYPHENS.has(sep.text) && !sep.spaced) || sep.lower === "to" || (sep.lower === "and" && between) || sep.lower === "or";
       const secondStart = end + 1 + (tokens[end + 1]?.kind === "punct" && CURRENCY_SYMBOLS[tokens[end + 1]?.text ?? ""] ? 1 : 0);
       const second = isRangeSep ? coreAt(tokens, secondStart, true, currency !== null) : null;
@@ -781,6 +995,30 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
     } else {
       unitTo = end;
     }
+    let compound = false;
+    if (value !== null && qualifier !== "range" && (unit === "hours" || unit === "minutes")) {
+      const extended = compoundDuration(tokens, unit, value, unitTo);
+      if (extended) {
+        compound = true;
+        value = extended.value;
+        end = extended.to;
+        unitTo = extended.to;
+        figureEnd = tokens[extended.to - 1]?.end ?? figureEnd;
+      }
+    } else if (value !== null && unit === "feet") {
+      const feet = feetAndInches(tokens, value, end);
+      if (feet) {
+        value = feet.value;
+        end = feet.to;
+        unitTo = feet.to;
+        figureEnd = tokens[feet.to - 1]?.end ?? figureEnd;
+      }
+    }
+    const qualifierText = qual && !core.vague ? tokens.slice(qual.from, k).map((t) => t.lower).join(" ") : null;
+    if (!compound && unit !== null && (TIME_UNITS.has(unit) || unit === "quarters") && isTimeFrame(tokens, from, core.from, core.to, unitTo, qualifierText)) {
+      k = Math.max(end, k + 1);
+      continue;
+    }
     if (word(tokens, end) === "or" && word(tokens, end + 1) === "more" && qualifier === "exact") qualifier = "at_least";
     if (sign === -1) {
       value = value === null ? null : -value;
@@ -792,6 +1030,16 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
       high = bounds.high;
     }
     unit = normalUnit(unit);
+    if (unit === null && (value !== null || low !== null) && impliesPeople(tokens, from)) unit = "people";
+    // "$4 a gallon", "€30 per megawatt hour", "USD1,700 an ounce": a price per thing (not per day or year, which set the period).
+    if (currency !== null && unit === currency && pct === null) {
+      const rate = priceRateAt(tokens, unitTo);
+      if (rate) {
+        unit = `${currency}/${rate.thing}`;
+        figureEnd = tokens[rate.to - 1]?.end ?? figureEnd;
+        end = Math.max(end, rate.to);
+      }
+    }
     placed.push({
       figure: {
         start,
@@ -817,12 +1065,93 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
     });
     k = Math.max(end, k + 1);
   }
+  inheritElidedUnits(placed, tokens);
   const contexts = figureContexts(
     text,
     tokens,
     placed.map((p) => ({ from: p.from, to: p.figure.unitTo, unit: p.figure.unit, sign: p.sign, multiple: p.multiple })),
   );
   return placed.map((p, index) => ({ ...p.figure, ...contexts[index]! }));
+}
+
+/** Verbs and states whose subject is people: "3 million needed aid", "dozens still missing", "20 million live in". */
+const PEOPLE_PREDICATES = new Set("live lived died fled needed missing killed injured wounded evacuated displaced homeless dead hurt rescued stranded trapped arrested".split(" "));
+const BASE_CURRENCIES: Record<string, string> = { dollar: "USD", euro: "EUR", pound: "GBP", yen: "JPY", yuan: "CNY" };
+
+/**
+ * The unit a bare number takes from its sentence: the people a predicate implies, the noun of "the
+ * number of X" or "X numbers", and an exchange rate "100 to the dollar" quoted in the sentence's currency.
+ */
+function namedElsewhere(tokens: Token[], from: number, to: number): string | null {
+  for (let i = to; i < to + 3; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== "word") break;
+    if (PEOPLE_PREDICATES.has(t.lower)) return "people";
+    if (!["still", "were", "are", "have", "had", "who", "now", "also"].includes(t.lower)) break;
+  }
+  if (word(tokens, to) === "to" && word(tokens, to + 1) === "the" && BASE_CURRENCIES[word(tokens, to + 2)]) {
+    for (let i = Math.max(0, from - 12); i < from; i++) {
+      const quoted = CURRENCY_WORDS[word(tokens, i)];
+      if (quoted && quoted !== BASE_CURRENCIES[word(tokens, to + 2)]) return `${quoted}/${BASE_CURRENCIES[word(tokens, to + 2)]}`;
+    }
+  }
+  for (let i = from - 1; i >= Math.max(0, from - 15); i--) {
+    const t = tokens[i]!;
+    if (t.text === "." || t.text === ";") break;
+    // "Passenger numbers reached 200 million".
+    const noun = tokens[i - 1];
+    const sentenceStart = i - 2 < 0 || [".", "!", "?", "\"", "“"].includes(tokens[i - 2]!.text);
+    if (t.lower === "numbers" && noun?.kind === "word" && !NP_STOP.has(noun.lower) && (noun.text === noun.lower || (sentenceStart && isCapitalized(noun)))) return pluralNoun(noun.lower);
+    // "the number of concentrated soldiers reaches 127,000".
+    if (t.lower === "number" && word(tokens, i + 1) === "of") {
+      const found = unitAfter(tokens, i + 2, null);
+      if (found.unit && isCountedNoun(found.unit)) return found.unit;
+    }
+  }
+  return null;
+}
+
+/** Counted nouns a later figure may stand for without repeating them; measures, money and percentages are named each time. */
+function isCountedNoun(unit: string | null): unit is string {
+  return unit !== null && /^[a-z]/.test(unit) && !TIME_UNITS.has(unit) && !MEASURE_UNIT_NAMES.has(unit) && !["share", "times", "percent", "percentage_points", "basis_points", "points"].includes(unit);
+}
+const MEASURE_UNIT_NAMES = new Set([...Object.values(MEASURE_WORDS), ...Object.values(MEASURE_ABBREVIATIONS), "m", "m2", "celsius", "fahrenheit", "degrees"]);
+
+/**
+ * A number whose noun is elided takes it from the figure it pairs with: "grew from 60 to 71 percent"
+ * (the next figure), "16 of the 36 missiles" (the group), "pulled 12 people out, bringing the number
+ * rescued to 340" (the earlier count in the sentence).
+ */
+function inheritElidedUnits(placed: Placed[], tokens: Token[]): void {
+  for (let i = 0; i < placed.length; i++) {
+    const f = placed[i]!.figure;
+    if (f.unit !== null || (f.value === null && f.low === null)) continue;
+    const named = namedElsewhere(tokens, placed[i]!.from, f.unitTo);
+    if (named) {
+      f.unit = named;
+      continue;
+    }
+    const next = placed[i + 1]?.figure;
+    if (next && next.unit !== null) {
+      const gap = placed[i + 1]!.from - f.unitTo;
+      const w = word(tokens, f.unitTo);
+      if ((gap === 1 && w === "to") || (w === "of" && gap === 2 && ["the", "its", "their"].includes(word(tokens, f.unitTo + 1)) && isCountedNoun(next.unit))) {
+        f.unit = next.unit;
+        continue;
+      }
+    }
+    // A noun phrase of its own after the number ("160 protected mobility vehicles") is not elided.
+    const after = tokens[f.unitTo];
+    if (after && after.kind === "word" && !NP_STOP.has(after.lower)) continue;
+    const prev = placed[i - 1]?.figure;
+    if (!prev || !isCountedNoun(prev.unit) || placed[i]!.from - prev.unitTo > 25) continue;
+    let sameSentence = true;
+    for (let t = prev.unitTo; t < placed[i]!.from; t++) {
+      const text = tokens[t]!.text;
+      if (text === "." || text === ";" || text === "!" || text === "?") sameSentence = false;
+    }
+    if (sameSentence) f.unit = prev.unit;
+  }
 }
 
 /** Every quantity in the text, claim or not; the dated header's date is skipped. */

@@ -29,25 +29,29 @@ export interface FigureContext {
 const WINDOW = 12;
 
 const UP_WORDS = new Set(
-  "increase increased increases increasing rise rose risen rises rising grew grow grown grows growing climbed climb climbs jumped jump jumps surged surge surges soared soar gained gain gains added raised raise up higher more boost boosted hike hiked spike spiked expanded faster bigger larger".split(" "),
+  "increase increased increases increasing rise rose risen rises rising grew grow grown grows growing climbed climb climbs jumped jump jumps surged surge surges soared soar gained gain gains added add adds adding raised raise up higher more boost boosted hike hiked spike spiked expanded widened faster bigger larger above over taller warmer heavier longer".split(" "),
 );
 const DOWN_WORDS = new Set(
-  "decrease decreased decreases decreasing fall fell fallen falls falling drop dropped drops dropping declined decline declines declining shrank shrunk shrink cut cuts plunged plunge plunges slumped slump tumbled slid sank sunk dipped dip down lower less fewer reduced reduce reduction reductions lost shed slashed contraction contracted eased slower smaller cheaper".split(" "),
+  "decrease decreased decreases decreasing fall fell fallen falls falling drop dropped drops dropping declined decline declines declining shrank shrunk shrink cut cuts plunged plunge plunges slumped slump tumbled slid sank sunk dipped dip down lower less fewer reduced reduce reduction reductions lost lose loses shed slashed contraction contracted eased slower smaller cheaper narrowed below under shorter colder lighter shaving shaved".split(" "),
 );
 /** Nouns naming a change, before "of" ("an increase of") or after the figure ("a 5% rise"). */
 const CHANGE_NOUNS = new Set("increase rise growth gain jump surge hike boost decrease fall drop decline cut reduction slump contraction".split(" "));
 /** Verbs that give a change when the figure follows them directly ("rose 5%"), whatever the unit. */
 const CHANGE_VERBS = new Set(
-  "increased rose risen grew grown climbed jumped surged soared gained added decreased fell fallen dropped declined shrank plunged slumped tumbled slid sank dipped slashed contracted eased edged".split(" "),
+  "increased rose risen grew grown climbed jumped surged soared gained added decreased fell fallen dropped declined shrank plunged slumped tumbled slid sank dipped slashed contracted eased edged rises falls gains grows climbs jumps drops expanded widened narrowed add adds adding".split(" "),
 );
 const RELATIVE_UNITS = new Set(["percent", "percentage_points", "basis_points", "share"]);
+/** Measures, for which "above", "up" and comparatives give a difference ("0.3kg over the limit"). */
+const MEASURE_NAMES = new Set("m cm mm km kg g mg lb feet inches miles celsius fahrenheit degrees ppm tonnes litres hectares seconds minutes hours mph km/h points".split(" "));
+const COMPARATIVES = new Set("more fewer less higher lower taller shorter warmer colder heavier lighter longer bigger smaller larger".split(" "));
 
 type Cue = { at: number; end: number; period?: Period; refDate?: string; near?: number };
 
 /** Rates ("300 a day", "daily", "annual") speak of the figure right next to them; frames ("last week", "so far") of any figure in the clause. */
 const RATE_DISTANCE = 3;
 
-const PERIOD_PHRASES: [string[], Period, "rate" | "frame"][] = [
+type PeriodPhrase = [string[], Period, "rate" | "frame"];
+const PERIOD_PHRASES: PeriodPhrase[] = [
   [["past", "24", "hours"], "day", "frame"], [["last", "24", "hours"], "day", "frame"], [["previous", "24", "hours"], "day", "frame"],
   [["past", "day"], "day", "frame"], [["per", "day"], "day", "rate"], [["a", "day"], "day", "rate"], [["each", "day"], "day", "rate"],
   [["every", "day"], "day", "rate"], [["daily"], "day", "rate"], [["overnight"], "day", "frame"], [["single", "day"], "day", "frame"], [["in", "one", "day"], "day", "frame"],
@@ -67,7 +71,35 @@ const PERIOD_PHRASES: [string[], Period, "rate" | "frame"][] = [
   [["since", "the", "outbreak"], "cumulative", "frame"], [["since", "the", "invasion"], "cumulative", "frame"], [["since", "the", "war"], "cumulative", "frame"],
   [["since", "the", "conflict"], "cumulative", "frame"], [["since", "the", "onset"], "cumulative", "frame"], [["since", "then"], "cumulative", "frame"],
   [["since", "last"], "cumulative", "frame"], [["since", "russia"], "cumulative", "frame"], [["since", "moscow"], "cumulative", "frame"],
+  [["bringing", "the", "number"], "cumulative", "frame"], [["taking", "the", "number"], "cumulative", "frame"], [["bringing", "its", "total"], "cumulative", "frame"],
+  [["taking", "its", "total"], "cumulative", "frame"], [["career"], "cumulative", "frame"],
+  [["last", "day"], "day", "frame"], [["working", "day"], "day", "rate"],
+  [["week", "to"], "week", "frame"], [["first", "week"], "week", "frame"], [["next", "week"], "week", "frame"],
+  [["next", "month"], "month", "frame"], [["previous", "month"], "month", "frame"],
+  [["year", "to"], "year", "frame"], [["12", "months", "to"], "year", "frame"], [["past", "12", "months"], "year", "frame"], [["last", "12", "months"], "year", "frame"],
+  [["financial", "year"], "year", "frame"], [["fiscal", "year"], "year", "frame"], [["this", "season"], "year", "frame"], [["last", "season"], "year", "frame"],
+  [["so", "far", "this", "year"], "year", "frame"], [["so", "far", "this", "season"], "year", "frame"], 
+  // Year-on-year comparisons ("up 3% from a year earlier"); a level "a year earlier" is dated, not a yearly figure.
+  ...["from", "on", "than", "versus", "over"].flatMap((p): PeriodPhrase[] => [
+    [[p, "a", "year", "earlier"], "year", "frame"], [[p, "the", "year", "earlier"], "year", "frame"], [[p, "a", "year", "ago"], "year", "frame"],
+    [[p, "the", "previous", "year"], "year", "frame"], [[p, "last", "year"], "year", "frame"],
+  ]),
+  [["first", "year"], "year", "frame"],
+  [["next", "year"], "year", "frame"],
 ];
+
+const PRONOUNS = new Set("it they he she we i you then there".split(" "));
+const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+
+/** "its highest finish since February", "the first time since 2020": "since" dates a record, it opens no running total. */
+function recordSince(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 5); i--) {
+    const t = tokens[i]!;
+    if (t.kind === "punct" && t.text !== "-") return false;
+    if ((t.lower.length > 4 && t.lower.endsWith("est")) || t.lower === "first" || t.lower === "record" || ((t.lower === "most" || t.lower === "least") && lower(tokens, i - 1) === "the")) return true;
+  }
+  return false;
+}
 
 const PHRASES_BY_FIRST = new Map<string, (typeof PERIOD_PHRASES)[number][]>();
 for (const entry of PERIOD_PHRASES) {
@@ -179,10 +211,36 @@ function findCues(tokens: Token[]): Cue[] {
     if (date) {
       // "since February 2022" opens a running total; "as of", "on", "by", "in" name the date of the figure.
       const before = lower(tokens, i - 1);
-      if (before === "since") cues.push({ at: i - 1, end: date.end, period: "cumulative" });
-      else if (date.iso && REF_DATE_PREPOSITIONS.has(before)) cues.push({ at: i, end: date.end, refDate: date.iso });
+      if (before === "since") {
+        if (!recordSince(tokens, i - 1)) cues.push({ at: i - 1, end: date.end, period: "cumulative" });
+      } else if (date.iso && REF_DATE_PREPOSITIONS.has(before)) cues.push({ at: i, end: date.end, refDate: date.iso });
       else if (date.iso && date.iso.length === 10) cues.push({ at: i, end: date.end, refDate: date.iso });
+      // "in 2023" is a year, "in March" or "in January 2024" a month, "on 3 April" a day.
+      const dayAfterMonth = isMonth(tokens, i) && (dayNumber(tokens[i + 1]) !== null || (tokens[i + 1]?.text === "." && dayNumber(tokens[i + 2]) !== null));
+      const hasDay = dayNumber(tokens[i]) !== null || dayAfterMonth || date.iso.length === 10;
+      if (before === "in" || before === "during") {
+        const period: Period = isYear(tokens[i]) && date.end === i + 1 ? "year" : hasDay ? "day" : "month";
+        cues.push({ at: i - 1, end: date.end, period });
+      } else if (before === "on" && hasDay) cues.push({ at: i - 1, end: date.end, period: "day" });
       i = date.end;
+      continue;
+    }
+    // "on Tuesday", "launched Thursday": the day of the figure; "since Tuesday" a running total.
+    if (WEEKDAYS.has(lower(tokens, i)) && isCapitalized(tokens[i])) {
+      const before = lower(tokens, i - 1);
+      if (before === "since") cues.push({ at: i - 1, end: i + 1, period: "cumulative" });
+      else if (before !== "last" && before !== "next" && before !== "every") cues.push({ at: i, end: i + 1, period: "day" });
+      i++;
+      continue;
+    }
+    // "since Putin's announcement", "since 1880": a running total, unless it dates a record.
+    if (lower(tokens, i) === "since" && !recordSince(tokens, i) && !PRONOUNS.has(lower(tokens, i + 1)) && !PHRASES_BY_FIRST.get("since")!.some(([phrase]) => phrase.every((w, p) => lower(tokens, i + p) === w))) {
+      cues.push({ at: i, end: i + 2, period: "cumulative" });
+      i++;
+      continue;
+    }
+    if (lower(tokens, i) === "since" && recordSince(tokens, i)) {
+      i += 2;
       continue;
     }
     const candidates = PHRASES_BY_FIRST.get(lower(tokens, i));
@@ -228,18 +286,34 @@ function kindAndDirection(tokens: Token[], place: FigurePlace): { kind: FigureKi
     const near = [before1, before2, after1, after2].map(directionOf).find((d) => d !== null) ?? null;
     return { kind: "multiple", direction: near };
   }
-  // "increased by $43.6 billion", "down by 5%".
+  // "increased by $43.6 billion", "down by 5%", "cut its workforce by 4%", "beating his own record by 30 seconds".
   if (before1 === "by") {
-    const verb = directionOf(before2) ?? directionOf(before3);
-    if (verb) return { kind: "change", direction: verb };
+    for (let i = place.from - 2; i >= Math.max(0, place.from - 7); i--) {
+      const t = tokens[i]!;
+      if (t.kind === "punct") break;
+      if (t.lower === "beating" || t.lower === "beat") return { kind: "change", direction: "down" };
+      if (CHANGE_VERBS.has(t.lower) || t.lower === "cut" || t.lower === "raised" || t.lower === "reduced" || t.lower === "lowered" || t.lower === "up" || t.lower === "down") {
+        const verb = directionOf(t.lower) ?? (t.lower === "lowered" ? "down" : null);
+        if (verb) return { kind: "change", direction: verb };
+      }
+    }
   }
   // "an increase of 5%", "a drop of 300".
   if (before1 === "of" && CHANGE_NOUNS.has(before2)) return { kind: "change", direction: directionOf(before2) };
   // "rose 5%", "fell nearly 3 per cent", "up 12%".
   if (CHANGE_VERBS.has(before1)) return { kind: "change", direction: directionOf(before1) };
-  // "up 12%", "down $3bn"; but "built up 100,000 troops" is a level.
-  if ((before1 === "up" || before1 === "down") && (RELATIVE_UNITS.has(place.unit ?? "") || /^[A-Z]{3}$/.test(place.unit ?? ""))) return { kind: "change", direction: directionOf(before1) };
-  if ((before1 === "lost" || before1 === "shed") && RELATIVE_UNITS.has(place.unit ?? "")) return { kind: "change", direction: "down" };
+  // "up 12%", "down $3bn", "up 3 ppm"; but "built up 100,000 troops" is a level, and "made up 16% of" a share.
+  const measured = place.unit !== null && (RELATIVE_UNITS.has(place.unit) || /^[A-Z]{3}$/.test(place.unit) || MEASURE_NAMES.has(place.unit));
+  if ((before1 === "up" || before1 === "down") && measured && !["made", "make", "makes", "making"].includes(before2)) return { kind: "change", direction: directionOf(before1) };
+  if (["lost", "shed", "lose", "loses", "losing"].includes(before1) && RELATIVE_UNITS.has(place.unit ?? "")) return { kind: "change", direction: "down" };
+  if (["lose", "loses", "losing"].includes(before1) && measured) return { kind: "change", direction: "down" };
+  // "0.2C above the previous record", "60cm taller than the clearance", "10 million more than forecast"; a height above sea level is a level.
+  if ((after1 === "above" || after1 === "below" || after1 === "over" || after1 === "under") && !(after2 === "sea" || lower(tokens, place.to + 2) === "sea") && place.unit !== null && (MEASURE_NAMES.has(place.unit) || RELATIVE_UNITS.has(place.unit))) {
+    return { kind: "change", direction: directionOf(after1) };
+  }
+  if (COMPARATIVES.has(after1) && after2 === "than") return { kind: "change", direction: directionOf(after1) };
+  // "a 6.5% pay rise".
+  if (after2 !== "" && CHANGE_NOUNS.has(after2) && tokens[place.to]?.kind === "word" && RELATIVE_UNITS.has(place.unit ?? "")) return { kind: "change", direction: directionOf(after2) };
   // "a 5% rise", "10% higher", "3,000 fewer".
   if (CHANGE_NOUNS.has(after1) || ((after1 === "higher" || after1 === "lower" || after1 === "more" || after1 === "fewer" || after1 === "less") && after2 === "than" && RELATIVE_UNITS.has(place.unit ?? ""))) {
     return { kind: "change", direction: directionOf(after1) };

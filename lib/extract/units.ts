@@ -34,21 +34,23 @@ export const CURRENCY_WORDS: Record<string, string> = {
 /** Measures glued to or right after a number ("256GB", "50mph", "1.5 mm"), by their written form. */
 export const MEASURE_ABBREVIATIONS: Record<string, string> = {
   gb: "GB", mb: "MB", tb: "TB", kb: "KB", pb: "PB", gbps: "Gbps", mbps: "Mbps", mph: "mph", kph: "km/h",
-  kmh: "km/h", mm: "mm", cm: "cm", km: "km", kg: "kg", mg: "mg", lb: "lb", lbs: "lb", oz: "oz", ft: "ft",
-  ha: "ha", ml: "ml", kw: "kW", mw: "MW", gw: "GW", kwh: "kWh", mwh: "MWh", gwh: "GWh", twh: "TWh", hz: "Hz",
+  kmh: "km/h", mm: "mm", cm: "cm", km: "km", kg: "kg", mg: "mg", lb: "lb", lbs: "lb", oz: "oz", ft: "feet",
+  ha: "hectares", ml: "ml", kw: "kW", mw: "MW", gw: "GW", kwh: "kWh", mwh: "MWh", gwh: "GWh", twh: "TWh", hz: "Hz",
   khz: "kHz", mhz: "MHz", ghz: "GHz", bcm: "bcm", "km²": "km2", km2: "km2", sqkm: "km2", mm2: "mm2", mah: "mAh",
   mp: "MP", hp: "hp", nm: "nm", kcal: "kcal", cc: "cc", rpm: "rpm", fps: "fps", psi: "psi", sqft: "sqft",
+  ppm: "ppm", sec: "seconds", secs: "seconds", mins: "minutes",
 };
 
 /** Spelled-out measures after a number: "20 kilometres", "3 feet". */
 export const MEASURE_WORDS: Record<string, string> = {
   kilometres: "km", kilometers: "km", kilometre: "km", kilometer: "km", metres: "m", meters: "m", metre: "m",
-  meter: "m", centimetres: "cm", centimeters: "cm", millimetres: "mm", millimeters: "mm", miles: "mi", mile: "mi",
-  feet: "ft", foot: "ft", inches: "in", inch: "in", kilograms: "kg", kilogram: "kg", kilos: "kg", grams: "g",
-  gram: "g", tonnes: "tonnes", tons: "tonnes", tonne: "tonnes", ton: "tonnes", hectares: "ha", hectare: "ha",
-  acres: "acres", acre: "acres", litres: "l", liters: "l", litre: "l", liter: "l", gallons: "gallons",
+  meter: "m", centimetres: "cm", centimeters: "cm", millimetres: "mm", millimeters: "mm", miles: "miles", mile: "miles",
+  feet: "feet", foot: "feet", inches: "inches", inch: "inches", kilograms: "kg", kilogram: "kg", kilos: "kg", grams: "g",
+  gram: "g", tonnes: "tonnes", tons: "tonnes", tonne: "tonnes", ton: "tonnes", hectares: "hectares", hectare: "hectares",
+  acres: "acres", acre: "acres", litres: "litres", liters: "litres", litre: "litres", liter: "litres", gallons: "gallons",
   barrels: "barrels", megawatts: "MW", gigawatts: "GW", kilowatts: "kW", degrees: "degrees", degree: "degrees",
-  celsius: "celsius", fahrenheit: "fahrenheit", knots: "knots", calories: "calories", ounces: "oz",
+  celsius: "celsius", fahrenheit: "fahrenheit", knots: "knots", calories: "calories", ounces: "oz", nanometres: "nm", nanometre: "nm", nanometers: "nm", nanometer: "nm", micrometres: "µm",
+  megapixels: "megapixels", megapixel: "megapixels", qubits: "qubits",
 };
 
 /** Words after "metres" etc. that make a glued "m" a length: "37m tall", "a 37m-long ship". */

@@ -30,7 +30,7 @@ describe("extractFigures: numbers", () => {
     ["Fewer than 40 tanks remain.", 40, "tanks", "less_than"],
     ["The front advanced by 1,500 square kilometres.", 1500, "km2", "exact"],
     ["The ship is loaded with 23,000 tonnes of wheat.", 23_000, "tonnes", "exact"],
-    ["Russia lost around 500 artillery systems.", 500, "systems", "about"],
+    ["Russia lost around 500 artillery systems.", 500, "artillery systems", "about"],
   ] as const)("%s", (text, value, unit, qualifier) => {
     const f = only(text);
     expect(f.value).toBe(value);
@@ -310,5 +310,200 @@ describe("extractFigures: period and date", () => {
 
   test("parsing never throws on odd input", () => {
     for (const text of ["-", "$", ".", "10^", "1/", "minus", "RM", "US$", "1e", "¹⁵", "- .5 -$ +"]) expect(() => extractFigures(text)).not.toThrow();
+  });
+});
+
+describe("extractFigures: durations that are windows, anchors or adjectives", () => {
+  test.each([
+    ["Floods displaced 4,000 families in the past 48 hours.", [4000]],
+    ["The glacier retreated 3km over the next twenty years.", [3]],
+    ["Patients lost 9kg over 40 weeks of treatment.", [9]],
+    ["The army advanced 7km in 12 days.", [7]],
+    ["Exports hit their lowest level in 14 months.", []],
+    ["The volcano last erupted 9,000 years ago.", []],
+    ["The bridge opened four years after the flood.", []],
+    ["He signed a 12-year lease and a 30-minute call followed.", []],
+    ["The 52-year-old pilot landed 180 passengers safely.", [180]],
+  ])("%s", (text, values) => {
+    expect(extractFigures(text).map((f) => f.value)).toEqual(values);
+  });
+
+  test("a duration that is the measured fact stays", () => {
+    expect(extractFigures("The siege lasted over 10 hours.").map((f) => [f.value, f.unit])).toEqual([[10, "hours"]]);
+    expect(extractFigures("The road was closed for three hours after the crash.").map((f) => f.value)).toEqual([3]);
+  });
+
+  test("compound durations and heights are one figure in the largest unit", () => {
+    expect(extractFigures("She swam the channel in 9 hours 30 minutes.").map((f) => [f.text, f.value, f.unit])).toEqual([["9 hours 30 minutes", 9.5, "hours"]]);
+    expect(extractFigures("The wait averaged 12 minutes 30 seconds.").map((f) => [f.value, f.unit])).toEqual([[12.5, "minutes"]]);
+    expect(extractFigures("The centre is 6ft 6in tall.").map((f) => [f.text, f.value])).toEqual([["6ft 6in", 6.5]]);
+  });
+});
+
+describe("extractFigures: numbers that name, dial or score", () => {
+  test.each([
+    ["For help call 0300 123 4567 or visit any of our 900 stores.", [900]],
+    ["Callers abroad can ring +44 20 7946 0018.", []],
+    ["In an emergency, dial 112.", []],
+    ["Delays hit platform 7 and junctions 4 and 5 of the ring road.", []],
+    ["The club handed him the number 9 shirt and put him in band 3.", []],
+    ["Sales of the Xbox 360 fell, and Apollo 13 returned safely.", []],
+    ["Voyager 2 passed Neptune.", []],
+    ["The eSIM 2 standard and Python 3.12 are out.", []],
+    ["She won 6-4, 6-2 and the motion was carried by 210 to 14.", []],
+    ["The Boeing 787-9 fleet grew by 40 jets.", [40]],
+    ["The 8-Ball café opened.", []],
+    ["The camera shoots 8K footage at 30 frames per second.", [30]],
+    ["She took gold in the 200m freestyle.", []],
+    ["The lighthouse turns 150 this year.", []],
+    ["Unemployment hit 6%, one of the highest rates in Europe.", [6]],
+    ["The insurer reported a loss for the half year.", []],
+    ["Output grew at the slowest pace in five quarters.", []],
+    ["The ceremony is on 9/11 and the dosage is 3/4 of a tablet.", [0.75]],
+  ])("%s", (text, values) => {
+    expect(extractFigures(text).map((f) => f.value)).toEqual(values);
+  });
+
+  test("a capitalised word before a count is not a name after a weekday or a place", () => {
+    expect(extractFigures("On Sunday 14 drones were shot down.").map((f) => [f.value, f.unit])).toEqual([[14, "drones"]]);
+    expect(extractFigures("Only 3 ships left port.").map((f) => f.value)).toEqual([3]);
+  });
+});
+
+describe("extractFigures: ranges, changes and vague counts", () => {
+  test("a change verb then two amounts gives the change and the new level", () => {
+    const figures = extractFigures("The shares fell 4.2p to 88.1p.");
+    expect(figures.map((f) => [f.value, f.unit, f.kind])).toEqual([
+      [4.2, "GBX", "change"],
+      [88.1, "GBX", "level"],
+    ]);
+  });
+
+  test("ranged from X to Y is one range", () => {
+    const [figure] = extractFigures("Seats ranged from £30 to £180.");
+    expect([figure?.low, figure?.high, figure?.unit, figure?.qualifier]).toEqual([30, 180, "GBP", "range"]);
+  });
+
+  test("a vague count standing alone", () => {
+    expect(extractFigures("The bus overturned, with dozens still trapped.").map((f) => [f.value, f.low])).toEqual([[null, 12]]);
+  });
+
+  test("by a third is a share", () => {
+    expect(extractFigures("Imports have fallen by a third since 2022.").map((f) => [f.value, f.unit])).toEqual([[0.3333, "share"]]);
+  });
+
+  test("one of the N nouns counts one of them", () => {
+    expect(extractFigures("Only one of the 20 reactors was running.").map((f) => [f.value, f.unit])).toEqual([
+      [1, "reactors"],
+      [20, "reactors"],
+    ]);
+  });
+
+  test("a race time to the hundredth", () => {
+    expect(extractFigures("He won the final in 9.58sec.").map((f) => [f.value, f.unit])).toEqual([[9.58, "seconds"]]);
+  });
+});
+
+describe("extractFigures: unit names from the guidelines", () => {
+  test.each([
+    ["The fire burned 2,500 hectares.", "hectares"],
+    ["The lorry was 14ft high.", "feet"],
+    ["Snow fell to a depth of 8 inches.", "inches"],
+    ["The pipeline runs 620 miles.", "miles"],
+    ["The tank holds 40 litres.", "litres"],
+    ["The chip uses a 5-nanometre process.", "nm"],
+    ["She wrote a 3,000-word report.", "words"],
+    ["A 30-storey tower went up.", "storeys"],
+    ["More than 2 million Syrians fled.", "people"],
+    ["Troops arrested 300 Kenyans.", "people"],
+    ["The navy ordered 12 patrol carriers and the army 40 rocket systems.", "patrol carriers"],
+    ["A crowd of 45,000 filled the stadium.", "people"],
+    ["The death toll from the storm rose to 83.", "people"],
+    ["Gold traded at $2,300 an ounce.", "USD/oz"],
+    ["Power cost €95 per megawatt hour.", "EUR/MWh"],
+    ["The camera films at 120 frames per second.", "fps"],
+    ["Ozone reached 80 parts per million.", "ppm"],
+  ])("%s", (text, unit) => {
+    expect(extractFigures(text)[0]?.unit).toBe(unit);
+  });
+
+  test("a price per thing is spanned with its denominator", () => {
+    expect(extractFigures("Diesel sold for $5 a gallon.").map((f) => [f.text, f.unit])).toEqual([["$5 a gallon", "USD/gallon"]]);
+  });
+});
+
+describe("extractFigures: periods from the guidelines", () => {
+  const periods = (text: string) => extractFigures(text).map((f) => f.period);
+  test.each([
+    ["Exports reached $40 billion in 2022.", ["year"]],
+    ["Car sales fell 4% in April.", ["month"]],
+    ["Retail sales rose 2% in November 2023.", ["month"]],
+    ["The index rose 1.2% on Wednesday.", ["day"]],
+    ["Shipments hit 900 tonnes on 12 May.", ["day"]],
+    ["The fund grew by $2bn in the week to Friday.", ["week"]],
+    ["Prices climbed 6% in the year to June.", ["year"]],
+    ["Profit was $3bn for the fiscal year.", ["year"]],
+    ["He has scored 14 goals this season.", ["year"]],
+    ["The index has gained 7% so far this year.", ["year"]],
+    ["Output was up 5% from a year earlier.", ["year"]],
+    ["The flood has displaced 8,000 people since Sunday.", ["cumulative"]],
+    ["At least 500 families have left since the dam failed.", ["cumulative"]],
+    ["She scored 2,100 points in her career.", ["cumulative"]],
+    ["The pound hit $1.32, its highest since March.", [null]],
+    ["Inflation eased to 2.9%, the lowest since 2021.", [null]],
+    ["Unemployment was 4.1% a year earlier.", [null]],
+  ])("%s", (text, expected) => {
+    expect(periods(text)).toEqual(expected);
+  });
+});
+
+describe("extractFigures: elided counted nouns", () => {
+  const units = (text: string) => extractFigures(text).map((f) => f.unit);
+  test.each([
+    ["Support grew from 40 to 55 percent.", ["percent", "percent"]],
+    ["Gunners downed 21 of the 30 drones.", ["drones", "drones"]],
+    ["Crews freed 9 miners overnight, bringing the number saved to 41.", ["miners", "miners"]],
+    ["The app gained 2 million users, taking its total to 90 million.", ["users", "users"]],
+    ["The firm paid $4bn. It later hired 300.", ["USD", null]],
+    ["Prices rose 3%, while 40 stayed flat.", ["percent", null]],
+  ])("%s", (text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+});
+
+describe("extractFigures: units named elsewhere in the sentence", () => {
+  const units = (text: string) => extractFigures(text).map((f) => f.unit);
+  test.each([
+    ["After the quake, about 2 million needed shelter.", ["people"]],
+    ["Rescuers found 30 bodies, with hundreds still missing.", ["bodies", "people"]],
+    ["Visitor numbers reached 4 million.", ["visitors"]],
+    ["The number of registered voters rose to 9,400.", ["voters"]],
+    ["The lira fell past 30 to the dollar.", ["TRY/USD"]],
+    ["The motion won 88 votes, with 1 abstention.", ["votes", "abstentions"]],
+  ])("%s", (text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+});
+
+describe("extractFigures: changes and differences from GUIDELINES.md", () => {
+  const kinds = (text: string) => extractFigures(text).map((f) => [f.kind, f.direction]);
+  test.each([
+    ["The airline cut its fleet by 12%.", [["change", "down"]]],
+    ["The bank raised its deposit rate by 75 basis points.", [["change", "up"]]],
+    ["She broke the record, beating it by 2 seconds.", [["change", "down"]]],
+    ["The deal adds about £3bn to its value.", [["change", "up"]]],
+    ["Output expanded 3.1% last year.", [["change", "up"]]],
+    ["The boxer came in 0.4kg over the limit.", [["change", "up"]]],
+    ["The mast is 12m taller than the old one.", [["change", "up"]]],
+    ["Nitrogen dioxide was up 4 ppm on the month.", [["change", "up"]]],
+    ["Staff will get a 4% pay rise.", [["change", "up"]]],
+    ["Women made up 38% of the workforce.", [["level", null]]],
+    ["The summit stands 2,100m above sea level.", [["level", null]]],
+  ])("%s", (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test("a plural verb after the counted noun is not the noun", () => {
+    expect(extractFigures("Each of the 4 warehouses stores grain.")[0]?.unit).toBe("warehouses");
   });
 });
