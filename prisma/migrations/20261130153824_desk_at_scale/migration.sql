@@ -1,0 +1,33 @@
+-- Link kinds besides "same claim", archived articles, and the word list behind typo-tolerant search.
+-- The runner splits this file at every semicolon, so the trigger body writes them as \073.
+
+ALTER TYPE "ClaimLinkKind" ADD VALUE 'same_figure';
+ALTER TYPE "ClaimLinkKind" ADD VALUE 'related';
+
+ALTER TABLE "Article" ADD COLUMN     "archivedAt" TIMESTAMP(3);
+
+CREATE TABLE "SearchWord" (
+    "word" TEXT NOT NULL,
+
+    CONSTRAINT "SearchWord_pkey" PRIMARY KEY ("word")
+);
+
+CREATE INDEX "Article_createdAt_idx" ON "Article"("createdAt");
+
+-- Raw SQL the schema cannot express (listed in tests/integration/migrations.test.ts).
+-- A trigram index on the word list finds the spelling variants of a search word. Words of deleted
+-- claims stay: a stale word only widens a query by a word that matches nothing.
+CREATE INDEX "SearchWord_word_trgm_idx" ON "SearchWord" USING gist ("word" gist_trgm_ops);
+
+-- Statement-level triggers with transition tables: a bulk insert adds its new words in one statement.
+CREATE FUNCTION "collect_search_words"() RETURNS trigger LANGUAGE plpgsql AS E'BEGIN INSERT INTO "SearchWord" ("word") SELECT DISTINCT w.lexeme FROM new_rows, unnest(new_rows."searchVector") w WHERE w.lexeme !~ ''[0-9]'' AND length(w.lexeme) BETWEEN 3 AND 40 ON CONFLICT DO NOTHING\073 RETURN NULL\073 END';
+
+CREATE TRIGGER "Claim_search_words_insert" AFTER INSERT ON "Claim" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "collect_search_words"();
+CREATE TRIGGER "Claim_search_words_update" AFTER UPDATE ON "Claim" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "collect_search_words"();
+CREATE TRIGGER "Article_search_words_insert" AFTER INSERT ON "Article" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "collect_search_words"();
+CREATE TRIGGER "Article_search_words_update" AFTER UPDATE ON "Article" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "collect_search_words"();
+
+INSERT INTO "SearchWord" ("word")
+SELECT DISTINCT w.lexeme FROM (SELECT "searchVector" FROM "Claim" UNION ALL SELECT "searchVector" FROM "Article") v, unnest(v."searchVector") w
+WHERE w.lexeme !~ '[0-9]' AND length(w.lexeme) BETWEEN 3 AND 40
+ON CONFLICT DO NOTHING;
