@@ -1,0 +1,122 @@
+import { claimListSchema, OPEN_STATES, type ClaimListQuery, type ClaimSort } from "@/lib/review/claim-list";
+import type { ClaimState } from "@/lib/review/workflow";
+import { rangeEnd, rangeStart } from "@/lib/export/filters";
+import { pageOf } from "@/lib/paging/cursor";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "../auth/actors";
+import { authorize } from "../auth/authz";
+import { db } from "../db/client";
+import { AppError } from "../http/errors";
+import { parseInput } from "../http/validate";
+import { afterCursor, and, cursorFor, cursorValues, orderBy, sortKeyColumn, type KeysetSort } from "../paging/keyset";
+
+const LIST = "claims";
+const ARTICLE_DATE = Prisma.sql`coalesce(a."publishedAt", a."createdAt")`;
+const id = (sql: Prisma.Sql) => ({ sql, kind: "text" as const });
+
+const SORTS: Record<ClaimSort, KeysetSort> = {
+  // Newest article first, each article's claims in reading order (-start, so one direction serves all keys).
+  published: {
+    direction: "desc",
+    keys: [{ sql: ARTICLE_DATE, kind: "timestamp" }, id(Prisma.sql`a."id"`), { sql: Prisma.sql`(-c."start")`, kind: "integer" }, id(Prisma.sql`c."id"`)],
+  },
+  imported: { direction: "desc", keys: [{ sql: Prisma.sql`c."createdAt"`, kind: "timestamp" }, id(Prisma.sql`c."id"`)] },
+  waiting: { direction: "asc", keys: [{ sql: Prisma.sql`c."updatedAt"`, kind: "timestamp" }, id(Prisma.sql`c."id"`)] },
+  outlet: {
+    direction: "asc",
+    keys: [
+      { sql: Prisma.sql`(a."outlet" IS NULL)`, kind: "boolean" },
+      id(Prisma.sql`coalesce(a."outlet", '')`),
+      id(Prisma.sql`a."id"`),
+      { sql: Prisma.sql`c."start"`, kind: "integer" },
+      id(Prisma.sql`c."id"`),
+    ],
+  },
+};
+
+export interface ClaimListItem {
+  id: string;
+  statement: string;
+  type: string;
+  status: ClaimState;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  articleId: string;
+  articleTitle: string;
+  outlet: string | null;
+  publishedAt: Date | null;
+  /** The editor's note when the claim's verdict was returned. */
+  returnNote: string | null;
+}
+
+async function filters(query: ClaimListQuery, actor: Actor): Promise<Prisma.Sql[]> {
+  const where: Prisma.Sql[] = [Prisma.sql`a."archivedAt" IS NULL`];
+  if (query.state === "open") where.push(Prisma.sql`c."status"::text IN (${Prisma.join(OPEN_STATES)})`);
+  else if (query.state) where.push(Prisma.sql`c."status"::text = ${query.state}`);
+  if (query.type) where.push(Prisma.sql`c."type"::text = ${query.type}`);
+  if (query.assignee === "none") where.push(Prisma.sql`c."assigneeId" IS NULL`);
+  else if (query.assignee) where.push(Prisma.sql`c."assigneeId" = ${await assigneeId(query.assignee, actor)}`);
+  if (query.articleId) where.push(Prisma.sql`c."articleId" = ${query.articleId}`);
+  if (query.outlet) where.push(Prisma.sql`lower(a."outlet") = lower(${query.outlet})`);
+  const from = rangeStart(query.from);
+  const to = rangeEnd(query.to);
+  if (from) where.push(Prisma.sql`${ARTICLE_DATE} >= ${from}`);
+  if (to) where.push(Prisma.sql`${ARTICLE_DATE} < ${to}`);
+  return where;
+}
+
+async function assigneeId(assignee: string, actor: Actor): Promise<string> {
+  if (assignee === "me") {
+    if (!actor.id) throw new AppError("invalid", "assignee: only a person has claims of their own", { fields: { assignee: ["me needs a signed-in person"] } });
+    return actor.id;
+  }
+  if (!(await db().user.findUnique({ where: { id: assignee }, select: { id: true } }))) {
+    throw new AppError("invalid", "Invalid list parameters: assignee is not a user (use a user id, me or none)", { fields: { assignee: ["no such user: use a user id, me or none"] } });
+  }
+  return assignee;
+}
+
+function parseQuery(input: unknown): ClaimListQuery {
+  return parseInput(claimListSchema, input ?? {}, "Invalid list parameters");
+}
+
+/**
+ * Claims a page at a time by keyset, with the same guarantees as the articles list: no row is
+ * skipped or repeated while others are inserted, and `total` counts every match. Claims of
+ * archived articles are left out.
+ */
+export async function listClaimPage(input: unknown, actor: Actor | null) {
+  authorize(actor, "article:read");
+  const query = parseQuery(input);
+  const sort = SORTS[query.sort];
+  const after = cursorValues(query.cursor, LIST, query.sort, sort);
+  const where = and(await filters(query, actor));
+  const [rows, [count]] = await Promise.all([
+    db().$queryRaw<(ClaimListItem & { sortKey: unknown[] })[]>`
+      SELECT c."id", c."statement", c."type"::text AS "type", c."status"::text AS "status", c."version", c."createdAt", c."updatedAt",
+        c."assigneeId", u."name" AS "assigneeName", a."id" AS "articleId", a."title" AS "articleTitle", a."outlet", a."publishedAt",
+        CASE WHEN c."status" = 'returned' THEN (
+          SELECT v."note" FROM "Verdict" v WHERE v."claimId" = c."id" AND v."state" = 'returned' ORDER BY v."createdAt" DESC LIMIT 1
+        ) END AS "returnNote",
+        ${sortKeyColumn(sort)}
+      FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" LEFT JOIN "User" u ON u."id" = c."assigneeId"
+      WHERE ${where} AND ${afterCursor(sort, after)}
+      ORDER BY ${orderBy(sort)} LIMIT ${query.limit + 1}`,
+    db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE ${where}`,
+  ]);
+  const page = pageOf(rows, query.limit, (row) => cursorFor(LIST, query.sort, sort, row.sortKey));
+  return { items: page.items.map(({ sortKey: _sortKey, ...item }) => item), nextCursor: page.nextCursor, total: count?.total ?? 0, query };
+}
+
+/** Every claim matching a list's filters with its current version, for "select all N matching"; at most `max`. */
+export async function matchingClaimIds(input: unknown, actor: Actor | null, max: number): Promise<{ id: string; version: number }[]> {
+  authorize(actor, "article:read");
+  const query = parseQuery(input);
+  const where = and(await filters(query, actor));
+  return db().$queryRaw<{ id: string; version: number }[]>`
+    SELECT c."id", c."version" FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
+    WHERE ${where} ORDER BY ${orderBy(SORTS[query.sort])} LIMIT ${max}`;
+}
