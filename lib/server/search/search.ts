@@ -29,6 +29,8 @@ export interface ClaimHit {
   outlet: string | null;
   publishedAt: Date | null;
   rank: number;
+  /** Found through a spelling variant of a query word, not the words as typed. */
+  fuzzy: boolean;
   verdict: { ratingKey: string; ratingLabel: string; state: string } | null;
 }
 
@@ -39,6 +41,7 @@ export interface ArticleHit {
   publishedAt: Date | null;
   highlight: HighlightPart[];
   rank: number;
+  fuzzy: boolean;
 }
 
 export interface SearchResult {
@@ -50,7 +53,7 @@ export interface SearchResult {
   truncated: boolean;
 }
 
-type ClaimRow = Omit<ClaimHit, "highlight" | "verdict" | "rank"> & {
+type ClaimRow = Omit<ClaimHit, "highlight" | "verdict" | "rank" | "fuzzy"> & {
   headline: string;
   rank: number | null;
   ratingKey: string | null;
@@ -72,7 +75,7 @@ function claimFilters(filters: SearchFilters): Prisma.Sql[] {
 }
 
 function articleFilters(filters: SearchFilters): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [];
+  const where: Prisma.Sql[] = [Prisma.sql`a."archivedAt" IS NULL`];
   if (filters.outlet) where.push(Prisma.sql`a."outlet" ILIKE ${`%${escapeLike(filters.outlet)}%`}`);
   const from = rangeStart(filters.from);
   const to = rangeEnd(filters.to);
@@ -84,18 +87,36 @@ function articleFilters(filters: SearchFilters): Prisma.Sql[] {
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`true`);
 
+/** The query as typed, and when it found too little, the same words widened to their spelling variants. */
+interface Queries {
+  exact: Prisma.Sql;
+  fuzzy: Prisma.Sql | null;
+}
+
 async function searchClaims(text: string | null, filters: SearchFilters, limit: number): Promise<{ claims: ClaimHit[]; truncated: boolean }> {
+  const exact = await claimHits(text ? { exact: Prisma.sql`websearch_to_tsquery('english', ${text})`, fuzzy: null } : null, filters, limit);
+  if (!text || exact.claims.length >= limit) return exact;
+  const fuzzy = await fuzzyQuery(text);
+  if (!fuzzy) return exact;
+  const variants = await claimHits({ exact: Prisma.sql`websearch_to_tsquery('english', ${text})`, fuzzy }, filters, limit - exact.claims.length);
+  return { claims: [...exact.claims, ...variants.claims], truncated: exact.truncated };
+}
+
+async function claimHits(queries: Queries | null, filters: SearchFilters, limit: number): Promise<{ claims: ClaimHit[]; truncated: boolean }> {
   const where = claimFilters(filters);
   const statement = cleanText(`c."statement"`);
+  const query = queries?.fuzzy ?? queries?.exact;
+  // Variants come after the query's own matches: leave those out rather than show them twice.
+  const notExact = queries?.fuzzy ? Prisma.sql`AND NOT (${CLAIM_VECTOR} @@ ${queries.exact})` : Prisma.empty;
   // Without words to match, the filters list the newest claims instead.
-  const candidates = text
+  const candidates = query
     ? Prisma.sql`SELECT c."id", ts_rank(${CLAIM_VECTOR}, query) AS rank
-        FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId", websearch_to_tsquery('english', ${text}) query
-        WHERE ${CLAIM_VECTOR} @@ query AND ${and(where)} LIMIT ${RANK_CANDIDATES + 1}`
+        FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId", ${query} query
+        WHERE ${CLAIM_VECTOR} @@ query ${notExact} AND ${and(where)} LIMIT ${RANK_CANDIDATES + 1}`
     : Prisma.sql`SELECT c."id", NULL::real AS rank
         FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
         WHERE ${and(where)} ORDER BY coalesce(a."publishedAt", a."createdAt") DESC, c."start" LIMIT ${limit}`;
-  const headline = text ? Prisma.sql`ts_headline('english', ${statement}, websearch_to_tsquery('english', ${text}), ${HEADLINE_OPTIONS})` : statement;
+  const headline = query ? Prisma.sql`ts_headline('english', ${statement}, ${query}, ${HEADLINE_OPTIONS})` : statement;
   const rows = await withIndexScans((tx) => tx.$queryRaw<(ClaimRow & { candidates: bigint })[]>`
     WITH hits AS (${candidates}), counted AS (SELECT count(*) AS candidates FROM hits),
     top AS (SELECT * FROM hits ORDER BY rank DESC NULLS LAST LIMIT ${limit})
@@ -105,7 +126,7 @@ async function searchClaims(text: string | null, filters: SearchFilters, limit: 
     FROM top JOIN "Claim" c ON c."id" = top."id" JOIN "Article" a ON a."id" = c."articleId" ${CURRENT_VERDICT}, counted
     ORDER BY top.rank DESC NULLS LAST, coalesce(a."publishedAt", a."createdAt") DESC, c."id"`);
   return {
-    truncated: text !== null && Number(rows[0]?.candidates ?? 0) > RANK_CANDIDATES,
+    truncated: query !== undefined && Number(rows[0]?.candidates ?? 0) > RANK_CANDIDATES,
     claims: rows.map((row) => ({
       id: row.id,
       articleId: row.articleId,
@@ -118,22 +139,58 @@ async function searchClaims(text: string | null, filters: SearchFilters, limit: 
       outlet: row.outlet,
       publishedAt: row.publishedAt,
       rank: row.rank ?? 0,
+      fuzzy: Boolean(queries?.fuzzy),
       verdict: row.ratingKey ? { ratingKey: row.ratingKey, ratingLabel: row.ratingLabel!, state: row.verdictState! } : null,
     })),
   };
 }
 
 async function searchArticles(text: string, filters: SearchFilters): Promise<ArticleHit[]> {
+  const exact = await articleHits({ exact: Prisma.sql`websearch_to_tsquery('english', ${text})`, fuzzy: null }, filters, ARTICLE_LIMIT);
+  if (exact.length >= ARTICLE_LIMIT) return exact;
+  const fuzzy = await fuzzyQuery(text);
+  if (!fuzzy) return exact;
+  return [...exact, ...(await articleHits({ exact: Prisma.sql`websearch_to_tsquery('english', ${text})`, fuzzy }, filters, ARTICLE_LIMIT - exact.length))];
+}
+
+async function articleHits(queries: Queries, filters: SearchFilters, limit: number): Promise<ArticleHit[]> {
+  const query = queries.fuzzy ?? queries.exact;
+  const notExact = queries.fuzzy ? Prisma.sql`AND NOT (${ARTICLE_VECTOR} @@ ${queries.exact})` : Prisma.empty;
   const rows = await withIndexScans((tx) => tx.$queryRaw<{ id: string; title: string; outlet: string | null; publishedAt: Date | null; rank: number; headline: string }[]>`
     WITH hits AS (
       SELECT a."id", ts_rank(${ARTICLE_VECTOR}, query) AS rank
-      FROM "Article" a, websearch_to_tsquery('english', ${text}) query
-      WHERE ${ARTICLE_VECTOR} @@ query AND ${and(articleFilters(filters))} LIMIT ${ARTICLE_CANDIDATES}
-    ), top AS (SELECT * FROM hits ORDER BY rank DESC LIMIT ${ARTICLE_LIMIT})
+      FROM "Article" a, ${query} query
+      WHERE ${ARTICLE_VECTOR} @@ query ${notExact} AND ${and(articleFilters(filters))} LIMIT ${ARTICLE_CANDIDATES}
+    ), top AS (SELECT * FROM hits ORDER BY rank DESC LIMIT ${limit})
     SELECT a."id", a."title", a."outlet", a."publishedAt", top.rank,
-      ts_headline('english', ${cleanText(`left(a."text", 100000)`)}, websearch_to_tsquery('english', ${text}), ${ARTICLE_HEADLINE_OPTIONS}) AS "headline"
+      ts_headline('english', ${cleanText(`left(a."text", 100000)`)}, ${query}, ${ARTICLE_HEADLINE_OPTIONS}) AS "headline"
     FROM top JOIN "Article" a ON a."id" = top."id" ORDER BY top.rank DESC, a."id"`);
-  return rows.map(({ headline, ...row }) => ({ ...row, highlight: splitHighlight(headline) }));
+  return rows.map(({ headline, ...row }) => ({ ...row, highlight: splitHighlight(headline), fuzzy: Boolean(queries.fuzzy) }));
+}
+
+/** How many spelling variants of each query word are tried, closest first. */
+const VARIANTS_PER_WORD = 3;
+
+/**
+ * The query's words, each OR'd with its closest spellings among the words of stored claims and
+ * articles (pg_trgm on the SearchWord list), e.g. avdeevka | avdiivka. Operators of the typed
+ * query (quotes, -excluded, or) are not kept: this only runs when the query as typed found too
+ * little. Null when no word has a variant.
+ */
+async function fuzzyQuery(text: string): Promise<Prisma.Sql | null> {
+  const [row] = await db().$queryRaw<{ query: string | null; variants: number }[]>`
+    WITH words AS (SELECT DISTINCT lexeme FROM unnest(to_tsvector('english', ${text}))),
+    variants AS (
+      SELECT words.lexeme, near.word FROM words, LATERAL (
+        SELECT s."word" FROM "SearchWord" s WHERE s."word" % words.lexeme AND s."word" <> words.lexeme
+        ORDER BY s."word" <-> words.lexeme LIMIT ${VARIANTS_PER_WORD}
+      ) near
+    ), alternatives AS (
+      SELECT lexeme, '(' || string_agg(quote_literal(word), ' | ') || ')' AS alternative
+      FROM (SELECT lexeme, lexeme AS word FROM words UNION SELECT lexeme, word FROM variants) choices GROUP BY lexeme
+    )
+    SELECT string_agg(alternative, ' & ') AS "query", (SELECT count(*)::int FROM variants) AS "variants" FROM alternatives`;
+  return row?.query && row.variants > 0 ? Prisma.sql`to_tsquery('simple', ${row.query})` : null;
 }
 
 /** Whether PostgreSQL finds any searchable word in the text (a query of stop words matches nothing). */
