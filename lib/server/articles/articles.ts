@@ -4,6 +4,7 @@ import { deriveArticleFields } from "@/lib/articles/describe";
 import { articleInputSchema, type ValidArticle } from "@/lib/articles/schema";
 import { extractClaims, type ExtractedClaim } from "@/lib/extract";
 import { checkArticleSize } from "@/lib/import/limits";
+import { withFieldsFromText } from "@/lib/import/paste";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../auth/actors";
 import { recordAudit } from "../audit/audit";
@@ -115,7 +116,7 @@ async function storeOne(fields: ValidArticle, actor: Actor): Promise<ImportResul
 /** Stores an article with its extracted claims, all or nothing; the same text twice creates nothing new. */
 export async function importArticle(input: unknown, actor: Actor): Promise<ImportResult> {
   authorize(actor, "article:import");
-  const fields = parseInput(articleInputSchema, input);
+  const fields = withFieldsFromText(parseInput(articleInputSchema, input));
   assertSize(fields.text);
   return storeOne(fields, actor);
 }

@@ -31,3 +31,15 @@ INSERT INTO "SearchWord" ("word")
 SELECT DISTINCT w.lexeme FROM (SELECT "searchVector" FROM "Claim" UNION ALL SELECT "searchVector" FROM "Article") v, unnest(v."searchVector") w
 WHERE w.lexeme !~ '[0-9]' AND length(w.lexeme) BETWEEN 3 AND 40
 ON CONFLICT DO NOTHING;
+
+-- Duplicates are now found by the body: the dated format's " date YYYY-MM-DD" token is left out of
+-- the hash (lib/articles/content-hash.ts, whose NFKC and white-space folding this repeats). An
+-- article whose new hash another article already has keeps its old one: both stay as they are.
+UPDATE "Article" a SET "contentHash" = h."hash"
+FROM (
+  SELECT "id", encode(sha256(convert_to(btrim(regexp_replace(normalize(
+    substr("text", length(substring("text" from '^\s{0,8}date \d{4}-\d{2}-\d{2}(?![0-9-])')) + 1), NFKC),
+    '[ \f\n\r\t\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+', ' ', 'g'), ' '), 'UTF8')), 'hex') AS "hash"
+  FROM "Article" WHERE "text" ~ '^\s{0,8}date \d{4}-\d{2}-\d{2}(?![0-9-])'
+) h
+WHERE a."id" = h."id" AND NOT EXISTS (SELECT 1 FROM "Article" o WHERE o."contentHash" = h."hash");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { bodyStart } from "@/lib/articles/body";
 import { segmentText } from "@/lib/articles/segments";
 import { can } from "@/lib/auth/permissions";
 import { STATE_LABELS, availableActions } from "@/lib/review/workflow";
@@ -33,7 +34,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const assignees = can(actor, "claim:assign") ? await listAssignees(actor) : [];
   const claimsById = new Map(article.claims.map((claim) => [claim.id, claim]));
   const selected = selectedId && claimsById.has(selectedId) ? await loadPanel(selectedId, actor) : null;
-  const segments = segmentText(article.text.length, article.claims);
+  const segments = segmentText(article.text.length, article.claims, bodyStart(article.text));
   const allowed = selected ? availableActions(actor, { state: selected.claim.status, assigneeId: selected.claim.assigneeId }) : new Set();
   return (
     <main className="wide">
