@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { claimTypeSchema, versionSchema } from "./schema";
-import type { WorkflowAction } from "./workflow";
+import { can, type Principal } from "@/lib/auth/permissions";
+import { ACTION_PERMISSION, type WorkflowAction } from "./workflow";
 
 export const MAX_BULK_CLAIMS = 1000;
 
@@ -52,4 +53,9 @@ export type BulkInput = z.output<typeof bulkSchema>;
 export function uniqueRefs<Ref extends { id: string }>(refs: readonly Ref[]): Ref[] {
   const seen = new Set<string>();
   return refs.filter((ref) => !seen.has(ref.id) && (seen.add(ref.id), true));
+}
+
+/** The bulk actions a role may offer (each claim's state is still checked when it runs). */
+export function bulkActionsFor(user: Principal): BulkAction[] {
+  return BULK_ACTIONS.filter((action) => can(user, ACTION_PERMISSION[BULK_WORKFLOW_ACTION[action]]));
 }

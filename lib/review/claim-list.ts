@@ -30,3 +30,11 @@ export const claimListSchema = z.object({
   to: dayFilter("to"),
 });
 export type ClaimListQuery = z.output<typeof claimListSchema>;
+
+/** The approval queue: proposed verdicts oldest first, 20 to a page unless asked. */
+export const approvalListSchema = z.object({
+  ...pagingFields,
+  type: choiceFilter("type", CLAIM_TYPES),
+  outlet: textFilter(200),
+});
+export type ApprovalListQuery = z.output<typeof approvalListSchema>;

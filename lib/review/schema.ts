@@ -109,9 +109,3 @@ export const ratingUpdateSchema = ratingCreateSchema.extend({
   active: z.preprocess((value) => value === true || value === "true" || value === "on", z.boolean()),
 });
 export const ratingMoveSchema = z.object({ key: id("key"), direction: z.enum(["up", "down"]) });
-
-export const myQueueFilterSchema = z.object({
-  state: z.preprocess(blankToUndefined, z.enum(["new", "in_review", "proposed", "approved", "returned", "dismissed"]).optional()),
-  type: z.preprocess(blankToUndefined, claimTypeSchema.optional()),
-  articleId: optionalText(100),
-});

@@ -9,6 +9,8 @@ import { listClaimPage } from "@/lib/server/claims/claim-list";
 import { db } from "@/lib/server/db/client";
 import { errorResponse } from "@/lib/server/http/http";
 import { search } from "@/lib/server/search/search";
+import { listImportJobPage } from "@/lib/server/imports/imports";
+import { listUserPage } from "@/lib/server/users/users";
 import { makeUser } from "./helpers";
 import { articleWithClaims } from "./review-fixtures";
 
@@ -164,5 +166,29 @@ describe("the claims list", () => {
     expect(await status(() => listClaimPage({ type: "weather" }, checker))).toMatchObject({ status: 400, fields: { type: expect.any(Array) } });
     const articleCursor = encodeCursor("articles", "published", ["2024-01-01T00:00:00.000Z", "a"]);
     expect((await status(() => listClaimPage({ cursor: articleCursor }, checker))).message).toContain("another list");
+  });
+});
+
+describe("the users and imports lists", () => {
+  test("page by keyset with totals and filters", async () => {
+    const admin = await makeUser("admin");
+    for (let index = 0; index < 4; index++) await makeUser("viewer");
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let total = 0;
+    do {
+      const page = await listUserPage({ limit: 3, ...(cursor ? { cursor } : {}) }, admin);
+      total = page.total;
+      seen.push(...page.items.map((user) => user.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    expect(seen).toContain(admin.id);
+    expect((await listUserPage({ role: "admin" }, admin)).items.every((user) => user.role === "admin")).toBe(true);
+    expect(await status(() => listUserPage({ role: "owner" }, admin))).toMatchObject({ status: 400, fields: { role: expect.any(Array) } });
+    expect(await status(() => listUserPage({ cursor: encodeCursor("imports", "newest", ["2024-01-01T00:00:00.000Z", "x"]) }, admin))).toMatchObject({ status: 400 });
+    expect(await status(() => listImportJobPage({ status: "lost" }, admin))).toMatchObject({ status: 400, fields: { status: expect.any(Array) } });
+    expect(await listImportJobPage({ status: "done" }, admin)).toMatchObject({ items: expect.any(Array), total: expect.any(Number) });
   });
 });

@@ -1,65 +1,16 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { CLAIM_TYPES } from "@/lib/extract";
-import { CLAIM_STATES, STATE_LABELS } from "@/lib/review/workflow";
-import { listArticles } from "@/lib/server/articles/articles";
 import { requirePageActor } from "@/lib/server/http/page-actor";
-import { myQueue } from "@/lib/server/claims/queues";
+import { ClaimListView } from "../claims/ui/claim-list-view";
+import { plainParams } from "../ui/pager";
 
 export const metadata: Metadata = { title: "My queue" };
 
-type Filters = { state?: string; type?: string; articleId?: string };
-
-export default async function MyQueuePage({ searchParams }: { searchParams: Promise<Filters> }) {
+export default async function MyQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("claim:edit");
-  const filters = await searchParams;
-  const [claims, articles] = await Promise.all([myQueue(filters, actor), listArticles(actor, { take: 200 })]);
-  const exportQuery = new URLSearchParams({ assigneeId: actor.id ?? "" });
-  for (const key of ["state", "type", "articleId"] as const) if (filters[key]) exportQuery.set(key, filters[key]);
   return (
     <main>
       <h1>My queue</h1>
-      <form className="inline filters" method="get" aria-label="Filter">
-        <select name="state" defaultValue={filters.state ?? ""} aria-label="State">
-          <option value="">Open (any state)</option>
-          {CLAIM_STATES.map((state) => <option key={state} value={state}>{STATE_LABELS[state]}</option>)}
-        </select>
-        <select name="type" defaultValue={filters.type ?? ""} aria-label="Type">
-          <option value="">Any type</option>
-          {CLAIM_TYPES.map((type) => <option key={type} value={type}>{type}</option>)}
-        </select>
-        <select name="articleId" defaultValue={filters.articleId ?? ""} aria-label="Article">
-          <option value="">Any article</option>
-          {articles.map((article) => <option key={article.id} value={article.id}>{article.title.slice(0, 60)}</option>)}
-        </select>
-        <button type="submit" className="secondary">Filter</button>
-      </form>
-      <nav className="export-links" aria-label="Export">
-        <span className="muted">Export my claims with these filters:</span>
-        <a href={`/api/v1/exports/claims.csv?${exportQuery}`} download>CSV</a>
-        <a href={`/api/v1/exports/claims.json?${exportQuery}`} download>JSON</a>
-      </nav>
-      {claims.length === 0 ? (
-        <p className="muted">Nothing assigned to you{filters.state || filters.type || filters.articleId ? " matches these filters" : ""}.</p>
-      ) : (
-        <table data-testid="my-queue">
-          <thead><tr><th>Claim</th><th>Type</th><th>State</th><th>Article</th><th>Waiting since</th></tr></thead>
-          <tbody>
-            {claims.map((claim) => (
-              <tr key={claim.id}>
-                <td>
-                  <Link href={`/articles/${claim.article.id}?claim=${claim.id}`}>{claim.statement}</Link>
-                  {claim.returnNote && <div className="error">Returned: {claim.returnNote}</div>}
-                </td>
-                <td><span className={`badge type-${claim.type}`}>{claim.type}</span></td>
-                <td><span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status]}</span></td>
-                <td>{claim.article.title}</td>
-                <td>{claim.updatedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <ClaimListView actor={actor} path="/queue" params={plainParams(await searchParams)} fixed={{ assignee: "me" }} testId="my-queue" defaults={{ state: "open", sort: "waiting" }} />
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { bodyStart } from "@/lib/articles/body";
 import { segmentText } from "@/lib/articles/segments";
 import { can } from "@/lib/auth/permissions";
+import { bulkActionsFor } from "@/lib/review/bulk";
 import { STATE_LABELS, availableActions } from "@/lib/review/workflow";
 import { listAssignees } from "@/lib/server/claims/assignments";
 import { getArticleWorkspace } from "@/lib/server/claims/claim-views";
@@ -13,6 +14,8 @@ import { assignArticleAction, reextractArticleAction } from "../../claims/action
 import { ActionForm } from "../../claims/ui/action-form";
 import { ClaimPanel } from "../../claims/ui/claim-panel";
 import { loadPanel } from "../../claims/ui/load-panel";
+import { BulkClaims, SelectClaim } from "../../claims/ui/bulk-selection";
+import { archiveArticleAction } from "./archive-action";
 import { ExportLinks } from "./export-links";
 import { SelectableText } from "./selectable-text";
 
@@ -51,6 +54,15 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
             {assignees.map((user) => <option key={user.id} value={user.id}>{user.name}</option>)}
           </select>
         </ActionForm>
+      )}
+      {article.archivedAt && <p className="notice-box" data-testid="archived-notice">{`Archived on ${article.archivedAt.toISOString().slice(0, 10)}: not shown in lists or search; exports and history keep it.`}</p>}
+      {can(actor, "article:archive") && (
+        <ActionForm
+          action={archiveArticleAction}
+          hidden={{ articleId: article.id, archived: article.archivedAt ? "false" : "true" }}
+          submit={article.archivedAt ? "Unarchive" : "Archive"}
+          className="inline archive"
+        />
       )}
       {can(actor, "article:reextract") && (
         <ActionForm action={reextractArticleAction} hidden={{ articleId: article.id }} submit="Run extraction again" className="inline reextract" />
@@ -101,9 +113,17 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
             <p className="muted">Select a claim in the text or the list to work on it{can(actor, "claim:edit") ? ", or select text to add one" : ""}.</p>
           )}
           <h2>Claims ({article.claims.length})</h2>
+          <BulkClaims
+            claims={article.claims.map((claim) => ({ id: claim.id, version: claim.version, label: claim.statement }))}
+            total={article.claims.length}
+            matching={null}
+            assignees={assignees}
+            allowed={bulkActionsFor(actor)}
+          >
           <ol className="claim-list" data-testid="claim-list">
-            {article.claims.map((claim) => (
+            {article.claims.map((claim, index) => (
               <li key={claim.id} className={`type-${claim.type}${claim.id === selectedId ? " selected" : ""}`}>
+                <SelectClaim index={index} id={claim.id} label={claim.statement} />{" "}
                 <Link href={`?claim=${claim.id}`} scroll={false} prefetch={false} className="claim-link">
                   <span className="badge">{claim.type}</span> <span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status]}</span>{" "}
                   <span className="muted">{`${claim.assignee ? claim.assignee.name : "unassigned"} · ${claim.sourceCount} source${claim.sourceCount === 1 ? "" : "s"}`}</span>
@@ -114,6 +134,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
               </li>
             ))}
           </ol>
+          </BulkClaims>
         </section>
       </div>
     </main>
