@@ -10,7 +10,7 @@ import { Pager, plainParams, rowsBefore } from "../ui/pager";
 
 export const metadata: Metadata = { title: "Articles" };
 
-const FILTERS = ["sort", "outlet", "from", "to", "unchecked", "archived"] as const;
+const FILTERS = ["sort", "outlet", "from", "to", "unchecked", "archived", "limit"] as const;
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "—";
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -38,6 +38,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         <label className="inline">to <input type="date" name="to" defaultValue={filters.to ?? ""} /></label>
         <label className="inline"><input type="checkbox" name="unchecked" value="true" defaultChecked={filters.unchecked === "true"} /> Has unchecked claims</label>
         {archived && <input type="hidden" name="archived" value="true" />}
+        {filters.limit && <input type="hidden" name="limit" value={filters.limit} />}
         <button type="submit" className="secondary">Show</button>
         {Object.keys(filters).length > 0 && <Link href={archived ? "/articles?archived=true" : "/articles"}>Clear</Link>}
       </form>

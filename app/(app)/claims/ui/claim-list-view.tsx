@@ -14,7 +14,7 @@ import { ListProblem, listOrProblem } from "../../ui/list-problem";
 import { Pager, rowsBefore } from "../../ui/pager";
 import { BulkClaims, SelectClaim } from "./bulk-selection";
 
-const FILTERS = ["sort", "state", "type", "assignee", "articleId", "outlet", "from", "to"] as const;
+const FILTERS = ["sort", "state", "type", "assignee", "articleId", "outlet", "from", "to", "limit"] as const;
 
 /**
  * A claims list with its filters in the URL, keyset pages and bulk actions: the claims list and
@@ -78,6 +78,7 @@ export async function ClaimListView({ actor, path, params, fixed, defaults, test
         <label className="inline">Published from <input type="date" name="from" defaultValue={query.from ?? ""} /></label>
         <label className="inline">to <input type="date" name="to" defaultValue={query.to ?? ""} /></label>
         {query.articleId && <input type="hidden" name="articleId" value={query.articleId} />}
+        {query.limit && <input type="hidden" name="limit" value={query.limit} />}
         <button type="submit" className="secondary">Show</button>
         {Object.keys(chosen).length > 0 && <Link href={path}>Clear</Link>}
       </form>
