@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** What a sort key holds, so a decoded cursor can be checked before it reaches a query. */
-export type KeyKind = "timestamp" | "integer" | "text" | "boolean";
+export type KeyKind = "timestamp" | "integer" | "number" | "text" | "boolean";
 export type KeyValue = string | number | boolean;
 
 const payloadSchema = z.object({ l: z.string(), s: z.string(), k: z.array(z.union([z.string().max(1000), z.number(), z.boolean()])).max(8) });
@@ -9,6 +9,7 @@ const payloadSchema = z.object({ l: z.string(), s: z.string(), k: z.array(z.unio
 const VALID: Record<KeyKind, (value: KeyValue) => boolean> = {
   timestamp: (value) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)),
   integer: (value) => typeof value === "number" && Number.isSafeInteger(value),
+  number: (value) => typeof value === "number" && Number.isFinite(value),
   text: (value) => typeof value === "string",
   boolean: (value) => typeof value === "boolean",
 };

@@ -37,3 +37,30 @@ describe("search tolerates typos and transliteration variants", () => {
     expect((await search({ q: "qxzvwpj" }, checker)).claims).toEqual([]);
   });
 });
+
+describe("search results page by keyset", () => {
+  test("ranked matches, then their spelling variants, page without repeats; a foreign cursor is refused", async () => {
+    const checker = await makeUser("fact_checker");
+    const word = `Pokrovsk${randomUUID().slice(0, 4).replace(/\d/g, "q")}`;
+    const exact = [];
+    for (let index = 0; index < 5; index++) exact.push((await articleSaying(`Drones struck ${word} overnight, report ${index}.`, checker)).claimId);
+    const variant = (await articleSaying(`Drones struck ${word.slice(0, -1)}x overnight.`, checker)).claimId;
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await search({ q: word, limit: "2", ...(cursor ? { cursor } : {}) }, checker);
+      seen.push(...page.claims.map((claim) => claim.id));
+      cursor = page.nextCursor ?? undefined;
+      pages++;
+    } while (cursor && pages < 10);
+    expect(seen.slice(0, 5).sort()).toEqual([...exact].sort());
+    expect(seen.slice(5)).toEqual([variant]);
+    expect(new Set(seen).size).toBe(seen.length);
+    // Filters alone list the newest claims, also by keyset.
+    const newest = await search({ type: "territory", limit: "3" }, checker);
+    const second = await search({ type: "territory", limit: "3", cursor: newest.nextCursor! }, checker);
+    expect(second.claims.map((claim) => claim.id).some((id) => newest.claims.some((claim) => claim.id === id))).toBe(false);
+    await expect(search({ q: word, cursor: newest.nextCursor! }, checker)).rejects.toMatchObject({ code: "invalid", details: { fields: { cursor: expect.any(Array) } } });
+  });
+});

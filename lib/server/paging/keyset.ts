@@ -28,6 +28,8 @@ function param(value: KeyValue, kind: KeyKind): Prisma.Sql {
       return Prisma.sql`${new Date(value as string)}::timestamp(3)`;
     case "integer":
       return Prisma.sql`${value}::bigint`;
+    case "number":
+      return Prisma.sql`${value}::real`;
     case "boolean":
       return Prisma.sql`${value}::boolean`;
     default:

@@ -7,6 +7,8 @@ import { db } from "../db/client";
 import { parseInput } from "../http/validate";
 import { ARTICLE_VECTOR, CLAIM_VECTOR, CURRENT_VERDICT, cleanText, withIndexScans } from "./search-sql";
 import { rangeEnd, rangeStart } from "@/lib/export/filters";
+import { decodeCursor, encodeCursor, type KeyKind } from "@/lib/paging/cursor";
+import { AppError } from "../http/errors";
 
 /**
  * How many matches are ranked at most. A query for a word in half the claims would otherwise
@@ -51,10 +53,13 @@ export interface SearchResult {
   articles: ArticleHit[];
   /** More claims matched than were ranked: the ranking covers the first RANK_CANDIDATES matches. */
   truncated: boolean;
+  /** The next page of claims (`cursor`), or null on the last. */
+  nextCursor: string | null;
 }
 
 type ClaimRow = Omit<ClaimHit, "highlight" | "verdict" | "rank" | "fuzzy"> & {
   headline: string;
+  sortDate: Date;
   rank: number | null;
   ratingKey: string | null;
   ratingLabel: string | null;
@@ -93,40 +98,94 @@ interface Queries {
   fuzzy: Prisma.Sql | null;
 }
 
-async function searchClaims(text: string | null, filters: SearchFilters, limit: number): Promise<{ claims: ClaimHit[]; truncated: boolean }> {
-  const exact = await claimHits(text ? { exact: Prisma.sql`websearch_to_tsquery('english', ${text})`, fuzzy: null } : null, filters, limit);
-  if (!text || exact.claims.length >= limit) return exact;
-  const fuzzy = await fuzzyQuery(text);
-  if (!fuzzy) return exact;
-  const variants = await claimHits({ exact: Prisma.sql`websearch_to_tsquery('english', ${text})`, fuzzy }, filters, limit - exact.claims.length);
-  return { claims: [...exact.claims, ...variants.claims], truncated: exact.truncated };
+// Result pages: ranked matches by (tier, rank, id), tier 0 the words as typed and 1 their variants;
+// a search with filters only lists the newest claims by (article date, id).
+const RANKED: readonly KeyKind[] = ["integer", "number", "text"];
+const NEWEST: readonly KeyKind[] = ["timestamp", "text"];
+type After = { kind: "ranked"; tier: number; rank: number; id: string } | { kind: "newest"; date: Date; id: string } | null;
+
+function decodeAfter(cursor: string | undefined, ranked: boolean): After {
+  if (cursor === undefined) return null;
+  const decoded = decodeCursor(cursor, "search", ranked ? "rank" : "newest", ranked ? RANKED : NEWEST);
+  if (!decoded.ok) throw new AppError("invalid", `cursor ${decoded.reason}`, { fields: { cursor: [`the cursor ${decoded.reason}`] } });
+  const [first, second, third] = decoded.values;
+  return ranked ? { kind: "ranked", tier: first as number, rank: second as number, id: third as string } : { kind: "newest", date: new Date(first as string), id: second as string };
 }
 
-async function claimHits(queries: Queries | null, filters: SearchFilters, limit: number): Promise<{ claims: ClaimHit[]; truncated: boolean }> {
+const rankedCursor = (tier: number, hit: ClaimHit) => encodeCursor("search", "rank", [tier, hit.rank, hit.id]);
+
+interface ClaimPage {
+  claims: ClaimHit[];
+  truncated: boolean;
+  nextCursor: string | null;
+}
+
+async function searchClaims(text: string | null, filters: SearchFilters, limit: number, cursor: string | undefined): Promise<ClaimPage> {
+  const after = decodeAfter(cursor, text !== null);
+  if (!text) {
+    const page = await claimHits(null, filters, limit + 1, after);
+    const claims = page.claims.slice(0, limit);
+    return { claims, truncated: false, nextCursor: page.claims.length > limit ? encodeCursor("search", "newest", [page.sortDates.get(claims.at(-1)!.id)!.toISOString(), claims.at(-1)!.id]) : null };
+  }
+  const exactQuery = Prisma.sql`websearch_to_tsquery('english', ${text})`;
+  const tier = after?.kind === "ranked" ? after.tier : 0;
+  let claims: ClaimHit[] = [];
+  let truncated = false;
+  if (tier === 0) {
+    const exact = await claimHits({ exact: exactQuery, fuzzy: null }, filters, limit + 1, after);
+    truncated = exact.truncated;
+    if (exact.claims.length > limit) return { claims: exact.claims.slice(0, limit), truncated, nextCursor: rankedCursor(0, exact.claims[limit - 1]!) };
+    claims = exact.claims;
+  }
+  // Spelling variants only when the words as typed found less than a page (and not hundreds in
+  // all): then few rows match those words, and leaving them out of the variants' matches is cheap.
+  if (truncated) return { claims, truncated, nextCursor: null };
+  const fuzzy = await fuzzyQuery(text);
+  if (!fuzzy) return { claims, truncated, nextCursor: null };
+  const room = limit - claims.length;
+  const variants = await claimHits({ exact: exactQuery, fuzzy }, filters, room + 1, tier === 1 ? after : null);
+  const shown = variants.claims.slice(0, room);
+  const last = shown.at(-1) ?? claims.at(-1);
+  // A full page of exact matches leaves the variants for the next page, which starts the second tier.
+  const nextCursor = variants.claims.length > room && last ? (shown.length ? rankedCursor(1, last) : encodeCursor("search", "rank", [1, 3.4e38, ""])) : null;
+  return { claims: [...claims, ...shown], truncated, nextCursor };
+}
+
+function afterSql(after: After): Prisma.Sql {
+  if (after?.kind === "ranked") return Prisma.sql`(rank, "id") < (${after.rank}::real, ${after.id})`;
+  if (after?.kind === "newest") return Prisma.sql`("sortDate", "id") < (${after.date}::timestamp(3), ${after.id})`;
+  return Prisma.sql`true`;
+}
+
+async function claimHits(queries: Queries | null, filters: SearchFilters, limit: number, after: After): Promise<{ claims: ClaimHit[]; truncated: boolean; sortDates: Map<string, Date> }> {
   const where = claimFilters(filters);
   const statement = cleanText(`c."statement"`);
   const query = queries?.fuzzy ?? queries?.exact;
   // Variants come after the query's own matches: leave those out rather than show them twice.
   const notExact = queries?.fuzzy ? Prisma.sql`AND NOT (${CLAIM_VECTOR} @@ ${queries.exact})` : Prisma.empty;
+  const sortDate = Prisma.sql`coalesce(a."publishedAt", a."createdAt")`;
   // Without words to match, the filters list the newest claims instead.
   const candidates = query
-    ? Prisma.sql`SELECT c."id", ts_rank(${CLAIM_VECTOR}, query) AS rank
+    ? Prisma.sql`SELECT c."id", ts_rank(${CLAIM_VECTOR}, query) AS rank, ${sortDate} AS "sortDate"
         FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId", ${query} query
         WHERE ${CLAIM_VECTOR} @@ query ${notExact} AND ${and(where)} LIMIT ${RANK_CANDIDATES + 1}`
-    : Prisma.sql`SELECT c."id", NULL::real AS rank
+    : Prisma.sql`SELECT c."id", NULL::real AS rank, ${sortDate} AS "sortDate"
         FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
-        WHERE ${and(where)} ORDER BY coalesce(a."publishedAt", a."createdAt") DESC, c."start" LIMIT ${limit}`;
+        WHERE ${and(where)} ${after?.kind === "newest" ? Prisma.sql`AND (${sortDate}, c."id") < (${after.date}::timestamp(3), ${after.id})` : Prisma.empty}
+        ORDER BY ${sortDate} DESC, c."id" DESC LIMIT ${limit}`;
   const headline = query ? Prisma.sql`ts_headline('english', ${statement}, ${query}, ${HEADLINE_OPTIONS})` : statement;
+  const order = query ? Prisma.sql`rank DESC, "id" DESC` : Prisma.sql`"sortDate" DESC, "id" DESC`;
   const rows = await withIndexScans((tx) => tx.$queryRaw<(ClaimRow & { candidates: bigint })[]>`
     WITH hits AS (${candidates}), counted AS (SELECT count(*) AS candidates FROM hits),
-    top AS (SELECT * FROM hits ORDER BY rank DESC NULLS LAST LIMIT ${limit})
+    top AS (SELECT * FROM hits WHERE ${query ? afterSql(after) : Prisma.sql`true`} ORDER BY ${order} LIMIT ${limit})
     SELECT c."id", c."articleId", ${statement} AS "statement", ${headline} AS "headline", c."type"::text AS "type",
-      c."status"::text AS "status", c."speaker", a."title" AS "articleTitle", a."outlet", a."publishedAt",
+      c."status"::text AS "status", c."speaker", a."title" AS "articleTitle", a."outlet", a."publishedAt", top."sortDate",
       top.rank, cv."ratingKey", cv."ratingLabel", cv."verdictState"::text AS "verdictState", counted.candidates
     FROM top JOIN "Claim" c ON c."id" = top."id" JOIN "Article" a ON a."id" = c."articleId" ${CURRENT_VERDICT}, counted
-    ORDER BY top.rank DESC NULLS LAST, coalesce(a."publishedAt", a."createdAt") DESC, c."id"`);
+    ORDER BY ${query ? Prisma.sql`top.rank DESC, c."id" DESC` : Prisma.sql`top."sortDate" DESC, c."id" DESC`}`);
   return {
     truncated: query !== undefined && Number(rows[0]?.candidates ?? 0) > RANK_CANDIDATES,
+    sortDates: new Map(rows.map((row) => [row.id, row.sortDate])),
     claims: rows.map((row) => ({
       id: row.id,
       articleId: row.articleId,
@@ -212,11 +271,12 @@ export async function search(input: unknown, actor: Actor): Promise<SearchResult
   const filters = parseInput(searchFiltersSchema, merged.filters);
   const text = await searchableText(merged.text);
   const anyFilter = Object.values(filters).some((value) => value !== undefined);
-  if (!text && !anyFilter) return { text: merged.text, filters, claims: [], articles: [], truncated: false };
+  if (!text && !anyFilter) return { text: merged.text, filters, claims: [], articles: [], truncated: false, nextCursor: null };
   const claimOnly = Boolean(filters.type || filters.state || filters.rating || filters.speaker);
   const [claims, articles] = await Promise.all([
-    searchClaims(text, filters, raw.limit),
-    text && !claimOnly ? searchArticles(text, filters) : Promise.resolve([]),
+    searchClaims(text, filters, raw.limit, raw.cursor),
+    // Articles are a short list beside the claims: the first page shows them.
+    text && !claimOnly && !raw.cursor ? searchArticles(text, filters) : Promise.resolve([]),
   ]);
   return { text: merged.text, filters, ...claims, articles };
 }
