@@ -251,16 +251,6 @@ export async function reextractArticle(articleId: string, actor: Actor) {
   });
 }
 
-export async function listArticles(actor: Actor, { take = 50, skip = 0 } = {}) {
-  authorize(actor, "article:read");
-  return db().article.findMany({
-    select: { id: true, title: true, outlet: true, publishedAt: true, createdAt: true, _count: { select: { claims: true } } },
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    take,
-    skip,
-  });
-}
-
 export async function getArticleWithClaims(articleId: string, actor: Actor) {
   authorize(actor, "article:read");
   const article = await db().article.findUnique({
