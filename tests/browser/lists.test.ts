@@ -171,3 +171,36 @@ describe("bulk actions", () => {
     expect(denied.status()).toBe(403);
   });
 });
+
+describe("paste = file", () => {
+  test("a dated article pasted into the form fills date and outlet, hides the date token, and is the same article as its file", async () => {
+    const body = `KYIV (Ukrinform) — Ukraine's air force said it shot down 31 of 35 drones overnight, report ${run}.`;
+    const dated = ` date 2024-09-10 ${body}`;
+    await editor.goto(`${base()}/articles/new`);
+    const box = editor.getByLabel("Article text");
+    await box.focus();
+    await box.evaluate((element, text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, dated);
+    await editor.getByTestId("draft-source").waitFor();
+    await expect(editor.getByLabel("Published").inputValue()).resolves.toBe("2024-09-10");
+    await expect(editor.getByLabel("Outlet").inputValue()).resolves.toBe("Ukrinform");
+    await expect(box.inputValue()).resolves.toBe(dated);
+    await screenshot(editor, "paste-filled-1440");
+    await editor.getByRole("button", { name: "Import and find claims" }).click();
+    await editor.waitForURL(/\/articles\/[^/?]+$/);
+    const text = await editor.getByTestId("article-text").textContent();
+    expect(text).not.toContain("date 2024-09-10");
+    expect(text).toContain("KYIV (Ukrinform)");
+
+    // The same article as a file, with or without the date line, is the one already stored.
+    const articleId = new URL(editor.url()).pathname.split("/").pop();
+    for (const file of [dated, body]) {
+      const again = await editor.request.post(`${base()}/api/v1/articles`, { data: { text: file } });
+      expect(again.status()).toBe(409);
+      expect(((await again.json()) as { id: string }).id).toBe(articleId);
+    }
+  });
+});
