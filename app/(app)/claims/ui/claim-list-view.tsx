@@ -42,14 +42,15 @@ export async function ClaimListView({ actor, path, params, fixed, defaults, test
     <>
       <form className="inline filters" method="get" aria-label="Filter claims">
         <label className="inline">Sort
-          <select name="sort" defaultValue={query.sort ?? "published"}>
+          <select name="sort" defaultValue={query.sort ?? CLAIM_SORTS[0]}>
             {CLAIM_SORTS.map((sort) => <option key={sort} value={sort}>{CLAIM_SORT_LABELS[sort]}</option>)}
           </select>
         </label>
         <label className="inline">State
-          <select name="state" defaultValue={query.state ?? ""}>
-            <option value="">Any state</option>
-            <option value="open">Open (not approved or dismissed)</option>
+          <select name="state" defaultValue={chosen.state ?? ""}>
+            {/* My queue shows open claims unless another state is chosen. */}
+            <option value="">{defaults.state === "open" ? "Open (not approved or dismissed)" : "Any state"}</option>
+            {defaults.state !== "open" && <option value="open">Open (not approved or dismissed)</option>}
             {CLAIM_STATES.map((state) => <option key={state} value={state}>{STATE_LABELS[state]}</option>)}
           </select>
         </label>
