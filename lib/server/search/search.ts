@@ -151,10 +151,9 @@ async function searchClaims(text: string | null, filters: SearchFilters, limit: 
   return { claims: [...claims, ...shown], truncated, nextCursor };
 }
 
-function afterSql(after: After): Prisma.Sql {
-  if (after?.kind === "ranked") return Prisma.sql`(rank, "id") < (${after.rank}::real, ${after.id})`;
-  if (after?.kind === "newest") return Prisma.sql`("sortDate", "id") < (${after.date}::timestamp(3), ${after.id})`;
-  return Prisma.sql`true`;
+/** Ranked matches after the cursor (the newest-first listing applies its cursor while it scans). */
+function afterRank(after: After): Prisma.Sql {
+  return after?.kind === "ranked" ? Prisma.sql`(rank, "id") < (${after.rank}::real, ${after.id})` : Prisma.sql`true`;
 }
 
 async function claimHits(queries: Queries | null, filters: SearchFilters, limit: number, after: After): Promise<{ claims: ClaimHit[]; truncated: boolean; sortDates: Map<string, Date> }> {
@@ -177,7 +176,7 @@ async function claimHits(queries: Queries | null, filters: SearchFilters, limit:
   const order = query ? Prisma.sql`rank DESC, "id" DESC` : Prisma.sql`"sortDate" DESC, "id" DESC`;
   const rows = await withIndexScans((tx) => tx.$queryRaw<(ClaimRow & { candidates: bigint })[]>`
     WITH hits AS (${candidates}), counted AS (SELECT count(*) AS candidates FROM hits),
-    top AS (SELECT * FROM hits WHERE ${query ? afterSql(after) : Prisma.sql`true`} ORDER BY ${order} LIMIT ${limit})
+    top AS (SELECT * FROM hits WHERE ${afterRank(after)} ORDER BY ${order} LIMIT ${limit})
     SELECT c."id", c."articleId", ${statement} AS "statement", ${headline} AS "headline", c."type"::text AS "type",
       c."status"::text AS "status", c."speaker", a."title" AS "articleTitle", a."outlet", a."publishedAt", top."sortDate",
       top.rank, cv."ratingKey", cv."ratingLabel", cv."verdictState"::text AS "verdictState", counted.candidates
