@@ -52,20 +52,31 @@ export interface ClaimListItem {
   returnNote: string | null;
 }
 
-async function filters(query: ClaimListQuery, actor: Actor): Promise<Prisma.Sql[]> {
-  const where: Prisma.Sql[] = [Prisma.sql`a."archivedAt" IS NULL`];
+/**
+ * The filters as conditions on the claim (c) and on its article (a). Archived articles are a short
+ * list, so leaving their claims out needs no join: counting all claims then reads only Claim.
+ */
+async function filters(query: ClaimListQuery, actor: Actor): Promise<{ claim: Prisma.Sql[]; article: Prisma.Sql[] }> {
+  const where: Prisma.Sql[] = [Prisma.sql`c."articleId" NOT IN (SELECT "id" FROM "Article" WHERE "archivedAt" IS NOT NULL)`];
+  const article: Prisma.Sql[] = [];
   if (query.state === "open") where.push(Prisma.sql`c."status"::text IN (${Prisma.join(OPEN_STATES)})`);
   else if (query.state) where.push(Prisma.sql`c."status"::text = ${query.state}`);
   if (query.type) where.push(Prisma.sql`c."type"::text = ${query.type}`);
   if (query.assignee === "none") where.push(Prisma.sql`c."assigneeId" IS NULL`);
   else if (query.assignee) where.push(Prisma.sql`c."assigneeId" = ${await assigneeId(query.assignee, actor)}`);
   if (query.articleId) where.push(Prisma.sql`c."articleId" = ${query.articleId}`);
-  if (query.outlet) where.push(Prisma.sql`lower(a."outlet") = lower(${query.outlet})`);
+  if (query.outlet) article.push(Prisma.sql`lower(a."outlet") = lower(${query.outlet})`);
   const from = rangeStart(query.from);
   const to = rangeEnd(query.to);
-  if (from) where.push(Prisma.sql`${ARTICLE_DATE} >= ${from}`);
-  if (to) where.push(Prisma.sql`${ARTICLE_DATE} < ${to}`);
-  return where;
+  if (from) article.push(Prisma.sql`${ARTICLE_DATE} >= ${from}`);
+  if (to) article.push(Prisma.sql`${ARTICLE_DATE} < ${to}`);
+  return { claim: where, article };
+}
+
+async function countClaims(where: { claim: Prisma.Sql[]; article: Prisma.Sql[] }): Promise<number> {
+  const join = where.article.length ? Prisma.sql`JOIN "Article" a ON a."id" = c."articleId"` : Prisma.empty;
+  const [row] = await db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "Claim" c ${join} WHERE ${and([...where.claim, ...where.article])}`;
+  return row?.total ?? 0;
 }
 
 async function assigneeId(assignee: string, actor: Actor): Promise<string> {
@@ -93,8 +104,9 @@ export async function listClaimPage(input: unknown, actor: Actor | null) {
   const query = parseQuery(input);
   const sort = SORTS[query.sort];
   const after = cursorValues(query.cursor, LIST, query.sort, sort);
-  const where = and(await filters(query, actor));
-  const [rows, [count]] = await Promise.all([
+  const parts = await filters(query, actor);
+  const where = and([...parts.claim, ...parts.article]);
+  const [rows, total] = await Promise.all([
     db().$queryRaw<(ClaimListItem & { sortKey: unknown[] })[]>`
       SELECT c."id", c."statement", c."type"::text AS "type", c."status"::text AS "status", c."version", c."createdAt", c."updatedAt",
         c."assigneeId", u."name" AS "assigneeName", a."id" AS "articleId", a."title" AS "articleTitle", a."outlet", a."publishedAt",
@@ -105,17 +117,18 @@ export async function listClaimPage(input: unknown, actor: Actor | null) {
       FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" LEFT JOIN "User" u ON u."id" = c."assigneeId"
       WHERE ${where} AND ${afterCursor(sort, after)}
       ORDER BY ${orderBy(sort)} LIMIT ${query.limit + 1}`,
-    db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE ${where}`,
+    countClaims(parts),
   ]);
   const page = pageOf(rows, query.limit, (row) => cursorFor(LIST, query.sort, sort, row.sortKey));
-  return { items: page.items.map(({ sortKey: _sortKey, ...item }) => item), nextCursor: page.nextCursor, total: count?.total ?? 0, query };
+  return { items: page.items.map(({ sortKey: _sortKey, ...item }) => item), nextCursor: page.nextCursor, total, query };
 }
 
 /** Every claim matching a list's filters with its current version, for "select all N matching"; at most `max`. */
 export async function matchingClaimIds(input: unknown, actor: Actor | null, max: number): Promise<{ id: string; version: number }[]> {
   authorize(actor, "article:read");
   const query = parseQuery(input);
-  const where = and(await filters(query, actor));
+  const parts = await filters(query, actor);
+  const where = and([...parts.claim, ...parts.article]);
   return db().$queryRaw<{ id: string; version: number }[]>`
     SELECT c."id", c."version" FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
     WHERE ${where} ORDER BY ${orderBy(SORTS[query.sort])} LIMIT ${max}`;

@@ -12,12 +12,20 @@ CREATE TABLE "SearchWord" (
     CONSTRAINT "SearchWord_pkey" PRIMARY KEY ("word")
 );
 
-CREATE INDEX "Article_createdAt_idx" ON "Article"("createdAt");
+-- Keyset pages: each list's sort has an index in the same order.
+CREATE INDEX "Article_createdAt_id_idx" ON "Article"("createdAt", "id");
+CREATE INDEX "Claim_createdAt_id_idx" ON "Claim"("createdAt", "id");
+CREATE INDEX "Claim_updatedAt_id_idx" ON "Claim"("updatedAt", "id");
 
 -- Raw SQL the schema cannot express (listed in tests/integration/migrations.test.ts).
 -- A trigram index on the word list finds the spelling variants of a search word. Words of deleted
 -- claims stay: a stale word only widens a query by a word that matches nothing.
 CREATE INDEX "SearchWord_word_trgm_idx" ON "SearchWord" USING gist ("word" gist_trgm_ops);
+
+-- The lists sort by publication date (the import date when there is none) and by outlet (none
+-- last): expression indexes in exactly the order of lib/server/articles/article-list.ts's keys.
+CREATE INDEX "Article_listDate_idx" ON "Article" ((coalesce("publishedAt", "createdAt")), "id");
+CREATE INDEX "Article_listOutlet_idx" ON "Article" (("outlet" IS NULL), (coalesce("outlet", '')), "id");
 
 -- Statement-level triggers with transition tables: a bulk insert adds its new words in one statement.
 CREATE FUNCTION "collect_search_words"() RETURNS trigger LANGUAGE plpgsql AS E'BEGIN INSERT INTO "SearchWord" ("word") SELECT DISTINCT w.lexeme FROM new_rows, unnest(new_rows."searchVector") w WHERE w.lexeme !~ ''[0-9]'' AND length(w.lexeme) BETWEEN 3 AND 40 ON CONFLICT DO NOTHING\073 RETURN NULL\073 END';
