@@ -4,7 +4,6 @@ import { CLAIM_TYPES } from "@/lib/extract/types";
 import { bulkActionsFor } from "@/lib/review/bulk";
 import { CLAIM_SORTS, CLAIM_SORT_LABELS } from "@/lib/review/claim-list";
 import { CLAIM_STATES, STATE_LABELS } from "@/lib/review/workflow";
-import { listHref } from "@/lib/paging/list-query";
 import { claimHref } from "@/lib/search/links";
 import type { Actor } from "@/lib/server/auth/actors";
 import { listOutlets } from "@/lib/server/articles/article-list";
@@ -116,7 +115,7 @@ export async function ClaimListView({ actor, path, params, fixed, defaults, test
                       <td><span className={`badge type-${claim.type}`}>{claim.type}</span></td>
                       <td><span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status]}</span></td>
                       <td>{claim.assigneeName ?? "—"}</td>
-                      <td><Link href={listHref(path, { ...chosen, articleId: claim.articleId, cursor: undefined })}>{claim.articleTitle}</Link></td>
+                      <td>{claim.articleTitle}</td>
                       <td>{claim.updatedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
                     </tr>
                   ))}
