@@ -1,6 +1,6 @@
 /**
  * Search and related-claims latency with 1,000,000 claims in the PostgreSQL server.
- * Usage: npm run bench:search [-- --rebuild] [-- --queries N]
+ * Usage: [BENCH_SEARCH_DB=name] npm run bench:search [-- --rebuild] [-- --queries N]
  * The data (generated from the corpus's extracted claims, with varied figures, wording, speakers
  * and dates) is built once into the database claimdesk_bench_search and reused.
  */
@@ -19,7 +19,8 @@ const root = path.resolve(import.meta.dirname, "..");
 const CORPUS = path.resolve(root, "../shared/datasets/ukraine-news-447.jsonl");
 const MIGRATION = path.join(root, "prisma/migrations/20261123020000_search_indexes/migration.sql");
 const SERVER = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const NAME = "claimdesk_bench_search";
+// Another name keeps a checkout with other migrations from sharing (and migrating) the same data.
+const NAME = process.env.BENCH_SEARCH_DB ?? "claimdesk_bench_search";
 const TARGET_CLAIMS = 1_000_000;
 const BATCH = 5000;
 const arg = (name: string) => process.argv.indexOf(`--${name}`);
@@ -211,6 +212,9 @@ async function main() {
   await time("search (one common word)", ["Russia", "Ukraine", "troops", "grain", "sanctions", "Zelensky", "killed", "NATO"].flatMap((q) => [{ q }, { q, type: "military" }]), (input) =>
     search(input, SYSTEM_ACTOR),
   );
+  // Typos and transliterations: a letter changed or dropped, which the words as typed do not match.
+  const misspell = (word: string) => (word.length > 6 ? word.slice(0, -1) : `${word.slice(0, 2)}${word[2] === "e" ? "i" : "e"}${word.slice(3)}`);
+  await time("search (a misspelt word)", sample.slice(0, 100).map((row) => ({ q: misspell(words(row.statement)[0] ?? "Avdeevka") })), (input) => search(input, SYSTEM_ACTOR));
   await time("related claims for one claim", sample.map((row) => row.id), (id) => relatedClaims(id, SYSTEM_ACTOR));
   await disconnectDb();
 }

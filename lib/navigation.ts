@@ -10,6 +10,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/articles", label: "Articles", requires: "article:read" },
   { href: "/articles/new", label: "New article", requires: "article:import" },
   { href: "/imports", label: "Imports", requires: "article:import" },
+  { href: "/claims", label: "Claims", requires: "article:read" },
   { href: "/queue", label: "My queue", requires: "claim:edit" },
   { href: "/approvals", label: "Approval queue", requires: "verdict:decide" },
   { href: "/search", label: "Search", requires: "article:read" },

@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR } from "@/lib/server/auth/actors";
 import { issueApiToken } from "@/lib/server/auth/api-tokens";
 import { openDatabase } from "@/lib/server/db/open";
 import { AppError } from "@/lib/server/http/errors";
-import { changeRole, createUser, findUserByEmail, listUsers, setDisabled } from "@/lib/server/users/users";
+import { changeRole, createUser, findUserByEmail, listUserPage, setDisabled } from "@/lib/server/users/users";
 import { roleSchema } from "@/lib/users/schema";
 import { runCli, UsageError } from "./cli";
 
@@ -73,9 +73,12 @@ await runCli(async () => {
       return;
     }
     if (command === "list") {
-      for (const user of await listUsers(SYSTEM_ACTOR)) {
-        console.log([user.email, user.role, user.disabledAt ? "disabled" : "active", user.name].join("\t"));
-      }
+      let cursor: string | undefined;
+      do {
+        const page = await listUserPage({ cursor, limit: 200 }, SYSTEM_ACTOR);
+        for (const user of page.items) console.log([user.email, user.role, user.disabledAt ? "disabled" : "active", user.name].join("\t"));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
       return;
     }
     const user = await findUserByEmail(values.email!);

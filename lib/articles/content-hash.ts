@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { articleBody } from "./body";
 
 /**
  * The same article pasted twice rarely matches byte for byte: line endings, Unicode forms and runs of
@@ -8,6 +9,10 @@ export function normaliseForHash(text: string): string {
   return text.normalize("NFKC").replace(/\s+/gu, " ").trim();
 }
 
+/**
+ * The body is hashed, not the dated format's " date YYYY-MM-DD" token, so the article from its file
+ * and the same article pasted without (or with) that line are one article.
+ */
 export function contentHash(text: string): string {
-  return createHash("sha256").update(normaliseForHash(text)).digest("hex");
+  return createHash("sha256").update(normaliseForHash(articleBody(text))).digest("hex");
 }

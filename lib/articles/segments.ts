@@ -11,10 +11,13 @@ export interface Segment {
   spanIds: string[];
 }
 
-/** Cuts the text at every span boundary so overlapping spans can each be highlighted. */
-export function segmentText(length: number, spans: readonly Span[]): Segment[] {
-  const valid = spans.filter((span) => span.start >= 0 && span.end <= length && span.start < span.end);
-  const cuts = new Set<number>([0, length]);
+/**
+ * Cuts the text at every span boundary so overlapping spans can each be highlighted. Text before
+ * `from` (a header token that is not article text) gets no segment; offsets stay into the whole text.
+ */
+export function segmentText(length: number, spans: readonly Span[], from = 0): Segment[] {
+  const valid = spans.filter((span) => span.start >= from && span.end <= length && span.start < span.end);
+  const cuts = new Set<number>([from, length]);
   for (const span of valid) {
     cuts.add(span.start);
     cuts.add(span.end);

@@ -23,10 +23,10 @@ export interface TextMarks {
   looks: string[];
 }
 
-export function textMarks(length: number, claims: readonly (Span & MarkedClaim)[]): TextMarks {
+export function textMarks(length: number, claims: readonly (Span & MarkedClaim)[], from = 0): TextMarks {
   const index = new Map(claims.map((claim, position) => [claim.id, position]));
   const pieces: number[] = [];
-  for (const segment of segmentText(length, claims)) {
+  for (const segment of segmentText(length, claims, from)) {
     const innermost = segment.spanIds.at(-1);
     pieces.push(segment.start, innermost === undefined ? -1 : index.get(innermost)!);
   }

@@ -4,6 +4,7 @@ export const ACTIONS = [
   "article:read",
   "article:import",
   "article:reextract",
+  "article:archive",
   "claim:edit",
   "claim:dismiss",
   "claim:assign",

@@ -113,14 +113,3 @@ export const ratingUpdateSchema = ratingCreateSchema.extend({
   active: z.preprocess((value) => value === true || value === "true" || value === "on", z.boolean()),
 });
 export const ratingMoveSchema = z.object({ key: id("key"), direction: z.enum(["up", "down"]) });
-
-export const myQueueFilterSchema = z.object({
-  state: z.preprocess(blankToUndefined, z.enum(["new", "in_review", "proposed", "approved", "returned", "dismissed"]).optional()),
-  type: z.preprocess(blankToUndefined, claimTypeSchema.optional()),
-  articleId: optionalText(100),
-  priority: z.preprocess(blankToUndefined, z.enum(["normal", "high", "urgent"]).optional()),
-  overdue: z.preprocess(blankToUndefined, z.enum(["1"]).optional()),
-  // Default: the ones needing work first (least recently changed); or by due date, or by priority.
-  sort: z.preprocess(blankToUndefined, z.enum(["due", "priority"]).optional()),
-  tag: optionalText(40),
-});

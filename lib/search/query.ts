@@ -28,6 +28,7 @@ export type SearchFilters = z.output<typeof searchFiltersSchema>;
 export const searchInputSchema = z.object({
   q: z.preprocess((value) => value ?? "", z.string().max(500, "the query is longer than 500 characters")),
   limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.preprocess((value) => (value === "" ? undefined : value), z.string().max(2000, "cursor is not a page cursor").optional()),
   type: z.string().optional(),
   state: z.string().optional(),
   rating: z.string().optional(),

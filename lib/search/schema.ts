@@ -6,6 +6,28 @@ export const linkInputSchema = z.object({
   version: z.coerce.number().int().positive().optional(),
 });
 
+/** What a reviewer says two claims are; the related score only suggests it. */
+export const LINK_KINDS = ["same_claim", "same_figure", "related"] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+export const LINK_KIND_LABELS: Record<LinkKind, string> = {
+  same_claim: "Same claim",
+  same_figure: "Same figure restated",
+  related: "Related",
+};
+
+/**
+ * `POST /api/v1/claims/{id}/links`: a link of any kind, or `not_related`. A "same claim" link reuses
+ * the other claim's approved check unless `reuse` is false; the other kinds only record the link.
+ */
+export const linkKindInputSchema = linkInputSchema.extend({
+  kind: z.enum(LINK_KINDS, { error: `kind must be one of: ${LINK_KINDS.join(", ")}` }),
+});
+
+export const linkRequestSchema = linkInputSchema.extend({
+  kind: z.enum([...LINK_KINDS, "not_related"], { error: `kind must be one of: ${[...LINK_KINDS, "not_related"].join(", ")}` }),
+  reuse: z.boolean({ error: "reuse must be true or false" }).optional(),
+});
+
 /** A reviewer's correction of a claim's figure group: an existing group, a new one by label, none, or back to automatic. */
 export const figureGroupChoiceSchema = z.union([
   z.object({ groupId: z.string().trim().min(1).max(100) }),

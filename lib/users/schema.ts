@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
+import { choiceFilter, pagingFields } from "@/lib/paging/list-query";
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address"));
 export const roleSchema = z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(", ")}` });
@@ -16,3 +17,9 @@ export type CreateUserInput = z.input<typeof createUserSchema>;
 export const changeRoleSchema = z.object({ userId: z.string().min(1), role: roleSchema });
 export const setDisabledSchema = z.object({ userId: z.string().min(1), disabled: z.boolean() });
 export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
+
+export const userListSchema = z.object({
+  ...pagingFields,
+  role: choiceFilter("role", ROLES),
+  status: choiceFilter("status", ["active", "disabled"] as const),
+});

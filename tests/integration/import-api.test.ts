@@ -64,9 +64,9 @@ describe("POST /api/v1/articles", () => {
     expect(again.status).toBe(409);
     expect(await again.json()).toMatchObject({ id: body.id, error: { code: "conflict" } });
 
-    const list = await articles.GET(new Request("http://test/api/v1/articles"), context({}));
-    expect(((await list.json()) as { articles: { id: string; claimCount: number }[] }).articles).toContainEqual(
-      expect.objectContaining({ id: body.id, title: "From the API", claimCount: body.claims.length }),
+    const list = await articles.GET(new Request("http://test/api/v1/articles?outlet=Wire"), context({}));
+    expect(((await list.json()) as { items: { id: string; claims: number }[] }).items).toContainEqual(
+      expect.objectContaining({ id: body.id, title: "From the API", claims: body.claims.length, checked: 0 }),
     );
   });
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { importArticle } from "@/lib/server/articles/articles";
 import { db } from "@/lib/server/db/client";
-import { getImportJob, importJobFinished, listImportJobs, startImportJob } from "@/lib/server/imports/imports";
+import { getImportJob, importJobFinished, listImportJobPage, startImportJob } from "@/lib/server/imports/imports";
 import { createSpool } from "@/lib/server/imports/uploads";
 import { CLI_DIR } from "@/scripts/build-cli";
 import { makeUser, workerDatabaseUrl } from "./helpers";
@@ -84,7 +84,7 @@ describe("background import jobs", () => {
     expect(stored.outlet).toBe("Wire");
     // The spooled upload is removed once the job is done.
     expect(fs.existsSync(spool.dir)).toBe(false);
-    expect((await listImportJobs(checker)).map((listed) => listed.id)).toContain(job.id);
+    expect((await listImportJobPage({}, checker)).items.map((listed) => listed.id)).toContain(job.id);
   });
 
   test("importing the same upload again finds only duplicates", async () => {
@@ -132,7 +132,7 @@ describe("background import jobs", () => {
     await spool.add("a.jsonl", bytes(corpusLines[0]!));
     await expect(startImportJob(spool, viewer)).rejects.toMatchObject({ code: "forbidden" });
     spool.discard();
-    await expect(listImportJobs(viewer)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(listImportJobPage({}, viewer)).rejects.toMatchObject({ code: "forbidden" });
   });
 });
 

@@ -16,8 +16,8 @@ const CATALOG_QUERIES = {
           JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = $1`,
 };
 
-// Raw-SQL full-text search columns and indexes that prisma/schema.prisma cannot express.
-const RAW_SQL_INDEXES = ["Claim_searchVector_idx", "Article_searchVector_idx"];
+// Raw-SQL search columns and indexes that prisma/schema.prisma cannot express (full-text vectors, the word list's trigram index).
+const RAW_SQL_INDEXES = ["Claim_searchVector_idx", "Article_searchVector_idx", "SearchWord_word_trgm_idx", "Article_listDate_idx", "Article_listOutlet_idx"];
 const RAW_SQL_COLUMNS = ["searchVector"];
 
 async function catalog(client: pg.Client, schema: string) {

@@ -3,7 +3,8 @@ import { describe, expect, test } from "vitest";
 import { assignClaim, takeClaim } from "@/lib/server/claims/assignments";
 import { dismissClaim } from "@/lib/server/claims/claims";
 import { db } from "@/lib/server/db/client";
-import { approvalQueue, dashboard, myQueue } from "@/lib/server/claims/queues";
+import { approvalQueue, dashboard } from "@/lib/server/claims/queues";
+import { listClaimPage } from "@/lib/server/claims/claim-list";
 import { createRating, listRatings, moveRating, updateRating } from "@/lib/server/settings/ratings";
 import { addSource } from "@/lib/server/claims/sources";
 import { proposeVerdict, returnVerdict } from "@/lib/server/claims/verdicts";
@@ -25,13 +26,13 @@ describe("queues", () => {
     const verdict = await proposeVerdict(first.claimIds[1]!, { rating: "false", rationale: "No" }, checker);
     await returnVerdict(verdict.id, { note: "Which hospital?" }, editor);
 
-    const mine = await myQueue({}, checker);
+    const myQueue = async (filters: Record<string, string>) => (await listClaimPage({ assignee: "me", state: "open", sort: "waiting", ...filters }, checker)).items;
+    const mine = await myQueue({});
     expect(mine.map((claim) => claim.id).sort()).toEqual([first.claimIds[0], first.claimIds[1], second.claimIds[0]].sort());
-    expect(await myQueue({ state: "returned" }, checker)).toEqual([expect.objectContaining({ id: first.claimIds[1], returnNote: "Which hospital?" })]);
-    expect((await myQueue({ articleId: second.articleId }, checker)).map((claim) => claim.id)).toEqual([second.claimIds[0]]);
-    expect(await myQueue({ type: "military" }, checker)).toEqual([]);
-    await expect(myQueue({ state: "lost" }, checker)).rejects.toMatchObject({ code: "invalid", details: { fields: { state: expect.any(Array) } } });
-    await expect(myQueue({}, await makeUser("viewer"))).rejects.toMatchObject({ code: "forbidden" });
+    expect(await myQueue({ state: "returned" })).toEqual([expect.objectContaining({ id: first.claimIds[1], returnNote: "Which hospital?" })]);
+    expect((await myQueue({ articleId: second.articleId })).map((claim) => claim.id)).toEqual([second.claimIds[0]]);
+    expect(await myQueue({ type: "military" })).toEqual([]);
+    await expect(myQueue({ state: "lost" })).rejects.toMatchObject({ code: "invalid", details: { fields: { state: expect.any(Array) } } });
   });
 
   test("the approval queue pages proposed verdicts oldest first with context, sources and rationale", async () => {
@@ -46,7 +47,7 @@ describe("queues", () => {
         proposed.push((await proposeVerdict(claimId, { rating: "true", rationale: `Rationale ${proposed.length}` }, checker)).id);
       }
     }
-    const page1 = await approvalQueue(editor, { take: 4 });
+    const page1 = await approvalQueue({ limit: 4 }, editor);
     expect(page1.total).toBe(6);
     expect(page1.items.map((item) => item.id)).toEqual(proposed.slice(0, 4));
     expect(page1.items[0]).toMatchObject({
@@ -58,11 +59,11 @@ describe("queues", () => {
       claim: { sources: [expect.objectContaining({ excerpt: "quoted", stance: "supports" })] },
     });
     expect(page1.items[1]!.context.before).toContain("40 of 45 drones");
-    const page2 = await approvalQueue(editor, { take: 4, after: page1.next! });
+    const page2 = await approvalQueue({ limit: 4, cursor: page1.nextCursor! }, editor);
     expect(page2.items.map((item) => item.id)).toEqual(proposed.slice(4));
-    expect(page2.next).toBeNull();
-    await expect(approvalQueue(checker)).rejects.toMatchObject({ code: "forbidden" });
-    await expect(approvalQueue(editor, { after: "garbage" })).rejects.toMatchObject({ code: "invalid" });
+    expect(page2.nextCursor).toBeNull();
+    await expect(approvalQueue({}, checker)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(approvalQueue({ cursor: "garbage" }, editor)).rejects.toMatchObject({ code: "invalid" });
   });
 
   test("the dashboard counts claims by state, type and checker and lists the oldest waiting items", async () => {
@@ -78,7 +79,7 @@ describe("queues", () => {
     expect(counts.claims).toBe(before);
     expect(counts.byState.dismissed).toBeGreaterThanOrEqual(1);
     expect(counts.checkers.find((row) => row.userId === checker.id)).toEqual({ userId: checker.id, name: checker.name, counts: { in_review: 1, proposed: 1 } });
-    const queue = await approvalQueue(await makeUser("editor"), { take: 5 });
+    const queue = await approvalQueue({ limit: 5 }, await makeUser("editor"));
     expect(queue.total).toBe(counts.byState.proposed);
     expect(await db().verdict.findUniqueOrThrow({ where: { id: verdict.id } })).toMatchObject({ state: "proposed" });
     expect(counts.oldestProposed.map((item) => item.id)).toEqual(queue.items.map((item) => item.id));

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { assignClaim } from "@/lib/server/claims/assignments";
-import { myQueue } from "@/lib/server/claims/queues";
+import { listClaimPage } from "@/lib/server/claims/claim-list";
+import type { Actor } from "@/lib/server/auth/actors";
 import { db } from "@/lib/server/db/client";
 import { streamClaimsJson } from "@/lib/server/exports/exports";
 import { errorResponse } from "@/lib/server/http/http";
@@ -8,6 +9,9 @@ import { search } from "@/lib/server/search/search";
 import { createTag, deleteTag, listTags, renameTag, setClaimTags } from "@/lib/server/tags/tags";
 import { makeUser } from "./helpers";
 import { articleWithClaims } from "./review-fixtures";
+
+/** My queue: the acting user's open claims, as the page lists them. */
+const myQueue = async (filters: Record<string, string>, actor: Actor) => (await listClaimPage({ assignee: "me", state: "open", ...filters }, actor)).items;
 
 async function status(call: () => Promise<unknown>): Promise<number> {
   try {

@@ -4,7 +4,7 @@ import { issueApiToken } from "@/lib/server/auth/api-tokens";
 import { actorForSession, endSession, startSession } from "@/lib/server/auth/sessions";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/http/errors";
-import { changeRole, createUser, listUsers, setDisabled } from "@/lib/server/users/users";
+import { changeRole, createUser, listUserPage, setDisabled } from "@/lib/server/users/users";
 import { makeUser } from "./helpers";
 
 async function expectAppError(promise: Promise<unknown>, code: AppError["code"]) {
@@ -43,7 +43,7 @@ describe("user management", () => {
   test.each(["editor", "fact_checker", "viewer"] as const)("a %s cannot manage users", async (role) => {
     const actor = await makeUser(role);
     const target = await makeUser("viewer");
-    await expectAppError(listUsers(actor), "forbidden");
+    await expectAppError(listUserPage({}, actor), "forbidden");
     await expectAppError(createUser({ email: "x@example.org", name: "X", role: "admin", password: "a long enough secret" }, actor), "forbidden");
     await expectAppError(changeRole({ userId: target.id, role: "admin" }, actor), "forbidden");
     await expectAppError(setDisabled({ userId: target.id, disabled: true }, actor), "forbidden");

@@ -6,17 +6,44 @@ import { formatMoment } from "@/lib/words/dates";
 import { claimTypeLabel, stanceLabel } from "@/lib/words/labels";
 import { DecideForms } from "../claims/ui/claim-panel";
 import { ScheduleBadges } from "../claims/ui/schedule-badges";
+import { CLAIM_TYPES } from "@/lib/extract/types";
+import { listOutlets } from "@/lib/server/articles/article-list";
+import { ListProblem, listOrProblem } from "../ui/list-problem";
+import { Pager, plainParams, rowsBefore } from "../ui/pager";
+
+const PAGE_SIZE = 20;
 
 export const metadata: Metadata = { title: "Approval queue" };
 
-export default async function ApprovalQueuePage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+const FILTERS = ["type", "outlet"] as const;
+
+export default async function ApprovalQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("verdict:decide");
-  const { after } = await searchParams;
-  const queue = await approvalQueue(actor, { after });
+  const params = plainParams(await searchParams);
+  const filters = Object.fromEntries(FILTERS.flatMap((name) => (params[name] ? [[name, params[name]]] : [])));
+  const [result, outlets] = await Promise.all([listOrProblem(approvalQueue({ ...filters, cursor: params.cursor, limit: PAGE_SIZE }, actor)), listOutlets(actor)]);
+  if ("problem" in result) return <main><h1>Approval queue</h1><ListProblem message={result.problem} /></main>;
+  const queue = result;
+  const pager = <Pager path="/approvals" params={filters} at={rowsBefore(params.at)} shown={queue.items.length} total={queue.total} nextCursor={queue.nextCursor} noun="proposed verdicts, oldest first" />;
   return (
     <main>
       <h1>Approval queue</h1>
-      <p className="muted">{queue.total} proposed verdict{queue.total === 1 ? "" : "s"}, oldest first.</p>
+      <form className="inline filters" method="get" aria-label="Filter the queue">
+        <label className="inline">Type
+          <select name="type" defaultValue={filters.type ?? ""}>
+            <option value="">Any type</option>
+            {CLAIM_TYPES.map((type) => <option key={type} value={type}>{type}</option>)}
+          </select>
+        </label>
+        <label className="inline">Outlet
+          <select name="outlet" defaultValue={filters.outlet ?? ""}>
+            <option value="">Any outlet</option>
+            {outlets.map((outlet) => <option key={outlet} value={outlet}>{outlet}</option>)}
+          </select>
+        </label>
+        <button type="submit" className="secondary">Show</button>
+      </form>
+      {pager}
       {queue.items.length === 0 && <p className="muted">Nothing waits for approval.</p>}
       {queue.items.map((item) => (
         <article key={item.id} className="card approval-item" data-testid="approval-item" data-claim-id={item.claim.id}>
@@ -50,7 +77,7 @@ export default async function ApprovalQueuePage({ searchParams }: { searchParams
           </div>
         </article>
       ))}
-      {queue.next && <p><Link href={`/approvals?after=${encodeURIComponent(queue.next)}`}>Next page →</Link></p>}
+      {queue.nextCursor && pager}
     </main>
   );
 }

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listImportJobs } from "@/lib/server/imports/imports";
+import { IMPORT_STATUSES } from "@/lib/imports/list";
+import { listImportJobPage } from "@/lib/server/imports/imports";
+import { ListProblem, listOrProblem } from "../ui/list-problem";
+import { Pager, plainParams, rowsBefore } from "../ui/pager";
 import { requirePageActor } from "@/lib/server/http/page-actor";
 import { percentDone } from "./job-view";
 import { formatMoment } from "@/lib/words/dates";
@@ -8,13 +11,28 @@ import { humanize } from "@/lib/words/labels";
 
 export const metadata: Metadata = { title: "Imports" };
 
-export default async function ImportsPage() {
+export default async function ImportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("article:import");
-  const jobs = await listImportJobs(actor);
+  const params = plainParams(await searchParams);
+  const filters = params.status ? { status: params.status } : {};
+  const result = await listOrProblem(listImportJobPage({ ...filters, cursor: params.cursor, limit: 20 }, actor));
+  if ("problem" in result) return <main><h1>Imports</h1><ListProblem message={result.problem} /></main>;
+  const jobs = result.items;
+  const pager = <Pager path="/imports" params={filters} at={rowsBefore(params.at)} shown={jobs.length} total={result.total} nextCursor={result.nextCursor} noun="imports" />;
   return (
     <main>
       <h1>Imports</h1>
       <p><Link href="/articles/new">Import articles</Link></p>
+      <form className="inline filters" method="get" aria-label="Filter imports">
+        <label className="inline">Status
+          <select name="status" defaultValue={filters.status ?? ""}>
+            <option value="">Any status</option>
+            {IMPORT_STATUSES.map((status) => <option key={status} value={status}>{status}</option>)}
+          </select>
+        </label>
+        <button type="submit" className="secondary">Show</button>
+      </form>
+      {pager}
       {jobs.length === 0 ? (
         <p className="muted">No bulk imports yet.</p>
       ) : (
@@ -38,6 +56,7 @@ export default async function ImportsPage() {
           </tbody>
         </table>
       )}
+      {result.nextCursor && pager}
     </main>
   );
 }

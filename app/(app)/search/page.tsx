@@ -7,7 +7,9 @@ import { CLAIM_STATES } from "@/lib/search/query";
 import { AppError } from "@/lib/server/http/errors";
 import { requirePageActor } from "@/lib/server/http/page-actor";
 import { listRatings } from "@/lib/server/settings/ratings";
-import { search, type SearchResult } from "@/lib/server/search/search";
+import { RANK_CANDIDATES, search, type SearchResult } from "@/lib/server/search/search";
+import { listHref } from "@/lib/paging/list-query";
+import { rowsBefore } from "../ui/pager";
 import { Highlighted } from "./highlighted";
 import { formatDay } from "@/lib/words/dates";
 import { CLAIM_TYPE_LABELS, claimTypeLabel } from "@/lib/words/labels";
@@ -28,7 +30,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   let problem: string | null = null;
   if (asked) {
     try {
-      result = await search(params, actor);
+      result = await search({ ...params, ...(typeof raw.cursor === "string" ? { cursor: raw.cursor } : {}) }, actor);
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== "invalid") throw error;
       // The message names each field and what is wrong with it (lib/words/validation).
@@ -36,6 +38,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     }
   }
   const ratings = await listRatings(actor);
+  const at = rowsBefore(raw.at);
   return (
     <main>
       <h1>Search</h1>
@@ -89,7 +92,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {result && (
         <div className="search-results">
           <section aria-label="Claims">
-            <h2>Claims ({result.claims.length}{result.truncated ? "+" : ""})</h2>
+            <h2>Claims</h2>
             {result.truncated && <p className="muted">Many claims match: the best of the first ones found are shown. Add words or filters to narrow the search.</p>}
             {result.claims.length === 0 ? (
               <p className="muted">No claims match.</p>
@@ -112,6 +115,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 ))}
               </ol>
             )}
+            <nav className="pager" aria-label="Pages">
+              <span data-testid="list-count">{result.claims.length === 0 ? "No claims" : `${at + 1}–${at + result.claims.length} of ${result.truncated ? `the best ${RANK_CANDIDATES} of many` : result.nextCursor ? `more than ${at + result.claims.length}` : at + result.claims.length} claims`}</span>
+              {at > 0 && <Link href={listHref("/search", { ...params })}>← First page</Link>}
+              {result.nextCursor && <Link href={listHref("/search", { ...params, cursor: result.nextCursor, at: at + result.claims.length })} rel="next">Next page →</Link>}
+            </nav>
           </section>
           {result.articles.length > 0 && (
             <section aria-label="Articles">

@@ -4,7 +4,8 @@ import { deriveArticleFields } from "@/lib/articles/describe";
 import { articleInputSchema, type ValidArticle } from "@/lib/articles/schema";
 import type { ExtractedClaim } from "@/lib/extract";
 import { checkArticleSize, checkClaimCount } from "@/lib/import/limits";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { withFieldsFromText } from "@/lib/import/paste";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../auth/actors";
 import { recordAudit } from "../audit/audit";
 import { authorize } from "../auth/authz";
@@ -128,7 +129,7 @@ async function storeOne(fields: ValidArticle, actor: Actor): Promise<ImportResul
 /** Stores an article with its extracted claims, all or nothing; the same text twice creates nothing new. */
 export async function importArticle(input: unknown, actor: Actor): Promise<ImportResult> {
   authorize(actor, "article:import");
-  const fields = parseInput(articleInputSchema, input);
+  const fields = withFieldsFromText(parseInput(articleInputSchema, input));
   assertSize(fields.text);
   return storeOne(fields, actor);
 }
@@ -270,16 +271,6 @@ export async function reextractArticle(articleId: string, actor: Actor) {
   });
   requestFigureRegroup();
   return summary;
-}
-
-export async function listArticles(actor: Actor, { take = 50, skip = 0 } = {}) {
-  authorize(actor, "article:read");
-  return db().article.findMany({
-    select: { id: true, title: true, outlet: true, publishedAt: true, createdAt: true, _count: { select: { claims: true } } },
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    take,
-    skip,
-  });
 }
 
 export async function getArticleWithClaims(articleId: string, actor: Actor) {

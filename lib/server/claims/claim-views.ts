@@ -50,7 +50,7 @@ interface WorkspaceClaim {
 export async function getArticleWorkspace(articleId: string, actor: Actor) {
   authorize(actor, "article:read");
   const [article, claims] = await Promise.all([
-    db().article.findUnique({ where: { id: articleId }, select: { id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, text: true } }),
+    db().article.findUnique({ where: { id: articleId }, select: { id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, text: true, archivedAt: true } }),
     db().$queryRaw<WorkspaceClaim[]>`
       SELECT c.id, c.start, c."end", c.quote, c.statement, c.type::text AS type, c.status::text AS status, c.speaker, c.version,
              c.origin::text AS origin, c.score, c."assigneeId", c.priority::text AS priority, c."dueAt",

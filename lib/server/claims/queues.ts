@@ -1,75 +1,43 @@
-import { myQueueFilterSchema } from "@/lib/review/schema";
+import { approvalListSchema } from "@/lib/review/claim-list";
 import { contextAround } from "@/lib/review/span";
+import { decodeCursor, encodeCursor } from "@/lib/paging/cursor";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../auth/actors";
 import { authorize } from "../auth/authz";
 import { db } from "../db/client";
 import { AppError } from "../http/errors";
 import { parseInput } from "../http/validate";
 
-/** Claims assigned to the acting user, the ones needing work first. */
-export async function myQueue(input: unknown, actor: Actor, { take = 100 } = {}) {
-  authorize(actor, "claim:edit");
-  const filter = parseInput(myQueueFilterSchema, input ?? {});
-  const claims = await db().claim.findMany({
-    where: {
-      assigneeId: actor.id,
-      ...(filter.state ? { status: filter.state } : { status: { in: ["in_review", "returned", "proposed", "new"] } }),
-      ...(filter.type ? { type: filter.type } : {}),
-      ...(filter.articleId ? { articleId: filter.articleId } : {}),
-      ...(filter.priority ? { priority: filter.priority } : {}),
-      ...(filter.overdue ? { dueAt: { lt: new Date() } } : {}),
-      ...(filter.tag ? { tags: { some: { tag: { name: { equals: filter.tag, mode: "insensitive" } } } } } : {}),
-    },
-    orderBy: [
-      ...(filter.sort === "due" ? [{ dueAt: { sort: "asc", nulls: "last" } } as const] : []),
-      ...(filter.sort === "priority" ? [{ priority: "desc" } as const, { dueAt: { sort: "asc", nulls: "last" } } as const] : []),
-      { updatedAt: "asc" },
-      { id: "asc" },
-    ],
-    take,
-    select: {
-      id: true,
-      statement: true,
-      type: true,
-      status: true,
-      version: true,
-      updatedAt: true,
-      priority: true,
-      dueAt: true,
-      article: { select: { id: true, title: true } },
-      verdicts: { where: { state: "returned" }, orderBy: { createdAt: "desc" }, take: 1, select: { note: true } },
-    },
-  });
-  return claims.map(({ verdicts, ...claim }) => ({ ...claim, returnNote: claim.status === "returned" ? (verdicts[0]?.note ?? null) : null }));
-}
+const LIST = "approvals";
+const SORT = "oldest";
+const KEYS = ["timestamp", "text"] as const;
+const cursorOf = (verdict: { createdAt: Date; id: string }) => encodeCursor(LIST, SORT, [verdict.createdAt.toISOString(), verdict.id]);
 
-const PAGE = 20;
-
-function cursorOf(item: { createdAt: Date; id: string }) {
-  return `${item.createdAt.toISOString()}_${item.id}`;
-}
-function parseCursor(cursor: string | undefined) {
-  if (!cursor) return null;
-  const [at, id] = cursor.split("_", 2);
-  const createdAt = new Date(at ?? "");
-  if (!id || Number.isNaN(createdAt.getTime())) throw new AppError("invalid", "Bad page cursor", { fields: { after: ["not a cursor from this queue"] } });
-  return { createdAt, id };
+function cursorValues(cursor: string | undefined) {
+  if (cursor === undefined) return null;
+  const decoded = decodeCursor(cursor, LIST, SORT, KEYS);
+  if (!decoded.ok) throw new AppError("invalid", `cursor ${decoded.reason}`, { fields: { cursor: [`the cursor ${decoded.reason}`] } });
+  return { createdAt: new Date(decoded.values[0] as string), id: decoded.values[1] as string };
 }
 
 /**
  * Proposed verdicts oldest first, each with what an editor needs to decide it on one screen.
- * Pages by keyset on (createdAt, id) so a deep page costs the same as the first.
+ * Pages by keyset on (createdAt, id) so a deep page costs the same as the first; verdicts on
+ * archived articles are left out like every other list.
  */
-export async function approvalQueue(actor: Actor, { after, take = PAGE }: { after?: string; take?: number } = {}) {
+export async function approvalQueue(input: unknown, actor: Actor | null) {
   authorize(actor, "verdict:decide");
-  const cursor = parseCursor(after);
+  const query = parseInput(approvalListSchema, input ?? {}, "Invalid list parameters");
+  const take = query.limit;
+  const cursor = cursorValues(query.cursor);
+  const where: Prisma.VerdictWhereInput = {
+    state: "proposed",
+    claim: { article: { archivedAt: null, ...(query.outlet ? { outlet: { equals: query.outlet, mode: "insensitive" } } : {}) }, ...(query.type ? { type: query.type } : {}) },
+  };
   const [total, verdicts] = await Promise.all([
-    db().verdict.count({ where: { state: "proposed" } }),
+    db().verdict.count({ where }),
     db().verdict.findMany({
-      where: {
-        state: "proposed",
-        ...(cursor ? { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }] } : {}),
-      },
+      where: { ...where, ...(cursor ? { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }] } : {}) },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: take + 1,
       select: {
@@ -112,7 +80,7 @@ export async function approvalQueue(actor: Actor, { after, take = PAGE }: { afte
         mine: verdict.authorId === actor.id,
       };
     }),
-    next: verdicts.length > take ? cursorOf(page.at(-1)!) : null,
+    nextCursor: verdicts.length > take ? cursorOf(page.at(-1)!) : null,
   };
 }
 

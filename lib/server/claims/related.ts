@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { reusedRationale } from "@/lib/search/links";
-import { linkInputSchema } from "@/lib/search/schema";
+import { linkInputSchema, linkKindInputSchema, type LinkKind } from "@/lib/search/schema";
 import { candidateQueries, distinctiveLexemes, rankRelated, scoreRelated, type RelatedLevel, type RelatedScore } from "@/lib/search/similarity";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { verdictSourceProblem } from "@/lib/review/workflow";
@@ -42,8 +42,10 @@ export interface RelatedClaim extends ClaimSummary {
   score: number;
   level: RelatedLevel;
   parts: RelatedScore["parts"];
-  /** Already linked as the same claim. */
+  /** Already linked by a reviewer. */
   linked: boolean;
+  /** The kind a reviewer linked it as, when linked. */
+  linkKind: LinkKind | null;
 }
 
 interface CandidateRow extends ClaimSummary {
@@ -77,7 +79,8 @@ export async function relatedClaims(claimId: string, actor: Actor): Promise<Rela
   });
   const other = (link: (typeof links)[number]) => (link.claimId === claimId ? link.targetClaimId : link.claimId);
   const excluded = links.filter((link) => link.kind === "not_related").map(other);
-  const linked = new Set(links.filter((link) => link.kind === "same_claim").map(other));
+  const linkKinds = new Map(links.filter((link) => link.kind !== "not_related").map((link) => [other(link), link.kind as LinkKind]));
+  const linked = new Set(linkKinds.keys());
 
   const select = Prisma.sql`SELECT c."id", c."articleId", a."title" AS "articleTitle", a."outlet", a."publishedAt", c."statement",
       c."type"::text AS "type", c."status"::text AS "status", c."speaker", cv."verdictId", cv."ratingKey", cv."ratingLabel",
@@ -137,6 +140,7 @@ export async function relatedClaims(claimId: string, actor: Actor): Promise<Rela
     level: level!,
     parts,
     linked: linked.has(item.id),
+    linkKind: linkKinds.get(item.id) ?? null,
   }));
 }
 
@@ -242,8 +246,37 @@ export async function linkClaim(claimId: string, input: unknown, actor: Actor): 
   });
 }
 
+export interface RecordedLink {
+  linkId: string;
+  kind: LinkKind;
+}
+
+/**
+ * Records what a reviewer says two claims are (the same claim, the same figure restated, or
+ * related), whatever their score, without touching either claim's check. Linking again with
+ * another kind changes the kind; both are in the audit log.
+ */
+export async function recordLink(claimId: string, input: unknown, actor: Actor | null): Promise<RecordedLink> {
+  authorize(actor, "claim:edit");
+  const { targetClaimId, kind } = parseInput(linkKindInputSchema, input);
+  if (targetClaimId === claimId) throw new AppError("invalid", "A claim cannot be linked to itself", { fields: { targetClaimId: ["is this claim"] } });
+  return db().$transaction(async (tx) => {
+    const found = await tx.claim.findMany({ where: { id: { in: [claimId, targetClaimId] } }, select: { id: true } });
+    if (found.length < 2) throw new AppError("not_found", "No such claim");
+    const existing = await tx.claimLink.findUnique({ where: { claimId_targetClaimId: { claimId, targetClaimId } } });
+    if (existing?.kind === kind) return { linkId: existing.id, kind };
+    const link = await tx.claimLink.upsert({
+      where: { claimId_targetClaimId: { claimId, targetClaimId } },
+      create: { id: randomUUID(), claimId, targetClaimId, kind, createdById: actor.id },
+      update: { kind, createdById: actor.id },
+    });
+    await recordAudit(tx, actor, { action: "claim.link", entityType: "Claim", entityId: claimId, before: { link: existing?.kind ?? null }, after: { targetClaimId, kind } });
+    return { linkId: link.id, kind };
+  });
+}
+
 /** Records that a suggested claim is not related, so the related panel stops offering it. */
-export async function markNotRelated(claimId: string, input: unknown, actor: Actor): Promise<{ linkId: string }> {
+export async function markNotRelated(claimId: string, input: unknown, actor: Actor | null): Promise<{ linkId: string }> {
   authorize(actor, "claim:edit");
   const { targetClaimId } = parseInput(linkInputSchema, input);
   if (targetClaimId === claimId) throw new AppError("invalid", "A claim is always related to itself", { fields: { targetClaimId: ["is this claim"] } });
@@ -251,7 +284,7 @@ export async function markNotRelated(claimId: string, input: unknown, actor: Act
     const found = await tx.claim.findMany({ where: { id: { in: [claimId, targetClaimId] } }, select: { id: true } });
     if (found.length < 2) throw new AppError("not_found", "No such claim");
     const existing = await tx.claimLink.findUnique({ where: { claimId_targetClaimId: { claimId, targetClaimId } } });
-    if (existing?.kind === "same_claim") throw new AppError("conflict", "The claims are linked as the same claim");
+    if (existing && existing.kind !== "not_related") throw new AppError("conflict", "The claims are linked: a reviewer said they belong together");
     if (existing) return { linkId: existing.id };
     const link = await tx.claimLink.create({ data: { id: randomUUID(), claimId, targetClaimId, kind: "not_related", createdById: actor.id } });
     await recordAudit(tx, actor, { action: "claim.not_related", entityType: "Claim", entityId: claimId, after: { targetClaimId, kind: "not_related" } });

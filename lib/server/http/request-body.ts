@@ -15,8 +15,10 @@ export async function readBodyLimited(request: Request, maxBytes: number, limitM
   return Buffer.concat(chunks);
 }
 
-export async function readJsonLimited(request: Request, maxBytes: number, limitMessage: string): Promise<unknown> {
+/** The JSON body; an empty body is `whenEmpty` when one is given (for requests whose fields are all optional). */
+export async function readJsonLimited(request: Request, maxBytes: number, limitMessage: string, whenEmpty?: unknown): Promise<unknown> {
   const body = await readBodyLimited(request, maxBytes, limitMessage);
+  if (body.length === 0 && whenEmpty !== undefined) return whenEmpty;
   try {
     return JSON.parse(body.toString("utf8"));
   } catch {

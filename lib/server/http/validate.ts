@@ -5,9 +5,11 @@ import { AppError } from "./errors";
 
 /**
  * Parses untrusted input; a failure becomes a 400 naming each field and what is wrong with it.
- * Text PostgreSQL cannot store is refused here, naming its field, rather than failing later in the database.
+ * With a summary, the message starts with it (a list refusing `?type=weather` says it is the list's
+ * filters that are wrong). Text PostgreSQL cannot store is refused here, naming its field, rather
+ * than failing later in the database.
  */
-export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {
+export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown, summary?: string): z.infer<Schema> {
   const unsafe = findUnsafeText(input);
   if (unsafe) {
     const field = unsafe.map(String).join(".") || "_";
@@ -17,7 +19,8 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
   const parsed = schema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     const fields = fieldMessages(parsed.error.issues);
-    throw new AppError("invalid", summarizeFields(fields), { fields });
+    const message = summary ? `${summary}: ${Object.values(fields).flat().join("; ")}` : summarizeFields(fields);
+    throw new AppError("invalid", message, { fields });
   }
   return parsed.data;
 }

@@ -1,11 +1,15 @@
 import fs from "node:fs";
 import { parseImportFile } from "@/lib/import/parse-file";
 import type { ParsedItem } from "@/lib/import/types";
+import { importListSchema } from "@/lib/imports/list";
+import { pageOf } from "@/lib/paging/cursor";
 import type { Actor } from "../auth/actors";
 import { recordAudit } from "../audit/audit";
 import { authorize } from "../auth/authz";
 import { db } from "../db/client";
 import { AppError } from "../http/errors";
+import { parseInput } from "../http/validate";
+import { pairCursor } from "../paging/pair-cursor";
 import { importLimits } from "./import-limits";
 import { importParsedItems, type ItemResult } from "./import-run";
 import { uploadDir, type Spool, type SpooledFile } from "./uploads";
@@ -122,10 +126,23 @@ export async function getImportJob(jobId: string, actor: Actor) {
   return { ...job, items: [...failures, ...items], itemsShown: ITEMS_SHOWN };
 }
 
-export async function listImportJobs(actor: Actor, take = 20) {
+const IMPORT_CURSOR = pairCursor("imports", "newest", "timestamp");
+
+/** Bulk imports newest first, a page at a time (keyset on createdAt and id), filterable by status. */
+export async function listImportJobPage(input: unknown, actor: Actor | null) {
   authorize(actor, "article:import");
-  const jobs = await db().importJob.findMany({ select: JOB_FIELDS, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take });
-  const checked = [];
-  for (const job of jobs) checked.push(await failIfInterrupted(job));
-  return checked;
+  const query = parseInput(importListSchema, input ?? {}, "Invalid list parameters");
+  const after = IMPORT_CURSOR.decode(query.cursor);
+  const where = query.status ? { status: query.status } : {};
+  const afterWhere = after
+    ? { OR: [{ createdAt: { lt: new Date(after.value) } }, { createdAt: new Date(after.value), id: { lt: after.id } }] }
+    : {};
+  const [total, jobs] = await Promise.all([
+    db().importJob.count({ where }),
+    db().importJob.findMany({ where: { ...where, ...afterWhere }, select: JOB_FIELDS, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: query.limit + 1 }),
+  ]);
+  const page = pageOf(jobs, query.limit, (job) => IMPORT_CURSOR.encode(job.createdAt, job.id));
+  const items = [];
+  for (const job of page.items) items.push(await failIfInterrupted(job));
+  return { total, items, nextCursor: page.nextCursor };
 }

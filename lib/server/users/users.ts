@@ -1,6 +1,8 @@
 import { hashPassword } from "@/lib/auth/password";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { changeRoleSchema, createUserSchema, setDisabledSchema } from "@/lib/users/schema";
+import { pageOf } from "@/lib/paging/cursor";
+import { changeRoleSchema, createUserSchema, setDisabledSchema, userListSchema } from "@/lib/users/schema";
+import { pairCursor } from "../paging/pair-cursor";
 import type { Actor } from "../auth/actors";
 import { recordAudit } from "../audit/audit";
 import { authorize } from "../auth/authz";
@@ -30,9 +32,27 @@ export async function createUser(input: unknown, actor: Actor): Promise<UserSumm
   }
 }
 
-export async function listUsers(actor: Actor): Promise<UserSummary[]> {
+const USER_CURSOR = pairCursor("users", "name", "text");
+
+/** Users by name a page at a time (keyset on name and id), filterable by role and status. */
+export async function listUserPage(input: unknown, actor: Actor | null) {
   authorize(actor, "user:manage");
-  return db().user.findMany({ select: PUBLIC_FIELDS, orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }] });
+  const query = parseInput(userListSchema, input ?? {}, "Invalid list parameters");
+  const after = USER_CURSOR.decode(query.cursor);
+  const where: Prisma.UserWhereInput = {
+    ...(query.role ? { role: query.role } : {}),
+    ...(query.status ? { disabledAt: query.status === "disabled" ? { not: null } : null } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db().user.count({ where }),
+    db().user.findMany({
+      where: after ? { AND: [where, { OR: [{ name: { gt: after.value } }, { name: after.value, id: { gt: after.id } }] }] } : where,
+      select: PUBLIC_FIELDS,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: query.limit + 1,
+    }),
+  ]);
+  return { total, ...pageOf(rows, query.limit, (user) => USER_CURSOR.encode(user.name, user.id)) };
 }
 
 export async function findUserByEmail(email: string): Promise<UserSummary | null> {

@@ -18,6 +18,7 @@ const ALLOWED: Record<Action, Role[]> = {
   "claim:reopen": ["admin", "editor"],
   "verdict:decide": ["admin", "editor"],
   "article:reextract": ["admin"],
+  "article:archive": ["admin"],
   "user:manage": ["admin"],
   "settings:manage": ["admin"],
 };

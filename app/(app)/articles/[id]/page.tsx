@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { claimPage, neighbourIds } from "@/lib/articles/claim-pages";
 import { textMarks } from "@/lib/articles/text-marks";
+import { bodyStart } from "@/lib/articles/body";
 import { can } from "@/lib/auth/permissions";
+import { bulkActionsFor } from "@/lib/review/bulk";
 import { STATE_LABELS, availableActions } from "@/lib/review/workflow";
 import { listAssignees } from "@/lib/server/claims/assignments";
 import { getArticleWorkspace } from "@/lib/server/claims/claim-views";
@@ -18,6 +20,8 @@ import { ActionForm } from "../../claims/ui/action-form";
 import { ClaimPanel } from "../../claims/ui/claim-panel";
 import { loadPanel } from "../../claims/ui/load-panel";
 import { ClaimShortcuts } from "./claim-shortcuts";
+import { BulkClaims, SelectClaim } from "../../claims/ui/bulk-selection";
+import { archiveArticleAction } from "./archive-action";
 import { ExportLinks } from "./export-links";
 import { SelectableText } from "./selectable-text";
 
@@ -71,6 +75,15 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           </select>{" "}
         </ActionForm>
       )}
+      {article.archivedAt && <p className="notice-box" data-testid="archived-notice">{`Archived on ${formatDay(article.archivedAt)}: not shown in lists or search; exports and history keep it.`}</p>}
+      {can(actor, "article:archive") && (
+        <ActionForm
+          action={archiveArticleAction}
+          hidden={{ articleId: article.id, archived: article.archivedAt ? "false" : "true" }}
+          submit={article.archivedAt ? "Unarchive" : "Archive"}
+          className="inline archive"
+        />
+      )}
       {can(actor, "article:reextract") && (
         <ActionForm action={reextractArticleAction} hidden={{ articleId: article.id }} submit="Run extraction again" className="inline reextract" />
       )}
@@ -79,7 +92,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         <SelectableText
           articleId={article.id}
           text={article.text}
-          marks={textMarks(article.text.length, article.claims)}
+          marks={textMarks(article.text.length, article.claims, bodyStart(article.text))}
           selected={selected ? { id: selected.claim.id, version: selected.claim.version, start: selected.claim.start, end: selected.claim.end } : null}
           canCreate={can(actor, "claim:edit")}
           canEditSelected={allowed.has("edit")}
@@ -103,9 +116,17 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
             <p className="muted">Select a claim in the text or the list to work on it{can(actor, "claim:edit") ? ", or select text to add one" : ""}. Keys: j and k walk the claims, ? lists the rest.</p>
           )}
           <h2>Claims ({article.claims.length})</h2>
+          <BulkClaims
+            claims={article.claims.map((claim) => ({ id: claim.id, version: claim.version, label: claim.statement }))}
+            total={article.claims.length}
+            matching={null}
+            assignees={assignees}
+            allowed={bulkActionsFor(actor)}
+          >
           <ol className="claim-list" data-testid="claim-list" start={list.from + 1}>
-            {article.claims.slice(list.from, list.to).map((claim) => (
+            {article.claims.slice(list.from, list.to).map((claim, index) => (
               <li key={claim.id} className={`type-${claim.type}${claim.id === selectedId ? " selected" : ""}`} data-claim-row={claim.id}>
+                <SelectClaim index={list.from + index} id={claim.id} label={claim.statement} />{" "}
                 <Link href={`?claim=${claim.id}`} scroll={false} prefetch={false} className="claim-link">
                   <span className="badge">{claimTypeLabel(claim.type)}</span> <span className={`badge state-${claim.status}`}>{STATE_LABELS[claim.status]}</span>{" "}
                   <ScheduleBadges claim={claim} now={now} />{" "}
@@ -117,6 +138,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
               </li>
             ))}
           </ol>
+          </BulkClaims>
           {list.pages > 1 && (
             <nav className="pager" aria-label="Claim pages" data-testid="claim-pager">
               {list.page > 1 ? <Link href={pageHref(list.page - 1)} scroll={false} prefetch={false}>← Previous</Link> : <span />}

@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState, type ClipboardEvent, type FormEvent } from "react";
+import { pastedFileName } from "@/lib/import/paste-format";
 import { EMPTY_DRAFT, draftFrom, failureOf, type ApiFailure, type ArticleDraft } from "./api-client";
 import { articleInputSchema } from "@/lib/articles/schema";
 import { inputLimits } from "@/lib/words/input-limits";
@@ -65,6 +66,20 @@ export function ArticleForm() {
     void preview(fetch(`/api/v1/imports/preview?name=${encodeURIComponent(file.name)}`, { method: "POST", body: file }), `Read from ${file.name}`, "file");
   }
 
+  // A whole article pasted into the empty box is read like a file of its format, so the date,
+  // outlet and title fill in here exactly as they would from that file.
+  function readPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
+    const text = event.clipboardData.getData("text/plain");
+    if (draft.text.trim() !== "" || text.trim() === "") return;
+    event.preventDefault();
+    setDraft((current) => ({ ...current, text }));
+    void preview(
+      fetch(`/api/v1/imports/preview?name=${encodeURIComponent(pastedFileName(text))}`, { method: "POST", body: text }),
+      "Read from the pasted text",
+      "file",
+    );
+  }
+
   async function save(event: FormEvent) {
     event.preventDefault();
     setBusy("save");
@@ -112,7 +127,7 @@ export function ArticleForm() {
       <form onSubmit={save}>
         <div className="field">
           <label htmlFor="text">Article text</label>
-          <textarea id="text" name="text" rows={14} required dir="auto" placeholder="Paste the article exactly as published" value={draft.text} onChange={(event) => set("text", event.target.value)} />
+          <textarea id="text" name="text" rows={14} required dir="auto" placeholder="Paste the article exactly as published" value={draft.text} onChange={(event) => set("text", event.target.value)} onPaste={readPaste} />
           {fieldError("text")}
         </div>
         <div className="grid">

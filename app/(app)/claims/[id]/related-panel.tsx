@@ -2,6 +2,7 @@ import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { STATE_LABELS } from "@/lib/review/workflow";
 import { claimHref } from "@/lib/search/links";
+import { LINK_KIND_LABELS } from "@/lib/search/schema";
 import { requirePageActor } from "@/lib/server/http/page-actor";
 import { relatedClaims } from "@/lib/server/claims/related";
 import { RelatedButtons } from "./related-buttons";
@@ -10,8 +11,9 @@ import { formatDay } from "@/lib/words/dates";
 const percent = (score: number) => `${Math.round(score * 100)}%`;
 
 /**
- * Claims from other articles that say the same or nearly the same thing, best first. "Same claim"
- * suggestions with an approved verdict can be linked, reusing the check as a new proposal.
+ * Claims from other articles that say the same or nearly the same thing, best first. Any suggestion
+ * can be linked as the same claim, the same figure restated or related (the score is advice); one
+ * with an approved verdict can also be linked reusing that check as a new proposal.
  */
 export async function RelatedPanel({ claimId }: { claimId: string }) {
   const actor = await requirePageActor("article:read");
@@ -28,7 +30,7 @@ export async function RelatedPanel({ claimId }: { claimId: string }) {
           {related.map((entry) => (
             <li key={entry.id} className={`related-${entry.level}`} data-testid="related-claim" data-claim-id={entry.id}>
               <div className="related-head">
-                <span className={`badge related-level-${entry.level}`}>{entry.linked ? "linked" : entry.level === "same" ? "same claim" : "possibly related"}</span>{" "}
+                <span className={`badge related-level-${entry.level}`}>{entry.linkKind ? `linked: ${LINK_KIND_LABELS[entry.linkKind].toLowerCase()}` : entry.level === "same" ? "same claim" : "possibly related"}</span>{" "}
                 <span className={`badge state-${entry.status}`}>{STATE_LABELS[entry.status as keyof typeof STATE_LABELS] ?? entry.status}</span>{" "}
                 {entry.verdict ? (
                   <span className="badge verdict-badge">{entry.verdict.ratingLabel}{entry.verdict.state === "proposed" ? " (proposed)" : ""}</span>
@@ -47,7 +49,7 @@ export async function RelatedPanel({ claimId }: { claimId: string }) {
                 <RelatedButtons
                   claimId={claimId}
                   targetClaimId={entry.id}
-                  canLink={canLink && entry.level === "same" && entry.verdict?.state === "approved"}
+                  canLink={canLink && entry.verdict?.state === "approved"}
                   canDismiss={canDismiss}
                 />
               )}

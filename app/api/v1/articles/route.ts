@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { requestTooLargeMessage } from "@/lib/import/limits";
-import { getArticleWithClaims, importArticle, listArticles } from "@/lib/server/articles/articles";
+import { getArticleWithClaims, importArticle } from "@/lib/server/articles/articles";
+import { listArticlePage } from "@/lib/server/articles/article-list";
 import { authorize } from "@/lib/server/auth/authz";
 import { apiRoute } from "@/lib/server/http/http";
 import { importLimits } from "@/lib/server/imports/import-limits";
@@ -10,15 +11,10 @@ import { importUrl } from "@/lib/server/imports/url-import";
 // JSON escapes and the other fields around the text.
 const JSON_OVERHEAD = (maxArticleBytes: number) => maxArticleBytes * 2 + 64 * 1024;
 
+/** `?limit=&cursor=&sort=&outlet=&from=&to=&unchecked=&archived=`: `{items, nextCursor, total}`. */
 export const GET = apiRoute(async ({ request, actor }) => {
-  authorize(actor, "article:read");
-  const params = new URL(request.url).searchParams;
-  const take = Math.min(Math.max(Number(params.get("take")) || 50, 1), 200);
-  const skip = Math.max(Number(params.get("skip")) || 0, 0);
-  const articles = await listArticles(actor, { take, skip });
-  return NextResponse.json({
-    articles: articles.map(({ _count, ...article }) => ({ ...article, claimCount: _count.claims })),
-  });
+  const { items, nextCursor, total } = await listArticlePage(Object.fromEntries(new URL(request.url).searchParams), actor);
+  return NextResponse.json({ items, nextCursor, total });
 });
 
 export const POST = apiRoute(async ({ request, actor }) => {

@@ -4,15 +4,15 @@ import { authorize } from "@/lib/server/auth/authz";
 import { AppError } from "@/lib/server/http/errors";
 import { apiRoute } from "@/lib/server/http/http";
 import { importLimits } from "@/lib/server/imports/import-limits";
-import { listImportJobs, startImportJob } from "@/lib/server/imports/imports";
+import { listImportJobPage, startImportJob } from "@/lib/server/imports/imports";
 import { createSpool } from "@/lib/server/imports/uploads";
 
 // Multipart boundaries and part headers around the files themselves.
 const MULTIPART_OVERHEAD = 1024 * 1024;
 
-export const GET = apiRoute(async ({ actor }) => {
-  authorize(actor, "article:import");
-  return NextResponse.json({ imports: await listImportJobs(actor) });
+/** `?limit=&cursor=&status=`: `{items, nextCursor, total}`, newest first. */
+export const GET = apiRoute(async ({ request, actor }) => {
+  return NextResponse.json(await listImportJobPage(Object.fromEntries(new URL(request.url).searchParams), actor));
 });
 
 /**

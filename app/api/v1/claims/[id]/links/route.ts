@@ -1,18 +1,20 @@
 import { NextResponse } from "next/server";
+import { linkRequestSchema } from "@/lib/search/schema";
 import { authorize } from "@/lib/server/auth/authz";
-import { AppError } from "@/lib/server/http/errors";
 import { apiRoute, readJson } from "@/lib/server/http/http";
-import { linkClaim, markNotRelated } from "@/lib/server/claims/related";
+import { parseInput } from "@/lib/server/http/validate";
+import { linkClaim, markNotRelated, recordLink } from "@/lib/server/claims/related";
 
 /**
- * `{ "targetClaimId": "...", "kind": "same_claim" }` links the claim to an already-checked one and
- * proposes its verdict again; `"kind": "not_related"` stops suggesting the other claim.
+ * `{ "targetClaimId": "...", "kind": "same_claim" | "same_figure" | "related" | "not_related", "reuse"?: boolean }`.
+ * A same-claim link reuses the other claim's approved check as a proposal (unless `reuse` is false);
+ * the other kinds record what the reviewer said; `not_related` stops suggesting the other claim.
  */
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   authorize(actor, "article:read");
   const body = await readJson(request);
-  const kind = typeof body === "object" && body !== null ? (body as { kind?: unknown }).kind : undefined;
-  if (kind === "same_claim") return NextResponse.json(await linkClaim(params.id, body, actor), { status: 201 });
+  const { kind, reuse } = parseInput(linkRequestSchema, body);
   if (kind === "not_related") return NextResponse.json(await markNotRelated(params.id, body, actor), { status: 201 });
-  throw new AppError("invalid", "Some fields are invalid", { fields: { kind: ["must be same_claim or not_related"] } });
+  if (kind === "same_claim" && reuse !== false) return NextResponse.json({ ...(await linkClaim(params.id, body, actor)), kind }, { status: 201 });
+  return NextResponse.json(await recordLink(params.id, body, actor), { status: 201 });
 });
