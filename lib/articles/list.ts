@@ -12,7 +12,7 @@ export const ARTICLE_SORT_LABELS: Record<ArticleSort, string> = {
 };
 
 /** The articles list: paging, sort and filters, the same for the page and `GET /api/v1/articles`. */
-export const articleListSchema = z.object({
+export const articleListSchema = z.strictObject({
   ...pagingFields,
   sort: sortField(ARTICLE_SORTS),
   outlet: textFilter(200),

@@ -20,7 +20,7 @@ export const CLAIM_SORT_LABELS: Record<ClaimSort, string> = {
 export const OPEN_STATES: readonly ClaimState[] = ["new", "in_review", "returned", "proposed"];
 
 /** The claims lists (all claims, My queue): paging, sort and filters, the same for the pages and `GET /api/v1/claims`. */
-export const claimListSchema = z.object({
+export const claimListSchema = z.strictObject({
   ...pagingFields,
   sort: sortField(CLAIM_SORTS),
   state: choiceFilter("state", [...CLAIM_STATES, "open"] as const),
@@ -39,7 +39,7 @@ export const claimListSchema = z.object({
 export type ClaimListQuery = z.output<typeof claimListSchema>;
 
 /** The approval queue: proposed verdicts oldest first, 20 to a page unless asked. */
-export const approvalListSchema = z.object({
+export const approvalListSchema = z.strictObject({
   ...pagingFields,
   type: choiceFilter("type", CLAIM_TYPES),
   outlet: textFilter(200),

@@ -44,7 +44,7 @@ const SOLDIERS = /\b(soldiers?|troops|servicemen|service members|personnel|milit
 const MASSED = /\b(massed|amassed|deployed|gathered|concentrated|stationed|build-?up|built up|mobili[sz]ing|surrounded|near the border|on the border|along the border|at the border|near ukraine|around ukraine|border)\b/;
 const GRAIN = /\b(grain|wheat|corn|maize|barley|agricultural products|foodstuffs?)\b/;
 const EXPORTS = /\b(export(s|ed)?|shipped|shipments?|left|sailed|departed|corridor)\b/;
-const PER_DAY = /\b(per day|a day|each day|every day|daily|last day|in a day)\b/;
+const PER_DAY = /\b(per day|a day|each day|every day|daily|last day|in a day|(?:past|last|previous) 24 hours|overnight|over the past day)\b/;
 const PER_MONTH = /\b(per month|a month|each month|monthly|every month)\b/;
 const REFUGEES = /\b(refugees?|fled|fleeing|displaced)\b/;
 const AID = /\b(aid|assistance|package|support|pledged|donat(e|ed|ion)|funding|weapons)\b/;
@@ -74,7 +74,11 @@ const PERIODS = new Set<string>(["day", "week", "month", "year", "cumulative"]);
  * stays out (undefined); a level has the period null.
  */
 function periodOf(figure: FigureLike, text: string, runningTotal: boolean): GroupPeriod | null | undefined {
-  if (figure.period && PERIODS.has(figure.period)) return figure.period as GroupPeriod;
+  // The parser reads "on Monday" as a figure of one day; for the tracker only a daily rate ("in the
+  // past 24 hours", "daily") is a per-day series: one day's event count or an aid package approved
+  // on Saturday is not.
+  const oneDay = figure.period === "day" && !has(text, PER_DAY);
+  if (figure.period && PERIODS.has(figure.period) && !oneDay) return figure.period as GroupPeriod;
   if (has(text, PER_DAY)) return "day";
   if (has(text, PER_MONTH)) return "month";
   if (!runningTotal) return null;

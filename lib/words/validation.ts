@@ -47,8 +47,13 @@ function sized(origin: string, limit: number | bigint): string {
  * One issue in words a person reads: the field's label, then what is wrong and the limit.
  * Messages a schema wrote for a rule of its own (refinements, patterns) are kept as written.
  */
+/** zod's own wording starts so; anything else is a message the schema wrote for its rule. */
+const ZOD_DEFAULT = /^(Too (big|small)|Invalid|Expected|Unrecognized)/;
+
 export function issueMessage(issue: Issue): string {
   const label = fieldLabel(issue.path);
+  // A limit on how many items a request may carry says what the items are ("At most 1,000 claims in one request").
+  if (issue.code === "too_big" && issue.origin === "array" && issue.message && !ZOD_DEFAULT.test(issue.message)) return issue.message;
   switch (issue.code) {
     case "too_big":
       return `${label} can be at most ${sized(issue.origin, issue.maximum as number)}`;
@@ -69,7 +74,8 @@ export function issueMessage(issue: Issue): string {
       return `${label} is not in a valid form`;
     case "invalid_value":
       if (blank(issue.input)) return `${label} is required`;
-      return `${label} must be one of: ${issue.values.map((value) => humanize(String(value))).join(", ")}`;
+      // The values as they must be sent: a form offers them in a list, so only an API client reads this.
+      return `${label} must be one of: ${issue.values.map(String).join(", ")}`;
     case "unrecognized_keys":
       return `Unknown field${issue.keys.length === 1 ? "" : "s"}: ${issue.keys.join(", ")}`;
     default:
@@ -90,6 +96,11 @@ function ownMessage(issue: Issue, label: string): string {
 export function fieldMessages(issues: readonly Issue[]): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   for (const issue of issues) {
+    // An unknown field is named as the field itself, so a client sees which of its fields to drop.
+    if (issue.code === "unrecognized_keys") {
+      for (const name of issue.keys) fields[[...issue.path.map(String), name].join(".")] = [`${name} is not a known field`];
+      continue;
+    }
     const key = issue.path.map(String).join(".") || "_";
     const message = issueMessage(issue);
     const list = (fields[key] ??= []);

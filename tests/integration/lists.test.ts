@@ -88,7 +88,7 @@ describe("the articles list", () => {
     expect(await status(() => listArticlePage({ limit: "0" }, viewer))).toMatchObject({ status: 400 });
     const sort = await status(() => listArticlePage({ sort: "colour" }, viewer));
     expect(sort).toMatchObject({ status: 400, fields: { sort: expect.any(Array) } });
-    expect(sort.message).toContain("sort must be one of");
+    expect(sort.message).toMatch(/sort must be one of/i);
     expect(await status(() => listArticlePage({ unchecked: "maybe" }, viewer))).toMatchObject({ status: 400, fields: { unchecked: expect.any(Array) } });
     expect(await status(() => listArticlePage({ from: "last week" }, viewer))).toMatchObject({ status: 400, fields: { from: expect.any(Array) } });
     expect(await status(() => listArticlePage({ cursor: "not-a-cursor" }, viewer))).toMatchObject({ status: 400, fields: { cursor: expect.any(Array) } });
@@ -162,7 +162,7 @@ describe("the claims list", () => {
     expect(await status(() => listClaimPage({ assignee: "nobody-by-this-id" }, checker))).toMatchObject({ status: 400, fields: { assignee: expect.any(Array) } });
     const state = await status(() => listClaimPage({ state: "lost" }, checker));
     expect(state).toMatchObject({ status: 400, fields: { state: expect.any(Array) } });
-    expect(state.message).toContain("state must be one of");
+    expect(state.message).toMatch(/state must be one of/i);
     expect(await status(() => listClaimPage({ type: "weather" }, checker))).toMatchObject({ status: 400, fields: { type: expect.any(Array) } });
     const articleCursor = encodeCursor("articles", "published", ["2024-01-01T00:00:00.000Z", "a"]);
     expect((await status(() => listClaimPage({ cursor: articleCursor }, checker))).message).toContain("another list");

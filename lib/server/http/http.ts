@@ -48,7 +48,7 @@ export function errorResponse(error: unknown): Response {
 }
 
 /** A JSON request body, read as a stream and refused with 413 past API_MAX_JSON_BYTES. */
-export async function readJson(request: Request): Promise<unknown> {
+export async function readJson(request: Request, whenEmpty?: unknown): Promise<unknown> {
   const limit = jsonBodyLimit();
-  return readJsonLimited(request, limit, `The request body is larger than the limit of ${limit.toLocaleString("en")} bytes (API_MAX_JSON_BYTES)`);
+  return readJsonLimited(request, limit, `The request body is larger than the limit of ${limit.toLocaleString("en")} bytes (API_MAX_JSON_BYTES)`, whenEmpty);
 }

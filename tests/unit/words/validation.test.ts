@@ -22,7 +22,7 @@ describe("validation messages name the field and the limit", () => {
   test("wrong kinds of value say what is expected, with labels for choices", () => {
     expect(messages(sourceCreateSchema, { url: "ftp://a.example/x", stance: "agrees", publishedAt: "someday" })).toEqual({
       url: ["URL must be a web address starting with http:// or https://"],
-      stance: ["Stance must be one of: Supports, Refutes, Context"],
+      stance: ["Stance must be one of: supports, refutes, context"],
       publishedAt: ["Date must be a valid date"],
     });
     expect(messages(claimEditSchema, { version: 2, figures: [{ text: "forty", value: "forty", unit: null, qualifier: null }] })).toEqual({ "figures.0.value": ["Figure 1 value must be a number"] });
