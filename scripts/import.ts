@@ -8,7 +8,7 @@ import { SYSTEM_ACTOR, type Actor } from "@/lib/server/auth/actors";
 import { openDatabase } from "@/lib/server/db/open";
 import { AppError } from "@/lib/server/http/errors";
 import { importLimits } from "@/lib/server/imports/import-limits";
-import { importParsedItems, type ItemResult } from "@/lib/server/imports/import-run";
+import { importParsedItems, numbered, type ItemResult } from "@/lib/server/imports/import-run";
 import { findUserByEmail } from "@/lib/server/users/users";
 import { runCli, UsageError } from "./cli";
 
@@ -59,7 +59,7 @@ await runCli(async () => {
     const started = Date.now();
     const failures: ItemResult[] = [];
     const interactive = process.stderr.isTTY;
-    await importParsedItems(itemsOf(files), actor, async (results) => {
+    await importParsedItems(numbered(itemsOf(files)), actor, { onBatch: (results) => {
       for (const result of results) {
         totals.processed++;
         totals[result.status === "imported" ? "imported" : result.status]++;
@@ -69,7 +69,7 @@ await runCli(async () => {
       const line = `${totals.processed}/${total} items: ${totals.imported} imported, ${totals.duplicate} duplicates, ${totals.failed} failed, ${totals.claims} claims`;
       if (interactive) process.stderr.write(`\r${line}`);
       else console.error(line);
-    });
+    } });
     if (interactive) process.stderr.write("\n");
     for (const failure of failures) console.error(`failed ${failure.file}${failure.line ? `:${failure.line}` : ""}: ${failure.reason}`);
     const seconds = (Date.now() - started) / 1000;

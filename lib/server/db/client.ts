@@ -1,30 +1,54 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { readEnv } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { isEmbeddedUrl } from "./embedded-url";
 
-const globalForPrisma = globalThis as unknown as { claimdeskPrisma?: PrismaClient };
+function createClient(pool: pg.Pool) {
+  return new PrismaClient({ adapter: new PrismaPg(pool), omit: { user: { passwordHash: true } } });
+}
 
-function createClient(connectionString = readEnv().DATABASE_URL): PrismaClient {
+interface Connection {
+  pool: pg.Pool;
+  prisma: ReturnType<typeof createClient>;
+}
+
+const globalForPrisma = globalThis as unknown as { claimdeskDb?: Connection };
+
+/**
+ * One pg pool per process, shared by Prisma and the job queue, so that against the embedded
+ * server (one connection, see isEmbeddedUrl) the queue's queries wait their turn with Prisma's.
+ */
+function connect(connectionString = readEnv().DATABASE_URL): Connection {
   if (!connectionString) throw new Error("DATABASE_URL is not set: start ClaimDesk with `npm start`");
-  return new PrismaClient({
-    adapter: new PrismaPg({ connectionString, ...(isEmbeddedUrl(connectionString) ? { max: 1 } : {}) }),
-    omit: { user: { passwordHash: true } },
-  });
+  const pool = new pg.Pool({ connectionString, ...(isEmbeddedUrl(connectionString) ? { max: 1 } : {}) });
+  return { pool, prisma: createClient(pool) };
+}
+
+function connection(): Connection {
+  globalForPrisma.claimdeskDb ??= connect();
+  return globalForPrisma.claimdeskDb;
 }
 
 /** The single Prisma client; created on first use so importing it never needs a database. */
-export function db(): PrismaClient {
-  globalForPrisma.claimdeskPrisma ??= createClient();
-  return globalForPrisma.claimdeskPrisma;
+export function db() {
+  return connection().prisma;
+}
+
+/** The pool behind db(), for the job queue. */
+export function dbPool(): pg.Pool {
+  return connection().pool;
 }
 
 /** For scripts and tests that resolved the database themselves (the embedded one has no fixed URL). */
 export function useDatabase(url: string): void {
-  globalForPrisma.claimdeskPrisma = createClient(url);
+  globalForPrisma.claimdeskDb = connect(url);
 }
 
 export async function disconnectDb(): Promise<void> {
-  await globalForPrisma.claimdeskPrisma?.$disconnect();
-  globalForPrisma.claimdeskPrisma = undefined;
+  const current = globalForPrisma.claimdeskDb;
+  globalForPrisma.claimdeskDb = undefined;
+  if (!current) return;
+  await current.prisma.$disconnect();
+  await current.pool.end();
 }
