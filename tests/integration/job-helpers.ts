@@ -6,7 +6,7 @@ import { startWorkers, type Workers } from "@/lib/server/jobs/workers";
 export const FAST_JOBS_ENV = {
   JOBS_POLL_SECONDS: "0.5",
   JOBS_MAINTENANCE_SECONDS: "1",
-  JOBS_LEASE_SECONDS: "6",
+  JOBS_LEASE_SECONDS: "9",
   JOBS_RETRY_DELAY_SECONDS: "1",
 };
 
