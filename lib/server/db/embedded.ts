@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { embeddedUrl } from "./embedded-url";
+import { keepQueryCyclesWhole } from "./whole-query-cycles";
 
 // One process owns the PGlite folder; it records its port here so other
 // processes (the users CLI, a second terminal) connect instead of opening it again.
@@ -41,6 +42,7 @@ export async function startEmbeddedPostgres(dataDir: string, port = 0): Promise<
   fs.mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create({ dataDir: path.join(dataDir, "pglite"), extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 64 });
+  keepQueryCyclesWhole(server);
   await server.start();
   const boundPort = Number(server.getServerConn().split(":").pop());
   const ownerFile = path.join(dataDir, OWNER_FILE);

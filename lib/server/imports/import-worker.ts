@@ -62,9 +62,10 @@ function until<T>(items: AsyncIterable<T>, deadline: number) {
   return { items: limited(), state };
 }
 
-async function finish(jobId: string, data: Prisma.ImportJobUpdateManyMutationInput): Promise<void> {
+async function finish(jobId: string, data: Prisma.ImportJobUpdateManyMutationInput & { status: "done" | "failed" }): Promise<void> {
   await db().importJob.updateMany({ where: { id: jobId, status: { in: ["queued", "running"] } }, data: { ...data, finishedAt: new Date() } });
-  fs.rmSync(uploadDir(jobId), { recursive: true, force: true });
+  // A failed import keeps its files for a while, so an admin can retry it.
+  if (data.status === "done") fs.rmSync(uploadDir(jobId), { recursive: true, force: true });
 }
 
 async function importingActor(createdById: string | null): Promise<Actor | null> {
