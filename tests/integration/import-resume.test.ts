@@ -5,7 +5,10 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/server/db/client";
 import { startImportJob } from "@/lib/server/imports/imports";
 import { createSpool } from "@/lib/server/imports/uploads";
-import { stopJobs } from "@/lib/server/jobs/boss";
+import { listJobs, retryJob } from "@/lib/server/jobs/admin";
+import { jobs, stopJobs } from "@/lib/server/jobs/boss";
+import { QUEUES } from "@/lib/server/jobs/queues";
+import { enqueueFigureRegroup } from "@/lib/server/jobs/send";
 import { makeUser } from "./helpers";
 import { FAST_JOBS_ENV, waitForImport, waitUntil } from "./job-helpers";
 import { killHard, spawnWorker, stopGently } from "./worker-process";
@@ -46,6 +49,38 @@ async function accountFor(jobId: string) {
   return { job, items, imported, claims };
 }
 
+describe("the queue", () => {
+  test("figure regroup requests coalesce: however many are asked for, one waits", async () => {
+    for (let index = 0; index < 5; index++) await enqueueFigureRegroup();
+    const waiting = await db().$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) FROM pgboss.job WHERE name = $1 AND state = 'created'`, QUEUES.figureRegroup);
+    expect(Number(waiting[0]!.count)).toBe(1);
+  });
+
+  test("a failed job keeps its error, is listed for admins, and a retry finishes the import", { timeout: 120_000 }, async () => {
+    const admin = await makeUser("admin");
+    const job = await upload("retry.jsonl", corpusLines.slice(300, 305));
+    const [queued] = await db().$queryRawUnsafe<{ id: string }[]>(`SELECT id::text FROM pgboss.job WHERE name = $1 AND data->>'importJobId' = $2`, QUEUES.import, job.id);
+    // As after its last retry: a failure now is final.
+    await db().$executeRawUnsafe(`UPDATE pgboss.job SET retry_limit = 0 WHERE name = $1 AND id = $2::uuid`, QUEUES.import, queued!.id);
+    await (await jobs()).fail(QUEUES.import, queued!.id, { message: "disk full" });
+    const failed = await listJobs("failed", admin);
+    expect(failed.jobs.find((listed) => listed.id === queued!.id)).toMatchObject({ name: QUEUES.import, state: "failed", error: "disk full" });
+    await expect(listJobs("failed", await makeUser("editor"))).rejects.toMatchObject({ code: "forbidden" });
+
+    const worker = spawnWorker(dataDir);
+    try {
+      // The dead-letter worker marks the import failed; the upload is kept for a retry.
+      await waitUntil(() => db().importJob.findUniqueOrThrow({ where: { id: job.id } }), (current) => current.status === "failed", "the import to be marked failed");
+      await retryJob({ id: queued!.id, name: QUEUES.import }, admin);
+      const done = await waitForImport(job.id);
+      expect(done).toMatchObject({ status: "done", processed: 5, imported: 5 });
+    } finally {
+      await stopGently(worker);
+    }
+    await expect(retryJob({ id: queued!.id, name: QUEUES.import }, admin)).rejects.toMatchObject({ code: "conflict" });
+  });
+});
+
 describe("imports survive killed workers", () => {
   test("a worker killed with SIGKILL twice mid-import: the import resumes and every item is accounted for once", { timeout: 240_000 }, async () => {
     const lines = [...corpusLines.slice(0, 150), '{"text": "broken', corpusLines[3]!];
@@ -70,7 +105,8 @@ describe("imports survive killed workers", () => {
     expect(new Set(items.map((item) => item.position))).toEqual(new Set(lines.map((_line, position) => position)));
     expect(done.imported + done.duplicates + done.failed).toBe(lines.length);
     expect(new Set(imported).size).toBe(done.imported);
-    expect(await db().article.count()).toBe(done.imported);
+    expect(await db().article.count({ where: { importItems: { some: { jobId: job.id } } } })).toBe(done.imported);
+    expect(await db().article.count({ where: { id: { in: imported } } })).toBe(done.imported);
     expect(claims).toBe(done.claimsFound);
     // The upload is removed once its import is finished.
     expect(fs.existsSync(path.join(dataDir, "uploads", job.id))).toBe(false);

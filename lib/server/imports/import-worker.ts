@@ -111,5 +111,5 @@ export async function noteImportError(jobId: string, error: unknown): Promise<vo
 /** Every retry failed (or the job's worker was lost each time): the import ends failed, with the items it stored. */
 export async function failImport(jobId: string): Promise<void> {
   const job = await db().importJob.findUnique({ where: { id: jobId }, select: { error: true } });
-  await finish(jobId, { status: "failed", error: job?.error ?? "the import was stopped too many times; the items listed were processed" });
+  await finish(jobId, { status: "failed", error: job?.error ?? "the import failed after all its retries (see /admin/jobs); the items listed were processed" });
 }
