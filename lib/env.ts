@@ -42,5 +42,6 @@ export function dataDir(env: Env = readEnv()): string {
 }
 
 export function uploadRoot(env: Env = readEnv()): string {
-  return path.resolve(env.UPLOAD_DIR ?? path.join(dataDir(env), "uploads"));
+  // A runtime folder, not a source path: keep Turbopack from tracing the project through it.
+  return path.resolve(/*turbopackIgnore: true*/ env.UPLOAD_DIR ?? path.join(dataDir(env), "uploads"));
 }

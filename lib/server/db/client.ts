@@ -13,7 +13,13 @@ interface Connection {
   prisma: ReturnType<typeof createClient>;
 }
 
-const globalForPrisma = globalThis as unknown as { claimdeskDb?: Connection };
+const globalForPrisma = globalThis as unknown as { claimdeskDb?: Connection; claimdeskDbUsers?: Set<() => Promise<void>> };
+// Whatever else runs on the pool (the job queue) is stopped before the pool is closed.
+const users = (globalForPrisma.claimdeskDbUsers ??= new Set());
+
+export function stopBeforeDisconnect(stop: () => Promise<void>): void {
+  users.add(stop);
+}
 
 /**
  * One pg pool per process, shared by Prisma and the job queue, so that against the embedded
@@ -46,6 +52,10 @@ export function useDatabase(url: string): void {
 }
 
 export async function disconnectDb(): Promise<void> {
+  for (const stop of [...users]) {
+    users.delete(stop);
+    await stop();
+  }
   const current = globalForPrisma.claimdeskDb;
   globalForPrisma.claimdeskDb = undefined;
   if (!current) return;

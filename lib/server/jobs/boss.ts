@@ -1,6 +1,6 @@
 import PgBoss from "pg-boss";
 import { readEnv } from "@/lib/env";
-import { dbPool } from "../db/client";
+import { dbPool, stopBeforeDisconnect } from "../db/client";
 import { queueDefinitions } from "./queues";
 
 export const JOBS_SCHEMA = "pgboss";
@@ -25,6 +25,7 @@ async function startBoss(): Promise<PgBoss> {
   });
   boss.on("error", (error) => console.error("jobs:", error));
   await boss.start();
+  stopBeforeDisconnect(stopJobs);
   for (const queue of queueDefinitions()) {
     if (await boss.getQueue(queue.name)) await boss.updateQueue(queue.name, queue);
     else await boss.createQueue(queue.name, queue);

@@ -6,6 +6,7 @@ export const QUEUES = {
   import: "import",
   importFailed: "import-failed",
   figureRegroup: "figure-regroup",
+  sourceSnapshot: "source-snapshot",
   reextractAll: "reextract-all",
   reextractFailed: "reextract-failed",
 } as const;
@@ -29,6 +30,8 @@ export function queueDefinitions(): PgBoss.Queue[] {
     { name: QUEUES.reextractAll, policy: "singleton", ...retries(), ...lease, deadLetter: QUEUES.reextractFailed },
     // One waiting and one running at most: requests made while a regroup waits are the same request.
     { name: QUEUES.figureRegroup, policy: "stately", ...retries(), ...lease },
+    // A page that cannot be fetched is recorded as such; only unexpected errors are retried.
+    { name: QUEUES.sourceSnapshot, policy: "standard", ...retries(), ...lease },
   ];
 }
 

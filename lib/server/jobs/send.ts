@@ -10,6 +10,11 @@ export async function sendReextractAll(runId: string): Promise<void> {
   await (await jobs()).send(QUEUES.reextractAll, { runId }, { singletonKey: runId });
 }
 
+/** Fetches and keeps the page behind a source. */
+export async function sendSourceSnapshot(sourceId: string): Promise<void> {
+  await (await jobs()).send(QUEUES.sourceSnapshot, { sourceId });
+}
+
 /**
  * Asks for the figure groups to be recomputed. Requests coalesce: while one regroup waits to run,
  * asking again adds nothing (the queue's stately policy refuses a second waiting job), and one

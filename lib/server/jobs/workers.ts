@@ -6,6 +6,7 @@ import { SYSTEM_ACTOR } from "../auth/actors";
 import { recomputeFigureGroups } from "../figures/figure-groups";
 import { failImport, noteImportError, runImportStep } from "../imports/import-worker";
 import { removeOrphanUploads } from "../imports/upload-cleanup";
+import { captureSourceSnapshot } from "../snapshots/snapshots";
 import { jobs, stopJobs } from "./boss";
 import { enqueueFigureRegroup, sendImport, sendReextractAll } from "./send";
 import { requeueLostWork } from "./sweep";
@@ -62,6 +63,7 @@ export async function startWorkers(): Promise<Workers> {
   await work(boss, QUEUES.importFailed, importPayload, ({ importJobId }) => failImport(importJobId));
   await work(boss, QUEUES.reextractAll, runPayload, reextractHandler);
   await work(boss, QUEUES.reextractFailed, runPayload, ({ runId }) => failReextract(runId));
+  await work(boss, QUEUES.sourceSnapshot, z.object({ sourceId: z.string().min(1) }), ({ sourceId }) => captureSourceSnapshot(sourceId));
   await work(boss, QUEUES.figureRegroup, z.object({}), async () => {
     await recomputeFigureGroups(SYSTEM_ACTOR);
   });

@@ -148,6 +148,8 @@ export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; acto
               {source.publisher && <span className="muted"> · {source.publisher}</span>}
               {source.publishedAt && <span className="muted"> · {date(source.publishedAt)}</span>}
               {source.archivedUrl && <> · <a href={source.archivedUrl} rel="noopener noreferrer" target="_blank">archived</a></>}
+              {source.snapshot?.status === "captured" && <span className="muted" data-testid="snapshot"> · snapshot of {date(source.snapshot.fetchedAt)}</span>}
+              {source.snapshot?.status === "failed" && <span className="error" data-testid="snapshot"> · no snapshot: {source.snapshot.error}</span>}
               {source.excerpt && <blockquote className="source-excerpt">{source.excerpt}</blockquote>}
               {allowed.has("source") && (
                 <details>
