@@ -18,6 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/users", label: "Users", requires: "user:manage" },
   { href: "/admin/organisation", label: "Publishing", requires: "settings:manage" },
   { href: "/admin/ratings", label: "Ratings", requires: "settings:manage" },
+  { href: "/admin/feeds", label: "Feeds", requires: "settings:manage" },
   { href: "/admin/jobs", label: "Jobs", requires: "settings:manage" },
 ];
 

@@ -7,6 +7,8 @@ export const QUEUES = {
   importFailed: "import-failed",
   figureRegroup: "figure-regroup",
   sourceSnapshot: "source-snapshot",
+  feedsDue: "feeds-due",
+  feedPoll: "feed-poll",
   reextractAll: "reextract-all",
   reextractFailed: "reextract-failed",
 } as const;
@@ -32,6 +34,9 @@ export function queueDefinitions(): PgBoss.Queue[] {
     { name: QUEUES.figureRegroup, policy: "stately", ...retries(), ...lease },
     // A page that cannot be fetched is recorded as such; only unexpected errors are retried.
     { name: QUEUES.sourceSnapshot, policy: "standard", ...retries(), ...lease },
+    // Every minute (a pg-boss schedule, sent once across all instances): queue the feeds that are due.
+    { name: QUEUES.feedsDue, policy: "stately", ...retries(), ...lease },
+    { name: QUEUES.feedPoll, policy: "stately", ...retries(), ...lease },
   ];
 }
 

@@ -10,6 +10,11 @@ export async function sendReextractAll(runId: string): Promise<void> {
   await (await jobs()).send(QUEUES.reextractAll, { runId }, { singletonKey: runId });
 }
 
+/** One poll of a feed waits at most; a feed is never polled by two workers at once. */
+export async function sendFeedPoll(feedId: string): Promise<void> {
+  await (await jobs()).send(QUEUES.feedPoll, { feedId }, { singletonKey: feedId });
+}
+
 /** Fetches and keeps the page behind a source. */
 export async function sendSourceSnapshot(sourceId: string): Promise<void> {
   await (await jobs()).send(QUEUES.sourceSnapshot, { sourceId });

@@ -7,8 +7,9 @@ import { recomputeFigureGroups } from "../figures/figure-groups";
 import { failImport, noteImportError, runImportStep } from "../imports/import-worker";
 import { removeOrphanUploads } from "../imports/upload-cleanup";
 import { captureSourceSnapshot } from "../snapshots/snapshots";
+import { dueFeeds, pollFeed } from "../feeds/feed-poll";
 import { jobs, stopJobs } from "./boss";
-import { enqueueFigureRegroup, sendImport, sendReextractAll } from "./send";
+import { enqueueFigureRegroup, sendFeedPoll, sendImport, sendReextractAll } from "./send";
 import { requeueLostWork } from "./sweep";
 import { QUEUES, workBudgetMs } from "./queues";
 
@@ -64,6 +65,13 @@ export async function startWorkers(): Promise<Workers> {
   await work(boss, QUEUES.reextractAll, runPayload, reextractHandler);
   await work(boss, QUEUES.reextractFailed, runPayload, ({ runId }) => failReextract(runId));
   await work(boss, QUEUES.sourceSnapshot, z.object({ sourceId: z.string().min(1) }), ({ sourceId }) => captureSourceSnapshot(sourceId));
+  await work(boss, QUEUES.feedPoll, z.object({ feedId: z.string().min(1) }), async ({ feedId }) => {
+    if ((await pollFeed(feedId)).imported > 0) await enqueueFigureRegroup();
+  });
+  await work(boss, QUEUES.feedsDue, z.object({}).passthrough(), async () => {
+    for (const feedId of await dueFeeds()) await sendFeedPoll(feedId);
+  });
+  await boss.schedule(QUEUES.feedsDue, "* * * * *");
   await work(boss, QUEUES.figureRegroup, z.object({}), async () => {
     await recomputeFigureGroups(SYSTEM_ACTOR);
   });
