@@ -68,10 +68,11 @@ export async function startWorkers(): Promise<Workers> {
   await work(boss, QUEUES.feedPoll, z.object({ feedId: z.string().min(1) }), async ({ feedId }) => {
     if ((await pollFeed(feedId)).imported > 0) await enqueueFigureRegroup();
   });
-  await work(boss, QUEUES.feedsDue, z.object({}).passthrough(), async () => {
+  // Scheduled jobs carry no data.
+  await work(boss, QUEUES.feedsDue, z.unknown(), async () => {
     for (const feedId of await dueFeeds()) await sendFeedPoll(feedId);
   });
-  await boss.schedule(QUEUES.feedsDue, "* * * * *");
+  await boss.schedule(QUEUES.feedsDue, "* * * * *", {});
   await work(boss, QUEUES.figureRegroup, z.object({}), async () => {
     await recomputeFigureGroups(SYSTEM_ACTOR);
   });
