@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import pg from "pg";
 import { SYSTEM_ACTOR } from "@/lib/server/auth/actors";
 import { db, disconnectDb, useDatabase } from "@/lib/server/db/client";
@@ -144,11 +145,15 @@ async function freshDatabase(): Promise<string> {
   return url;
 }
 
+const CASES = ["corpus", "copies", "crash"] as const;
+const { values } = parseArgs({ options: { case: { type: "string", multiple: true } } });
+const chosen = new Set(values.case ?? CASES);
+
 try {
   console.log(`bench/import-queue: ${CORPUS}, node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((load) => load.toFixed(1)).join(" ")}`);
-  await throughQueue(await freshDatabase(), 1);
-  await throughQueue(await freshDatabase(), 10);
-  await crashThreeTimes(await freshDatabase());
+  if (chosen.has("corpus")) await throughQueue(await freshDatabase(), 1);
+  if (chosen.has("copies")) await throughQueue(await freshDatabase(), 10);
+  if (chosen.has("crash")) await crashThreeTimes(await freshDatabase());
 } finally {
   await stopJobs();
   await disconnectDb();

@@ -12,6 +12,7 @@ import { insertArticles, insertClaims, insertFigures } from "./bulk-insert";
 import { db } from "../db/client";
 import { AppError, fieldErrors } from "../http/errors";
 import { importLimits } from "../imports/import-limits";
+import { enqueueFigureRegroup } from "../jobs/send";
 import { parseInput } from "../http/validate";
 
 type Tx = Prisma.TransactionClient;
@@ -127,7 +128,9 @@ export async function importArticle(input: unknown, actor: Actor): Promise<Impor
   authorize(actor, "article:import");
   const fields = parseInput(articleInputSchema, input);
   assertSize(fields.text);
-  return storeOne(fields, actor);
+  const result = await storeOne(fields, actor);
+  if (result.status === "created") await enqueueFigureRegroup();
+  return result;
 }
 
 export interface PreparedBatch {
@@ -274,6 +277,13 @@ export async function reextractArticle(articleId: string, actor: Actor, record?:
     await record?.(tx, summary);
     return summary;
   });
+}
+
+/** Re-extracts one article (API, article page) and asks for the figure groups to follow. */
+export async function reextractAndRegroup(articleId: string, actor: Actor): Promise<ReextractSummary> {
+  const summary = await reextractArticle(articleId, actor);
+  await enqueueFigureRegroup();
+  return summary;
 }
 
 export interface ReextractSummary {
