@@ -135,7 +135,9 @@ describe("POST /api/v1/imports", () => {
     expect(big.status).toBe(413);
     expect(((await big.json()) as { error: { message: string } }).error.message).toBe("the upload is over the limit of 2 KB per upload (IMPORT_MAX_UPLOAD_BYTES)");
     delete process.env.IMPORT_MAX_UPLOAD_BYTES;
-    expect(fs.readdirSync(path.join(dataDir, "uploads"))).toEqual([]);
+    // Refused uploads leave nothing behind; the finished imports' files are gone too.
+    expect(fs.readdirSync(path.join(dataDir, "uploads"))).toEqual(["incoming"]);
+    expect(fs.readdirSync(path.join(dataDir, "uploads", "incoming"))).toEqual([]);
 
     as(await tokenFor("viewer"));
     expect((await imports.POST(new Request("http://test/api/v1/imports?name=x.jsonl", { method: "POST", body: "{}" }), context({}))).status).toBe(403);
