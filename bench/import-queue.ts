@@ -153,7 +153,11 @@ try {
   console.log(`bench/import-queue: ${CORPUS}, node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((load) => load.toFixed(1)).join(" ")}`);
   if (chosen.has("corpus")) await throughQueue(await freshDatabase(), 1);
   if (chosen.has("copies")) await throughQueue(await freshDatabase(), 10);
-  if (chosen.has("crash")) await crashThreeTimes(await freshDatabase());
+  if (chosen.has("crash")) {
+    // Queue settings are written by every process that starts the queue: this one must agree.
+    Object.assign(process.env, CRASH_ENV);
+    await crashThreeTimes(await freshDatabase());
+  }
 } finally {
   await stopJobs();
   await disconnectDb();
