@@ -11,7 +11,7 @@ import { disconnectDb, useDatabase } from "@/lib/server/db/client";
 import { startEmbeddedPostgres } from "@/lib/server/db/embedded";
 import { migrateDatabase } from "@/lib/server/db/migrate";
 import { importLimits } from "@/lib/server/imports/import-limits";
-import { importParsedItems } from "@/lib/server/imports/import-run";
+import { importParsedItems, numbered } from "@/lib/server/imports/import-run";
 
 const CORPUS = path.resolve(import.meta.dirname, "../../shared/datasets/ukraine-news-447.jsonl");
 const SERVER = "postgresql://postgres@127.0.0.1:5432";
@@ -89,7 +89,7 @@ async function run(label: string, url: string, times: number): Promise<Result> {
   const heapByQuarter: number[] = [];
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  await importParsedItems(parseImportFile("corpus.jsonl", corpus(times), { maxArticleBytes: importLimits().maxArticleBytes }), SYSTEM_ACTOR, async (results) => {
+  await importParsedItems(numbered(parseImportFile("corpus.jsonl", corpus(times), { maxArticleBytes: importLimits().maxArticleBytes })), SYSTEM_ACTOR, { onBatch: async (results) => {
     for (const result of results) {
       totals.processed++;
       if (result.status === "imported") totals.articles++;
@@ -103,7 +103,7 @@ async function run(label: string, url: string, times: number): Promise<Result> {
       (globalThis as { gc?: () => void }).gc?.();
       heapByQuarter.push(process.memoryUsage().heapUsed / 2 ** 20);
     }
-  });
+  } });
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   clearInterval(sampler);

@@ -18,6 +18,15 @@ const envSchema = z.object({
   HOSTNAME: z.string().min(1).optional(),
   IMPORT_MAX_CLAIMS_PER_ARTICLE: z.coerce.number().int().min(1).default(5_000),
   API_MAX_JSON_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  // Uploads wait here for a worker; with several machines it must be a folder they all mount.
+  UPLOAD_DIR: z.string().min(1).optional(),
+  START_WORKERS: z.enum(["0", "1"]).default("1"),
+  // A worker killed mid-job leaves it active; after this lease another worker takes it over.
+  JOBS_LEASE_SECONDS: z.coerce.number().int().min(3).default(120),
+  JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).default(30),
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.5).default(1),
+  // The first retry waits about this long, each further one twice as long (with jitter).
+  JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -36,4 +45,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
 
 export function dataDir(env: Env = readEnv()): string {
   return path.resolve(env.DATA_DIR);
+}
+
+export function uploadRoot(env: Env = readEnv()): string {
+  // A runtime folder, not a source path: keep Turbopack from tracing the project through it.
+  return path.resolve(/*turbopackIgnore: true*/ env.UPLOAD_DIR ?? path.join(dataDir(env), "uploads"));
 }

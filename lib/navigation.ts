@@ -20,6 +20,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/organisation", label: "Publishing", requires: "settings:manage" },
   { href: "/admin/ratings", label: "Ratings", requires: "settings:manage" },
   { href: "/admin/tags", label: "Tags", requires: "settings:manage" },
+  { href: "/admin/feeds", label: "Feeds", requires: "settings:manage" },
+  { href: "/admin/jobs", label: "Jobs", requires: "settings:manage" },
 ];
 
 export function navigationFor(user: Principal): NavItem[] {

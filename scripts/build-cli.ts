@@ -9,7 +9,7 @@ import { build } from "esbuild";
 const root = path.resolve(import.meta.dirname, "..");
 export const CLI_DIR = path.join(root, "dist", "cli");
 // The tools, the server behind `npm start`, and the extraction worker thread it starts.
-export const CLI_ENTRIES = ["users", "import", "claims", "figures", "migrate", "start", "serve", "extract-worker"] as const;
+export const CLI_ENTRIES = ["users", "import", "claims", "figures", "migrate", "reextract", "start", "serve", "worker", "extract-worker"] as const;
 
 export async function buildCli(): Promise<void> {
   await build({

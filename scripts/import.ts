@@ -8,8 +8,8 @@ import { SYSTEM_ACTOR, type Actor } from "@/lib/server/auth/actors";
 import { openDatabase } from "@/lib/server/db/open";
 import { AppError } from "@/lib/server/http/errors";
 import { importLimits } from "@/lib/server/imports/import-limits";
-import { importParsedItems, type ItemResult } from "@/lib/server/imports/import-run";
-import { figureRegroupSettled } from "@/lib/server/figures/regroup";
+import { importParsedItems, numbered, type ItemResult } from "@/lib/server/imports/import-run";
+import { enqueueFigureRegroup } from "@/lib/server/jobs/send";
 import { findUserByEmail } from "@/lib/server/users/users";
 import { runCli, UsageError } from "./cli";
 
@@ -60,7 +60,7 @@ await runCli(async () => {
     const started = Date.now();
     const failures: ItemResult[] = [];
     const interactive = process.stderr.isTTY;
-    await importParsedItems(itemsOf(files), actor, async (results) => {
+    await importParsedItems(numbered(itemsOf(files)), actor, { onBatch: (results) => {
       for (const result of results) {
         totals.processed++;
         totals[result.status === "imported" ? "imported" : result.status]++;
@@ -70,10 +70,10 @@ await runCli(async () => {
       const line = `${totals.processed}/${total} items: ${totals.imported} imported, ${totals.duplicate} duplicates, ${totals.failed} failed, ${totals.claims} claims`;
       if (interactive) process.stderr.write(`\r${line}`);
       else console.error(line);
-    });
+    } });
     if (interactive) process.stderr.write("\n");
-    // The figure tracker is brought up to date in this process: let it finish before the database is released.
-    await figureRegroupSettled();
+    // A worker (of `npm start` or `npm run worker`) brings the figure tracker up to date.
+    if (totals.imported > 0) await enqueueFigureRegroup();
     for (const failure of failures) console.error(`failed ${failure.file}${failure.line ? `:${failure.line}` : ""}: ${failure.reason}`);
     const seconds = (Date.now() - started) / 1000;
     console.log(

@@ -9,6 +9,7 @@ import { migrateDatabase } from "@/lib/server/db/migrate";
 import { redactUrl, resolveDatabase } from "@/lib/server/db/resolve";
 import { seedDemo } from "@/lib/server/articles/demo";
 import { runCli, UsageError } from "./cli";
+import { spawnWorkerProcess } from "./worker-process";
 
 /** A stable secret for the embedded default, so sessions survive restarts; servers must configure their own. */
 function embeddedSecret(dir: string): string {
@@ -52,22 +53,28 @@ await runCli(async () => {
     await database.release();
     throw new UsageError("NEXTAUTH_SECRET must be set (at least 16 characters) when DATABASE_URL is set");
   }
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+    PORT: String(env.PORT),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   // Compiled, start.mjs runs serve.mjs beside it; from source (`npm run dev`), serve.ts through tsx.
   const compiled = import.meta.url.endsWith(".mjs");
   const serve = path.join(import.meta.dirname, compiled ? "serve.mjs" : "serve.ts");
-  const child = spawn(process.execPath, [...(compiled ? [] : ["--import", "tsx"]), serve, ...(options.dev ? ["--dev"] : [])], {
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: secret,
-      NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
-      PORT: String(env.PORT),
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  const child = spawn(process.execPath, [...(compiled ? [] : ["--import", "tsx"]), serve, ...(options.dev ? ["--dev"] : [])], { stdio: "inherit", env: childEnv });
+  // START_WORKERS=0 for web-only instances when workers run apart (`npm run worker`).
+  const workers = env.START_WORKERS === "1" ? spawnWorkerProcess(childEnv) : null;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      child.kill(signal);
+      void workers?.stop();
+    });
+  }
   const code = await new Promise<number>((resolve) => child.on("exit", (exitCode) => resolve(exitCode ?? 0)));
+  await workers?.stop();
   await database.release();
   process.exit(code);
 });

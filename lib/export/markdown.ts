@@ -64,7 +64,8 @@ export function claimMarkdown(entry: ReportEntry, links: ReportLinks = {}, level
   claim.sources.forEach((source, index) => {
     const details = [source.publisher, isoDate(source.publishedAt)].filter((part): part is string => Boolean(part)).map(inline).join(", ");
     const archived = source.archivedUrl ? ` (${mdLink("archived", source.archivedUrl)})` : "";
-    lines.push(`${index + 1}. *${source.stance}* ${mdLink(source.title || source.url, source.url)}${details ? ` — ${details}` : ""}${archived}`);
+    const captured = source.capturedAt ? ` (page captured ${isoDate(source.capturedAt)})` : "";
+    lines.push(`${index + 1}. *${source.stance}* ${mdLink(source.title || source.url, source.url)}${details ? ` — ${details}` : ""}${archived}${captured}`);
     if (source.excerpt) lines.push(`   ${blockquote(source.excerpt).replace(/\n/g, "\n   ")}`);
   });
   lines.push("", `*Checked by ${inline(verdict.checker ?? "unknown")} · approved by ${inline(verdict.decidedBy ?? "unknown")} on ${isoDate(verdict.decidedAt)}*`);

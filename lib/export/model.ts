@@ -37,6 +37,8 @@ export interface ExportSource {
   archivedUrl: string | null;
   excerpt: string | null;
   stance: Stance;
+  /** When ClaimDesk kept a copy of the page (reports say so beside the link to the original). */
+  capturedAt?: Date | null;
 }
 
 export interface ExportVerdict {

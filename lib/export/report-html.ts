@@ -32,6 +32,7 @@ function sourceItem(source: CheckedClaim["sources"][number]): string {
     link(source.url, source.title || source.url),
     details ? ` <span class="muted">— ${details}</span>` : "",
     source.archivedUrl ? ` <span class="muted">(${link(source.archivedUrl, "archived")})</span>` : "",
+    source.capturedAt ? ` <span class="muted captured">(page captured ${escapeHtml(isoDate(source.capturedAt))})</span>` : "",
     source.excerpt ? `<blockquote class="excerpt">${escapeHtml(source.excerpt)}</blockquote>` : "",
     `<div class="source-url muted">${escapeHtml(source.url)}</div>`,
     "</li>",

@@ -7,7 +7,7 @@ const EXPECTED_NAV: Record<Role, string[]> = {
   viewer: ["Articles", "Search", "Figures", "Reports"],
   fact_checker: ["Articles", "New article", "Imports", "My queue", "Search", "Figures", "Reports"],
   editor: ["Articles", "New article", "Imports", "My queue", "Approval queue", "Search", "Figures", "Reports"],
-  admin: ["Articles", "New article", "Imports", "My queue", "Approval queue", "Search", "Figures", "Reports", "Users", "Publishing", "Ratings"],
+  admin: ["Articles", "New article", "Imports", "My queue", "Approval queue", "Search", "Figures", "Reports", "Users", "Publishing", "Ratings", "Feeds", "Jobs"],
 };
 
 let browser: Browser;

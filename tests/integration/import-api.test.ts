@@ -3,9 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { issueApiToken } from "@/lib/server/auth/api-tokens";
-import { importJobFinished } from "@/lib/server/imports/imports";
 import { SYSTEM_ACTOR } from "@/lib/server/auth/actors";
 import { makeUser } from "./helpers";
+import { useWorkers, waitForImport } from "./job-helpers";
 
 // The route handlers read the caller from the request headers; here they come from the test.
 const requestHeaders = { current: new Headers() };
@@ -49,6 +49,7 @@ afterAll(() => {
   delete process.env.IMPORT_MAX_UPLOAD_BYTES;
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
+useWorkers();
 
 describe("POST /api/v1/articles", () => {
   test("201 with the id and the claims; 409 with the existing id for the same text again", async () => {
@@ -106,7 +107,7 @@ describe("POST /api/v1/imports", () => {
     const response = await imports.POST(new Request("http://test/api/v1/imports?name=batch.jsonl", { method: "POST", body: upload }), context({}));
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as { id: string };
-    await importJobFinished(id);
+    await waitForImport(id);
     const job = await importJob.GET(new Request(`http://test/api/v1/imports/${id}`), context({ id }));
     expect(await job.json()).toMatchObject({ status: "done", total: 7, processed: 7, failed: 1, items: expect.arrayContaining([expect.objectContaining({ line: 7, status: "failed" })]) });
   });
@@ -125,7 +126,7 @@ describe("POST /api/v1/imports", () => {
     const response = await imports.POST(new Request("http://test/api/v1/imports", { method: "POST", headers, body }), context({}));
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as { id: string };
-    await importJobFinished(id);
+    await waitForImport(id);
     const job = (await (await importJob.GET(new Request("http://test"), context({ id }))).json()) as { sourceName: string; total: number };
     expect(job).toMatchObject({ sourceName: "a.jsonl, b.csv", total: 3 });
 
@@ -134,7 +135,9 @@ describe("POST /api/v1/imports", () => {
     expect(big.status).toBe(413);
     expect(((await big.json()) as { error: { message: string } }).error.message).toBe("the upload is over the limit of 2 KB per upload (IMPORT_MAX_UPLOAD_BYTES)");
     delete process.env.IMPORT_MAX_UPLOAD_BYTES;
-    expect(fs.readdirSync(path.join(dataDir, "uploads"))).toEqual([]);
+    // Refused uploads leave nothing behind; the finished imports' files are gone too.
+    expect(fs.readdirSync(path.join(dataDir, "uploads"))).toEqual(["incoming"]);
+    expect(fs.readdirSync(path.join(dataDir, "uploads", "incoming"))).toEqual([]);
 
     as(await tokenFor("viewer"));
     expect((await imports.POST(new Request("http://test/api/v1/imports?name=x.jsonl", { method: "POST", body: "{}" }), context({}))).status).toBe(403);

@@ -5,10 +5,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { importArticle } from "@/lib/server/articles/articles";
 import { db } from "@/lib/server/db/client";
-import { getImportJob, importJobFinished, listImportJobPage, startImportJob } from "@/lib/server/imports/imports";
-import { createSpool } from "@/lib/server/imports/uploads";
+import { getImportJob, listImportJobPage, startImportJob } from "@/lib/server/imports/imports";
 import { CLI_DIR } from "@/scripts/build-cli";
+import { createSpool } from "@/lib/server/imports/uploads";
 import { makeUser, workerDatabaseUrl } from "./helpers";
+import { useWorkers, waitForImport } from "./job-helpers";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const CORPUS = path.resolve(root, "../shared/datasets/ukraine-news-447.jsonl");
@@ -27,6 +28,7 @@ afterAll(() => {
   else process.env.DATA_DIR = previousDataDir;
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
+useWorkers();
 
 async function* bytes(content: string | Buffer) {
   yield typeof content === "string" ? Buffer.from(content) : content;
@@ -93,7 +95,7 @@ describe("background import jobs", () => {
       const spool = createSpool();
       await spool.add("again.jsonl", bytes(corpusLines.slice(400, 410).join("\n")));
       const job = await startImportJob(spool, checker);
-      await importJobFinished(job.id);
+      await waitForImport(job.id);
       return getImportJob(job.id, checker);
     };
     const first = await run();
@@ -102,19 +104,6 @@ describe("background import jobs", () => {
     expect(first.imported).toBeGreaterThan(0);
     expect(second).toMatchObject({ status: "done", imported: 0, duplicates: 10, failed: 0 });
     expect(await db().article.count()).toBe(articles);
-  });
-
-  test("a job left running by a process that stopped is marked failed when read", async () => {
-    const checker = await makeUser("fact_checker");
-    // As a restart leaves it: running, with nobody in this process working on it.
-    const orphan = await db().importJob.create({ data: { sourceName: "old.jsonl", status: "running", total: 10, processed: 4, createdById: checker.id } });
-    const leftover = path.join(dataDir, "uploads", orphan.id);
-    fs.mkdirSync(leftover, { recursive: true });
-    fs.writeFileSync(path.join(leftover, "0-old.jsonl"), corpusLines[0]!);
-    const read = await getImportJob(orphan.id, checker);
-    expect(fs.existsSync(leftover)).toBe(false);
-    expect(read).toMatchObject({ status: "failed", processed: 4, error: expect.stringContaining("interrupted") });
-    expect((await db().importJob.findUniqueOrThrow({ where: { id: orphan.id } })).status).toBe("failed");
   });
 
   test("an upload over the limit is refused naming the limit, and nothing is kept", async () => {

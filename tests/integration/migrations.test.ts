@@ -3,7 +3,8 @@ import { describe, expect, test } from "vitest";
 import { runPrisma } from "@/lib/server/db/migrate";
 import { workerDatabaseUrl } from "./helpers";
 
-// Everything that makes two schemas the same database for the application.
+// Everything that makes two schemas the same database for the application. Each query reads one
+// schema, so pg-boss's own schema (`pgboss`, created and upgraded by pg-boss, not by Prisma) is left out.
 const CATALOG_QUERIES = {
   columns: `SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default
             FROM information_schema.columns WHERE table_schema = $1 AND table_name <> '_prisma_migrations'`,

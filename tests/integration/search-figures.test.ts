@@ -6,12 +6,16 @@ import { takeClaim } from "@/lib/server/claims/assignments";
 import { db } from "@/lib/server/db/client";
 import { figureGroupTimeline, listFigureGroups, setClaimFigureGroup } from "@/lib/server/figures/figure-groups";
 import { figureGroupForApi, figureGroupsForApi } from "@/lib/server/figures/group-api";
-import { figureRegroupSettled, lastFigureRegroup, regroupFigureClaims } from "@/lib/server/figures/regroup";
+import { lastFigureRegroup, regroupFigureClaims } from "@/lib/server/figures/regroup";
 import { errorResponse } from "@/lib/server/http/http";
 import type { Actor as ServerActor } from "@/lib/server/auth/actors";
 import { addSource } from "@/lib/server/claims/sources";
 import { approveVerdict, proposeVerdict } from "@/lib/server/claims/verdicts";
 import { makeUser } from "./helpers";
+import { useWorkers, waitForRegroup } from "./job-helpers";
+
+// The tracker fills itself through the queue: its workers run in this test process.
+useWorkers();
 
 const CORPUS = path.resolve(import.meta.dirname, "../../../shared/datasets/ukraine-news-447.jsonl");
 // The build-up to the invasion: Russian troop numbers and the first casualty totals, reported again and again.
@@ -37,7 +41,7 @@ beforeAll(async () => {
     checker,
   );
   expect(outcomes.filter((outcome) => outcome.status === "failed")).toEqual([]);
-  await figureRegroupSettled();
+  await waitForRegroup();
 }, 120_000);
 
 describe("figure tracker on real articles", () => {
@@ -93,7 +97,7 @@ describe("figure tracker on real articles", () => {
       { text: "Kyiv. The ministry said on Thursday that 240 civilians had been killed so far by Russian forces.", publishedAt: "2022-02-17" },
       checker,
     );
-    await figureRegroupSettled();
+    await waitForRegroup();
     const deathsId = await groupId("Civilian deaths");
     const claimOf = async (articleId: string) => (await db().claim.findFirstOrThrow({ where: { articleId, figureGroupId: { not: null } } })).id;
     const lowerClaim = await claimOf(lower.articleId);
@@ -126,7 +130,7 @@ describe("figure tracker on real articles", () => {
     await setClaimFigureGroup(claim.claimId, { newGroupLabel: "Russian reinforcements at the border" }, checker);
     // An import runs grouping again by itself; the reviewer's placement is not undone.
     await importArticle({ text: "Kyiv. Officials said Russia had massed 150,000 troops near the border with Ukraine.", publishedAt: "2022-02-18" }, checker);
-    await figureRegroupSettled();
+    await waitForRegroup();
     const moved = await db().claim.findUniqueOrThrow({ where: { id: claim.claimId }, include: { figureGroup: true } });
     expect(moved).toMatchObject({ figureGroupFixed: true, figureGroup: { label: "Russian reinforcements at the border", key: "custom:russian-reinforcements-at-the-border" } });
 
@@ -142,7 +146,7 @@ describe("figure tracker on real articles", () => {
   test("a figure without a publication date takes the date its text states, or is listed undated with no flags", async () => {
     const stated = await importArticle({ text: "Kyiv. As of 15 February 2022, the UN said 170 civilians had been killed so far in the war in Ukraine." }, checker);
     const undated = await importArticle({ text: "Kyiv. The UN said 20 civilians had been killed so far in the war in Ukraine." }, checker);
-    await figureRegroupSettled();
+    await waitForRegroup();
     const group = await db().claim.findFirstOrThrow({ where: { articleId: stated.articleId, figureGroupId: { not: null } }, select: { id: true, figureGroupId: true } });
     const timeline = await figureGroupTimeline(group.figureGroupId!, viewer);
     const statedPoint = timeline.points.find((point) => point.claimId === group.id)!;
@@ -155,11 +159,11 @@ describe("figure tracker on real articles", () => {
 
   test("re-extraction brings the groups up to date by itself", async () => {
     const article = await importArticle({ text: "Kyiv. The Ukrainian military said Russia has lost 5,000 soldiers since the invasion began.", publishedAt: "2022-02-19" }, checker);
-    await figureRegroupSettled();
+    await waitForRegroup();
     const admin = await makeUser("admin");
     await db().claim.updateMany({ where: { articleId: article.articleId }, data: { figureGroupId: null } });
     await reextractArticle(article.articleId, admin);
-    await figureRegroupSettled();
+    await waitForRegroup();
     const claim = await db().claim.findFirstOrThrow({ where: { articleId: article.articleId }, include: { figureGroup: true } });
     expect(claim.figureGroup?.key).toBe("casualties:russian-military:losses:people:cumulative");
   });

@@ -73,10 +73,18 @@ export default async function setup(project: TestProject) {
   await disconnectDb();
 
   const { app, baseUrl } = await startApp(database.url);
+  // Bulk imports, snapshots and feeds run in a worker beside the app, as `npm start` runs it.
+  const worker = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "worker.ts")], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: database.url },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   project.provide("baseUrl", baseUrl);
   project.provide("accounts", accounts);
   project.provide("databaseUrl", database.url);
   return async () => {
+    worker.kill("SIGTERM");
+    await new Promise((resolve) => (worker.exitCode !== null ? resolve(null) : worker.once("exit", resolve)));
     app.kill("SIGTERM");
     await new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once("exit", resolve)));
     await database.stop();

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { runAction, type ActionState } from "@/lib/server/http/action";
 import { assignArticle, assignClaim, takeClaim } from "@/lib/server/claims/assignments";
 import { createClaim, dismissClaim, mergeClaims, reopenClaim, restoreClaim, splitClaim, updateClaim } from "@/lib/server/claims/claims";
-import { reextractArticle } from "@/lib/server/articles/articles";
+import { reextractAndRegroup } from "@/lib/server/articles/articles";
 import { addSource, removeSource, updateSource } from "@/lib/server/claims/sources";
 import { approveVerdict, proposeVerdict, returnVerdict } from "@/lib/server/claims/verdicts";
 import { scheduleArticle, scheduleClaim } from "@/lib/server/claims/schedule";
@@ -57,7 +57,7 @@ export const editClaimAction = claimAction("claimId", async (id, fields, actor, 
 });
 
 export const reextractArticleAction = claimAction("articleId", async (id, _fields, actor) => {
-  const { kept, replaced, added } = await reextractArticle(id, actor);
+  const { kept, replaced, added } = await reextractAndRegroup(id, actor);
   return `Extraction run again: ${added} claims found, ${replaced} untouched claims replaced, ${kept} reviewed claims kept`;
 });
 

@@ -16,9 +16,9 @@ import { isUniqueViolation } from "../db/unique-violation";
 import { fieldMessages, summarizeFields } from "@/lib/words/validation";
 import { AppError } from "../http/errors";
 import { importLimits } from "../imports/import-limits";
+import { enqueueFigureRegroup } from "../jobs/send";
 import { parseInput } from "../http/validate";
 import { logServerError } from "../http/log-error";
-import { requestFigureRegroup } from "../figures/regroup";
 
 type Tx = Prisma.TransactionClient;
 
@@ -109,21 +109,30 @@ async function existingId(hash: string): Promise<string | null> {
   return (await db().article.findUnique({ where: { contentHash: hash }, select: { id: true } }))?.id ?? null;
 }
 
-async function storeOne(fields: ValidArticle, actor: Actor): Promise<ImportResult> {
+/**
+ * Writes rows that must exist exactly when some articles' outcomes do (an import's item rows, its
+ * counters), in the transaction that stores those articles. Each outcome is recorded once.
+ */
+export type RecordOutcomes = (tx: Tx, outcomes: [index: number, outcome: BatchOutcome][]) => Promise<void>;
+
+async function storeOne(fields: ValidArticle, actor: Actor, record?: (tx: Tx, outcome: ImportResult) => Promise<void>): Promise<ImportResult> {
   const hash = contentHash(fields.text);
   const existing = await existingId(hash);
   if (existing) return { status: "duplicate", articleId: existing };
   const article = await prepare(fields, hash);
+  const created: ImportResult = { status: "created", articleId: article.id, claimCount: article.claims.length };
   try {
-    await db().$transaction((tx) => insertPrepared(tx, [article], actor), STORE_TRANSACTION);
+    await db().$transaction(async (tx) => {
+      await insertPrepared(tx, [article], actor);
+      await record?.(tx, created);
+    }, STORE_TRANSACTION);
   } catch (error) {
     // Another import of the same text won the race: report it as the duplicate it is.
     const winner = isUniqueViolation(error) ? await existingId(hash) : null;
     if (winner) return { status: "duplicate", articleId: winner };
     throw error;
   }
-  requestFigureRegroup();
-  return { status: "created", articleId: article.id, claimCount: article.claims.length };
+  return created;
 }
 
 /** Stores an article with its extracted claims, all or nothing; the same text twice creates nothing new. */
@@ -131,7 +140,9 @@ export async function importArticle(input: unknown, actor: Actor): Promise<Impor
   authorize(actor, "article:import");
   const fields = withFieldsFromText(parseInput(articleInputSchema, input));
   assertSize(fields.text);
-  return storeOne(fields, actor);
+  const result = await storeOne(fields, actor);
+  if (result.status === "created") await enqueueFigureRegroup();
+  return result;
 }
 
 export interface PreparedBatch {
@@ -177,9 +188,11 @@ export async function prepareArticles(inputs: readonly unknown[], actor: Actor):
  * The database half: one look-up for duplicates and one transaction for the whole batch. Should
  * the batch fail (a concurrent import of the same text, a row the database refuses), each article
  * is retried in a transaction of its own, so every article is still all or nothing and one bad
- * article cannot take the others down. Outcomes come back in input order.
+ * article cannot take the others down. `record` writes each outcome in the transaction that makes
+ * it true: a created article's with the article, the others' together after them. Outcomes come
+ * back in input order.
  */
-export async function storePreparedArticles(batch: PreparedBatch, actor: Actor): Promise<BatchOutcome[]> {
+export async function storePreparedArticles(batch: PreparedBatch, actor: Actor, record?: RecordOutcomes): Promise<BatchOutcome[]> {
   authorize(actor, "article:import");
   const outcomes: (BatchOutcome | undefined)[] = new Array(batch.size);
   for (const [index, outcome] of batch.failed) outcomes[index] = outcome;
@@ -199,26 +212,39 @@ export async function storePreparedArticles(batch: PreparedBatch, actor: Actor):
     fresh.push(entry);
     outcomes[entry.index] = { status: "created", articleId: entry.article.id, claimCount: entry.article.claims.length };
   }
+  const entries = () => outcomes.flatMap((outcome, index) => (outcome ? [[index, outcome] as [number, BatchOutcome]] : []));
 
-  if (fresh.length > 0) {
-    try {
-      await db().$transaction((tx) => insertPrepared(tx, fresh.map((entry) => entry.article), actor), STORE_TRANSACTION);
-    } catch {
-      for (const entry of fresh) outcomes[entry.index] = await retryAlone(entry.article, actor);
+  try {
+    if (fresh.length > 0 || (record && batch.size > 0)) {
+      await db().$transaction(async (tx) => {
+        await insertPrepared(tx, fresh.map((entry) => entry.article), actor);
+        await record?.(tx, entries());
+      }, STORE_TRANSACTION);
     }
-    requestFigureRegroup();
+  } catch {
+    const recordedAlone = new Set<number>();
+    for (const entry of fresh) {
+      outcomes[entry.index] = await retryAlone(entry.article, actor, record && ((tx, outcome) => {
+        recordedAlone.add(entry.index);
+        return record(tx, [[entry.index, outcome]]);
+      }));
+    }
+    const rest = entries().filter(([index]) => !recordedAlone.has(index));
+    if (record && rest.length > 0) await db().$transaction((tx) => record(tx, rest), STORE_TRANSACTION);
   }
   return outcomes as BatchOutcome[];
 }
 
 /** The fast path for many articles: a batch prepared, then stored with one transaction. */
 export async function importArticles(inputs: readonly unknown[], actor: Actor): Promise<BatchOutcome[]> {
-  return storePreparedArticles(await prepareArticles(inputs, actor), actor);
+  const outcomes = await storePreparedArticles(await prepareArticles(inputs, actor), actor);
+  if (outcomes.some((outcome) => outcome.status === "created")) await enqueueFigureRegroup();
+  return outcomes;
 }
 
-async function retryAlone(article: PreparedArticle, actor: Actor): Promise<BatchOutcome> {
+async function retryAlone(article: PreparedArticle, actor: Actor, record?: (tx: Tx, outcome: ImportResult) => Promise<void>): Promise<BatchOutcome> {
   try {
-    return await storeOne(article.fields, actor);
+    return await storeOne(article.fields, actor, record);
   } catch (error) {
     if (error instanceof AppError) return { status: "failed", reason: error.message };
     logServerError(`storing article ${article.id} (${article.fields.text.length} characters)`, error);
@@ -230,9 +256,10 @@ async function retryAlone(article: PreparedArticle, actor: Actor): Promise<Batch
  * Runs the extraction engine again on an article. Claims a person has touched stay exactly as they
  * are: edited, moved past "new", added by hand, given sources, verdicts, links or a chosen figure
  * group. Only untouched extracted claims are replaced, and a new claim overlapping a kept one is
- * left out so the reviewer does not see the same statement twice.
+ * left out so the reviewer does not see the same statement twice. `record` writes progress in the
+ * same transaction (a re-extraction of every article counts each article once).
  */
-export async function reextractArticle(articleId: string, actor: Actor) {
+export async function reextractArticle(articleId: string, actor: Actor, record?: (tx: Tx, summary: ReextractSummary) => Promise<void>) {
   authorize(actor, "article:reextract");
   // An article's text never changes, so the engine can run before the transaction, off the event loop.
   const article = await db().article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
@@ -259,18 +286,31 @@ export async function reextractArticle(articleId: string, actor: Actor) {
     await tx.claim.deleteMany({ where: { id: { in: replaced.map((claim) => claim.id) } } });
     await insertClaims(tx, claimRows({ id: article.id, hash: "", fields: { text: article.text }, claims: added }));
     await insertFigures(tx, figureRows(added));
-    const summary = { kept: kept.length, replaced: replaced.length, added: added.length };
+    const summary: ReextractSummary = { kept: kept.length, replaced: replaced.length, added: added.length };
     await recordAudit(tx, actor, {
       action: "article.reextract",
       entityType: "Article",
       entityId: article.id,
       before: { claims: claims.length },
-      after: summary,
+      after: { ...summary },
     });
+    await record?.(tx, summary);
     return summary;
   });
-  requestFigureRegroup();
   return summary;
+}
+
+/** Re-extracts one article (API, article page) and asks for the figure groups to follow. */
+export async function reextractAndRegroup(articleId: string, actor: Actor): Promise<ReextractSummary> {
+  const summary = await reextractArticle(articleId, actor);
+  await enqueueFigureRegroup();
+  return summary;
+}
+
+export interface ReextractSummary {
+  kept: number;
+  replaced: number;
+  added: number;
 }
 
 export async function getArticleWithClaims(articleId: string, actor: Actor) {

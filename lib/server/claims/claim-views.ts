@@ -130,7 +130,10 @@ export async function getClaimDetail(claimId: string, actor: Actor) {
       updatedAt: true,
       updatedBy: { select: { name: true } },
       article: { select: { id: true, title: true, text: true } },
-      sources: { orderBy: { createdAt: "asc" }, include: { addedBy: { select: { name: true } } } },
+      sources: {
+        orderBy: { createdAt: "asc" },
+        include: { addedBy: { select: { name: true } }, snapshot: { select: { status: true, fetchedAt: true, httpStatus: true, error: true } } },
+      },
       verdicts: {
         orderBy: { createdAt: "desc" },
         include: { rating: { select: { label: true } }, author: { select: { name: true } }, decidedBy: { select: { name: true } } },

@@ -8,6 +8,7 @@ import { checkVersion, loadClaim, transition, writeClaim } from "./claim-change"
 import { db } from "../db/client";
 import { AppError } from "../http/errors";
 import { parseInput } from "../http/validate";
+import { sendSourceSnapshot } from "../jobs/send";
 
 type Tx = Prisma.TransactionClient;
 
@@ -22,6 +23,7 @@ const SOURCE_FIELDS = {
   excerpt: true,
   stance: true,
   createdAt: true,
+  snapshot: { select: { status: true, fetchedAt: true, httpStatus: true, error: true } },
 } as const;
 export type SourceView = Prisma.SourceGetPayload<{ select: typeof SOURCE_FIELDS }>;
 
@@ -53,7 +55,7 @@ function columns(fields: { url: string; title?: string; publisher?: string; exce
 export async function addSource(claimId: string, input: unknown, actor: Actor): Promise<SourceView> {
   authorize(actor, "source:edit");
   const { version, ...fields } = parseInput(sourceCreateSchema, input);
-  return db().$transaction(async (tx) => {
+  const added = await db().$transaction(async (tx) => {
     const claim = await loadClaim(tx, claimId, actor, "source");
     checkVersion(claim, version);
     transition(claim, actor, "source");
@@ -62,6 +64,8 @@ export async function addSource(claimId: string, input: unknown, actor: Actor): 
     await recordAudit(tx, actor, { action: "source.add", entityType: "Claim", entityId: claimId, after: { sourceId: source.id, ...snapshot(source) } });
     return source;
   });
+  await sendSourceSnapshot(added.id);
+  return added;
 }
 
 async function loadSource(tx: Tx, sourceId: string, actor: Actor) {
@@ -76,14 +80,16 @@ async function loadSource(tx: Tx, sourceId: string, actor: Actor) {
 export async function updateSource(sourceId: string, input: unknown, actor: Actor): Promise<SourceView> {
   authorize(actor, "source:edit");
   const { version, ...fields } = parseInput(sourceUpdateSchema, input);
-  return db().$transaction(async (tx) => {
+  const { before, updated } = await db().$transaction(async (tx) => {
     const { source, claim } = await loadSource(tx, sourceId, actor);
     checkVersion(claim, version);
-    const updated = await tx.source.update({ where: { id: sourceId }, data: columns(fields), select: SOURCE_FIELDS });
+    const changed = await tx.source.update({ where: { id: sourceId }, data: columns(fields), select: SOURCE_FIELDS });
     await writeClaim(tx, claim, actor, {});
-    await recordAudit(tx, actor, { action: "source.edit", entityType: "Claim", entityId: claim.id, before: { sourceId, ...snapshot(source) }, after: { sourceId, ...snapshot(updated) } });
-    return updated;
+    await recordAudit(tx, actor, { action: "source.edit", entityType: "Claim", entityId: claim.id, before: { sourceId, ...snapshot(source) }, after: { sourceId, ...snapshot(changed) } });
+    return { before: source, updated: changed };
   });
+  if (before.url !== updated.url) await sendSourceSnapshot(updated.id);
+  return updated;
 }
 
 export async function removeSource(sourceId: string, input: unknown, actor: Actor): Promise<void> {

@@ -7,6 +7,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { authenticate } from "./embedded-auth";
 import { embeddedUrl } from "./embedded-url";
+import { keepQueryCyclesWhole } from "./whole-query-cycles";
 
 // One process owns the PGlite folder; it records its port here so other
 // processes (the users CLI, a second terminal) connect instead of opening it again.
@@ -85,6 +86,7 @@ export async function startEmbeddedPostgres(dataDir: string, port = 0): Promise<
   const password = embeddedPassword(dataDir);
   const db = await PGlite.create({ dataDir: path.join(dataDir, "pglite"), extensions: { pg_trgm } });
   const server = new PasswordSocketServer({ db, host: "127.0.0.1", port, maxConnections: 64 }, password);
+  keepQueryCyclesWhole(server);
   await server.start();
   const boundPort = Number(server.getServerConn().split(":").pop());
   const ownerFile = path.join(dataDir, OWNER_FILE);

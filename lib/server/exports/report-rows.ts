@@ -41,7 +41,10 @@ export const PUBLISHED_SELECT = {
   figures: { orderBy: { position: "asc" }, select: { text: true, value: true, unit: true, qualifier: true, low: true, high: true } },
   sources: {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { url: true, title: true, publisher: true, publishedAt: true, archivedUrl: true, excerpt: true, stance: true },
+    select: {
+      url: true, title: true, publisher: true, publishedAt: true, archivedUrl: true, excerpt: true, stance: true,
+      snapshot: { select: { status: true, fetchedAt: true } },
+    },
   },
   verdicts: APPROVED_VERDICT,
 } as const satisfies Prisma.ClaimSelect;
@@ -61,7 +64,7 @@ export function toExportClaim(row: ClaimRow): ExportClaim {
     state: row.status,
     assignee: row.assignee?.name ?? null,
     figures: row.figures,
-    sources: row.sources,
+    sources: row.sources.map(({ snapshot, ...source }) => ({ ...source, capturedAt: snapshot?.status === "captured" ? snapshot.fetchedAt : null })),
     verdict: verdict
       ? {
           state: verdict.state,

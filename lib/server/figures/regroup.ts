@@ -87,38 +87,6 @@ export async function regroupFigureClaims(): Promise<RegroupResult> {
   );
 }
 
-let running: Promise<void> | null = null;
-let again = false;
-
-/**
- * Asks for the figure groups to be brought up to date after claims changed (an import, a
- * re-extraction). Runs in this process after the caller's commit; requests that arrive during a
- * run coalesce into one more run. Failures are logged and never reach the caller. This is the one
- * entry point: a job queue can take its place without touching the callers.
- */
-export function requestFigureRegroup(): void {
-  if (running) {
-    again = true;
-    return;
-  }
-  running = (async () => {
-    do {
-      again = false;
-      try {
-        await regroupFigureClaims();
-      } catch (error) {
-        console.error("figure regrouping failed", error);
-      }
-    } while (again);
-    running = null;
-  })();
-}
-
-/** Resolves when no regrouping is running or pending: for a command-line import before it exits, and for tests. */
-export async function figureRegroupSettled(): Promise<void> {
-  while (running) await running;
-}
-
 /** When the groups were last brought up to date, or null before the first run. */
 export async function lastFigureRegroup(): Promise<Date | null> {
   const setting = await db().setting.findUnique({ where: { key: REGROUPED_SETTING_KEY } });

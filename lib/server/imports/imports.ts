@@ -1,6 +1,5 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import { parseImportFile } from "@/lib/import/parse-file";
-import type { ParsedItem } from "@/lib/import/types";
 import { importListSchema } from "@/lib/imports/list";
 import { pageOf } from "@/lib/paging/cursor";
 import type { Actor } from "../auth/actors";
@@ -9,100 +8,43 @@ import { authorize } from "../auth/authz";
 import { db } from "../db/client";
 import { AppError } from "../http/errors";
 import { parseInput } from "../http/validate";
+import { sendImport } from "../jobs/send";
 import { pairCursor } from "../paging/pair-cursor";
-import { importLimits } from "./import-limits";
-import { importParsedItems, type ItemResult } from "./import-run";
-import { uploadDir, type Spool, type SpooledFile } from "./uploads";
-import { logServerError } from "../http/log-error";
+import { type Spool } from "./uploads";
+import { type StoredUpload } from "./import-worker";
 
-// Jobs this process is running. A job marked running that is not here was cut off by a restart.
-const globalForJobs = globalThis as unknown as { claimdeskImportJobs?: Map<string, Promise<void>> };
-const running = (globalForJobs.claimdeskImportJobs ??= new Map());
-
-const INTERRUPTED = "interrupted: the server stopped before the import finished";
 const ITEMS_SHOWN = 1000;
 
-async function* itemsOf(files: readonly SpooledFile[]): AsyncGenerator<ParsedItem> {
-  const limits = importLimits();
-  for (const file of files) yield* parseImportFile(file.name, fs.createReadStream(file.path, { highWaterMark: 256 * 1024 }), limits);
-}
-
-async function countItems(files: readonly SpooledFile[]): Promise<number> {
-  let total = 0;
-  for await (const _item of itemsOf(files)) total++;
-  return total;
-}
-
-async function recordBatch(jobId: string, results: ItemResult[]): Promise<void> {
-  const count = (status: ItemResult["status"]) => results.filter((result) => result.status === status).length;
-  await db().$transaction([
-    db().importItem.createMany({
-      data: results.map(({ claims: _claims, ...result }) => ({ ...result, jobId })),
-    }),
-    db().importJob.update({
-      where: { id: jobId },
-      data: {
-        processed: { increment: results.length },
-        imported: { increment: count("imported") },
-        duplicates: { increment: count("duplicate") },
-        failed: { increment: count("failed") },
-        claimsFound: { increment: results.reduce((sum, result) => sum + result.claims, 0) },
-      },
-    }),
-  ]);
-}
-
-async function run(jobId: string, spool: Spool, actor: Actor): Promise<void> {
-  try {
-    await db().importJob.update({ where: { id: jobId }, data: { status: "running", startedAt: new Date() } });
-    // A first, cheap pass (parsing only) gives the progress bar its total before the slow pass begins.
-    await db().importJob.update({ where: { id: jobId }, data: { total: await countItems(spool.files) } });
-    await importParsedItems(itemsOf(spool.files), actor, (results) => recordBatch(jobId, results));
-    await db().importJob.update({ where: { id: jobId }, data: { status: "done", finishedAt: new Date() } });
-  } catch (error) {
-    logServerError(`import job ${jobId}`, error);
-    const message = error instanceof AppError ? error.message : "the import stopped on an unexpected error; the items listed were processed";
-    await db().importJob.update({ where: { id: jobId }, data: { status: "failed", error: message, finishedAt: new Date() } }).catch(() => {});
-  } finally {
-    spool.discard();
-    running.delete(jobId);
-  }
-}
-
-/** Records a bulk import of the spooled files and starts it in the background; progress is kept on the job. */
+/**
+ * Records a bulk import of the spooled files and queues it for a worker; progress is kept on the
+ * job. Should this process stop between recording and queueing, a worker's sweep queues it.
+ */
 export async function startImportJob(spool: Spool, actor: Actor) {
   authorize(actor, "article:import");
   if (spool.files.length === 0) {
     spool.discard();
     throw new AppError("invalid", "Choose at least one file to import", { fields: { files: ["no file was uploaded"] } });
   }
+  const id = randomUUID();
   const sourceName = spool.files.map((file) => file.name).join(", ").slice(0, 500);
-  const job = await db().$transaction(async (tx) => {
-    const created = await tx.importJob.create({ data: { sourceName, createdById: actor.id } });
-    await recordAudit(tx, actor, { action: "import.start", entityType: "ImportJob", entityId: created.id, after: { files: spool.files.map((file) => file.name) } });
-    return created;
-  });
-  spool.rename(job.id);
-  running.set(job.id, run(job.id, spool, actor));
-  return job;
-}
-
-/** Resolves when the job running in this process finishes (for the CLI and tests). */
-export async function importJobFinished(jobId: string): Promise<void> {
-  await running.get(jobId);
-}
-
-async function failIfInterrupted<Job extends { id: string; status: string }>(job: Job): Promise<Job> {
-  if ((job.status === "queued" || job.status === "running") && !running.has(job.id)) {
-    const updated = await db().importJob.updateMany({
-      where: { id: job.id, status: { in: ["queued", "running"] } },
-      data: { status: "failed", error: INTERRUPTED, finishedAt: new Date() },
-    });
-    if (updated.count > 0) {
-      fs.rmSync(uploadDir(job.id), { recursive: true, force: true });
-      return { ...job, status: "failed", error: INTERRUPTED };
-    }
+  try {
+    spool.rename(id);
+  } catch (error) {
+    spool.discard();
+    throw error;
   }
+  const uploads: StoredUpload[] = spool.files.map((file) => ({ name: file.name, file: file.path.slice(spool.dir.length + 1) }));
+  const job = await db()
+    .$transaction(async (tx) => {
+      const created = await tx.importJob.create({ data: { id, sourceName, uploads: uploads as object[], createdById: actor.id } });
+      await recordAudit(tx, actor, { action: "import.start", entityType: "ImportJob", entityId: created.id, after: { files: spool.files.map((file) => file.name) } });
+      return created;
+    })
+    .catch((error: unknown) => {
+      fs.rmSync(spool.dir, { recursive: true, force: true });
+      throw error;
+    });
+  await sendImport(job.id);
   return job;
 }
 
@@ -118,9 +60,8 @@ const ITEM_FIELDS = {
 /** A job with its items (failures first, then in order), as the progress page and its JSON endpoint show it. */
 export async function getImportJob(jobId: string, actor: Actor) {
   authorize(actor, "article:import");
-  const found = await db().importJob.findUnique({ where: { id: jobId }, select: JOB_FIELDS });
-  if (!found) throw new AppError("not_found", "No such import");
-  const job = await failIfInterrupted(found);
+  const job = await db().importJob.findUnique({ where: { id: jobId }, select: JOB_FIELDS });
+  if (!job) throw new AppError("not_found", "No such import");
   const failures = await db().importItem.findMany({ where: { jobId, status: "failed" }, orderBy: { position: "asc" }, take: ITEMS_SHOWN, select: ITEM_FIELDS });
   const items = await db().importItem.findMany({ where: { jobId, status: { not: "failed" } }, orderBy: { position: "asc" }, take: ITEMS_SHOWN, select: ITEM_FIELDS });
   return { ...job, items: [...failures, ...items], itemsShown: ITEMS_SHOWN };
@@ -142,7 +83,5 @@ export async function listImportJobPage(input: unknown, actor: Actor | null) {
     db().importJob.findMany({ where: { ...where, ...afterWhere }, select: JOB_FIELDS, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: query.limit + 1 }),
   ]);
   const page = pageOf(jobs, query.limit, (job) => IMPORT_CURSOR.encode(job.createdAt, job.id));
-  const items = [];
-  for (const job of page.items) items.push(await failIfInterrupted(job));
-  return { total, items, nextCursor: page.nextCursor };
+  return { total, items: page.items, nextCursor: page.nextCursor };
 }

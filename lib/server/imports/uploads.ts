@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { dataDir } from "@/lib/env";
+import { uploadRoot } from "@/lib/env";
 import { uploadTooLargeMessage } from "@/lib/import/limits";
 import { AppError } from "../http/errors";
 import { importLimits } from "./import-limits";
@@ -19,12 +19,18 @@ export interface Spool {
   /** Writes one file of the upload to disk as it arrives, counting towards the upload's limit. */
   add(name: string, body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>): Promise<void>;
   discard(): void;
-  /** Moves the upload to DATA_DIR/uploads/<name>, so a job can find (and clear) its files by its id. */
+  /** Moves the upload to UPLOAD_DIR/<name>, so a worker on any instance finds its files by the job's id. */
   rename(name: string): void;
 }
 
+/** Where a job's files wait for a worker. */
 export function uploadDir(name: string): string {
-  return path.join(dataDir(), "uploads", name);
+  return path.join(uploadRoot(), name);
+}
+
+/** Where uploads arrive, until they are complete and belong to a job. */
+export function incomingDir(): string {
+  return path.join(uploadRoot(), "incoming");
 }
 
 /** The name to show for an uploaded file: its base name, without anything that could walk out of the folder. */
@@ -33,9 +39,9 @@ export function uploadName(name: string): string {
   return base.slice(-200) || "upload";
 }
 
-/** Uploads land in DATA_DIR/uploads/<id>/ so a background import reads them from disk, not from memory. */
+/** Uploads land in UPLOAD_DIR/incoming/<id>/ so a background import reads them from disk, not from memory. */
 export function createSpool(maxBytes = importLimits().maxUploadBytes): Spool {
-  let dir = uploadDir(randomUUID());
+  let dir = path.join(incomingDir(), randomUUID());
   fs.mkdirSync(dir, { recursive: true });
   let total = 0;
   const files: SpooledFile[] = [];

@@ -10,14 +10,20 @@ import { AppError } from "../http/errors";
 
 export interface FetchedPage {
   url: string;
+  /** 200-299, or 304 when a conditional request found the page unchanged (with an empty body). */
+  status: number;
   contentType: string;
   body: Buffer;
+  etag: string | null;
+  lastModified: string | null;
 }
 
 export interface FetchOptions {
   allowPrivate: boolean;
   timeoutMs: number;
   maxBytes: number;
+  /** Extra request headers: Accept for feeds, If-None-Match and If-Modified-Since for conditional GET. */
+  headers?: Record<string, string>;
 }
 
 const MAX_REDIRECTS = 5;
@@ -56,13 +62,14 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
 }
 
 function requestOnce(url: URL, options: FetchOptions, signal: AbortSignal) {
-  return new Promise<{ status: number; location?: string; contentType: string; body: Buffer }>((resolve, reject) => {
+  return new Promise<{ status: number; location?: string; contentType: string; body: Buffer; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
     const client = url.protocol === "https:" ? https : http;
-    const request = client.get(url, { lookup: guardedLookup(options.allowPrivate), signal, headers: { "user-agent": "ClaimDesk article import", accept: "text/html, text/plain;q=0.9, */*;q=0.1", "accept-encoding": "gzip, deflate, br" } }, (response) => {
+    const headers = { "user-agent": "ClaimDesk article import", accept: "text/html, text/plain;q=0.9, */*;q=0.1", "accept-encoding": "gzip, deflate, br", ...options.headers };
+    const request = client.get(url, { lookup: guardedLookup(options.allowPrivate), signal, headers }, (response) => {
       const status = response.statusCode ?? 0;
-      if (status >= 300 && status < 400 && response.headers.location) {
+      if ((status >= 300 && status < 400 && response.headers.location) || status === 304) {
         response.resume();
-        return resolve({ status, location: response.headers.location, contentType: "", body: Buffer.alloc(0) });
+        return resolve({ status, location: response.headers.location, contentType: "", body: Buffer.alloc(0), headers: response.headers });
       }
       const declared = Number(response.headers["content-length"] ?? 0);
       if (declared > options.maxBytes) {
@@ -85,7 +92,7 @@ function requestOnce(url: URL, options: FetchOptions, signal: AbortSignal) {
           reject(new AppError("too_large", `the page is over the limit of ${formatBytes(options.maxBytes)}`));
         } else chunks.push(chunk);
       });
-      body.on("end", () => resolve({ status, contentType: String(response.headers["content-type"] ?? ""), body: Buffer.concat(chunks) }));
+      body.on("end", () => resolve({ status, contentType: String(response.headers["content-type"] ?? ""), body: Buffer.concat(chunks), headers: response.headers }));
       body.on("error", (error) => reject(new AppError("invalid", `the page's compressed body could not be decoded (${error.message})`)));
       response.on("error", reject);
     });
@@ -112,12 +119,19 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
       if (signal.aborted) throw new AppError("invalid", `the page did not answer within ${options.timeoutMs / 1000} s`);
       throw new AppError("invalid", `the page could not be fetched (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
-    if (response.location) {
+    if (response.location && response.status !== 304) {
       if (redirects >= MAX_REDIRECTS) throw new AppError("invalid", "the page redirects too many times");
       url = new URL(response.location, url);
       continue;
     }
-    if (response.status < 200 || response.status >= 300) throw new AppError("invalid", `the page answered with HTTP ${response.status}`);
-    return { url: url.toString(), contentType: response.contentType, body: response.body };
+    if ((response.status < 200 || response.status >= 300) && response.status !== 304) throw new AppError("invalid", `the page answered with HTTP ${response.status}`, { httpStatus: response.status });
+    return {
+      url: url.toString(),
+      status: response.status,
+      contentType: response.contentType,
+      body: response.body,
+      etag: typeof response.headers.etag === "string" ? response.headers.etag : null,
+      lastModified: typeof response.headers["last-modified"] === "string" ? response.headers["last-modified"] : null,
+    };
   }
 }

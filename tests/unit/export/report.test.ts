@@ -49,6 +49,16 @@ describe("article report", () => {
     expect(markdown).toContain("> The General Staff said **Russian forces lost more than 1,000 soldiers in a single day near Bakhmut**. Officials gave no breakdown.");
   });
 
+  test("a source whose page was captured links the original and says when it was captured", () => {
+    const captured = claim({ id: "c-captured", sources: [{ ...claim().sources[0]!, capturedAt: new Date("2024-03-04T09:30:00Z") }] });
+    const withSnapshot = buildArticleReport(ARTICLE, [captured], new Date("2024-03-06T00:00:00Z"));
+    for (const text of [articleReportHtml(withSnapshot), articleReportMarkdown(withSnapshot)]) {
+      expect(text).toContain("https://gov.example/report");
+      expect(text).toContain("page captured 2024-03-04");
+    }
+    expect(articleReportHtml(report)).not.toContain("page captured");
+  });
+
   test("text from the database cannot inject markup into HTML or Markdown", () => {
     const hostile = claim({
       statement: "<img src=x onerror=alert(1)> *bold* [link](javascript:alert(1))",

@@ -194,6 +194,8 @@ export function ClaimPanel({ claim, actor, options }: { claim: ClaimDetail; acto
               {source.publisher && <span className="muted" dir="auto"> · {source.publisher}</span>}
               {source.publishedAt && <span className="muted"> · <time dateTime={source.publishedAt.toISOString()}>{formatDay(source.publishedAt)}</time></span>}
               {source.archivedUrl && <> · <a href={source.archivedUrl} rel="noopener noreferrer" target="_blank">archived</a></>}
+              {source.snapshot?.status === "captured" && <span className="muted" data-testid="snapshot"> · snapshot of <time dateTime={source.snapshot.fetchedAt.toISOString()}>{formatDay(source.snapshot.fetchedAt)}</time></span>}
+              {source.snapshot?.status === "failed" && <span className="error" data-testid="snapshot"> · no snapshot: {source.snapshot.error}</span>}
               {source.excerpt && <blockquote className="source-excerpt" dir="auto">{source.excerpt}</blockquote>}
               {allowed.has("source") && (
                 <details>
