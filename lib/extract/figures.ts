@@ -363,8 +363,11 @@ function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: b
       return { from, to: j + 2, value: tidy(value / denominator), low: null, high: null, scaled: false, vague: false, unit: null };
     }
   }
-  // Scientific notation: "1.5e6", "3 x 10^8", "10^15", "10¹⁵".
-  if (next?.kind === "word" && next.lower === "e" && !next.spaced && tokens[j + 1]?.kind === "num" && !tokens[j + 1]!.spaced) {
+  // Scientific notation: "1.5e6", "3 x 10^8", "10^15", "10¹⁵"; never inside an identifier such as
+  // the hex "0f1e16ab", where letters or digits touch the number or its exponent.
+  const gluedBefore = Boolean(prev && !tok.spaced && /[A-Za-z0-9]$/.test(prev.text));
+  const gluedAfter = Boolean(tokens[j + 2] && !tokens[j + 2]!.spaced && /^[A-Za-z0-9]/.test(tokens[j + 2]!.text));
+  if (next?.kind === "word" && next.lower === "e" && !next.spaced && tokens[j + 1]?.kind === "num" && !tokens[j + 1]!.spaced && !gluedBefore && !gluedAfter) {
     return { from, to: j + 2, value: tidy(value * 10 ** Number(tokens[j + 1]!.text)), low: null, high: null, scaled: true, vague: false, unit: null };
   }
   if ((next?.lower === "x" || next?.text === "×") && tokens[j + 1]?.text === "10") {

@@ -41,4 +41,14 @@ describe("importing an article", () => {
     expect(error).toBeInstanceOf(AppError);
     expect(Object.keys((error as AppError).details?.fields as object).sort()).toEqual(["text", "url"]);
   });
+
+  // A whole number beyond 2^53 in a figure made the bulk insert fail ("can't be represented as a
+  // JavaScript number"): figure values are doubles and are stored as such.
+  test("figures too large for a 53-bit integer are stored", async () => {
+    const checker = await makeUser("fact_checker");
+    const result = await importArticle({ text: "Scientists said the cloud held 1.5e16 particles, the agency said on Monday." }, checker);
+    expect(result.status).toBe("created");
+    const figures = await db().figure.findMany({ where: { claim: { articleId: result.articleId } } });
+    expect(figures.map((figure) => figure.value)).toContain(1.5e16);
+  });
 });

@@ -63,7 +63,7 @@ describe("feeds", () => {
     const admin = await makeUser("admin");
     await expect(createFeed({ url: `${site.base}/feed.xml`, outlet: "Wire", intervalMinutes: 4 }, admin)).rejects.toMatchObject({
       code: "invalid",
-      details: { fields: { intervalMinutes: ["a feed may be polled at most every 5 minutes"] } },
+      details: { fields: { intervalMinutes: ["Interval minutes must be at least 5"] } },
     });
     await expect(createFeed({ url: `${site.base}/feed.xml`, outlet: "Wire", intervalMinutes: 30 }, await makeUser("editor"))).rejects.toMatchObject({ code: "forbidden" });
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { importArticle, importArticles, reextractArticle } from "@/lib/server/articles/articles";
+import { importArticle, importArticles, reextractAndRegroup } from "@/lib/server/articles/articles";
 import { takeClaim } from "@/lib/server/claims/assignments";
 import { db } from "@/lib/server/db/client";
 import { figureGroupTimeline, listFigureGroups, setClaimFigureGroup } from "@/lib/server/figures/figure-groups";
@@ -139,7 +139,7 @@ describe("figure tracker on real articles", () => {
     expect(back).toMatchObject({ figureGroupFixed: false, figureGroupId: troopsId });
     // The reviewer's group is gone with its last claim.
     expect(await db().figureGroup.count({ where: { key: "custom:russian-reinforcements-at-the-border" } })).toBe(0);
-    const actions = (await db().auditEntry.findMany({ where: { entityId: claim.claimId, action: "claim.figure_group" } })).map((entry) => entry.after);
+    const actions = (await db().auditEntry.findMany({ where: { entityId: claim.claimId, action: "claim.figure_group" }, orderBy: { id: "asc" } })).map((entry) => entry.after);
     expect(actions).toEqual([{ figureGroupId: expect.any(String), fixed: true }, { figureGroupId: troopsId, fixed: false }]);
   });
 
@@ -162,7 +162,7 @@ describe("figure tracker on real articles", () => {
     await waitForRegroup();
     const admin = await makeUser("admin");
     await db().claim.updateMany({ where: { articleId: article.articleId }, data: { figureGroupId: null } });
-    await reextractArticle(article.articleId, admin);
+    await reextractAndRegroup(article.articleId, admin);
     await waitForRegroup();
     const claim = await db().claim.findFirstOrThrow({ where: { articleId: article.articleId }, include: { figureGroup: true } });
     expect(claim.figureGroup?.key).toBe("casualties:russian-military:losses:people:cumulative");

@@ -73,13 +73,21 @@ export async function insertClaims(tx: Tx, rows: readonly ClaimRow[]): Promise<v
       ${column(rows, "score")}::float8[], ${column(rows, "speaker")}::text[])`;
 }
 
+/**
+ * A column of doubles sent as text: Prisma refuses a whole number beyond 2^53 in a number array
+ * ("can't be represented as a JavaScript number"), and figures such as 1e16 are real doubles.
+ */
+function floats<Row, Key extends keyof Row>(rows: readonly Row[], key: Key): (string | null)[] {
+  return rows.map((row) => (row[key] === null || row[key] === undefined ? null : String(row[key])));
+}
+
 export async function insertFigures(tx: Tx, rows: readonly FigureRow[]): Promise<void> {
   if (rows.length === 0) return;
   await tx.$executeRaw`
     INSERT INTO "Figure" ("id", "claimId", "position", "start", "end", "text", "value", "unit", "qualifier", "low", "high", "kind", "direction", "period", "refDate")
     SELECT * FROM unnest(
       ${rows.map(() => randomUUID())}::text[], ${column(rows, "claimId")}::text[], ${column(rows, "position")}::int[],
-      ${column(rows, "start")}::int[], ${column(rows, "end")}::int[], ${column(rows, "text")}::text[], ${column(rows, "value")}::float8[],
-      ${column(rows, "unit")}::text[], ${column(rows, "qualifier")}::"Qualifier"[], ${column(rows, "low")}::float8[], ${column(rows, "high")}::float8[],
+      ${column(rows, "start")}::int[], ${column(rows, "end")}::int[], ${column(rows, "text")}::text[], ${floats(rows, "value")}::float8[],
+      ${column(rows, "unit")}::text[], ${column(rows, "qualifier")}::"Qualifier"[], ${floats(rows, "low")}::float8[], ${floats(rows, "high")}::float8[],
       ${column(rows, "kind")}::"FigureKind"[], ${column(rows, "direction")}::"Direction"[], ${column(rows, "period")}::"Period"[], ${column(rows, "refDate")}::text[])`;
 }

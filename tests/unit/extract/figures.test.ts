@@ -507,3 +507,17 @@ describe("extractFigures: changes and differences from GUIDELINES.md", () => {
     expect(extractFigures("Each of the 4 warehouses stores grain.")[0]?.unit).toBe("warehouses");
   });
 });
+
+// Found by a list test whose article texts carried random ids: "…0f1e16ab…" gave a figure of 1e16,
+// which the database then refused.
+describe("identifiers are not scientific notation", () => {
+  test("digits and an e inside a hex id or code give no power of ten", () => {
+    const values = extractFigures("Report 0f1e16ab-3c2d-4e5f-9a1b: officials said 12 civilians were injured.").map((figure) => figure.value);
+    expect(values).not.toContain(1e16);
+    expect(values).toContain(12);
+  });
+
+  test("real scientific notation still reads", () => {
+    expect(extractFigures("The sample held 6.02e23 molecules.").map((figure) => figure.value)).toEqual([6.02e23]);
+  });
+});
