@@ -93,7 +93,7 @@ describe("the article page's keyboard", () => {
     await expect(page.getByTestId("claim-list").locator("li").count()).resolves.toBe(50);
     await page.keyboard.press("j");
     await waitForClaim(long.claims[50]!.id);
-    await expect(page.getByTestId("claim-pager").textContent()).resolves.toContain(`Claims 51–${long.claims.length} of ${long.claims.length}`);
+    await expect(page.getByTestId("claim-pager").textContent()).resolves.toContain(`Claims 51–${Math.min(100, long.claims.length)} of ${long.claims.length}`);
     await page.locator(`li.selected[data-claim-row="${long.claims[50]!.id}"]`).waitFor();
     await screenshot(page, "keyboard-page-turned");
     await page.keyboard.press("k");

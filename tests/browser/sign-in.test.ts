@@ -4,10 +4,10 @@ import { ROLES, type Role } from "@/lib/auth/roles";
 import { launchChromium, screenshot, signIn } from "./chromium";
 
 const EXPECTED_NAV: Record<Role, string[]> = {
-  viewer: ["Articles", "Search", "Figures", "Reports"],
-  fact_checker: ["Articles", "New article", "Imports", "My queue", "Search", "Figures", "Reports"],
-  editor: ["Articles", "New article", "Imports", "My queue", "Approval queue", "Search", "Figures", "Reports"],
-  admin: ["Articles", "New article", "Imports", "My queue", "Approval queue", "Search", "Figures", "Reports", "Users", "Publishing", "Ratings", "Feeds", "Jobs"],
+  viewer: ["Articles", "Claims", "Search", "Figures", "Reports"],
+  fact_checker: ["Articles", "New article", "Imports", "Claims", "My queue", "Search", "Figures", "Reports"],
+  editor: ["Articles", "New article", "Imports", "Claims", "My queue", "Approval queue", "Search", "Figures", "Reports"],
+  admin: ["Articles", "New article", "Imports", "Claims", "My queue", "Approval queue", "Search", "Figures", "Reports", "Users", "Publishing", "Ratings", "Tags", "Feeds", "Jobs"],
 };
 
 let browser: Browser;
