@@ -1,121 +1,59 @@
 /**
  * Scores extractClaims against the gold development set in tests/fixtures/claims-dev/.
- * Usage: npm run eval:claims [-- --verbose] [-- --json]
+ *
+ * Two measurements side by side:
+ * - plain: the shipped detector, which was trained on these very articles (in-sample, optimistic);
+ * - cross-validated (--cv K, default 5): the articles split into K folds by article; for each fold a
+ *   detector is trained on CT24 train plus the other folds, calibrated on its own training data, and
+ *   measured on the held-out fold; the counts are pooled over the folds.
+ * Articles whose file names start with `new-` (written after the engine's rules, never used to tune
+ * them) are also reported on their own.
+ *
+ * Usage: npm run eval:claims [-- --cv K] [-- --threshold T] [-- --rules] [-- --verbose] [-- --json]
+ *   --cv 0 skips the cross-validation; --rules scores the plain run with the hand-set rule formula
+ *   (checkworthy.ts) that the detector replaced, for comparison.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { CLAIM_TYPES, type ExtractedClaim, extractClaims, isBareCommonNoun, textFaults } from "../lib/extract";
-
-interface GoldFigure {
-  value: number | null;
-  unit: string | null;
-  qualifier: string | null;
-}
-
-interface GoldClaim {
-  start: number;
-  end: number;
-  quote: string;
-  type: string;
-  speaker: string | null;
-  statement?: string;
-  figures: GoldFigure[];
-}
-
-interface GoldArticle {
-  id: string;
-  text: string;
-  claims: GoldClaim[];
-}
-
-interface Tally {
-  gold: number;
-  predicted: number;
-  matched: number;
-  /** Matches counted by predicted type, for per-type precision. */
-  predMatched: number;
-  typeRight: number;
-  figures: number;
-  figuresRight: number;
-  speakerRight: number;
-}
+import { CLAIM_THRESHOLD, extractClaims, isBareCommonNoun, textFaults } from "../lib/extract";
+import { parseCheckworthyTsv, candidatesOf, isGoldCandidate } from "../lib/extract/detector/dataset";
+import { Detector } from "../lib/extract/detector/model";
+import type { Candidate } from "../lib/extract/detector/features";
+import { scoreClause } from "../lib/extract/checkworthy";
+import { buildExamples, trainFromExamples } from "../lib/extract/detector/recipe";
+import { formatReliability, reliability } from "../lib/extract/detector/train";
+import { FIXTURES, type GoldArticle, type Metrics, Scorer, foldsOf, loadGold, metrics, tableHeader, tableRow, tableRule } from "./claims-dev";
 
 const root = path.resolve(import.meta.dirname, "..");
-const fixtures = path.join(root, "tests/fixtures/claims-dev");
-const verbose = process.argv.includes("--verbose");
-const asJson = process.argv.includes("--json");
-
-function emptyTally(): Tally {
-  return { gold: 0, predicted: 0, matched: 0, predMatched: 0, typeRight: 0, figures: 0, figuresRight: 0, speakerRight: 0 };
-}
-
-function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-}
-
-function sameValue(a: number | null, b: number | null): boolean {
-  if (a === null || b === null) return a === b;
-  if (a === b) return true;
-  return Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
-}
-
-function sameSpeaker(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-/** One-to-one matching of overlapping spans, greedily by intersection over union. */
-function match(gold: GoldClaim[], predicted: ExtractedClaim[]): [number, number][] {
-  const pairs: { g: number; p: number; iou: number; inter: number }[] = [];
-  gold.forEach((g, gi) => {
-    predicted.forEach((p, pi) => {
-      const inter = overlap(g, p);
-      if (inter > 0) pairs.push({ g: gi, p: pi, inter, iou: inter / (Math.max(g.end, p.end) - Math.min(g.start, p.start)) });
-    });
-  });
-  pairs.sort((a, b) => b.iou - a.iou || b.inter - a.inter);
-  const usedG = new Set<number>();
-  const usedP = new Set<number>();
-  const out: [number, number][] = [];
-  for (const pair of pairs) {
-    if (usedG.has(pair.g) || usedP.has(pair.p)) continue;
-    usedG.add(pair.g);
-    usedP.add(pair.p);
-    out.push([pair.g, pair.p]);
+const args = process.argv.slice(2);
+const verbose = args.includes("--verbose");
+const asJson = args.includes("--json");
+function option(name: string, fallback: number): number {
+  const at = args.indexOf(name);
+  if (at < 0) return fallback;
+  const value = Number(args[at + 1]);
+  if (!Number.isFinite(value)) {
+    process.stderr.write(`eval-claims: ${name} needs a number\n`);
+    process.exit(2);
   }
-  return out;
+  return value;
 }
-
-function loadGold(): GoldArticle[] {
-  let files: string[];
-  try {
-    files = readdirSync(fixtures).filter((f) => f.endsWith(".json")).sort();
-  } catch {
-    return [];
-  }
-  return files.map((f) => {
-    const data = JSON.parse(readFileSync(path.join(fixtures, f), "utf8")) as GoldArticle;
-    return { ...data, id: data.id ?? f };
-  });
-}
+const folds = Math.floor(option("--cv", 5));
+const threshold = option("--threshold", CLAIM_THRESHOLD);
+const rules = args.includes("--rules");
+const ruleScorer = (c: Candidate): number => scoreClause(c.text, c.start, [...c.figures]);
 
 const articles = loadGold();
 if (articles.length === 0) {
-  process.stderr.write(`eval-claims: no gold files in ${fixtures}\n`);
+  process.stderr.write(`eval-claims: no gold files in ${FIXTURES}\n`);
   process.exit(2);
 }
+const isNew = (a: GoldArticle): boolean => a.file.startsWith("new-");
+const newCount = articles.filter(isNew).length;
 
-const overall = emptyTally();
-const byType = new Map<string, Tally>(CLAIM_TYPES.map((t) => [t, emptyTally()]));
-const tallyFor = (type: string): Tally => {
-  let t = byType.get(type);
-  if (!t) {
-    t = emptyTally();
-    byType.set(type, t);
-  }
-  return t;
-};
-const report: string[] = [];
+/* Plain: the shipped detector. */
+const plain = new Scorer(verbose);
+const plainNew = new Scorer();
 /** Claims whose quote or statement cannot stand alone, and speakers that name no one. */
 const faults = new Map<string, number>();
 const faultExamples: string[] = [];
@@ -123,104 +61,92 @@ const countFault = (name: string, example: string): void => {
   faults.set(name, (faults.get(name) ?? 0) + 1);
   if (verbose) faultExamples.push(`  ${name}: ${JSON.stringify(example.slice(0, 120))}`);
 };
-
 for (const article of articles) {
-  const predicted = extractClaims(article.text);
+  const predicted = extractClaims(article.text, { threshold, ...(rules ? { scorer: ruleScorer } : {}) });
   for (const p of predicted) {
     for (const f of textFaults(p.text, "quote")) countFault(`quote ${f}`, p.text);
     for (const f of textFaults(p.statement, "statement")) countFault(`statement ${f}`, p.statement);
     if (p.speaker !== null && isBareCommonNoun(p.speaker)) countFault("speaker bare common noun", p.speaker);
   }
-  const pairs = match(article.claims, predicted);
-  const matchedGold = new Set(pairs.map(([g]) => g));
-  const matchedPred = new Set(pairs.map(([, p]) => p));
-  for (const g of article.claims) {
-    overall.gold++;
-    tallyFor(g.type).gold++;
+  plain.add(article, predicted);
+  if (isNew(article)) plainNew.add(article, predicted);
+}
+
+/* The ceiling: a detector that knows the gold claims; what is left is lost to candidate clauses and spans. */
+const ceiling = new Scorer();
+for (const article of articles) ceiling.add(article, extractClaims(article.text, { scorer: (c) => (isGoldCandidate(c, article.claims) ? 1 : 0) }));
+
+/* Cross-validation by article. */
+interface CrossValidation {
+  folds: number;
+  all: Metrics;
+  fresh: Metrics | null;
+  reliability: ReturnType<typeof reliability>;
+}
+function crossValidate(k: number): CrossValidation {
+  let rows;
+  try {
+    rows = parseCheckworthyTsv(readFileSync(path.resolve(root, "../shared/datasets/ct24-checkworthy-train.tsv"), "utf8"));
+  } catch {
+    process.stderr.write("eval-claims: cannot read ../shared/datasets/ct24-checkworthy-train.tsv for the cross-validation\n");
+    process.exit(2);
   }
-  for (const p of predicted) {
-    overall.predicted++;
-    tallyFor(p.type).predicted++;
-  }
-  const lines: string[] = [];
-  for (const [gi, pi] of pairs) {
-    const g = article.claims[gi];
-    const p = predicted[pi];
-    if (!g || !p) continue;
-    const tallies = [overall, tallyFor(g.type)];
-    overall.predMatched++;
-    tallyFor(p.type).predMatched++;
-    const typeOk = g.type === p.type;
-    const speakerOk = sameSpeaker(g.speaker, p.speaker);
-    let figuresOk = 0;
-    for (const gf of g.figures) {
-      if (p.figures.some((pf) => sameValue(gf.value, pf.value))) figuresOk++;
-    }
-    for (const t of tallies) {
-      t.matched++;
-      if (typeOk) t.typeRight++;
-      if (speakerOk) t.speakerRight++;
-      t.figures += g.figures.length;
-      t.figuresRight += figuresOk;
-    }
-    if (verbose && (!typeOk || !speakerOk || figuresOk < g.figures.length)) {
-      const notes = [
-        typeOk ? "" : `type ${p.type}≠${g.type}`,
-        speakerOk ? "" : `speaker ${JSON.stringify(p.speaker)}≠${JSON.stringify(g.speaker)}`,
-        figuresOk < g.figures.length ? `values [${p.figures.map((f) => f.value).join(", ")}] vs [${g.figures.map((f) => f.value).join(", ")}]` : "",
-      ].filter(Boolean);
-      lines.push(`  ~ ${JSON.stringify(g.quote.slice(0, 90))}: ${notes.join("; ")}`);
-    }
-  }
-  if (verbose) {
-    article.claims.forEach((g, i) => {
-      if (!matchedGold.has(i)) lines.push(`  - MISS [${g.type}] ${JSON.stringify(g.quote.slice(0, 140))}`);
+  const fold = foldsOf(articles, k);
+  const examples = buildExamples(rows, articles);
+  const byArticle = new Map<string, number>(articles.map((a, i) => [`news:${a.id}`, fold[i] ?? 0]));
+  const all = new Scorer();
+  const fresh = new Scorer();
+  const points: { p: number; y: 0 | 1 }[] = [];
+  for (let f = 0; f < k; f++) {
+    const training = [...examples.ct24, ...examples.news.filter((e) => byArticle.get(e.group) !== f)];
+    const detector = new Detector(trainFromExamples(training));
+    const scorer = (c: Candidate): number => detector.score(c);
+    articles.forEach((article, i) => {
+      if (fold[i] !== f) return;
+      const predicted = extractClaims(article.text, { threshold, scorer });
+      all.add(article, predicted);
+      if (isNew(article)) fresh.add(article, predicted);
+      for (const c of candidatesOf(article.text)) points.push({ p: detector.score(c), y: isGoldCandidate(c, article.claims) ? 1 : 0 });
     });
-    predicted.forEach((p, i) => {
-      if (!matchedPred.has(i)) lines.push(`  + FP   [${p.type} ${p.score}] ${JSON.stringify(p.text.slice(0, 140))}`);
-    });
-    if (lines.length > 0) report.push(`${article.id}`, ...lines);
   }
+  return { folds: k, all: metrics(all.overall), fresh: newCount > 0 ? metrics(fresh.overall) : null, reliability: reliability(points) };
 }
+const cv = folds >= 2 ? crossValidate(Math.min(folds, articles.length)) : null;
 
-function ratio(a: number, b: number): number | null {
-  return b === 0 ? null : a / b;
-}
-
-function metrics(t: Tally) {
-  const precision = ratio(t.predMatched, t.predicted);
-  const recall = ratio(t.matched, t.gold);
-  const f1 = precision !== null && recall !== null && precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : null;
-  return {
-    gold: t.gold,
-    predicted: t.predicted,
-    matched: t.matched,
-    precision,
-    recall,
-    f1,
-    typeAccuracy: ratio(t.typeRight, t.matched),
-    valueAccuracy: ratio(t.figuresRight, t.figures),
-    speakerAccuracy: ratio(t.speakerRight, t.matched),
-  };
-}
-
-const rows: [string, ReturnType<typeof metrics>][] = [...byType.entries()].filter(([, t]) => t.gold + t.predicted > 0).map(([k, t]) => [k, metrics(t)]);
-rows.push(["overall", metrics(overall)]);
+const typeRows: [string, Metrics][] = [...plain.byType.entries()].filter(([, t]) => t.gold + t.predicted > 0).map(([k, t]) => [k, metrics(t)]);
+const faultNames = ["quote dateline", "quote connector", "statement dateline", "statement connector", "statement lower case", "speaker bare common noun"];
 
 if (asJson) {
-  process.stdout.write(`${JSON.stringify({ articles: articles.length, metrics: Object.fromEntries(rows), faults: Object.fromEntries(faults) }, null, 2)}\n`);
+  const result = {
+    articles: articles.length,
+    threshold,
+    metrics: Object.fromEntries([...typeRows, ["overall", metrics(plain.overall)]]),
+    new: newCount > 0 ? { articles: newCount, plain: metrics(plainNew.overall), crossValidated: cv?.fresh ?? null } : null,
+    ceiling: metrics(ceiling.overall),
+    crossValidated: cv ? { folds: cv.folds, overall: cv.all, reliability: cv.reliability } : null,
+    faults: Object.fromEntries(faults),
+  };
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 } else {
-  if (verbose) process.stdout.write(`${report.join("\n")}\n\n`);
-  const fmt = (v: number | null): string => (v === null ? "   -" : v.toFixed(3));
-  const header = ["type", "gold", "pred", "match", "prec", "recall", "F1", "type acc", "value acc", "speaker acc"];
-  const widths = [13, 5, 5, 6, 6, 6, 6, 9, 10, 11];
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 8) : c.padStart(widths[i] ?? 8))).join(" ");
-  const out = [`claims-dev: ${articles.length} articles (precision per predicted type, the rest per gold type)`, line(header)];
-  for (const [name, m] of rows) {
-    if (name === "overall") out.push("-".repeat(widths.reduce((a, b) => a + b + 1, 0)));
-    out.push(line([name, String(m.gold), String(m.predicted), String(m.matched), fmt(m.precision), fmt(m.recall), fmt(m.f1), fmt(m.typeAccuracy), fmt(m.valueAccuracy), fmt(m.speakerAccuracy)]));
+  if (verbose) process.stdout.write(`${plain.report.join("\n")}\n\n`);
+  const out = [`claims-dev: ${articles.length} articles, threshold ${threshold}${rules ? ", plain run scored by the rule formula" : ""} (precision per predicted type, the rest per gold type)`, tableHeader("type")];
+  for (const [name, m] of typeRows) out.push(tableRow(name, m));
+  out.push(tableRule(), tableRow("overall", metrics(plain.overall)));
+  const width = 30;
+  out.push(
+    "",
+    "plain = the shipped detector, trained on these articles; cross-validated = trained without the article's fold;",
+    "ceiling = a detector that accepts exactly the candidate clauses holding a gold claim (the rest is lost to candidates and spans)",
+    tableHeader("overall", width),
+  );
+  out.push(tableRow(`${rules ? "rules" : "plain"} (${articles.length})`, metrics(plain.overall), width));
+  if (cv) out.push(tableRow(`cross-validated, ${cv.folds} folds`, cv.all, width));
+  if (newCount > 0) {
+    out.push(tableRow(`new-* ${rules ? "rules" : "plain"} (${newCount})`, metrics(plainNew.overall), width));
+    if (cv?.fresh) out.push(tableRow("new-* cross-validated", cv.fresh, width));
   }
-  const faultNames = ["quote dateline", "quote connector", "statement dateline", "statement connector", "statement lower case", "speaker bare common noun"];
+  out.push(tableRow("ceiling (gold candidates)", metrics(ceiling.overall), width));
+  if (cv) out.push("", "reliability of the cross-validated detector on held-out candidate clauses:", formatReliability(cv.reliability));
   out.push("", `faults (claims that cannot stand alone): ${faultNames.map((f) => `${f} ${faults.get(f) ?? 0}`).join(", ")}`);
   if (verbose) out.push(...faultExamples);
   process.stdout.write(`${out.join("\n")}\n`);

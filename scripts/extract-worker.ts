@@ -5,6 +5,6 @@
 import { parentPort } from "node:worker_threads";
 import { extractClaims } from "@/lib/extract";
 
-parentPort?.on("message", ({ id, text }: { id: number; text: string }) => {
-  parentPort?.postMessage({ id, claims: extractClaims(text) });
+parentPort?.on("message", ({ id, text, threshold }: { id: number; text: string; threshold?: number }) => {
+  parentPort?.postMessage({ id, claims: extractClaims(text, { threshold }) });
 });

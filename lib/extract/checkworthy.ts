@@ -158,9 +158,12 @@ export function clauseFeatures(clause: string, clauseStart: number, figures: Sca
   };
 }
 
-/** Check-worthiness of one clause in [0, 1]. */
+/** Check-worthiness of one clause in [0, 1] by the hand-set rules (the detector uses it as a feature). */
 export function scoreClause(clause: string, clauseStart: number, figures: ScannedFigure[]): number {
-  const f = clauseFeatures(clause, clauseStart, figures);
+  return ruleScore(clauseFeatures(clause, clauseStart, figures));
+}
+
+export function ruleScore(f: ClauseFeatures): number {
   let score = 0.2;
   if (f.figure) score += 0.45;
   // A reported event needs someone or something specific to check ("Russia", "Kharkiv", a figure).

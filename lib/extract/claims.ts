@@ -1,6 +1,7 @@
 import { type Attribution, findAttribution } from "./attribution";
 import { classify, speaksOfGiving, speaksOfTrade } from "./classify";
-import { isClaimFigure, scoreClause } from "./checkworthy";
+import { isClaimFigure } from "./checkworthy";
+import { type ClauseScorer, scoreCandidate } from "./detector";
 import { BOILERPLATE_OPENING, LEADING_LABEL } from "./cues";
 import { type ScannedFigure, publicFigure, scanFigures } from "./figures";
 import { excludeDateline, findDateline } from "./dateline";
@@ -16,6 +17,13 @@ import type { ClaimType, ExtractedClaim, ExtractedFigure, Span } from "./types";
 
 /** Below this check-worthiness score a candidate clause is not reported as a claim. */
 export const CLAIM_THRESHOLD = 0.5;
+
+export interface ExtractOptions {
+  /** Minimum calibrated probability for a candidate clause to be a claim; CLAIM_THRESHOLD by default. */
+  threshold?: number;
+  /** Scores candidate clauses; the trained detector by default (evaluation passes a fold's model). */
+  scorer?: ClauseScorer;
+}
 
 const QUOTE_CHARS = new Set(['"', "“", "”", "‘", "’", "'", "«", "»"]);
 const LEADING_MARKS = new Set(["-", "–", "—", "•", ">", "*", "·"]);
@@ -248,7 +256,8 @@ function quoteCovering(quotes: QuoteSpeaker[], from: number, content: Span): Quo
   return null;
 }
 
-export function extractClaimsUnsafe(text: string, threshold: number = CLAIM_THRESHOLD): ExtractedClaim[] {
+export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
+  const { threshold = CLAIM_THRESHOLD, scorer = scoreCandidate } = options;
   const article = prepare(text);
   const speakers = new SpeakerContext(text, article.tokens, article.names);
   const attributions: (Attribution | null)[] = [];
@@ -326,7 +335,7 @@ export function extractClaimsUnsafe(text: string, threshold: number = CLAIM_THRE
         if (clause.end - clause.start < 8) continue;
         const figures = figuresIn(article.figures, clause, cursor);
         const clauseText = text.slice(clause.start, clause.end);
-        const score = scoreClause(clauseText, clause.start, figures);
+        const score = scorer({ text: clauseText, start: clause.start, figures, attributed: attribution !== null, quoted: inside !== null });
         if (score < threshold) continue;
         const clauseTokens = s.tokens.filter((tok) => tok.start >= clause.start && tok.end <= clause.end);
         // "around 80% and 90% respectively": one fact about two subjects, not a list of facts.

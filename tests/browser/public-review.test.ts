@@ -85,6 +85,22 @@ describe("publishing a checked claim", () => {
     await page.close();
   });
 
+  test("an admin sets the claim threshold on the same page, within 0.05–0.95", async () => {
+    const page = await contexts.admin!.newPage();
+    await page.goto(`${inject("baseUrl")}/admin/organisation`);
+    const threshold = page.getByLabel("Claim threshold");
+    await expect(threshold.inputValue()).resolves.toBe("0.5");
+    await threshold.fill("0.6");
+    await page.getByRole("button", { name: "Apply threshold" }).click();
+    await expect(page.getByRole("status").textContent()).resolves.toBe("Imports and re-extraction now propose clauses with a probability of at least 0.6");
+    await screenshot(page, "extraction-threshold");
+    // Later files import articles at the default.
+    await threshold.fill("0.5");
+    await page.getByRole("button", { name: "Apply threshold" }).click();
+    await page.getByRole("status").filter({ hasText: "at least 0.5" }).waitFor();
+    await page.close();
+  });
+
   test("anyone, signed in or not, reads the review page and its one ClaimReview", async () => {
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();

@@ -11,6 +11,7 @@ import { recordAudit } from "../audit/audit";
 import { authorize } from "../auth/authz";
 import { insertArticles, insertClaims, insertFigures } from "./bulk-insert";
 import { extractClaimsOffThread } from "./extract-off-thread";
+import { extractionThreshold } from "../settings/extraction";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/unique-violation";
 import { fieldMessages, summarizeFields } from "@/lib/words/validation";
@@ -47,8 +48,8 @@ function assertSize(text: string): void {
 }
 
 /** Extracts an article's claims; more than IMPORT_MAX_CLAIMS_PER_ARTICLE is refused, not stored in a transaction that cannot finish. */
-async function prepare(fields: ValidArticle, hash = contentHash(fields.text)): Promise<PreparedArticle> {
-  const extracted = await extractClaimsOffThread(fields.text);
+async function prepare(fields: ValidArticle, threshold: number, hash = contentHash(fields.text)): Promise<PreparedArticle> {
+  const extracted = await extractClaimsOffThread(fields.text, threshold);
   const tooMany = checkClaimCount(extracted.length, importLimits().maxClaimsPerArticle);
   if (tooMany) throw new AppError("too_large", tooMany, { fields: { text: [tooMany] } });
   const claims = extracted.map((claim) => ({ ...claim, id: randomUUID() }));
@@ -119,7 +120,7 @@ async function storeOne(fields: ValidArticle, actor: Actor, record?: (tx: Tx, ou
   const hash = contentHash(fields.text);
   const existing = await existingId(hash);
   if (existing) return { status: "duplicate", articleId: existing };
-  const article = await prepare(fields, hash);
+  const article = await prepare(fields, await extractionThreshold(), hash);
   const created: ImportResult = { status: "created", articleId: article.id, claimCount: article.claims.length };
   try {
     await db().$transaction(async (tx) => {
@@ -162,6 +163,7 @@ export async function prepareArticles(inputs: readonly unknown[], actor: Actor):
   const { maxArticleBytes } = importLimits();
   const failed = new Map<number, BatchOutcome>();
   const articles: PreparedBatch["articles"] = [];
+  const threshold = await extractionThreshold();
   for (const [index, input] of inputs.entries()) {
     const parsed = articleInputSchema.safeParse(input, { reportInput: true });
     if (!parsed.success) {
@@ -174,7 +176,7 @@ export async function prepareArticles(inputs: readonly unknown[], actor: Actor):
       continue;
     }
     try {
-      articles.push({ index, article: await prepare(parsed.data) });
+      articles.push({ index, article: await prepare(parsed.data, threshold) });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       failed.set(index, { status: "failed", reason: error.message });
@@ -264,7 +266,7 @@ export async function reextractArticle(articleId: string, actor: Actor, record?:
   // An article's text never changes, so the engine can run before the transaction, off the event loop.
   const article = await db().article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
   if (!article) throw new AppError("not_found", "No such article");
-  const extracted = await extractClaimsOffThread(article.text);
+  const extracted = await extractClaimsOffThread(article.text, await extractionThreshold());
   const summary = await db().$transaction(async (tx) => {
     const claims = await tx.claim.findMany({
       where: { articleId },

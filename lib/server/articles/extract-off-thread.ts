@@ -43,13 +43,14 @@ function extractionWorker(): Worker {
   return started;
 }
 
-export function extractClaimsOffThread(text: string): Promise<ExtractedClaim[]> {
+/** `threshold`: the detector probability a clause needs (the extract.threshold setting); the engine's default when left out. */
+export function extractClaimsOffThread(text: string, threshold?: number): Promise<ExtractedClaim[]> {
   return new Promise((resolve, reject) => {
     const id = nextId++;
     pending.set(id, { resolve, reject });
     const thread = extractionWorker();
     // While an answer is awaited the thread keeps the process alive: a promise alone would not.
     thread.ref();
-    thread.postMessage({ id, text });
+    thread.postMessage({ id, text, threshold });
   });
 }

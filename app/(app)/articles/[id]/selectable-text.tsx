@@ -2,7 +2,7 @@
 
 import { useRouter, useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
-import { CLAIM_TYPES } from "@/lib/extract";
+import { CLAIM_TYPES } from "@/lib/extract/types";
 import { pieceRanges, type TextMarks } from "@/lib/articles/text-marks";
 import { CLAIM_TYPE_LABELS } from "@/lib/words/labels";
 import { createClaimAction, editClaimAction, splitAction } from "../../claims/actions";

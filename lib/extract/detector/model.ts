@@ -1,0 +1,162 @@
+import { type Candidate, DEFAULT_FEATURE_OPTIONS, type FeatureOptions, type FeatureVector, finish, type Genre, visitFeatures } from "./features";
+
+/** Platt scaling: probability = sigmoid(a · margin + b). */
+export interface Calibration {
+  a: number;
+  b: number;
+}
+
+export interface DetectorModel {
+  features: FeatureOptions;
+  weights: Float32Array;
+  bias: number;
+  /** Platt scaling per genre of text. */
+  calibration: Record<Genre, Calibration>;
+}
+
+export function sigmoid(z: number): number {
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+
+export function margin(model: Pick<DetectorModel, "weights" | "bias">, x: FeatureVector): number {
+  let z = model.bias;
+  const { weights } = model;
+  for (let k = 0; k < x.length; k++) z += (weights[x.index[k] ?? 0] ?? 0) * (x.value[k] ?? 0);
+  return z;
+}
+
+/** A trained, calibrated claim detector: the probability that a candidate clause is a check-worthy claim. */
+export class Detector {
+  private readonly mask: number;
+  private z = 0;
+  /** Sums weights as features arrive, without building a vector. */
+  private readonly sink = {
+    add: (hash: number, v: number): void => {
+      const h = finish(hash);
+      const w = this.model.weights[h & this.mask] ?? 0;
+      this.z += h & 0x80000000 ? -w * v : w * v;
+    },
+  };
+
+  constructor(readonly model: DetectorModel) {
+    this.mask = (1 << model.features.bits) - 1;
+  }
+
+  /** Uncalibrated score (log-odds of the trained model). */
+  margin(c: Candidate, genre: Genre = "news"): number {
+    this.z = this.model.bias;
+    visitFeatures(c, this.model.features, genre, this.sink);
+    return this.z;
+  }
+
+  /** Calibrated probability in [0, 1], rounded to 3 decimals; 0.5 means even odds. */
+  score(c: Candidate, genre: Genre = "news"): number {
+    const z = this.margin(c, genre);
+    const { a, b } = this.model.calibration[genre];
+    const p = sigmoid(a * z + b);
+    return Number.isFinite(p) ? Math.round(p * 1000) / 1000 : 0;
+  }
+}
+
+/* Weights file: JSON with the options, bias, calibration, and the weights quantised to signed
+   16-bit integers (value = q · scale), little-endian, base64. Decoding does not rely on Buffer so
+   that the engine stays plain TypeScript. */
+
+export interface WeightsFile {
+  format: "claimdesk-detector/1";
+  features: FeatureOptions;
+  bias: number;
+  calibration: Record<Genre, Calibration>;
+  scale: number;
+  weights: string;
+  /** Free-form notes written by the training script: data, options, measured figures. */
+  trained?: Record<string, unknown>;
+}
+
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+function encodeBase64(bytes: Uint8Array): string {
+  let out = "";
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]! + B64[(n >> 6) & 63]! + B64[n & 63]!;
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = (bytes[i] ?? 0) << 16;
+    out += `${B64[(n >> 18) & 63]!}${B64[(n >> 12) & 63]!}==`;
+  } else if (rest === 2) {
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8);
+    out += `${B64[(n >> 18) & 63]!}${B64[(n >> 12) & 63]!}${B64[(n >> 6) & 63]!}=`;
+  }
+  return out;
+}
+
+function decodeBase64(s: string): Uint8Array {
+  const lookup = new Int16Array(128).fill(-1);
+  for (let i = 0; i < B64.length; i++) lookup[B64.charCodeAt(i)] = i;
+  const clean = s.replace(/[^A-Za-z0-9+/]/g, "");
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let o = 0;
+  for (let i = 0; i + 1 < clean.length; i += 4) {
+    const a = lookup[clean.charCodeAt(i)] ?? 0;
+    const b = lookup[clean.charCodeAt(i + 1)] ?? 0;
+    const c = i + 2 < clean.length ? (lookup[clean.charCodeAt(i + 2)] ?? 0) : -1;
+    const d = i + 3 < clean.length ? (lookup[clean.charCodeAt(i + 3)] ?? 0) : -1;
+    const n = (a << 18) | (b << 12) | (Math.max(c, 0) << 6) | Math.max(d, 0);
+    if (o < out.length) out[o++] = (n >> 16) & 255;
+    if (c >= 0 && o < out.length) out[o++] = (n >> 8) & 255;
+    if (d >= 0 && o < out.length) out[o++] = n & 255;
+  }
+  return out.subarray(0, o);
+}
+
+/** Rounds a number to 6 significant digits so the file is the same bytes on every run. */
+function tidy(x: number): number {
+  return Number(x.toPrecision(6));
+}
+
+export function encodeModel(model: DetectorModel, trained?: Record<string, unknown>): WeightsFile {
+  let max = 0;
+  for (const w of model.weights) max = Math.max(max, Math.abs(w));
+  const scale = tidy(max > 0 ? max / 32767 : 1);
+  const bytes = new Uint8Array(model.weights.length * 2);
+  model.weights.forEach((w, i) => {
+    const q = Math.max(-32767, Math.min(32767, Math.round(w / scale)));
+    bytes[2 * i] = q & 255;
+    bytes[2 * i + 1] = (q >> 8) & 255;
+  });
+  return {
+    format: "claimdesk-detector/1",
+    features: { ...model.features, charGrams: [...model.features.charGrams] },
+    bias: tidy(model.bias),
+    calibration: {
+      news: { a: tidy(model.calibration.news.a), b: tidy(model.calibration.news.b) },
+      speech: { a: tidy(model.calibration.speech.a), b: tidy(model.calibration.speech.b) },
+    },
+    scale,
+    weights: encodeBase64(bytes),
+    ...(trained ? { trained } : {}),
+  };
+}
+
+export function decodeModel(file: WeightsFile): DetectorModel {
+  const features: FeatureOptions = { ...DEFAULT_FEATURE_OPTIONS, ...file.features };
+  const size = 1 << features.bits;
+  const bytes = decodeBase64(file.weights);
+  const weights = new Float32Array(size);
+  for (let i = 0; i < size && 2 * i + 1 < bytes.length; i++) {
+    const q = (bytes[2 * i] ?? 0) | ((bytes[2 * i + 1] ?? 0) << 8);
+    weights[i] = (q >= 32768 ? q - 65536 : q) * file.scale;
+  }
+  const calibration = { news: file.calibration?.news ?? { a: 1, b: 0 }, speech: file.calibration?.speech ?? { a: 1, b: 0 } };
+  return { features, weights, bias: file.bias, calibration };
+}
+
+/** Quantises a model the way its weights file does, so a model in memory scores exactly like its file. */
+export function roundTrip(model: DetectorModel): DetectorModel {
+  return decodeModel(encodeModel(model));
+}

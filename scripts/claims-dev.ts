@@ -1,0 +1,265 @@
+/**
+ * The gold development set in tests/fixtures/claims-dev/ and how extracted claims are scored against
+ * it; shared by eval-claims and train-claims.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { CLAIM_TYPES, type ExtractedClaim } from "../lib/extract";
+import { type CheckworthyRow, candidatesOf } from "../lib/extract/detector/dataset";
+import type { Detector } from "../lib/extract/detector/model";
+import { foldOf } from "../lib/extract/detector/train";
+import type { Genre } from "../lib/extract/detector/features";
+
+export interface GoldFigure {
+  value: number | null;
+  unit: string | null;
+  qualifier: string | null;
+}
+
+export interface GoldClaim {
+  start: number;
+  end: number;
+  quote: string;
+  type: string;
+  speaker: string | null;
+  statement?: string;
+  figures: GoldFigure[];
+}
+
+export interface GoldArticle {
+  id: string;
+  /** File name in the fixtures folder. */
+  file: string;
+  text: string;
+  claims: GoldClaim[];
+}
+
+export interface Tally {
+  gold: number;
+  predicted: number;
+  matched: number;
+  /** Matches counted by predicted type, for per-type precision. */
+  predMatched: number;
+  typeRight: number;
+  figures: number;
+  figuresRight: number;
+  speakerRight: number;
+}
+
+export const FIXTURES = path.resolve(import.meta.dirname, "../tests/fixtures/claims-dev");
+
+export function emptyTally(): Tally {
+  return { gold: 0, predicted: 0, matched: 0, predMatched: 0, typeRight: 0, figures: 0, figuresRight: 0, speakerRight: 0 };
+}
+
+export function addTally(into: Tally, t: Tally): void {
+  for (const key of Object.keys(into) as (keyof Tally)[]) into[key] += t[key];
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+function sameValue(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a === b) return true;
+  return Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+function sameSpeaker(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** One-to-one matching of overlapping spans, greedily by intersection over union. */
+function match(gold: GoldClaim[], predicted: ExtractedClaim[]): [number, number][] {
+  const pairs: { g: number; p: number; iou: number; inter: number }[] = [];
+  gold.forEach((g, gi) => {
+    predicted.forEach((p, pi) => {
+      const inter = overlap(g, p);
+      if (inter > 0) pairs.push({ g: gi, p: pi, inter, iou: inter / (Math.max(g.end, p.end) - Math.min(g.start, p.start)) });
+    });
+  });
+  pairs.sort((a, b) => b.iou - a.iou || b.inter - a.inter);
+  const usedG = new Set<number>();
+  const usedP = new Set<number>();
+  const out: [number, number][] = [];
+  for (const pair of pairs) {
+    if (usedG.has(pair.g) || usedP.has(pair.p)) continue;
+    usedG.add(pair.g);
+    usedP.add(pair.p);
+    out.push([pair.g, pair.p]);
+  }
+  return out;
+}
+
+export function loadGold(dir = FIXTURES): GoldArticle[] {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+  } catch {
+    return [];
+  }
+  return files.map((f) => {
+    const data = JSON.parse(readFileSync(path.join(dir, f), "utf8")) as Omit<GoldArticle, "file">;
+    return { ...data, id: data.id ?? f, file: f };
+  });
+}
+
+/** Tallies per type (gold type, or predicted type for precision) and overall, for a set of articles. */
+export class Scorer {
+  readonly overall = emptyTally();
+  readonly byType = new Map<string, Tally>(CLAIM_TYPES.map((t) => [t, emptyTally()]));
+  readonly report: string[] = [];
+
+  constructor(private readonly verbose = false) {}
+
+  private tallyFor(type: string): Tally {
+    let t = this.byType.get(type);
+    if (!t) {
+      t = emptyTally();
+      this.byType.set(type, t);
+    }
+    return t;
+  }
+
+  add(article: GoldArticle, predicted: ExtractedClaim[]): void {
+    const { overall } = this;
+    const pairs = match(article.claims, predicted);
+    const matchedGold = new Set(pairs.map(([g]) => g));
+    const matchedPred = new Set(pairs.map(([, p]) => p));
+    for (const g of article.claims) {
+      overall.gold++;
+      this.tallyFor(g.type).gold++;
+    }
+    for (const p of predicted) {
+      overall.predicted++;
+      this.tallyFor(p.type).predicted++;
+    }
+    const lines: string[] = [];
+    for (const [gi, pi] of pairs) {
+      const g = article.claims[gi];
+      const p = predicted[pi];
+      if (!g || !p) continue;
+      const tallies = [overall, this.tallyFor(g.type)];
+      overall.predMatched++;
+      this.tallyFor(p.type).predMatched++;
+      const typeOk = g.type === p.type;
+      const speakerOk = sameSpeaker(g.speaker, p.speaker);
+      let figuresOk = 0;
+      for (const gf of g.figures) {
+        if (p.figures.some((pf) => sameValue(gf.value, pf.value))) figuresOk++;
+      }
+      for (const t of tallies) {
+        t.matched++;
+        if (typeOk) t.typeRight++;
+        if (speakerOk) t.speakerRight++;
+        t.figures += g.figures.length;
+        t.figuresRight += figuresOk;
+      }
+      if (this.verbose && (!typeOk || !speakerOk || figuresOk < g.figures.length)) {
+        const notes = [
+          typeOk ? "" : `type ${p.type}≠${g.type}`,
+          speakerOk ? "" : `speaker ${JSON.stringify(p.speaker)}≠${JSON.stringify(g.speaker)}`,
+          figuresOk < g.figures.length ? `values [${p.figures.map((f) => f.value).join(", ")}] vs [${g.figures.map((f) => f.value).join(", ")}]` : "",
+        ].filter(Boolean);
+        lines.push(`  ~ ${JSON.stringify(g.quote.slice(0, 90))}: ${notes.join("; ")}`);
+      }
+    }
+    if (this.verbose) {
+      article.claims.forEach((g, i) => {
+        if (!matchedGold.has(i)) lines.push(`  - MISS [${g.type}] ${JSON.stringify(g.quote.slice(0, 140))}`);
+      });
+      predicted.forEach((p, i) => {
+        if (!matchedPred.has(i)) lines.push(`  + FP   [${p.type} ${p.score}] ${JSON.stringify(p.text.slice(0, 140))}`);
+      });
+      if (lines.length > 0) this.report.push(`${article.id}`, ...lines);
+    }
+  }
+}
+
+function ratio(a: number, b: number): number | null {
+  return b === 0 ? null : a / b;
+}
+
+export interface Metrics {
+  gold: number;
+  predicted: number;
+  matched: number;
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
+  typeAccuracy: number | null;
+  valueAccuracy: number | null;
+  speakerAccuracy: number | null;
+}
+
+export function metrics(t: Tally): Metrics {
+  const precision = ratio(t.predMatched, t.predicted);
+  const recall = ratio(t.matched, t.gold);
+  const f1 = precision !== null && recall !== null && precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : null;
+  return {
+    gold: t.gold,
+    predicted: t.predicted,
+    matched: t.matched,
+    precision,
+    recall,
+    f1,
+    typeAccuracy: ratio(t.typeRight, t.matched),
+    valueAccuracy: ratio(t.figuresRight, t.figures),
+    speakerAccuracy: ratio(t.speakerRight, t.matched),
+  };
+}
+
+export const fmt = (v: number | null): string => (v === null ? "   -" : v.toFixed(3));
+
+const HEADER = ["", "gold", "pred", "match", "prec", "recall", "F1", "type acc", "value acc", "speaker acc"];
+const WIDTHS = [13, 5, 5, 6, 6, 6, 6, 9, 10, 11];
+
+export function tableLine(cells: string[], firstWidth = WIDTHS[0] ?? 13): string {
+  return cells.map((c, i) => (i === 0 ? c.padEnd(firstWidth) : c.padStart(WIDTHS[i] ?? 8))).join(" ");
+}
+
+export function tableHeader(first: string, firstWidth = WIDTHS[0] ?? 13): string {
+  return tableLine([first, ...HEADER.slice(1)], firstWidth);
+}
+
+export function tableRow(name: string, m: Metrics, firstWidth = WIDTHS[0] ?? 13): string {
+  return tableLine([name, String(m.gold), String(m.predicted), String(m.matched), fmt(m.precision), fmt(m.recall), fmt(m.f1), fmt(m.typeAccuracy), fmt(m.valueAccuracy), fmt(m.speakerAccuracy)], firstWidth);
+}
+
+export function tableRule(firstWidth = WIDTHS[0] ?? 13): string {
+  return "-".repeat(WIDTHS.slice(1).reduce((a, b) => a + b + 1, firstWidth));
+}
+
+/** Sentence-level "Yes": the engine finds a claim in the sentence, i.e. its best candidate reaches the threshold. */
+export function sentenceScores(rows: readonly CheckworthyRow[], detector: Detector, genre: Genre = "speech"): { p: number; y: 0 | 1 }[] {
+  return rows.map((row) => ({ p: Math.max(0, ...candidatesOf(row.text).map((c) => detector.score(c, genre))), y: row.label ? 1 : 0 }));
+}
+
+export function prf(points: readonly { p: number; y: 0 | 1 }[], threshold: number) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { p, y } of points) {
+    if (p >= threshold && y) tp++;
+    else if (p >= threshold) fp++;
+    else if (y) fn++;
+  }
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+/**
+ * Folds by article for cross-validation: articles ordered by a hash of their id, then dealt out in
+ * turn, so folds are balanced, do not depend on file order, and mostly keep their articles when files are added.
+ */
+export function foldsOf(articles: readonly { id: string }[], k: number): number[] {
+  const order = articles.map((a, i) => ({ i, h: foldOf(a.id, 1 << 30, 0x5eed) })).sort((a, b) => a.h - b.h || a.i - b.i);
+  const fold = new Array<number>(articles.length).fill(0);
+  order.forEach(({ i }, rank) => {
+    fold[i] = rank % k;
+  });
+  return fold;
+}

@@ -1,0 +1,74 @@
+/**
+ * Trains the claim detector and writes lib/extract/detector/weights.json: CT24 train (debate
+ * sentences, ../shared/datasets/) and every article of the development set (tests/fixtures/claims-dev/).
+ * Deterministic: the same data gives the same bytes. CT24 dev is held out and reported; CT24
+ * dev-test is never read here.
+ * Usage: npm run train:claims [-- --out FILE] [-- --check]
+ *   --check  trains and compares with the committed file instead of writing it (exit 1 if different)
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseCheckworthyTsv, type CheckworthyRow } from "../lib/extract/detector/dataset";
+import { Detector, encodeModel } from "../lib/extract/detector/model";
+import { buildExamples, RECIPE, trainFromExamples } from "../lib/extract/detector/recipe";
+import { formatReliability, reliability } from "../lib/extract/detector/train";
+import { CLAIM_THRESHOLD } from "../lib/extract";
+import { loadGold, prf, sentenceScores } from "./claims-dev";
+
+const root = path.resolve(import.meta.dirname, "..");
+const datasets = path.resolve(root, "../shared/datasets");
+const args = process.argv.slice(2);
+const outAt = args.indexOf("--out");
+const out = outAt >= 0 && args[outAt + 1] ? path.resolve(args[outAt + 1]!) : path.join(root, "lib/extract/detector/weights.json");
+const check = args.includes("--check");
+
+function readRows(file: string): CheckworthyRow[] {
+  try {
+    return parseCheckworthyTsv(readFileSync(path.join(datasets, file), "utf8"));
+  } catch {
+    process.stderr.write(`train:claims: cannot read ${path.join(datasets, file)}\n`);
+    process.exit(2);
+  }
+}
+
+const started = Date.now();
+const train = readRows("ct24-checkworthy-train.tsv");
+const dev = readRows("ct24-checkworthy-dev.tsv");
+const articles = loadGold();
+if (articles.length === 0) {
+  process.stderr.write("train:claims: no development set in tests/fixtures/claims-dev\n");
+  process.exit(2);
+}
+const examples = buildExamples(train, articles);
+const all = [...examples.ct24, ...examples.news];
+const log = (line: string): void => void process.stdout.write(`${line}\n`);
+log(`train:claims: CT24 train ${train.length} sentences → ${examples.ct24.length} candidate clauses; development set ${articles.length} articles → ${examples.news.length} candidates (${examples.news.filter((e) => e.y === 1).length} claims)`);
+
+const model = trainFromExamples(all);
+const detector = new Detector(model);
+const devScores = sentenceScores(dev, detector);
+const atThreshold = prf(devScores, CLAIM_THRESHOLD);
+const cal = model.calibration;
+log(`calibration (Platt, on out-of-fold scores): news a=${cal.news.a.toFixed(3)} b=${cal.news.b.toFixed(3)}; speech a=${cal.speech.a.toFixed(3)} b=${cal.speech.b.toFixed(3)}`);
+log(`CT24 dev (held out, ${dev.length} sentences): "Yes" at ${CLAIM_THRESHOLD}: precision ${atThreshold.precision.toFixed(3)}  recall ${atThreshold.recall.toFixed(3)}  F1 ${atThreshold.f1.toFixed(3)}`);
+log("reliability on CT24 dev (sentence probability = its best candidate's):");
+log(formatReliability(reliability(devScores)));
+
+const file = encodeModel(model, {
+  data: { ct24Sentences: train.length, ct24Candidates: examples.ct24.length, devArticles: articles.length, devCandidates: examples.news.length },
+  recipe: { ...RECIPE.train, newsWeight: RECIPE.newsWeight },
+});
+const json = `${JSON.stringify(file)}\n`;
+if (check) {
+  let committed = "";
+  try {
+    committed = readFileSync(out, "utf8");
+  } catch {
+    // compared below as different
+  }
+  log(committed === json ? `same bytes as ${path.relative(root, out)}` : `differs from ${path.relative(root, out)}`);
+  if (committed !== json) process.exitCode = 1;
+} else {
+  writeFileSync(out, json);
+  log(`wrote ${path.relative(root, out)} (${(json.length / 1024).toFixed(0)} KiB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
