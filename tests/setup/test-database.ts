@@ -72,9 +72,14 @@ export async function truncateAll(url: string): Promise<void> {
     const { rows } = await client.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'Rating')`,
     );
-    // The audit log refuses TRUNCATE through a trigger; tests start clean as a superuser, with triggers off.
-    await client.query("SET session_replication_role = replica");
-    if (rows.length) await client.query(`TRUNCATE ${rows.map((row) => `"${row.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+    // The audit log refuses TRUNCATE through a trigger; tests start clean as a superuser, with triggers
+    // off for this transaction only (the embedded server is one session shared by every connection).
+    if (rows.length) {
+      await client.query("BEGIN");
+      await client.query("SET LOCAL session_replication_role = replica");
+      await client.query(`TRUNCATE ${rows.map((row) => `"${row.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+      await client.query("COMMIT");
+    }
   } finally {
     await client.end();
   }
