@@ -26,9 +26,15 @@ afterAll(async () => {
 });
 
 const panelClaim = () => page.getByTestId("claim-panel").getAttribute("data-claim-id");
+/** The keys act once the page has hydrated and bound them to the claim shown: wait for that, not only for the HTML. */
+async function keysReadyFor(id: string) {
+  await page.locator(`html[data-shortcuts-for="${id}"]`).waitFor({ state: "attached" });
+}
+
 async function waitForClaim(id: string) {
   await page.waitForURL((url) => url.searchParams.get("claim") === id);
   await page.locator(`[data-testid="claim-panel"][data-claim-id="${id}"]`).waitFor();
+  await keysReadyFor(id);
 }
 
 describe("the article page's keyboard", () => {
@@ -37,6 +43,7 @@ describe("the article page's keyboard", () => {
     expect(ids.length).toBeGreaterThanOrEqual(3);
     await page.goto(`${base()}/articles/${article.id}`);
     await page.getByTestId("claim-list").waitFor();
+    await keysReadyFor("");
 
     await page.keyboard.press("j");
     await waitForClaim(ids[0]!);
@@ -91,6 +98,7 @@ describe("the article page's keyboard", () => {
     await page.goto(`${base()}/articles/${long.id}?claim=${long.claims[49]!.id}`);
     await expect(page.getByTestId("claim-pager").textContent()).resolves.toContain(`Claims 1–50 of ${long.claims.length}`);
     await expect(page.getByTestId("claim-list").locator("li").count()).resolves.toBe(50);
+    await keysReadyFor(long.claims[49]!.id);
     await page.keyboard.press("j");
     await waitForClaim(long.claims[50]!.id);
     await expect(page.getByTestId("claim-pager").textContent()).resolves.toContain(`Claims 51–${Math.min(100, long.claims.length)} of ${long.claims.length}`);

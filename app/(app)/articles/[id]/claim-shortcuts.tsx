@@ -95,7 +95,12 @@ export function ClaimShortcuts({ selectedId, previousId, nextId }: { selectedId:
       if (!done) setNotice(UNAVAILABLE[action] ?? "Not available here");
     }
     document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
+    // Says which claim the keys now act from: a test (or a script) waits for it before pressing a key.
+    document.documentElement.dataset.shortcutsFor = selectedId ?? "";
+    return () => {
+      document.removeEventListener("keydown", onKeyDown);
+      delete document.documentElement.dataset.shortcutsFor;
+    };
   }, [router, params, selectedId, previousId, nextId]);
 
   return (
