@@ -5,6 +5,7 @@ export const ERROR_STATUS = {
   invalid: 400,
   conflict: 409,
   too_large: 413,
+  rate_limited: 429,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
