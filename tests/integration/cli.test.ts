@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { actorForApiToken } from "@/lib/server/auth/actors";
+import { actorForApiToken } from "@/lib/server/auth/token-access";
 import { findUserByEmail } from "@/lib/server/users/users";
 import { CLI_DIR } from "@/scripts/build-cli";
 import { workerDatabaseUrl } from "./helpers";
