@@ -1,4 +1,5 @@
 import { generateApiToken } from "@/lib/auth/api-token";
+import type { Role } from "@/lib/auth/roles";
 import { parseTokenExpiry } from "@/lib/auth/token-expiry";
 import { normalizeScopes, scopesForRole, type TokenScope } from "@/lib/auth/token-scopes";
 import { apiTokenIdParamsSchema, createApiTokenBodySchema, tokenExpirySchema, tokenNameSchema, tokenScopeSchema, type ApiTokenView, type CreatedApiToken } from "@/lib/tokens/schema";
@@ -50,13 +51,8 @@ export async function issueApiToken(input: unknown, actor: Actor, now: Date = ne
     const user = await tx.user.findUnique({ where: { id: userId }, select: { disabledAt: true, role: true } });
     if (!user) throw new AppError("not_found", "No such user");
     if (user.disabledAt) throw new AppError("invalid", "That account is disabled");
-    const allowed = scopesForRole(user.role);
-    const granted = normalizeScopes(scopes ?? allowed);
-    const beyondRole = granted.filter((scope) => !allowed.includes(scope));
-    if (beyondRole.length > 0) {
-      const message = `The "${beyondRole.join('", "')}" scope is for admins' tokens only`;
-      throw new AppError("forbidden", message, { fields: { scopes: [message] } });
-    }
+    const granted = normalizeScopes(scopes ?? scopesForRole(user.role));
+    assertWithinRole(user.role, granted);
     const record = await tx.apiToken.create({
       data: { userId, name, tokenHash, prefix, scopes: granted, expiresAt: expiry.expiresAt, createdAt: now },
       select: TOKEN_VIEW,
@@ -76,8 +72,18 @@ export async function createOwnApiToken(input: unknown, actor: Actor | null, now
   authorize(actor, "token:create");
   const body = parseInput(createApiTokenBodySchema, input);
   if (!actor.id) throw new AppError("invalid", "The system has no tokens of its own; issue one for a user");
+  assertWithinRole(actor.role, body.scopes);
   if (actor.token) assertWithinCallingToken(actor.token, body, now);
   return issueApiToken({ ...body, userId: actor.id }, actor, now);
+}
+
+function assertWithinRole(role: Role, scopes: TokenScope[]): void {
+  const allowed = scopesForRole(role);
+  const beyondRole = normalizeScopes(scopes).filter((scope) => !allowed.includes(scope));
+  if (beyondRole.length > 0) {
+    const message = `The "${beyondRole.join('", "')}" scope is for admins' tokens only`;
+    throw new AppError("forbidden", message, { fields: { scopes: [message] } });
+  }
 }
 
 /** A token making a token (rotation by script) cannot widen its own rights or outlive itself. */
