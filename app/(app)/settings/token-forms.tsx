@@ -15,7 +15,7 @@ export function CreateTokenForm({ scopes }: { scopes: TokenScope[] }) {
         <div className="new-token" role="status">
           <p className="notice">{state.message}</p>
           <div className="inline-row">
-            <input readOnly value={state.token} aria-label="New API token" onFocus={(event) => event.currentTarget.select()} />
+            <input readOnly value={state.token} aria-label="Your new token" onFocus={(event) => event.currentTarget.select()} />
             <button type="button" className="secondary" onClick={() => {
               void navigator.clipboard.writeText(state.token!).then(() => setCopied(true), () => setCopied(false));
             }}>{copied ? "Copied" : "Copy"}</button>
@@ -25,7 +25,7 @@ export function CreateTokenForm({ scopes }: { scopes: TokenScope[] }) {
       <form action={(form) => {
         setCopied(false);
         action(form);
-      }} aria-label="New API token" key={state?.ok ? state.token : "form"}>
+      }} aria-label="Create an API token" key={state?.ok ? state.token : "form"}>
         <div className="field"><label htmlFor="token-name">Name</label><input id="token-name" name="name" required maxLength={80} placeholder="e.g. CMS import script" /></div>
         <fieldset className="token-scopes">
           <legend>Scopes</legend>
