@@ -15,7 +15,7 @@ export default async function SettingsPage() {
   const off = new Set(await notificationKindsOff(actor));
   const admin = can(actor, "settings:manage");
   return (
-    <main>
+    <main className="settings">
       <h1>Settings</h1>
       <section className="card" aria-label="Notifications">
         <h2>Notify me when</h2>

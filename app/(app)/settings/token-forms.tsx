@@ -25,7 +25,7 @@ export function CreateTokenForm({ scopes }: { scopes: TokenScope[] }) {
       <form action={(form) => {
         setCopied(false);
         action(form);
-      }} aria-label="Create an API token" key={state?.ok ? state.token : "form"}>
+      }} className="new-token-form" aria-label="Create an API token" key={state?.ok ? state.token : "form"}>
         <div className="field"><label htmlFor="token-name">Name</label><input id="token-name" name="name" required maxLength={80} placeholder="e.g. CMS import script" /></div>
         <fieldset className="token-scopes">
           <legend>Scopes</legend>
