@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { createOwnApiToken, revokeOwnApiToken } from "@/lib/server/auth/api-tokens";
 import { runAction, type ActionState } from "@/lib/server/http/action";
+import { AppError } from "@/lib/server/http/errors";
 
 /** The outcome of creating a token; the secret travels back once, to be shown once. */
 export type CreateTokenState = (NonNullable<ActionState> & { token?: string }) | null;
@@ -10,7 +11,10 @@ export type CreateTokenState = (NonNullable<ActionState> & { token?: string }) |
 /** The form's expiry choice ("never", "30d", "90d" or "date" with a date field) as the API words it. */
 function expiresFromForm(form: FormData): string {
   const choice = String(form.get("expiry") ?? "never");
-  return choice === "date" ? String(form.get("expiryDate") ?? "") || "no date chosen" : choice;
+  if (choice !== "date") return choice;
+  const date = String(form.get("expiryDate") ?? "");
+  if (!date) throw new AppError("invalid", "Expiry date: choose the day the token stops working", { fields: { expiryDate: ["choose a date"] } });
+  return date;
 }
 
 export async function createTokenAction(_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {
