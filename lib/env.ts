@@ -18,6 +18,9 @@ const envSchema = z.object({
   HOSTNAME: z.string().min(1).optional(),
   IMPORT_MAX_CLAIMS_PER_ARTICLE: z.coerce.number().int().min(1).default(5_000),
   API_MAX_JSON_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  // Requests per API token per minute (GET and HEAD are reads, other methods writes); browser sessions are not limited.
+  API_RATE_LIMIT_READS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  API_RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   // Uploads wait here for a worker; with several machines it must be a folder they all mount.
   UPLOAD_DIR: z.string().min(1).optional(),
   START_WORKERS: z.enum(["0", "1"]).default("1"),

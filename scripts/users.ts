@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
 import { ROLES } from "@/lib/auth/roles";
+import { parseTokenExpiry } from "@/lib/auth/token-expiry";
+import { TOKEN_SCOPES } from "@/lib/auth/token-scopes";
 import { SYSTEM_ACTOR } from "@/lib/server/auth/actors";
 import { issueApiToken } from "@/lib/server/auth/api-tokens";
 import { openDatabase } from "@/lib/server/db/open";
@@ -10,7 +12,10 @@ import { runCli, UsageError } from "./cli";
 
 const USAGE = `usage: npm run users -- <command> [options]
   create  --email E --name N --role R --password P   roles: ${ROLES.join(", ")}
-  token   --email E [--name LABEL]                    prints a new API token once
+  token   --email E [--name LABEL] [--scope S,S] [--expires WHEN]
+          prints a new API token once; scopes: ${TOKEN_SCOPES.join(", ")} (write includes read,
+          admin only for admins; default: everything the user's role allows);
+          WHEN: never (default), days such as 90d, or a date such as 2027-01-31 (from 00:00 UTC)
   list
   role    --email E --role R
   disable --email E
@@ -29,6 +34,8 @@ function parseCommandLine(argv: string[]) {
         name: { type: "string" },
         role: { type: "string" },
         password: { type: "string" },
+        scope: { type: "string" },
+        expires: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -49,6 +56,18 @@ function validRole(value: string): string {
   return value;
 }
 
+function validScopes(value: string): string[] {
+  const scopes = value.split(",").map((scope) => scope.trim()).filter(Boolean);
+  const unknown = scopes.filter((scope) => !(TOKEN_SCOPES as readonly string[]).includes(scope));
+  if (scopes.length === 0 || unknown.length > 0) throw new UsageError(`unknown scope "${unknown.join(",") || value}": use a comma-separated list of ${TOKEN_SCOPES.join(", ")}`);
+  return scopes;
+}
+
+function validExpiry(value: string): void {
+  const expiry = parseTokenExpiry(value, new Date());
+  if (!expiry.ok) throw new UsageError(`--expires: ${expiry.message}`);
+}
+
 await runCli(async () => {
   const { positionals, values } = parseCommandLine(process.argv.slice(2));
   const command = positionals[0] as Command | undefined;
@@ -64,6 +83,8 @@ await runCli(async () => {
     required(values, "name");
     required(values, "password");
   }
+  const scopes = values.scope === undefined ? undefined : validScopes(values.scope);
+  if (values.expires !== undefined) validExpiry(values.expires);
 
   const database = await openDatabase();
   try {
@@ -84,9 +105,13 @@ await runCli(async () => {
     const user = await findUserByEmail(values.email!);
     if (!user) throw new AppError("not_found", `no user with the email ${values.email}`);
     if (command === "token") {
-      const issued = await issueApiToken({ userId: user.id, ...(values.name ? { name: values.name } : {}) }, SYSTEM_ACTOR);
+      const issued = await issueApiToken(
+        { userId: user.id, ...(values.name ? { name: values.name } : {}), ...(scopes ? { scopes } : {}), ...(values.expires ? { expires: values.expires } : {}) },
+        SYSTEM_ACTOR,
+      );
       console.log(issued.token);
-      console.error(`API token for ${user.email}: shown once, only its hash is stored`);
+      const expiry = issued.expiresAt ? `expires ${issued.expiresAt}` : "never expires";
+      console.error(`API token for ${user.email} (${issued.scopes.join(", ")}; ${expiry}): shown once, only its hash is stored`);
     } else if (command === "role") {
       const updated = await changeRole({ userId: user.id, role }, SYSTEM_ACTOR);
       console.log(`${updated.email} is now ${updated.role}`);

@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { actorForApiToken } from "@/lib/server/auth/actors";
+import { actorForApiToken } from "@/lib/server/auth/token-access";
+import { db } from "@/lib/server/db/client";
 import { findUserByEmail } from "@/lib/server/users/users";
 import { CLI_DIR } from "@/scripts/build-cli";
 import { workerDatabaseUrl } from "./helpers";
@@ -47,6 +48,30 @@ describe("users CLI", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test("token --scope and --expires make a token with those scopes and that expiry", async () => {
+    run("users", ["create", "--email", "cms@test.local", "--name", "CMS", "--role", "fact_checker", "--password", "long enough pass"]);
+    const issued = run("users", ["token", "--email", "cms@test.local", "--name", "cms", "--scope", "read", "--expires", "2099-01-31"]);
+    expect(issued.code).toBe(0);
+    expect(issued.stderr).toContain("(read; expires 2099-01-31T00:00:00.000Z)");
+    const stored = await db().apiToken.findFirstOrThrow({ where: { user: { email: "cms@test.local" }, name: "cms" } });
+    expect(stored).toMatchObject({ scopes: ["read"], expiresAt: new Date("2099-01-31T00:00:00Z") });
+
+    const inDays = run("users", ["token", "--email", "cms@test.local", "--scope", "read,write", "--expires", "90d"]);
+    expect(inDays.code).toBe(0);
+    expect(inDays.stderr).toMatch(/\(read, write; expires \d{4}-/);
+  });
+
+  test.each([
+    [["token", "--email", "cms@test.local", "--scope", "read,everything"], 2, /unknown scope "everything": use a comma-separated list of read, write, admin/],
+    [["token", "--email", "cms@test.local", "--expires", "soon"], 2, /--expires: the expiry "soon" is not understood/],
+    [["token", "--email", "cms@test.local", "--expires", "2001-01-01"], 2, /--expires: the expiry 2001-01-01T00:00:00.000Z is not in the future/],
+    [["token", "--email", "ops@test.local", "--scope", "admin"], 1, /"admin" scope is for admins' tokens only/],
+  ])("token %j exits %i with a clear message", (args, code, message) => {
+    const result = run("users", args);
+    expect(result.code).toBe(code);
+    expect(result.stderr).toMatch(message);
   });
 
   test("token for an unknown email exits 1 saying so", () => {

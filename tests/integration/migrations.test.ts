@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import pg from "pg";
 import { describe, expect, test } from "vitest";
 import { runPrisma } from "@/lib/server/db/migrate";
@@ -72,5 +73,32 @@ describe("migrations", () => {
     const { rows } = await client.query(`SELECT key FROM "Rating" ORDER BY position`);
     await client.end();
     expect(rows.map((row) => row.key)).toEqual(["true", "mostly_true", "mixed", "mostly_false", "false", "misleading", "unverifiable"]);
+  });
+
+  test("tokens issued before scopes keep everything their owner's role allows, and never expire", async () => {
+    const migration = readFileSync("prisma/migrations/20261130183500_api_token_scopes_rate_limits/migration.sql", "utf8");
+    const client = new pg.Client({ connectionString: workerDatabaseUrl() });
+    await client.connect();
+    try {
+      await client.query("DROP SCHEMA IF EXISTS token_scopes_check CASCADE");
+      await client.query("CREATE SCHEMA token_scopes_check");
+      await client.query("SET search_path TO token_scopes_check");
+      // The two tables the migration reads, as they were before it.
+      await client.query(`CREATE TYPE "Role" AS ENUM ('admin', 'editor', 'fact_checker', 'viewer');
+        CREATE TABLE "User" ("id" TEXT PRIMARY KEY, "role" "Role" NOT NULL);
+        CREATE TABLE "ApiToken" ("id" TEXT PRIMARY KEY, "userId" TEXT NOT NULL REFERENCES "User"("id"));
+        INSERT INTO "User" VALUES ('u-admin', 'admin'), ('u-viewer', 'viewer');
+        INSERT INTO "ApiToken" VALUES ('t-admin', 'u-admin'), ('t-viewer', 'u-viewer');`);
+      await client.query(migration);
+      const { rows } = await client.query(`SELECT "id", "scopes"::text[] AS scopes, "expiresAt" FROM "ApiToken" ORDER BY "id"`);
+      expect(rows).toEqual([
+        { id: "t-admin", scopes: ["read", "write", "admin"], expiresAt: null },
+        { id: "t-viewer", scopes: ["read", "write"], expiresAt: null },
+      ]);
+    } finally {
+      await client.query("SET search_path TO public");
+      await client.query("DROP SCHEMA IF EXISTS token_scopes_check CASCADE");
+      await client.end();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { actorForApiToken, SYSTEM_ACTOR } from "@/lib/server/auth/actors";
+import { SYSTEM_ACTOR } from "@/lib/server/auth/actors";
+import { actorForApiToken } from "@/lib/server/auth/token-access";
 import { issueApiToken } from "@/lib/server/auth/api-tokens";
 import { actorForSession, endSession, startSession } from "@/lib/server/auth/sessions";
 import { db } from "@/lib/server/db/client";

@@ -6,6 +6,7 @@ import { requirePageActor } from "@/lib/server/http/page-actor";
 import { notificationKindsOff } from "@/lib/server/notifications/preferences";
 import { ActionForm } from "../claims/ui/action-form";
 import { saveNotificationSettingsAction, viewerCommentsAction } from "./actions";
+import { ApiTokensSection } from "./api-tokens-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -14,7 +15,7 @@ export default async function SettingsPage() {
   const off = new Set(await notificationKindsOff(actor));
   const admin = can(actor, "settings:manage");
   return (
-    <main>
+    <main className="settings">
       <h1>Settings</h1>
       <section className="card" aria-label="Notifications">
         <h2>Notify me when</h2>
@@ -26,6 +27,7 @@ export default async function SettingsPage() {
           ))}
         </ActionForm>
       </section>
+      <ApiTokensSection actor={actor} />
       {admin && (
         <section className="card" aria-label="Comments">
           <h2>Comments</h2>

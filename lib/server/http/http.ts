@@ -3,8 +3,9 @@ import { isUnsafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/text/unsafe-text";
 import { AppError, ERROR_STATUS } from "./errors";
 import { jsonBodyLimit } from "./body-limits";
 import { readJsonLimited } from "./request-body";
-import { requestActor } from "./request-actor";
+import { apiCaller } from "./request-actor";
 import type { Actor } from "../auth/actors";
+import { RateLimitedError } from "../auth/rate-limit";
 import { logServerError } from "./log-error";
 
 type RouteContext<Params> = { params: Promise<Params> };
@@ -17,15 +18,31 @@ export function apiRoute<Params = Record<string, never>>(
   handler: (input: { request: Request; actor: Actor | null; params: Params }) => Promise<Response>,
 ) {
   return async (request: Request, context: RouteContext<Params>): Promise<Response> => {
+    let limitHeaders: Record<string, string> = {};
     try {
       const params = await context.params;
       assertSafeParams(params);
-      const actor = await requestActor();
-      return await handler({ request, actor, params });
+      const caller = await apiCaller(request);
+      limitHeaders = caller.headers;
+      return withHeaders(await handler({ request, actor: caller.actor, params }), limitHeaders);
     } catch (error) {
-      return errorResponse(error);
+      return withHeaders(errorResponse(error), error instanceof RateLimitedError ? error.headers : limitHeaders);
     }
   };
+}
+
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  const entries = Object.entries(headers);
+  if (entries.length === 0) return response;
+  try {
+    for (const [name, value] of entries) response.headers.set(name, value);
+    return response;
+  } catch {
+    // Some responses (redirects, fetched ones) have immutable headers: answer with a copy.
+    const copy = new Response(response.body, response);
+    for (const [name, value] of entries) copy.headers.set(name, value);
+    return copy;
+  }
 }
 
 /** Ids in the path reach SQL as text: one PostgreSQL cannot store is a bad request, not a server error. */
