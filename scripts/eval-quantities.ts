@@ -1,6 +1,6 @@
 /**
  * Scores the quantity parser against the gold sentences in tests/fixtures/quantities/*.jsonl.
- * Usage: npm run eval:quantities [-- --dir DIR] [-- --verbose] [-- --json]
+ * Usage: npm run eval:quantities [-- --dir DIR] [-- --slice tune[,held-out,fresh]] [-- --verbose] [-- --json]
  * Every file is split by sentence id into a "tune" half and a "held-out" half, reported apart;
  * fresh.jsonl is a third slice, "fresh", labelled after the held-out half had been read several times
  * and committed before the parser first ran on it. --verbose lists the misses of the tune half only,
@@ -16,6 +16,9 @@ const dirArg = process.argv.indexOf("--dir");
 const dir = path.resolve(root, dirArg >= 0 ? (process.argv[dirArg + 1] ?? "") : "tests/fixtures/quantities");
 const verbose = process.argv.includes("--verbose");
 const asJson = process.argv.includes("--json");
+const sliceArg = process.argv.indexOf("--slice");
+// While working on the parser, `--slice tune` scores the tune half alone, so no other figure is seen.
+const wanted = new Set(sliceArg >= 0 ? (process.argv[sliceArg + 1] ?? "").split(",") : ["tune", "held-out", "fresh"]);
 
 let files: string[];
 try {
@@ -45,6 +48,7 @@ for (const file of files) {
       return;
     }
     const half = file === FRESH_FILE ? "fresh" : halfOf(String(sentence.id));
+    if (!wanted.has(half)) return;
     const misses: Miss[] = [];
     scoreSentence(sentence, extractFigures(sentence.text), tallies[half], misses);
     if (half === "tune") tuneMisses.push(...misses);
