@@ -292,6 +292,8 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
     !isMonthToken(tokens, k - 1) &&
     !(sentenceStart && (NP_STOP.has(prev.lower) || NOT_NAMES.has(prev.lower) || WEEKDAYS.has(prev.lower))) &&
     !countAfterName &&
+    // "BRITAIN SENDS 14 CHALLENGER TANKS": a headline in capitals, not "Nord Stream 2".
+    !(isShouted(prev) && isShouted(next) && next!.spaced) &&
     !(next?.kind === "word" && (SCALE_WORDS[next.lower] !== undefined || next.lower === "percent"))
   ) {
     return true;
@@ -414,6 +416,11 @@ function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: b
   } else if (scaleToken?.kind === "word" && (MEASURE_ABBREVIATIONS[scaleWord] !== undefined || scaleWord === "bps") && !(scaleToken.spaced && scaleWord === "ha")) {
     unit = scaleWord === "bps" ? "basis_points" : MEASURE_ABBREVIATIONS[scaleWord]!;
     j++;
+    // "4,000 km²": the square glued to the length.
+    if (tokens[j]?.text === "²" && !tokens[j]!.spaced && (unit === "km" || unit === "cm" || unit === "mm")) {
+      unit = `${unit}2`;
+      j++;
+    }
     // "90km/h".
     if (tokens[j]?.text === "/" && !tokens[j]!.spaced && word(tokens, j + 1) === "h" && !tokens[j + 1]!.spaced) {
       unit = `${unit}/h`;
@@ -453,14 +460,22 @@ function oneCountUnit(tokens: Token[], k: number): string | null {
   if (!next || next.kind !== "word") return null;
   if (next.lower === "of") {
     if (!["the", "its", "their", "his", "her", "our", "those", "these", "two", "three"].includes(word(tokens, k + 2))) return null;
+    let phrase = k + 3;
     for (let i = k + 3; i < k + 8; i++) {
       const t = tokens[i];
       // "one of the 14 apps", "one of the bank's 12 board members".
-      if (t?.kind === "num" || (t?.kind === "word" && /[’']s$/.test(t.text)) || t?.text === "’" || t?.text === "'" || (t?.kind === "word" && (t.lower === "s") && !t.spaced)) continue;
+      if (t?.kind === "num" || (t?.kind === "word" && /[’']s$/.test(t.text)) || t?.text === "’" || t?.text === "'" || (t?.kind === "word" && (t.lower === "s") && !t.spaced)) {
+        phrase = i + 1;
+        continue;
+      }
       if (!t || t.kind !== "word" || NP_STOP.has(t.lower)) return null;
       // "one of the lowest rates", "one of the most important": a superlative classifies, it does not count.
       if (/est$/.test(t.lower) || ["most", "least", "best", "worst"].includes(t.lower)) return null;
-      if (IRREGULAR_COUNT_NOUNS.has(t.lower) || (isPluralNoun(t) && !ADJECTIVE_ENDINGS.test(t.lower))) return pluralNoun(t.lower);
+      if (IRREGULAR_COUNT_NOUNS.has(t.lower) || (isPluralNoun(t) && !ADJECTIVE_ENDINGS.test(t.lower))) {
+        // The group's whole noun: "one of its two aircraft carriers", "one of the 12 board members".
+        const group = unitAfter(tokens, phrase, null).unit;
+        return group !== null && /^[a-z]/.test(group) && group.includes(pluralNoun(t.lower).split(" ")[0]!) ? group : pluralNoun(t.lower);
+      }
     }
     return null;
   }
@@ -644,7 +659,10 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
   let modifiers = 0;
   let head: string | null = null;
   let headTo = j;
-  while (i < tokens.length && modifiers <= 3 && i - j < 8) {
+  let maker: string | null = null;
+  // A headline in capitals ("SEIZES 3 RUSSIAN-OWNED OIL REFINERIES") is read as lower case.
+  const shouting = isShouted(tokens[j]) && (isShouted(tokens[j - 2]) || isShouted(tokens[j - 3]));
+  while (i < tokens.length && modifiers <= 3 && i - j < 10) {
     const t = tokens[i];
     if (!t) break;
     if (t.kind !== "word") {
@@ -652,9 +670,38 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
         i++;
         continue;
       }
+      // "21 Boeing 737 MAX 8 jets", "14 Leopard 2A6 tanks": a model number after a make is part of the name.
+      if (t.kind === "num" && head === null && (maker !== null || (i > j && isCapitalized(tokens[i - 1]) && !(shouting && isShouted(tokens[i - 1]))))) {
+        i++;
+        continue;
+      }
       break;
     }
     const w = t.lower;
+    const capitalized = isCapitalized(t) && !(shouting && isShouted(t));
+    // A model code is split by the tokenizer ("A", "321", "neos"; "2", "A", "6"): read it whole.
+    if (head === null && ((tokens[i + 1]?.kind === "num" && !tokens[i + 1]!.spaced) || (i > j && !t.spaced && tokens[i - 1]?.kind === "num"))) {
+      const last = lastModelToken(tokens, i);
+      const code = tokens.slice(i, last + 1).map((c) => c.lower).join("");
+      if (AIRCRAFT_MODEL.test(code) && !isPluralNoun(tokens[last + 1])) return { unit: "aircraft", to: last + 1 };
+      if (maker !== null || capitalized || (i > j && !t.spaced)) {
+        i = last + 1;
+        continue;
+      }
+    }
+    // "4,512 last week", "20 this year": a window after the number, not what it counts.
+    if (head === null && WINDOW_WORDS.has(w) && TIME_UNITS.has(word(tokens, i + 1))) break;
+    if (head === null && capitalized) {
+      const type = MODEL_TYPES[w] ?? (AIRCRAFT_MODEL.test(w) ? "aircraft" : undefined);
+      // "116 Leopards", "250 Abrams", "11 Airbus A350-900s": a make or model names its type.
+      if (type && (w.endsWith("s") || maker !== null) && !isPluralNoun(tokens[i + 1])) return { unit: type, to: lastModelToken(tokens, i) + 1 };
+      if (MAKERS.has(w) || maker !== null) {
+        maker = w;
+        i++;
+        continue;
+      }
+    }
+    if (head === null && maker !== null && AIRCRAFT_MODEL.test(w)) return { unit: "aircraft", to: lastModelToken(tokens, i) + 1 };
     const isPound = w === "pound" || w === "pounds";
     // "1/2 pound of butter", "500 pounds of explosives": a weight.
     if (isPound && modifiers === 0 && (word(tokens, i + 1) === "of" || (value !== null && value < 1))) return { unit: "lb", to: i + 1 };
@@ -675,10 +722,11 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     if (NP_STOP.has(w)) break;
     if (TIME_UNITS.has(w) && head === null) return { unit: pluralNoun(w), to: i + 1 };
     // "43 million Ukrainians", "thousands of Iraqis": demonyms count people.
-    if (head === null && isCapitalized(t) && t.text !== t.text.toUpperCase() && /(ians|ans|is|ons)$/.test(w) && w.length > 5) return { unit: "people", to: i + 1 };
+    if (head === null && capitalized && t.text !== t.text.toUpperCase() && /(ians|ans|is|ons)$/.test(w) && w.length > 5) return { unit: "people", to: i + 1 };
+    if (head === null && !capitalized && MODEL_TYPES[w]) return { unit: MODEL_TYPES[w]!, to: i + 1 };
     const countable =
       IRREGULAR_COUNT_NOUNS.has(w) ||
-      (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is") && !isCapitalized(t)) ||
+      (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is") && !capitalized) ||
       (value === 1 && (SINGULAR_COUNT_NOUNS.has(w) || (i === j && t.text === w && w.length > 3 && !ADJECTIVE_ENDINGS.test(w) && !TIME_UNITS.has(w) && !NOT_COUNTED_AFTER_ONE.has(w))));
     // "soldiers reaches", "centres holds": a plural head is not followed by another plural, which is a verb.
     if (countable && head !== null && head.endsWith("s") && w.endsWith("s") && !IRREGULAR_COUNT_NOUNS.has(w)) break;
@@ -700,12 +748,67 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
   if (head !== null) {
     // "500 artillery systems", "4,600 service members": a generic head keeps the noun before it.
     const before = tokens[headTo - 2];
-    if (GENERIC_HEADS.has(head) && headTo - 2 >= j && before?.kind === "word" && before.text === before.lower && !ADJECTIVE_ENDINGS.test(before.lower) && !NOT_NOUN_MODIFIERS.has(before.lower) && !NP_STOP.has(before.lower)) {
-      return { unit: `${before.lower} ${pluralNoun(head)}`, to: headTo };
-    }
-    return { unit: pluralNoun(head), to: headTo };
+    const beforeWord = before?.kind === "word" ? (shouting ? before.lower : before.text) : "";
+    const unit =
+      GENERIC_HEADS.has(head) && headTo - 2 >= j && beforeWord === before?.lower && !ADJECTIVE_ENDINGS.test(beforeWord) && !NOT_NOUN_MODIFIERS.has(beforeWord) && !NP_STOP.has(beforeWord)
+        ? `${beforeWord} ${pluralNoun(head)}`
+        : pluralNoun(head);
+    const coordinated = coordinatedNoun(tokens, headTo);
+    if (coordinated) return { unit: `${unit} and ${coordinated.words}`, to: coordinated.to };
+    return { unit, to: headTo };
   }
   return { unit: null, to: j };
+}
+
+/** Words that open a time window after a figure: "rose to 4,512 last week". */
+const WINDOW_WORDS = new Set("last this next past previous every each".split(" "));
+
+/** Makes that come before a model name: "Boeing 737 MAX 8 jets", "Airbus A320s". */
+const MAKERS = new Set("boeing airbus embraer bombardier lockheed dassault sukhoi mikoyan antonov".split(" "));
+/** Airliner models, counted as aircraft: "A320s", "A350-900s", "A321neos", "737s". */
+const AIRCRAFT_MODEL = /^(a3[0-9]{2}(-[0-9]+)?[a-z]*s|a3[0-9]{2}(neo)?s?|7[0-9]7s)$/;
+/** Models and brands named for their type (GUIDELINES.md: "Leopards", "Abrams" → tanks). */
+const MODEL_TYPES: Record<string, string> = {
+  leopards: "tanks", abrams: "tanks", challengers: "tanks", merkavas: "tanks",
+  bradleys: "vehicles", marders: "vehicles", strykers: "vehicles", humvees: "vehicles",
+  iphones: "phones", dreamliners: "aircraft", airbuses: "aircraft", boeings: "aircraft", "a320s": "aircraft",
+};
+
+/** The last token of a model name that starts at i: "A350-900s", "A321neos". */
+function lastModelToken(tokens: Token[], i: number): number {
+  let end = i;
+  while (tokens[end + 1] && !tokens[end + 1]!.spaced && (HYPHENS.has(tokens[end + 1]!.text) || tokens[end + 1]!.kind !== "punct")) end++;
+  return end;
+}
+
+/** A word in a headline's capitals: "REFINERIES", not "UK" or "NATO" in running text. */
+function isShouted(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && t.text.length >= 3 && t.text === t.text.toUpperCase() && /^[A-Z]/.test(t.text);
+}
+
+/**
+ * "individuals and entities", "tanks and armoured vehicles": a second plural noun joined by "and" is
+ * counted with the first (GUIDELINES.md, coordinated nouns); not when a number or a verb follows "and".
+ */
+const CLAUSE_ADVERBS = new Set("now also still then already again even just yet soon later".split(" "));
+
+function coordinatedNoun(tokens: Token[], i: number): { words: string; to: number } | null {
+  if (word(tokens, i) !== "and") return null;
+  const words: string[] = [];
+  for (let n = i + 1; n < i + 4; n++) {
+    const t = tokens[n];
+    if (!t || t.kind !== "word" || NP_STOP.has(t.lower) || isCapitalized(t) || PEOPLE_PREDICATES.has(t.lower) || CHANGE_VERBS_BEFORE.has(t.lower)) return null;
+    // "people and now sees 150,000 troops": an adverb opens a new clause.
+    if (/ly$/.test(t.lower) || CLAUSE_ADVERBS.has(t.lower)) return null;
+    words.push(t.lower);
+    if (IRREGULAR_COUNT_NOUNS.has(t.lower) || (isPluralNoun(t) && !ADJECTIVE_ENDINGS.test(t.lower))) {
+      // A noun phrase ends at punctuation, a function word or a participle ("entities sanctioned by"); a verb does not.
+      const after = tokens[n + 1];
+      if (after && after.kind !== "punct" && !(after.kind === "word" && (NP_STOP.has(after.lower) || /ed$/.test(after.lower)))) return null;
+      return { words: words.join(" "), to: n + 1 };
+    }
+  }
+  return null;
 }
 
 /** "a crowd of 90,000", "a population of 40 million", "the death toll rose to 57": people, though unnamed. */
@@ -1098,6 +1201,8 @@ function namedElsewhere(tokens: Token[], from: number, to: number): string | nul
       if (quoted && quoted !== BASE_CURRENCIES[word(tokens, to + 2)]) return `${quoted}/${BASE_CURRENCIES[word(tokens, to + 2)]}`;
     }
   }
+  const subject = subjectCounted(tokens, from);
+  if (subject) return subject;
   for (let i = from - 1; i >= Math.max(0, from - 15); i--) {
     const t = tokens[i]!;
     if (t.text === "." || t.text === ";") break;
@@ -1114,9 +1219,50 @@ function namedElsewhere(tokens: Token[], from: number, to: number): string | nul
   return null;
 }
 
+/** Verbs that bring their subject to a new level: "admissions rose to 4,512", "cases reached 2,793". */
+const LEVEL_VERBS = new Set([...CHANGE_VERBS_BEFORE, "reached", "hit", "topped", "totalled", "totaled", "numbered", "stood", "stands", "reach", "rise", "fall"]);
+/** Plural subjects that are amounts rather than things counted: "prices rose to 130", "sales passed 50 million". */
+const AMOUNT_SUBJECTS = new Set(
+  "prices rates sales profits revenues earnings exports imports costs wages salaries shares stocks yields reserves savings assets debts levels figures numbers totals losses returns bills fares rents values volumes temperatures speeds spending investments bonds markets indices points".split(" "),
+);
+
+/**
+ * "Mortgage approvals jumped to 61,300", "Cases of whooping cough rose almost fivefold, to 2,793": a bare
+ * level after "to" or a level verb counts the plural subject of that verb.
+ */
+function subjectCounted(tokens: Token[], from: number): string | null {
+  let verb = -1;
+  if (LEVEL_VERBS.has(word(tokens, from - 1)) && word(tokens, from - 1) !== "rise" && word(tokens, from - 1) !== "fall") verb = from - 1;
+  else if (word(tokens, from - 1) === "to") {
+    for (let i = from - 2; i >= Math.max(0, from - 7); i--) {
+      if (tokens[i]!.text === "." || tokens[i]!.text === ";") break;
+      if (LEVEL_VERBS.has(word(tokens, i))) {
+        verb = i;
+        break;
+      }
+    }
+  }
+  if (verb < 1) return null;
+  let subject: string | null = null;
+  for (let i = verb - 1; i >= Math.max(0, verb - 6); i--) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") break;
+    if (t.lower === "of") continue;
+    if (NP_STOP.has(t.lower) && t.lower !== "of") break;
+    const sentenceStart = i === 0 || [".", "!", "?", "\"", "“"].includes(tokens[i - 1]!.text);
+    const plural = t.lower.length > 3 && t.lower.endsWith("s") && !/(ss|us|is|ous)$/.test(t.lower) && (t.text === t.lower || sentenceStart);
+    if (plural && !AMOUNT_SUBJECTS.has(t.lower) && !TIME_UNITS.has(t.lower) && !ADJECTIVE_ENDINGS.test(t.lower.slice(0, -1))) subject = t.lower;
+  }
+  return subject;
+}
+
 /** Counted nouns a later figure may stand for without repeating them; measures, money and percentages are named each time. */
 function isCountedNoun(unit: string | null): unit is string {
   return unit !== null && /^[a-z]/.test(unit) && !TIME_UNITS.has(unit) && !MEASURE_UNIT_NAMES.has(unit) && !["share", "times", "percent", "percentage_points", "basis_points", "points"].includes(unit);
+}
+/** Lengths, weights, areas, speeds and sizes, which a parallel figure may leave unsaid; not durations, money or shares. */
+function isElidableMeasure(unit: string | null): unit is string {
+  return unit !== null && MEASURE_UNIT_NAMES.has(unit) && !TIME_UNITS.has(unit) && unit !== "degrees";
 }
 const MEASURE_UNIT_NAMES = new Set([...Object.values(MEASURE_WORDS), ...Object.values(MEASURE_ABBREVIATIONS), "m", "m2", "celsius", "fahrenheit", "degrees"]);
 
@@ -1147,11 +1293,12 @@ function inheritElidedUnits(placed: Placed[], tokens: Token[]): void {
     const after = tokens[f.unitTo];
     if (after && after.kind === "word" && !NP_STOP.has(after.lower)) continue;
     const prev = placed[i - 1]?.figure;
-    if (!prev || !isCountedNoun(prev.unit) || placed[i]!.from - prev.unitTo > 25) continue;
+    // "358 miles, but it managed just 241", "had 5 qubits; its latest has 1,121": a measure is elided as a noun is.
+    if (!prev || !(isCountedNoun(prev.unit) || isElidableMeasure(prev.unit)) || placed[i]!.from - prev.unitTo > 25) continue;
     let sameSentence = true;
     for (let t = prev.unitTo; t < placed[i]!.from; t++) {
       const text = tokens[t]!.text;
-      if (text === "." || text === ";" || text === "!" || text === "?") sameSentence = false;
+      if (text === "." || text === "!" || text === "?") sameSentence = false;
     }
     if (sameSentence) f.unit = prev.unit;
   }
