@@ -753,6 +753,8 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
       GENERIC_HEADS.has(head) && headTo - 2 >= j && beforeWord === before?.lower && !ADJECTIVE_ENDINGS.test(beforeWord) && !NOT_NOUN_MODIFIERS.has(beforeWord) && !NP_STOP.has(beforeWord)
         ? `${beforeWord} ${pluralNoun(head)}`
         : pluralNoun(head);
+    // "1550 strategic nuclear heads": warheads (GUIDELINES.md).
+    if (head === "heads" && before?.lower === "nuclear") return { unit: "warheads", to: headTo };
     const coordinated = coordinatedNoun(tokens, headTo);
     if (coordinated) return { unit: `${unit} and ${coordinated.words}`, to: coordinated.to };
     return { unit, to: headTo };
@@ -800,6 +802,8 @@ function coordinatedNoun(tokens: Token[], i: number): { words: string; to: numbe
     if (!t || t.kind !== "word" || NP_STOP.has(t.lower) || isCapitalized(t) || PEOPLE_PREDICATES.has(t.lower) || CHANGE_VERBS_BEFORE.has(t.lower)) return null;
     // "people and now sees 150,000 troops": an adverb opens a new clause.
     if (/ly$/.test(t.lower) || CLAUSE_ADVERBS.has(t.lower)) return null;
+    // "hundreds of aircraft and thousands of tanks": a second figure, not a second noun.
+    if (mayStartFigure(t)) return null;
     words.push(t.lower);
     if (IRREGULAR_COUNT_NOUNS.has(t.lower) || (isPluralNoun(t) && !ADJECTIVE_ENDINGS.test(t.lower))) {
       // A noun phrase ends at punctuation, a function word or a participle ("entities sanctioned by"); a verb does not.
@@ -1212,7 +1216,8 @@ function namedElsewhere(tokens: Token[], from: number, to: number): string | nul
     if (t.lower === "numbers" && noun?.kind === "word" && !NP_STOP.has(noun.lower) && (noun.text === noun.lower || (sentenceStart && isCapitalized(noun)))) return pluralNoun(noun.lower);
     // "the number of concentrated soldiers reaches 127,000".
     if (t.lower === "number" && word(tokens, i + 1) === "of") {
-      const found = unitAfter(tokens, i + 2, null);
+      // "the number of our standing commissions".
+      const found = unitAfter(tokens, i + 2 + (DETERMINERS.has(word(tokens, i + 2)) ? 1 : 0), null);
       if (found.unit && isCountedNoun(found.unit)) return found.unit;
     }
   }
@@ -1251,9 +1256,22 @@ function subjectCounted(tokens: Token[], from: number): string | null {
     if (NP_STOP.has(t.lower) && t.lower !== "of") break;
     const sentenceStart = i === 0 || [".", "!", "?", "\"", "“"].includes(tokens[i - 1]!.text);
     const plural = t.lower.length > 3 && t.lower.endsWith("s") && !/(ss|us|is|ous)$/.test(t.lower) && (t.text === t.lower || sentenceStart);
-    if (plural && !AMOUNT_SUBJECTS.has(t.lower) && !TIME_UNITS.has(t.lower) && !ADJECTIVE_ENDINGS.test(t.lower.slice(0, -1))) subject = t.lower;
+    if (plural && !AMOUNT_SUBJECTS.has(t.lower) && !TIME_UNITS.has(t.lower)) subject = t.lower;
   }
   return subject;
+}
+
+const DETERMINERS = new Set("the our their its his her your my these those".split(" "));
+
+/** The nearest plural noun before a figure in its sentence: "shooting down incoming missiles, disabling 16 of the 36 launched". */
+function nounBefore(tokens: Token[], from: number): string | null {
+  for (let i = from - 1; i >= Math.max(0, from - 12); i--) {
+    const t = tokens[i]!;
+    if (t.text === "." || t.text === ";" || t.kind === "num") return null;
+    if (t.kind === "word" && IRREGULAR_COUNT_NOUNS.has(t.lower)) return t.lower;
+    if (isPluralNoun(t) && !AMOUNT_SUBJECTS.has(t.lower) && !ADJECTIVE_ENDINGS.test(t.lower)) return t.lower;
+  }
+  return null;
 }
 
 /** Counted nouns a later figure may stand for without repeating them; measures, money and percentages are named each time. */
@@ -1286,6 +1304,15 @@ function inheritElidedUnits(placed: Placed[], tokens: Token[]): void {
       const w = word(tokens, f.unitTo);
       if ((gap === 1 && w === "to") || (w === "of" && gap === 2 && ["the", "its", "their"].includes(word(tokens, f.unitTo + 1)) && isCountedNoun(next.unit))) {
         f.unit = next.unit;
+        continue;
+      }
+    }
+    // "disabling 16 of the 36 launched": neither number names the group, the noun before them does.
+    if (next && next.unit === null && word(tokens, f.unitTo) === "of" && word(tokens, f.unitTo + 1) === "the" && placed[i + 1]!.from === f.unitTo + 2) {
+      const group = nounBefore(tokens, placed[i]!.from);
+      if (group) {
+        f.unit = group;
+        next.unit = group;
         continue;
       }
     }

@@ -521,3 +521,48 @@ describe("identifiers are not scientific notation", () => {
     expect(extractFigures("The sample held 6.02e23 molecules.").map((figure) => figure.value)).toEqual([6.02e23]);
   });
 });
+
+describe("extractFigures: units of issue 11 (models, headlines, compound and coordinated nouns, elided units)", () => {
+  const units = (text: string) => extractFigures(text).map((f) => f.unit);
+  test.each([
+    // A make or model names its type; a head noun after the model wins.
+    ["Poland will buy 250 Abrams and 96 Apache helicopters, as well as 116 Leopards.", ["tanks", "helicopters", "tanks"]],
+    ["Kyiv received 14 Leopard 2A6 tanks.", ["tanks"]],
+    ["The carrier ordered 30 Boeing 787 Dreamliner jets and 15 Airbus A321neos.", ["jets", "aircraft"]],
+    ["The airline will take 11 Airbus A350-900s.", ["aircraft"]],
+    ["The airline flies 40 A320 jets.", ["jets"]],
+    ["The group sold 12 million iPhones in China.", ["phones"]],
+    ["The treaty allows 1,550 strategic nuclear heads.", ["warheads"]],
+    // A headline in capitals is read as lower case, not as a name with a number.
+    ["BRITAIN SENDS 14 CHALLENGER TANKS TO UKRAINE", ["tanks"]],
+    ["GERMANY SEIZES 3 RUSSIAN-OWNED OIL REFINERIES", ["refineries"]],
+    // "one of" keeps the group's compound head.
+    ["Only one of the company's nine board members opposed the plan.", ["board members", "board members"]],
+    ["One of its three aircraft carriers is in dock.", ["aircraft carriers", "aircraft carriers"]],
+    // Coordinated nouns stay together; a new clause after "and" does not join.
+    ["The UK sanctioned 50 individuals and entities.", ["individuals and entities"]],
+    ["They will send dozens of tanks and armoured vehicles.", ["tanks and armoured vehicles"]],
+    ["It lost thousands of people and now sees 150,000 troops at its border.", ["people", "troops"]],
+    ["Russia lost 12 tanks and 24 artillery systems.", ["tanks", "artillery systems"]],
+    // Glued km²; a window after a number is not its unit.
+    ["Forests covering 4,000 km² burned.", ["km2"]],
+    ["Hospital admissions rose to 4,512 last week.", ["admissions"]],
+    // The plural subject of a level verb; amounts such as prices are not counted things.
+    ["Mortgage approvals jumped to 61,300 in February.", ["approvals"]],
+    ["Cases of whooping cough rose almost fivefold, to 2,793.", ["times", "cases"]],
+    ["House prices rose to 290,000.", [null]],
+    // A measure is elided like a noun; a group noun named before "N of the M <verb>".
+    ["The first bridge is 1,200 metres long; the second is 900.", ["m", "m"]],
+    ["The car's range is 358 miles, but in our test it managed just 241.", ["miles", "miles"]],
+    ["Defences shot down incoming missiles, disabling 16 of the 36 launched.", ["missiles", "missiles"]],
+    ["The number of our standing commissions rose to 12.", ["commissions"]],
+  ])("%s", (text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+
+  test("the day a figure was said on is not its period", () => {
+    expect(extractFigures("The airline will order 21 jets, it said on Thursday.")[0]?.period).toBeNull();
+    expect(extractFigures("Fewer than 3,000 tickets remain, the club said in a statement on Monday.")[0]?.period).toBeNull();
+    expect(extractFigures("Russia launched 40 missiles on Thursday.")[0]?.period).toBe("day");
+  });
+});
