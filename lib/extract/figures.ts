@@ -984,7 +984,7 @@ function currencyBefore(tokens: Token[], k: number): { currency: string; coreSta
 /** Counted nouns and measures as written are normalised; codes and special units are kept. */
 function normalUnit(unit: string | null): string | null {
   if (unit === null || /^[A-Z]/.test(unit) || unit.includes("_") || /\d/.test(unit)) return unit;
-  if (Object.values(MEASURE_WORDS).includes(unit) || Object.values(MEASURE_ABBREVIATIONS).includes(unit)) return unit;
+  if (MEASURE_UNIT_NAMES.has(unit)) return unit;
   if (unit === "share" || unit === "percent" || unit === "times" || unit === "lb" || unit === "m") return unit;
   return pluralNoun(unit);
 }
