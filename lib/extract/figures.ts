@@ -416,6 +416,11 @@ function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: b
   } else if (scaleToken?.kind === "word" && (MEASURE_ABBREVIATIONS[scaleWord] !== undefined || scaleWord === "bps") && !(scaleToken.spaced && scaleWord === "ha")) {
     unit = scaleWord === "bps" ? "basis_points" : MEASURE_ABBREVIATIONS[scaleWord]!;
     j++;
+    const speed = speedAfter(tokens, j - 1);
+    if (speed) {
+      unit = speed.unit;
+      j = speed.to;
+    }
     // "4,000 km²": the square glued to the length.
     if (tokens[j]?.text === "²" && !tokens[j]!.spaced && (unit === "km" || unit === "cm" || unit === "mm")) {
       unit = `${unit}2`;
@@ -426,6 +431,10 @@ function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: b
       unit = `${unit}/h`;
       j += 2;
     }
+  } else if (scaleToken?.text === "t" && (!scaleToken.spaced || word(tokens, j + 1) === "of") && !isHyphenAt(tokens, j + 1) && tokens[j + 1]?.text !== "'" && tokens[j + 1]?.text !== "’") {
+    // "3,000t of wheat", "3,000 t of wheat": tonnes.
+    unit = "tonnes";
+    j++;
   } else if (scaleToken && !scaleToken.spaced && (scaleToken.text === "C" || scaleToken.text === "F")) {
     // "40.3C".
     unit = scaleToken.text === "C" ? "celsius" : "fahrenheit";
@@ -712,6 +721,8 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
       return { unit: measure.startsWith("mile") ? "mi2" : measure.startsWith("met") ? "m2" : "km2", to: i + 2 };
     }
     if (w === "km²" || w === "km2" || (w === "km" && tokens[i + 1]?.text === "²")) return { unit: "km2", to: i + (w === "km" ? 2 : 1) };
+    const speed = speedAfter(tokens, i);
+    if (speed && modifiers === 0 && head === null) return speed;
     if (w === "km" || w === "kilometres" || w === "kilometers" || w === "kilometre" || w === "kilometer") return { unit: "km", to: i + 1 };
     const measure = MEASURE_WORDS[w];
     if (measure && modifiers === 0 && head === null) {
@@ -724,8 +735,11 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     // "43 million Ukrainians", "thousands of Iraqis": demonyms count people.
     if (head === null && capitalized && t.text !== t.text.toUpperCase() && /(ians|ans|is|ons)$/.test(w) && w.length > 5) return { unit: "people", to: i + 1 };
     if (head === null && !capitalized && MODEL_TYPES[w]) return { unit: MODEL_TYPES[w]!, to: i + 1 };
+    // "3,000 GPs", "40 NGOs": a plural acronym is counted like a noun.
+    if (head === null && PLURAL_ACRONYM.test(t.text) && !shouting) return { unit: w, to: i + 1 };
     const countable =
       IRREGULAR_COUNT_NOUNS.has(w) ||
+      (MEN_PLURAL.test(w) && !NOT_MEN_PLURALS.has(w) && !capitalized) ||
       (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is") && !capitalized) ||
       (value === 1 && (SINGULAR_COUNT_NOUNS.has(w) || (i === j && t.text === w && w.length > 3 && !ADJECTIVE_ENDINGS.test(w) && !TIME_UNITS.has(w) && !NOT_COUNTED_AFTER_ONE.has(w))));
     // "soldiers reaches", "centres holds": a plural head is not followed by another plural, which is a verb.
@@ -760,6 +774,24 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     return { unit, to: headTo };
   }
   return { unit: null, to: j };
+}
+
+/** "servicemen", "gunmen", "policemen": plurals in -men. */
+const MEN_PLURAL = /^[a-z]*men$/;
+const NOT_MEN_PLURALS = new Set("specimen abdomen regimen omen stamen semen amen yemen hymen".split(" "));
+/** "GPs", "MPs", "NGOs", "SUVs". */
+const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
+
+/** "900 km per hour", "50 miles an hour", "3 metres per second": a speed spelled out after its length. */
+function speedAfter(tokens: Token[], i: number): { unit: string; to: number } | null {
+  const per = word(tokens, i + 1);
+  if (per !== "per" && per !== "an" && per !== "a") return null;
+  const length = MEASURE_WORDS[word(tokens, i)] ?? MEASURE_ABBREVIATIONS[word(tokens, i)];
+  const time = word(tokens, i + 2);
+  if (length === "km" && time === "hour") return { unit: "km/h", to: i + 3 };
+  if (length === "miles" && time === "hour") return { unit: "mph", to: i + 3 };
+  if (length === "km" && time === "second") return { unit: "km/s", to: i + 3 };
+  return null;
 }
 
 /** Words that open a time window after a figure: "rose to 4,512 last week". */
@@ -1181,7 +1213,28 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
     tokens,
     placed.map((p) => ({ from: p.from, to: p.figure.unitTo, unit: p.figure.unit, sign: p.sign, multiple: p.multiple })),
   );
-  return placed.map((p, index) => ({ ...p.figure, ...contexts[index]! }));
+  const figures = placed.map((p, index) => ({ ...p.figure, ...contexts[index]! }));
+  pointsOfPercentages(figures, tokens);
+  return figures;
+}
+
+/**
+ * "rose 4 points to 38%", "11% of adults smoke, down 1.2 points": a change in points beside a percentage
+ * is in percentage points (GUIDELINES.md tells the two apart); "fell 50 points, or 0.7%" is an index.
+ */
+function pointsOfPercentages(figures: ScannedFigure[], tokens: Token[]): void {
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
+    if (f.unit !== "points" || f.kind !== "change") continue;
+    const next = figures[i + 1];
+    const prev = figures[i - 1];
+    const nextIsLevel = next?.unit === "percent" && word(tokens, f.unitTo) === "to";
+    let prevInClause = prev?.unit === "percent";
+    if (prev && prevInClause) {
+      for (let t = prev.unitTo; t < f.coreFrom; t++) if ([".", ";", "!", "?"].includes(tokens[t]!.text) || tokens[t]!.lower === "or") prevInClause = false;
+    }
+    if (nextIsLevel || prevInClause) f.unit = "percentage_points";
+  }
 }
 
 /** Verbs and states whose subject is people: "3 million needed aid", "dozens still missing", "20 million live in". */
@@ -1261,6 +1314,7 @@ function subjectCounted(tokens: Token[], from: number): string | null {
   return subject;
 }
 
+const COMPARATIVES_AFTER = new Set("more fewer less each apiece".split(" "));
 const DETERMINERS = new Set("the our their its his her your my these those".split(" "));
 
 /** The nearest plural noun before a figure in its sentence: "shooting down incoming missiles, disabling 16 of the 36 launched". */
@@ -1316,9 +1370,10 @@ function inheritElidedUnits(placed: Placed[], tokens: Token[]): void {
         continue;
       }
     }
-    // A noun phrase of its own after the number ("160 protected mobility vehicles") is not elided.
+    // A noun phrase of its own after the number ("160 protected mobility vehicles") is not elided;
+    // "4 million more than in 2023", "15 fewer" compare with the count before them.
     const after = tokens[f.unitTo];
-    if (after && after.kind === "word" && !NP_STOP.has(after.lower)) continue;
+    if (after && after.kind === "word" && !NP_STOP.has(after.lower) && !COMPARATIVES_AFTER.has(after.lower)) continue;
     const prev = placed[i - 1]?.figure;
     // "358 miles, but it managed just 241", "had 5 qubits; its latest has 1,121": a measure is elided as a noun is.
     if (!prev || !(isCountedNoun(prev.unit) || isElidableMeasure(prev.unit)) || placed[i]!.from - prev.unitTo > 25) continue;

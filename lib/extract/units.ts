@@ -64,7 +64,8 @@ export const LENGTH_BEFORE = new Set("height depth length distance altitude widt
 const IRREGULAR_PLURALS: Record<string, string> = {
   person: "people", child: "children", man: "men", woman: "women", foot: "feet", tooth: "teeth", mouse: "mice",
   criterion: "criteria", phenomenon: "phenomena", serviceman: "servicemen", servicewoman: "servicewomen",
-  policeman: "policemen", fisherman: "fishermen",
+  policeman: "policemen", fisherman: "fishermen", gunman: "gunmen", crewman: "crewmen", fireman: "firemen",
+  seaman: "seamen", businessman: "businessmen", chairman: "chairmen",
 };
 
 /** Nouns counted without a plural form. */
@@ -78,6 +79,8 @@ export function pluralNoun(noun: string): string {
   if (UNCOUNTED.has(lower)) return lower;
   const irregular = IRREGULAR_PLURALS[lower];
   if (irregular) return irregular;
+  // "servicemen", "gunmen": already plural.
+  if (/.men$/.test(lower) && !["specimen", "abdomen", "regimen", "stamen"].includes(lower)) return lower;
   if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")) return lower;
   if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ies`;
   if (/(s|x|z|ch|sh)$/.test(lower)) return `${lower}es`;

@@ -556,6 +556,17 @@ describe("extractFigures: units of issue 11 (models, headlines, compound and coo
     ["The car's range is 358 miles, but in our test it managed just 241.", ["miles", "miles"]],
     ["Defences shot down incoming missiles, disabling 16 of the 36 launched.", ["missiles", "missiles"]],
     ["The number of our standing commissions rose to 12.", ["commissions"]],
+    // Plurals in -men, plural acronyms, tonnes as "t", spelled speeds, a comparison after a count.
+    ["Some 40 Russian servicemen were killed, and 15 of them were officers.", ["servicemen", "servicemen"]],
+    ["One gunman and 3 policemen died.", ["gunmen", "policemen"]],
+    ["The NHS has lost 3,000 GPs and 40 NGOs have closed.", ["gps", "ngos"]],
+    ["The vessel carried 3,000 t of wheat and 2,000t of corn.", ["tonnes", "tonnes"]],
+    ["The plane flew at 900 km per hour; the car at 50 miles an hour.", ["km/h", "mph"]],
+    ["Heathrow expects 83 million passengers this year, 4 million more than in 2023.", ["passengers", "passengers"]],
+    // Points beside a percentage are percentage points; an index's points stay points.
+    ["Support for the party rose 4 points to 38%.", ["percentage_points", "percent"]],
+    ["About 11% of adults smoke, down 1.2 points from a year ago.", ["percent", "percentage_points"]],
+    ["The FTSE 100 fell 50 points, or 0.7%.", ["points", "percent"]],
   ])("%s", (text, expected) => {
     expect(units(text)).toEqual(expected);
   });
