@@ -689,7 +689,8 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     const w = t.lower;
     const capitalized = isCapitalized(t) && !(shouting && isShouted(t));
     // A model code is split by the tokenizer ("A", "321", "neos"; "2", "A", "6"): read it whole.
-    if (head === null && ((tokens[i + 1]?.kind === "num" && !tokens[i + 1]!.spaced) || (i > j && !t.spaced && tokens[i - 1]?.kind === "num"))) {
+    const codeFollows = (tokens[i + 1]?.kind === "num" && !tokens[i + 1]!.spaced) || (isHyphenAt(tokens, i + 1) && tokens[i + 2]?.kind === "num" && !tokens[i + 2]!.spaced && capitalized);
+    if (head === null && (codeFollows || (i > j && !t.spaced && tokens[i - 1]?.kind === "num"))) {
       const last = lastModelToken(tokens, i);
       const code = tokens.slice(i, last + 1).map((c) => c.lower).join("");
       if (AIRCRAFT_MODEL.test(code) && !isPluralNoun(tokens[last + 1])) return { unit: "aircraft", to: last + 1 };
@@ -719,6 +720,10 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     if ((w === "square" || w === "sq") && /^(kilometres|kilometers|kilometre|kilometer|km|miles|mile|metres|meters)$/.test(word(tokens, i + 1))) {
       const measure = word(tokens, i + 1);
       return { unit: measure.startsWith("mile") ? "mi2" : measure.startsWith("met") ? "m2" : "km2", to: i + 2 };
+    }
+    // "33 million cubic metres", "18 cubic kilometres".
+    if (w === "cubic" && /^(metres|meters|metre|meter|kilometres|kilometers|km|m)$/.test(word(tokens, i + 1))) {
+      return { unit: word(tokens, i + 1).startsWith("k") ? "km3" : "m3", to: i + 2 };
     }
     if (w === "km²" || w === "km2" || (w === "km" && tokens[i + 1]?.text === "²")) return { unit: "km2", to: i + (w === "km" ? 2 : 1) };
     const speed = speedAfter(tokens, i);
@@ -805,7 +810,7 @@ const AIRCRAFT_MODEL = /^(a3[0-9]{2}(-[0-9]+)?[a-z]*s|a3[0-9]{2}(neo)?s?|7[0-9]7
 const MODEL_TYPES: Record<string, string> = {
   leopards: "tanks", abrams: "tanks", challengers: "tanks", merkavas: "tanks",
   bradleys: "vehicles", marders: "vehicles", strykers: "vehicles", humvees: "vehicles",
-  iphones: "phones", dreamliners: "aircraft", airbuses: "aircraft", boeings: "aircraft", "a320s": "aircraft",
+  javelins: "missiles", stingers: "missiles", iphones: "phones", dreamliners: "aircraft", airbuses: "aircraft", boeings: "aircraft", "a320s": "aircraft",
 };
 
 /** The last token of a model name that starts at i: "A350-900s", "A321neos". */
@@ -1239,6 +1244,7 @@ function pointsOfPercentages(figures: ScannedFigure[], tokens: Token[]): void {
 
 /** Verbs and states whose subject is people: "3 million needed aid", "dozens still missing", "20 million live in". */
 const PEOPLE_PREDICATES = new Set("live lived died fled needed missing killed injured wounded evacuated displaced homeless dead hurt rescued stranded trapped arrested".split(" "));
+const HARM_VERBS = new Set("killing injuring wounding killed injured wounded hurting hurt evacuating evacuated rescuing rescued".split(" "));
 const BASE_CURRENCIES: Record<string, string> = { dollar: "USD", euro: "EUR", pound: "GBP", yen: "JPY", yuan: "CNY" };
 
 /**
@@ -1246,6 +1252,8 @@ const BASE_CURRENCIES: Record<string, string> = { dollar: "USD", euro: "EUR", po
  * number of X" or "X numbers", and an exchange rate "100 to the dollar" quoted in the sentence's currency.
  */
 function namedElsewhere(tokens: Token[], from: number, to: number): string | null {
+  // "injuring 5", "killing 12": the objects of harm are people.
+  if (HARM_VERBS.has(word(tokens, from - 1))) return "people";
   for (let i = to; i < to + 3; i++) {
     const t = tokens[i];
     if (!t || t.kind !== "word") break;

@@ -563,6 +563,11 @@ describe("extractFigures: units of issue 11 (models, headlines, compound and coo
     ["The vessel carried 3,000 t of wheat and 2,000t of corn.", ["tonnes", "tonnes"]],
     ["The plane flew at 900 km per hour; the car at 50 miles an hour.", ["km/h", "mph"]],
     ["Heathrow expects 83 million passengers this year, 4 million more than in 2023.", ["passengers", "passengers"]],
+    // Hyphenated model codes, harm verbs before a bare number, weapon brands, cubic measures.
+    ["Kharkiv was hit by 3 S-300 missiles overnight, injuring 5.", ["missiles", "people"]],
+    ["The strike killed 7 people, including 2 children, and injured 19.", ["people", "children", "people"]],
+    ["Ukraine received 300 Javelins.", ["missiles"]],
+    ["The pipeline carries 33 million cubic metres a day.", ["m3"]],
     // Points beside a percentage are percentage points; an index's points stay points.
     ["Support for the party rose 4 points to 38%.", ["percentage_points", "percent"]],
     ["About 11% of adults smoke, down 1.2 points from a year ago.", ["percent", "percentage_points"]],
