@@ -1287,6 +1287,7 @@ function namedElsewhere(tokens: Token[], from: number, to: number): string | nul
 
 /** Verbs that bring their subject to a new level: "admissions rose to 4,512", "cases reached 2,793". */
 const LEVEL_VERBS = new Set([...CHANGE_VERBS_BEFORE, "reached", "hit", "topped", "totalled", "totaled", "numbered", "stood", "stands", "reach", "rise", "fall"]);
+const SUBJECT_LINKS = new Set("of in across at among for the".split(" "));
 /** Plural subjects that are amounts rather than things counted: "prices rose to 130", "sales passed 50 million". */
 const AMOUNT_SUBJECTS = new Set(
   "prices rates sales profits revenues earnings exports imports costs wages salaries shares stocks yields reserves savings assets debts levels figures numbers totals losses returns bills fares rents values volumes temperatures speeds spending investments bonds markets indices points".split(" "),
@@ -1309,16 +1310,28 @@ function subjectCounted(tokens: Token[], from: number): string | null {
     }
   }
   if (verb < 1) return null;
-  let subject: string | null = null;
-  for (let i = verb - 1; i >= Math.max(0, verb - 6); i--) {
+  // The subject's head is the last word of the leftmost noun run: "Measles cases in Europe rose" → cases.
+  let head: Token | null = null;
+  let headAt = -1;
+  let runStart = true;
+  for (let i = verb - 1; i >= Math.max(0, verb - 7); i--) {
     const t = tokens[i]!;
     if (t.kind !== "word") break;
-    if (t.lower === "of") continue;
-    if (NP_STOP.has(t.lower) && t.lower !== "of") break;
-    const sentenceStart = i === 0 || [".", "!", "?", "\"", "“"].includes(tokens[i - 1]!.text);
-    const plural = t.lower.length > 3 && t.lower.endsWith("s") && !/(ss|us|is|ous)$/.test(t.lower) && (t.text === t.lower || sentenceStart);
-    if (plural && !AMOUNT_SUBJECTS.has(t.lower) && !TIME_UNITS.has(t.lower)) subject = t.lower;
+    if (SUBJECT_LINKS.has(t.lower)) {
+      runStart = true;
+      continue;
+    }
+    if (NP_STOP.has(t.lower)) break;
+    if (runStart) {
+      head = t;
+      headAt = i;
+      runStart = false;
+    }
   }
+  if (!head) return null;
+  const sentenceStart = headAt === 0 || [".", "!", "?", "\"", "“"].includes(tokens[headAt - 1]!.text);
+  const plural = head.lower.length > 3 && head.lower.endsWith("s") && !/(ss|us|is|ous)$/.test(head.lower) && (head.text === head.lower || sentenceStart);
+  const subject = plural && !AMOUNT_SUBJECTS.has(head.lower) && !TIME_UNITS.has(head.lower) ? head.lower : null;
   return subject;
 }
 

@@ -551,6 +551,8 @@ describe("extractFigures: units of issue 11 (models, headlines, compound and coo
     ["Mortgage approvals jumped to 61,300 in February.", ["approvals"]],
     ["Cases of whooping cough rose almost fivefold, to 2,793.", ["times", "cases"]],
     ["House prices rose to 290,000.", [null]],
+    ["Measles cases in Europe rose 30-fold to 42,200.", ["times", "cases"]],
+    ["Prices in shops for families rose to 30.", [null]],
     // A measure is elided like a noun; a group noun named before "N of the M <verb>".
     ["The first bridge is 1,200 metres long; the second is 900.", ["m", "m"]],
     ["The car's range is 358 miles, but in our test it managed just 241.", ["miles", "miles"]],
