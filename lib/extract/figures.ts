@@ -863,10 +863,11 @@ function impliesPeople(tokens: Token[], from: number): boolean {
   return false;
 }
 
+const CURRENCY_CODES = new Set([...Object.values(CURRENCY_WORDS), ...Object.values(CURRENCY_SYMBOLS), ...Object.values(CURRENCY_PREFIXES)]);
 const RATE_THINGS: Record<string, string> = {
   ounce: "oz", oz: "oz", barrel: "barrel", gallon: "gallon", litre: "litre", liter: "litre", share: "share", hour: "hour",
   tonne: "tonne", ton: "tonne", kilo: "kg", kilogram: "kg", kg: "kg", pound: "lb", head: "head", person: "person", night: "night",
-  mwh: "MWh", kwh: "kWh", therm: "therm", bushel: "bushel", unit: "unit", ticket: "ticket", dose: "dose", seat: "seat",
+  mwh: "MWh", kwh: "kWh", therm: "therm", passenger: "passenger", household: "household", tablet: "tablet", pill: "pill", bushel: "bushel", unit: "unit", ticket: "ticket", dose: "dose", seat: "seat",
 };
 
 /** "a gallon", "per megawatt hour": the thing a price is per, with the token past it. */
@@ -879,7 +880,11 @@ function priceRateAt(tokens: Token[], j: number): { thing: string; to: number } 
   }
   if (noun === "night" && w !== "per") return null;
   const thing = RATE_THINGS[noun];
-  return thing ? { thing, to: j + 2 } : null;
+  if (thing) return { thing, to: j + 2 };
+  // "€2 per passenger", "$500 per person": any thing after "per" but a time, which sets the period.
+  const t = tokens[j + 1];
+  if (w === "per" && t?.kind === "word" && t.text === t.lower && t.lower.length > 2 && !TIME_UNITS.has(noun) && !NP_STOP.has(noun) && !noun.endsWith("s")) return { thing: noun, to: j + 2 };
+  return null;
 }
 
 /** "60 frames per second", "424 parts per million": a rate spelled out, by its usual symbol. */
@@ -1179,10 +1184,10 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
     unit = normalUnit(unit);
     if (unit === null && (value !== null || low !== null) && impliesPeople(tokens, from)) unit = "people";
     // "$4 a gallon", "€30 per megawatt hour", "USD1,700 an ounce": a price per thing (not per day or year, which set the period).
-    if (currency !== null && unit === currency && pct === null) {
+    if (unit !== null && (unit === currency || unit === "GBX" || (currency === null && CURRENCY_CODES.has(unit))) && pct === null) {
       const rate = priceRateAt(tokens, unitTo);
       if (rate) {
-        unit = `${currency}/${rate.thing}`;
+        unit = `${unit}/${rate.thing}`;
         figureEnd = tokens[rate.to - 1]?.end ?? figureEnd;
         end = Math.max(end, rate.to);
       }

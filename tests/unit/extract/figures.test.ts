@@ -570,6 +570,10 @@ describe("extractFigures: units of issue 11 (models, headlines, compound and coo
     ["The strike killed 7 people, including 2 children, and injured 19.", ["people", "children", "people"]],
     ["Ukraine received 300 Javelins.", ["missiles"]],
     ["The pipeline carries 33 million cubic metres a day.", ["m3"]],
+    // Prices per thing in pence and in currency words; "per day" stays a period.
+    ["Electricity costs 28p per kWh, and gas 90p a therm.", ["GBX/kWh", "GBX/therm"]],
+    ["Wheat costs 250 euros per tonne, and the levy is €2 per passenger.", ["EUR/tonne", "EUR/passenger"]],
+    ["It costs $5 per day.", ["USD"]],
     // Points beside a percentage are percentage points; an index's points stay points.
     ["Support for the party rose 4 points to 38%.", ["percentage_points", "percent"]],
     ["About 11% of adults smoke, down 1.2 points from a year ago.", ["percent", "percentage_points"]],
