@@ -341,8 +341,28 @@ function exponentAt(tokens: Token[], j: number): { power: number; to: number } |
 function isMetres(tokens: Token[], k: number, m: number): boolean {
   const after = word(tokens, m + 1);
   if (LENGTH_CONTEXT.has(after) || (isHyphenAt(tokens, m + 1) && LENGTH_CONTEXT.has(word(tokens, m + 2)))) return true;
-  return [1, 2, 3].some((back) => LENGTH_BEFORE.has(word(tokens, k - back)));
+  if ([1, 2, 3].some((back) => LENGTH_BEFORE.has(word(tokens, k - back)))) return true;
+  // "a 37m wall": a structure measured.
+  if (PHYSICAL_NOUNS.has(after)) return true;
+  // "The river rose 2.5m", "The wave was 20m": a length when the sentence speaks of a physical thing
+  // and no counted noun or money verb says millions ("costs 4m", "37m viewers").
+  if (MONEY_VERBS.has(word(tokens, k - 1)) || isPluralNoun(tokens[m + 1]) || (tokens[m + 1]?.kind === "word" && !NP_STOP.has(after) && after !== "overnight")) return false;
+  for (let i = k - 1; i >= Math.max(0, k - 8); i--) {
+    const t = tokens[i]!;
+    if (t.text === "." || t.text === ";" || MONEY_VERBS.has(t.lower)) return false;
+    if (PHYSICAL_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
+
+/** Things whose size is given in metres: "a 37m wall", "the river rose 2.5m". */
+const PHYSICAL_NOUNS = new Set(
+  "river rivers sea seas water waters wave waves tide tides snow snowfall floodwater floodwaters statue tower bridge wall tunnel dam building skyscraper cliff crater glacier iceberg mountain volcano ash plume hole shaft pit trench fence mast antenna yacht ship vessel".split(" "),
+);
+/** Verbs whose glued "m" is money: "costs 4m", "raised 37m". */
+const MONEY_VERBS = new Set(
+  "cost costs costing worth raised raise raises paid pay pays spent spend spends lost loses earned earns sold sells priced valued fined budget profit revenue received receive receives got gets won awarded secured invested invest borrowed owes donated grant funding".split(" "),
+);
 
 const RACE_WORDS = new Set("hurdles freestyle relay butterfly backstroke breaststroke medley sprint dash steeplechase".split(" "));
 const RACE_AFTER_THE = new Set(["final", "finals", "heat", "heats", "title", "gold", "race", "world", "champion"]);
@@ -1402,7 +1422,9 @@ function inheritElidedUnits(placed: Placed[], tokens: Token[]): void {
     if (after && after.kind === "word" && !NP_STOP.has(after.lower) && !COMPARATIVES_AFTER.has(after.lower)) continue;
     const prev = placed[i - 1]?.figure;
     // "358 miles, but it managed just 241", "had 5 qubits; its latest has 1,121": a measure is elided as a noun is.
-    if (!prev || !(isCountedNoun(prev.unit) || isElidableMeasure(prev.unit)) || placed[i]!.from - prev.unitTo > 25) continue;
+    // A figure with a scale word ("costs 4m") is not a bare length.
+    const bare = tokens.slice(f.coreFrom, f.coreTo).every((t) => t.kind === "num" || t.kind === "punct");
+    if (!prev || !(isCountedNoun(prev.unit) || (bare && isElidableMeasure(prev.unit))) || placed[i]!.from - prev.unitTo > 25) continue;
     let sameSentence = true;
     for (let t = prev.unitTo; t < placed[i]!.from; t++) {
       const text = tokens[t]!.text;

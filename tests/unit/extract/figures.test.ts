@@ -570,6 +570,12 @@ describe("extractFigures: units of issue 11 (models, headlines, compound and coo
     ["The strike killed 7 people, including 2 children, and injured 19.", ["people", "children", "people"]],
     ["Ukraine received 300 Javelins.", ["missiles"]],
     ["The pipeline carries 33 million cubic metres a day.", ["m3"]],
+    // A glued "m" is metres where the sentence measures a physical thing, millions where money or a count is meant.
+    ["The river rose 2.5m overnight.", ["m"]],
+    ["They built a 37m wall.", ["m"]],
+    ["The bridge spans 1.2m and costs 4m.", ["m", null]],
+    ["The dam project received 2m from the fund.", [null]],
+    ["The show drew 37m viewers.", ["viewers"]],
     // Prices per thing in pence and in currency words; "per day" stays a period.
     ["Electricity costs 28p per kWh, and gas 90p a therm.", ["GBX/kWh", "GBX/therm"]],
     ["Wheat costs 250 euros per tonne, and the levy is €2 per passenger.", ["EUR/tonne", "EUR/passenger"]],
