@@ -1037,10 +1037,33 @@ function currencyBefore(tokens: Token[], k: number): { currency: string; coreSta
   }
   // "USD1,700", "USD 1,700", "RM79", "Rs 500"; three-letter codes only in capitals ("TRY" but not "Try").
   const code = CURRENCY_PREFIXES[tok.lower];
-  if (code && next?.kind === "num" && (tok.text === tok.text.toUpperCase() || tok.text.length <= 3) && (tok.text.length !== 3 || tok.text === tok.text.toUpperCase())) {
+  // "KSh 2bn": a code in mixed case, with a capital inside, is no ordinary word ("Try").
+  const codeCase = tok.text === tok.text.toUpperCase() || (tok.text.length <= 3 && (tok.text.length !== 3 || /^[A-Z][a-z]*[A-Z]/.test(tok.text)));
+  if (code && next?.kind === "num" && codeCase) {
     return { currency: code, coreStart: k + 1 };
   }
+  // "Rs. 500", "Rp. 10,000": an abbreviated code with its full stop.
+  if (code && next?.text === "." && !next.spaced && tokens[k + 2]?.kind === "num" && tokens[k + 2]!.spaced && codeCase) {
+    return { currency: code, coreStart: k + 2 };
+  }
   return null;
+}
+
+const CHINESE_WORDS = new Set("china chinese beijing shanghai yuan renminbi rmb pboc shenzhen".split(" "));
+const JAPANESE_WORDS = new Set("japan japanese tokyo yen boj osaka nikkei".split(" "));
+
+/** The nearest country word before "¥" (or after, if none before) is Chinese. */
+function chineseContext(tokens: Token[], k: number): boolean {
+  for (let i = k - 1; i >= Math.max(0, k - 30); i--) {
+    const w = word(tokens, i).replace(/[’']s$/, "");
+    if (JAPANESE_WORDS.has(w)) return false;
+    if (CHINESE_WORDS.has(w)) return true;
+  }
+  for (let i = k + 1; i < Math.min(tokens.length, k + 15); i++) {
+    if (JAPANESE_WORDS.has(word(tokens, i))) return false;
+    if (CHINESE_WORDS.has(word(tokens, i))) return true;
+  }
+  return false;
 }
 
 /** Counted nouns and measures as written are normalised; codes and special units are kept. */
@@ -1090,6 +1113,8 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
     if (money) {
       currency = money.currency;
       coreStart = money.coreStart;
+      // "¥" is the yen, but the yuan where the sentence is about China (GUIDELINES.md: JPY in a Japanese context).
+      if (currency === "JPY" && tokens[coreStart - 1]?.text === "¥" && chineseContext(tokens, k)) currency = "CNY";
     }
     const qual = qualifierBefore(tokens, k);
     const between = word(tokens, k - 1) === "between";

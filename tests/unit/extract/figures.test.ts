@@ -576,6 +576,10 @@ describe("extractFigures: units of issue 11 (models, headlines, compound and coo
     ["The bridge spans 1.2m and costs 4m.", ["m", null]],
     ["The dam project received 2m from the fund.", [null]],
     ["The show drew 37m viewers.", ["viewers"]],
+    // "¥" in a Chinese context is the yuan; codes in mixed case and with a full stop.
+    ["China's central bank injected ¥500bn into the banks.", ["CNY"]],
+    ["Japan spent ¥9.8 trillion last year.", ["JPY"]],
+    ["The Kenyan lender raised KSh 2bn, and the Indian one Rs. 500 crore.", ["KES", "INR"]],
     // Prices per thing in pence and in currency words; "per day" stays a period.
     ["Electricity costs 28p per kWh, and gas 90p a therm.", ["GBX/kWh", "GBX/therm"]],
     ["Wheat costs 250 euros per tonne, and the levy is €2 per passenger.", ["EUR/tonne", "EUR/passenger"]],
