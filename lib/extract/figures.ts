@@ -441,8 +441,8 @@ function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: b
       unit = speed.unit;
       j = speed.to;
     }
-    // "4,000 km²": the square glued to the length.
-    if (tokens[j]?.text === "²" && !tokens[j]!.spaced && (unit === "km" || unit === "cm" || unit === "mm")) {
+    // "4,000 km²", "2,000 km2": the square glued to the length.
+    if ((tokens[j]?.text === "²" || tokens[j]?.text === "2") && !tokens[j]!.spaced && (unit === "km" || unit === "cm" || unit === "mm")) {
       unit = `${unit}2`;
       j++;
     }
@@ -465,7 +465,7 @@ function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: b
   } else if (scaleToken && !scaleToken.spaced && scaleToken.kind === "word" && scaleWord === "p" && !money) {
     unit = "GBX";
     j++;
-  } else if (scaleToken && !scaleToken.spaced && scaleToken.kind === "word" && !["sq", "s", "pc"].includes(scaleWord)) {
+  } else if (scaleToken && !scaleToken.spaced && scaleToken.kind === "word" && !["sq", "s", "pc", "pp", "ppt", "ppts"].includes(scaleWord)) {
     return null;
   }
   if (!scaled && unit === null && !leadingPoint && isNonFigureNumber(tokens, k, value, hasQualifier, money)) return null;
@@ -671,6 +671,9 @@ function percentAt(tokens: Token[], j: number): { length: number; unit: string }
   if (t.lower === "per" && word(tokens, j + 1) === "cent") return points(2);
   if (t.lower === "percentage" && (word(tokens, j + 1) === "points" || word(tokens, j + 1) === "point")) return { length: 2, unit: "percentage_points" };
   if (t.lower === "basis" && (word(tokens, j + 1) === "points" || word(tokens, j + 1) === "point")) return { length: 2, unit: "basis_points" };
+  // "0.5pp", "0.3 ppt", "a 2 percentage-point cut".
+  if (t.lower === "pp" || t.lower === "ppt" || t.lower === "ppts") return { length: 1, unit: "percentage_points" };
+  if (t.lower === "percentage" && isHyphenAt(tokens, j + 1) && (word(tokens, j + 2) === "point" || word(tokens, j + 2) === "points")) return { length: 3, unit: "percentage_points" };
   return null;
 }
 
@@ -737,9 +740,11 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     if (isPound && modifiers === 0 && (word(tokens, i + 1) === "of" || (value !== null && value < 1))) return { unit: "lb", to: i + 1 };
     const currency = CURRENCY_WORDS[w];
     if (currency && (!isPound || modifiers === 0)) return { unit: currency, to: i + 1 };
-    if ((w === "square" || w === "sq") && /^(kilometres|kilometers|kilometre|kilometer|km|miles|mile|metres|meters)$/.test(word(tokens, i + 1))) {
-      const measure = word(tokens, i + 1);
-      return { unit: measure.startsWith("mile") ? "mi2" : measure.startsWith("met") ? "m2" : "km2", to: i + 2 };
+    // "square kilometres", "sq km", "sq. km".
+    const dotted = w === "sq" && tokens[i + 1]?.text === "." ? 1 : 0;
+    if ((w === "square" || w === "sq") && /^(kilometres|kilometers|kilometre|kilometer|km|miles|mile|metres|meters)$/.test(word(tokens, i + 1 + dotted))) {
+      const measure = word(tokens, i + 1 + dotted);
+      return { unit: measure.startsWith("mile") ? "mi2" : measure.startsWith("met") ? "m2" : "km2", to: i + 2 + dotted };
     }
     // "33 million cubic metres", "18 cubic kilometres".
     if (w === "cubic" && /^(metres|meters|metre|meter|kilometres|kilometers|km|m)$/.test(word(tokens, i + 1))) {

@@ -576,6 +576,9 @@ describe("extractFigures: units of issue 11 (models, headlines, compound and coo
     ["The bridge spans 1.2m and costs 4m.", ["m", null]],
     ["The dam project received 2m from the fund.", [null]],
     ["The show drew 37m viewers.", ["viewers"]],
+    // Areas written "sq. km" and "km2"; percentage points written "pp", "ppt" and "percentage-point".
+    ["Russia holds 100,000 sq. km, and forests lost 2,000 km2.", ["km2", "km2"]],
+    ["The rate rose 0.5pp to 4%, then fell by 0.3 ppt after a 2 percentage-point cut.", ["percentage_points", "percent", "percentage_points", "percentage_points"]],
     // "¥" in a Chinese context is the yuan; codes in mixed case and with a full stop.
     ["China's central bank injected ¥500bn into the banks.", ["CNY"]],
     ["Japan spent ¥9.8 trillion last year.", ["JPY"]],
