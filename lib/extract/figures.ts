@@ -1298,7 +1298,7 @@ function pointsOfPercentages(figures: ScannedFigure[], tokens: Token[]): void {
 }
 
 /** Verbs and states whose subject is people: "3 million needed aid", "dozens still missing", "20 million live in". */
-const PEOPLE_PREDICATES = new Set("live lived died fled needed missing killed injured wounded evacuated displaced homeless dead hurt rescued stranded trapped arrested".split(" "));
+const PEOPLE_PREDICATES = new Set("live lived died fled needed missing killed injured wounded evacuated displaced homeless dead hurt rescued stranded trapped arrested survived drowned perished".split(" "));
 const HARM_VERBS = new Set("killing injuring wounding killed injured wounded hurting hurt evacuating evacuated rescuing rescued".split(" "));
 const BASE_CURRENCIES: Record<string, string> = { dollar: "USD", euro: "EUR", pound: "GBP", yen: "JPY", yuan: "CNY" };
 
@@ -1313,7 +1313,8 @@ function namedElsewhere(tokens: Token[], from: number, to: number): string | nul
     const t = tokens[i];
     if (!t || t.kind !== "word") break;
     if (PEOPLE_PREDICATES.has(t.lower)) return "people";
-    if (!["still", "were", "are", "have", "had", "who", "now", "also"].includes(t.lower)) break;
+    // "Two of them died".
+    if (!["still", "were", "are", "have", "had", "who", "now", "also", "of", "them", "whom"].includes(t.lower)) break;
   }
   if (word(tokens, to) === "to" && word(tokens, to + 1) === "the" && BASE_CURRENCIES[word(tokens, to + 2)]) {
     for (let i = Math.max(0, from - 12); i < from; i++) {
@@ -1423,6 +1424,12 @@ function inheritElidedUnits(placed: Placed[], tokens: Token[]): void {
   for (let i = 0; i < placed.length; i++) {
     const f = placed[i]!.figure;
     if (f.unit !== null || (f.value === null && f.low === null)) continue;
+    // "15 of them died": the group counted before, not people in general.
+    const before = placed[i - 1]?.figure;
+    if (word(tokens, f.unitTo) === "of" && (word(tokens, f.unitTo + 1) === "them" || word(tokens, f.unitTo + 1) === "whom") && before && isCountedNoun(before.unit)) {
+      f.unit = before.unit;
+      continue;
+    }
     const named = namedElsewhere(tokens, placed[i]!.from, f.unitTo);
     if (named) {
       f.unit = named;

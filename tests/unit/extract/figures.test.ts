@@ -576,6 +576,10 @@ describe("extractFigures: units of issue 11 (models, headlines, compound and coo
     ["The bridge spans 1.2m and costs 4m.", ["m", null]],
     ["The dam project received 2m from the fund.", [null]],
     ["The show drew 37m viewers.", ["viewers"]],
+    // "N of them" counts the group before it, or people when a people predicate follows and no group was named.
+    ["Russia lost 40 soldiers; 15 of them died of wounds.", ["soldiers", "soldiers"]],
+    ["Two of them died in hospital.", ["people"]],
+    ["Of the 1,200 people on board, 300 survived.", ["people", "people"]],
     // Areas written "sq. km" and "km2"; percentage points written "pp", "ppt" and "percentage-point".
     ["Russia holds 100,000 sq. km, and forests lost 2,000 km2.", ["km2", "km2"]],
     ["The rate rose 0.5pp to 4%, then fell by 0.3 ppt after a 2 percentage-point cut.", ["percentage_points", "percent", "percentage_points", "percentage_points"]],
