@@ -20,14 +20,25 @@ import { figureContexts } from "./quantity-context";
 import { type Token, isCapitalized, tokenize } from "./tokens";
 import type { ExtractedFigure, Qualifier } from "./types";
 import {
+  AIRCRAFT_MODEL,
+  AMOUNT_SUBJECTS,
+  CHINESE_WORDS,
   CURRENCY_PREFIXES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   DOLLAR_PREFIXES,
+  JAPANESE_WORDS,
   LENGTH_BEFORE,
   LENGTH_CONTEXT,
+  MAKERS,
   MEASURE_ABBREVIATIONS,
   MEASURE_WORDS,
+  MEN_PLURAL,
+  MODEL_TYPES,
+  MONEY_VERBS,
+  NOT_MEN_PLURALS,
+  PHYSICAL_NOUNS,
+  PLURAL_ACRONYM,
   pluralNoun,
 } from "./units";
 
@@ -355,14 +366,6 @@ function isMetres(tokens: Token[], k: number, m: number): boolean {
   return false;
 }
 
-/** Things whose size is given in metres: "a 37m wall", "the river rose 2.5m". */
-const PHYSICAL_NOUNS = new Set(
-  "river rivers sea seas water waters wave waves tide tides snow snowfall floodwater floodwaters statue tower bridge wall tunnel dam building skyscraper cliff crater glacier iceberg mountain volcano ash plume hole shaft pit trench fence mast antenna yacht ship vessel".split(" "),
-);
-/** Verbs whose glued "m" is money: "costs 4m", "raised 37m". */
-const MONEY_VERBS = new Set(
-  "cost costs costing worth raised raise raises paid pay pays spent spend spends lost loses earned earns sold sells priced valued fined budget profit revenue received receive receives got gets won awarded secured invested invest borrowed owes donated grant funding".split(" "),
-);
 
 const RACE_WORDS = new Set("hurdles freestyle relay butterfly backstroke breaststroke medley sprint dash steeplechase".split(" "));
 const RACE_AFTER_THE = new Set(["final", "finals", "heat", "heats", "title", "gold", "race", "world", "champion"]);
@@ -806,11 +809,6 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
   return { unit: null, to: j };
 }
 
-/** "servicemen", "gunmen", "policemen": plurals in -men. */
-const MEN_PLURAL = /^[a-z]*men$/;
-const NOT_MEN_PLURALS = new Set("specimen abdomen regimen omen stamen semen amen yemen hymen".split(" "));
-/** "GPs", "MPs", "NGOs", "SUVs". */
-const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
 
 /** "900 km per hour", "50 miles an hour", "3 metres per second": a speed spelled out after its length. */
 function speedAfter(tokens: Token[], i: number): { unit: string; to: number } | null {
@@ -827,16 +825,6 @@ function speedAfter(tokens: Token[], i: number): { unit: string; to: number } | 
 /** Words that open a time window after a figure: "rose to 4,512 last week". */
 const WINDOW_WORDS = new Set("last this next past previous every each".split(" "));
 
-/** Makes that come before a model name: "Boeing 737 MAX 8 jets", "Airbus A320s". */
-const MAKERS = new Set("boeing airbus embraer bombardier lockheed dassault sukhoi mikoyan antonov".split(" "));
-/** Airliner models, counted as aircraft: "A320s", "A350-900s", "A321neos", "737s". */
-const AIRCRAFT_MODEL = /^(a3[0-9]{2}(-[0-9]+)?[a-z]*s|a3[0-9]{2}(neo)?s?|7[0-9]7s)$/;
-/** Models and brands named for their type (GUIDELINES.md: "Leopards", "Abrams" → tanks). */
-const MODEL_TYPES: Record<string, string> = {
-  leopards: "tanks", abrams: "tanks", challengers: "tanks", merkavas: "tanks",
-  bradleys: "vehicles", marders: "vehicles", strykers: "vehicles", humvees: "vehicles",
-  javelins: "missiles", stingers: "missiles", iphones: "phones", dreamliners: "aircraft", airbuses: "aircraft", boeings: "aircraft", "a320s": "aircraft",
-};
 
 /** The last token of a model name that starts at i: "A350-900s", "A321neos". */
 function lastModelToken(tokens: Token[], i: number): number {
@@ -1054,8 +1042,6 @@ function currencyBefore(tokens: Token[], k: number): { currency: string; coreSta
   return null;
 }
 
-const CHINESE_WORDS = new Set("china chinese beijing shanghai yuan renminbi rmb pboc shenzhen".split(" "));
-const JAPANESE_WORDS = new Set("japan japanese tokyo yen boj osaka nikkei".split(" "));
 
 /** The nearest country word before "¥" (or after, if none before) is Chinese. */
 function chineseContext(tokens: Token[], k: number): boolean {
@@ -1344,10 +1330,6 @@ function namedElsewhere(tokens: Token[], from: number, to: number): string | nul
 /** Verbs that bring their subject to a new level: "admissions rose to 4,512", "cases reached 2,793". */
 const LEVEL_VERBS = new Set([...CHANGE_VERBS_BEFORE, "reached", "hit", "topped", "totalled", "totaled", "numbered", "stood", "stands", "reach", "rise", "fall"]);
 const SUBJECT_LINKS = new Set("of in across at among for the".split(" "));
-/** Plural subjects that are amounts rather than things counted: "prices rose to 130", "sales passed 50 million". */
-const AMOUNT_SUBJECTS = new Set(
-  "prices rates sales profits revenues earnings exports imports costs wages salaries shares stocks yields reserves savings assets debts levels figures numbers totals losses returns bills fares rents values volumes temperatures speeds spending investments bonds markets indices points".split(" "),
-);
 
 /**
  * "Mortgage approvals jumped to 61,300", "Cases of whooping cough rose almost fivefold, to 2,793": a bare
