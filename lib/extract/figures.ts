@@ -20,14 +20,25 @@ import { figureContexts } from "./quantity-context";
 import { type Token, isCapitalized, tokenize } from "./tokens";
 import type { ExtractedFigure, Qualifier } from "./types";
 import {
+  AIRCRAFT_MODEL,
+  AMOUNT_SUBJECTS,
+  CHINESE_WORDS,
   CURRENCY_PREFIXES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   DOLLAR_PREFIXES,
+  JAPANESE_WORDS,
   LENGTH_BEFORE,
   LENGTH_CONTEXT,
+  MAKERS,
   MEASURE_ABBREVIATIONS,
   MEASURE_WORDS,
+  MEN_PLURAL,
+  MODEL_TYPES,
+  MONEY_VERBS,
+  NOT_MEN_PLURALS,
+  PHYSICAL_NOUNS,
+  PLURAL_ACRONYM,
   pluralNoun,
 } from "./units";
 
@@ -292,6 +303,8 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
     !isMonthToken(tokens, k - 1) &&
     !(sentenceStart && (NP_STOP.has(prev.lower) || NOT_NAMES.has(prev.lower) || WEEKDAYS.has(prev.lower))) &&
     !countAfterName &&
+    // "BRITAIN SENDS 14 CHALLENGER TANKS": a headline in capitals, not "Nord Stream 2".
+    !(isShouted(prev) && isShouted(next) && next!.spaced) &&
     !(next?.kind === "word" && (SCALE_WORDS[next.lower] !== undefined || next.lower === "percent"))
   ) {
     return true;
@@ -339,8 +352,20 @@ function exponentAt(tokens: Token[], j: number): { power: number; to: number } |
 function isMetres(tokens: Token[], k: number, m: number): boolean {
   const after = word(tokens, m + 1);
   if (LENGTH_CONTEXT.has(after) || (isHyphenAt(tokens, m + 1) && LENGTH_CONTEXT.has(word(tokens, m + 2)))) return true;
-  return [1, 2, 3].some((back) => LENGTH_BEFORE.has(word(tokens, k - back)));
+  if ([1, 2, 3].some((back) => LENGTH_BEFORE.has(word(tokens, k - back)))) return true;
+  // "a 37m wall": a structure measured.
+  if (PHYSICAL_NOUNS.has(after)) return true;
+  // "The river rose 2.5m", "The wave was 20m": a length when the sentence speaks of a physical thing
+  // and no counted noun or money verb says millions ("costs 4m", "37m viewers").
+  if (MONEY_VERBS.has(word(tokens, k - 1)) || isPluralNoun(tokens[m + 1]) || (tokens[m + 1]?.kind === "word" && !NP_STOP.has(after) && after !== "overnight")) return false;
+  for (let i = k - 1; i >= Math.max(0, k - 8); i--) {
+    const t = tokens[i]!;
+    if (t.text === "." || t.text === ";" || MONEY_VERBS.has(t.lower)) return false;
+    if (PHYSICAL_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
+
 
 const RACE_WORDS = new Set("hurdles freestyle relay butterfly backstroke breaststroke medley sprint dash steeplechase".split(" "));
 const RACE_AFTER_THE = new Set(["final", "finals", "heat", "heats", "title", "gold", "race", "world", "champion"]);
@@ -414,11 +439,25 @@ function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: b
   } else if (scaleToken?.kind === "word" && (MEASURE_ABBREVIATIONS[scaleWord] !== undefined || scaleWord === "bps") && !(scaleToken.spaced && scaleWord === "ha")) {
     unit = scaleWord === "bps" ? "basis_points" : MEASURE_ABBREVIATIONS[scaleWord]!;
     j++;
+    const speed = speedAfter(tokens, j - 1);
+    if (speed) {
+      unit = speed.unit;
+      j = speed.to;
+    }
+    // "4,000 km²", "2,000 km2": the square glued to the length.
+    if ((tokens[j]?.text === "²" || tokens[j]?.text === "2") && !tokens[j]!.spaced && (unit === "km" || unit === "cm" || unit === "mm")) {
+      unit = `${unit}2`;
+      j++;
+    }
     // "90km/h".
     if (tokens[j]?.text === "/" && !tokens[j]!.spaced && word(tokens, j + 1) === "h" && !tokens[j + 1]!.spaced) {
       unit = `${unit}/h`;
       j += 2;
     }
+  } else if (scaleToken?.text === "t" && (!scaleToken.spaced || word(tokens, j + 1) === "of") && !isHyphenAt(tokens, j + 1) && tokens[j + 1]?.text !== "'" && tokens[j + 1]?.text !== "’") {
+    // "3,000t of wheat", "3,000 t of wheat": tonnes.
+    unit = "tonnes";
+    j++;
   } else if (scaleToken && !scaleToken.spaced && (scaleToken.text === "C" || scaleToken.text === "F")) {
     // "40.3C".
     unit = scaleToken.text === "C" ? "celsius" : "fahrenheit";
@@ -429,7 +468,7 @@ function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: b
   } else if (scaleToken && !scaleToken.spaced && scaleToken.kind === "word" && scaleWord === "p" && !money) {
     unit = "GBX";
     j++;
-  } else if (scaleToken && !scaleToken.spaced && scaleToken.kind === "word" && !["sq", "s", "pc"].includes(scaleWord)) {
+  } else if (scaleToken && !scaleToken.spaced && scaleToken.kind === "word" && !["sq", "s", "pc", "pp", "ppt", "ppts"].includes(scaleWord)) {
     return null;
   }
   if (!scaled && unit === null && !leadingPoint && isNonFigureNumber(tokens, k, value, hasQualifier, money)) return null;
@@ -453,14 +492,22 @@ function oneCountUnit(tokens: Token[], k: number): string | null {
   if (!next || next.kind !== "word") return null;
   if (next.lower === "of") {
     if (!["the", "its", "their", "his", "her", "our", "those", "these", "two", "three"].includes(word(tokens, k + 2))) return null;
+    let phrase = k + 3;
     for (let i = k + 3; i < k + 8; i++) {
       const t = tokens[i];
       // "one of the 14 apps", "one of the bank's 12 board members".
-      if (t?.kind === "num" || (t?.kind === "word" && /[’']s$/.test(t.text)) || t?.text === "’" || t?.text === "'" || (t?.kind === "word" && (t.lower === "s") && !t.spaced)) continue;
+      if (t?.kind === "num" || (t?.kind === "word" && /[’']s$/.test(t.text)) || t?.text === "’" || t?.text === "'" || (t?.kind === "word" && (t.lower === "s") && !t.spaced)) {
+        phrase = i + 1;
+        continue;
+      }
       if (!t || t.kind !== "word" || NP_STOP.has(t.lower)) return null;
       // "one of the lowest rates", "one of the most important": a superlative classifies, it does not count.
       if (/est$/.test(t.lower) || ["most", "least", "best", "worst"].includes(t.lower)) return null;
-      if (IRREGULAR_COUNT_NOUNS.has(t.lower) || (isPluralNoun(t) && !ADJECTIVE_ENDINGS.test(t.lower))) return pluralNoun(t.lower);
+      if (IRREGULAR_COUNT_NOUNS.has(t.lower) || (isPluralNoun(t) && !ADJECTIVE_ENDINGS.test(t.lower))) {
+        // The group's whole noun: "one of its two aircraft carriers", "one of the 12 board members".
+        const group = unitAfter(tokens, phrase, null).unit;
+        return group !== null && /^[a-z]/.test(group) && group.includes(pluralNoun(t.lower).split(" ")[0]!) ? group : pluralNoun(t.lower);
+      }
     }
     return null;
   }
@@ -627,6 +674,9 @@ function percentAt(tokens: Token[], j: number): { length: number; unit: string }
   if (t.lower === "per" && word(tokens, j + 1) === "cent") return points(2);
   if (t.lower === "percentage" && (word(tokens, j + 1) === "points" || word(tokens, j + 1) === "point")) return { length: 2, unit: "percentage_points" };
   if (t.lower === "basis" && (word(tokens, j + 1) === "points" || word(tokens, j + 1) === "point")) return { length: 2, unit: "basis_points" };
+  // "0.5pp", "0.3 ppt", "a 2 percentage-point cut".
+  if (t.lower === "pp" || t.lower === "ppt" || t.lower === "ppts") return { length: 1, unit: "percentage_points" };
+  if (t.lower === "percentage" && isHyphenAt(tokens, j + 1) && (word(tokens, j + 2) === "point" || word(tokens, j + 2) === "points")) return { length: 3, unit: "percentage_points" };
   return null;
 }
 
@@ -644,7 +694,10 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
   let modifiers = 0;
   let head: string | null = null;
   let headTo = j;
-  while (i < tokens.length && modifiers <= 3 && i - j < 8) {
+  let maker: string | null = null;
+  // A headline in capitals ("SEIZES 3 RUSSIAN-OWNED OIL REFINERIES") is read as lower case.
+  const shouting = isShouted(tokens[j]) && (isShouted(tokens[j - 2]) || isShouted(tokens[j - 3]));
+  while (i < tokens.length && modifiers <= 3 && i - j < 10) {
     const t = tokens[i];
     if (!t) break;
     if (t.kind !== "word") {
@@ -652,19 +705,57 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
         i++;
         continue;
       }
+      // "21 Boeing 737 MAX 8 jets", "14 Leopard 2A6 tanks": a model number after a make is part of the name.
+      if (t.kind === "num" && head === null && (maker !== null || (i > j && isCapitalized(tokens[i - 1]) && !(shouting && isShouted(tokens[i - 1]))))) {
+        i++;
+        continue;
+      }
       break;
     }
     const w = t.lower;
+    const capitalized = isCapitalized(t) && !(shouting && isShouted(t));
+    // A model code is split by the tokenizer ("A", "321", "neos"; "2", "A", "6"): read it whole.
+    const codeFollows = (tokens[i + 1]?.kind === "num" && !tokens[i + 1]!.spaced) || (isHyphenAt(tokens, i + 1) && tokens[i + 2]?.kind === "num" && !tokens[i + 2]!.spaced && capitalized);
+    if (head === null && (codeFollows || (i > j && !t.spaced && tokens[i - 1]?.kind === "num"))) {
+      const last = lastModelToken(tokens, i);
+      const code = tokens.slice(i, last + 1).map((c) => c.lower).join("");
+      if (AIRCRAFT_MODEL.test(code) && !isPluralNoun(tokens[last + 1])) return { unit: "aircraft", to: last + 1 };
+      if (maker !== null || capitalized || (i > j && !t.spaced)) {
+        i = last + 1;
+        continue;
+      }
+    }
+    // "4,512 last week", "20 this year": a window after the number, not what it counts.
+    if (head === null && WINDOW_WORDS.has(w) && TIME_UNITS.has(word(tokens, i + 1))) break;
+    if (head === null && capitalized) {
+      const type = MODEL_TYPES[w] ?? (AIRCRAFT_MODEL.test(w) ? "aircraft" : undefined);
+      // "116 Leopards", "250 Abrams", "11 Airbus A350-900s": a make or model names its type.
+      if (type && (w.endsWith("s") || maker !== null) && !isPluralNoun(tokens[i + 1])) return { unit: type, to: lastModelToken(tokens, i) + 1 };
+      if (MAKERS.has(w) || maker !== null) {
+        maker = w;
+        i++;
+        continue;
+      }
+    }
+    if (head === null && maker !== null && AIRCRAFT_MODEL.test(w)) return { unit: "aircraft", to: lastModelToken(tokens, i) + 1 };
     const isPound = w === "pound" || w === "pounds";
     // "1/2 pound of butter", "500 pounds of explosives": a weight.
     if (isPound && modifiers === 0 && (word(tokens, i + 1) === "of" || (value !== null && value < 1))) return { unit: "lb", to: i + 1 };
     const currency = CURRENCY_WORDS[w];
     if (currency && (!isPound || modifiers === 0)) return { unit: currency, to: i + 1 };
-    if ((w === "square" || w === "sq") && /^(kilometres|kilometers|kilometre|kilometer|km|miles|mile|metres|meters)$/.test(word(tokens, i + 1))) {
-      const measure = word(tokens, i + 1);
-      return { unit: measure.startsWith("mile") ? "mi2" : measure.startsWith("met") ? "m2" : "km2", to: i + 2 };
+    // "square kilometres", "sq km", "sq. km".
+    const dotted = w === "sq" && tokens[i + 1]?.text === "." ? 1 : 0;
+    if ((w === "square" || w === "sq") && /^(kilometres|kilometers|kilometre|kilometer|km|miles|mile|metres|meters)$/.test(word(tokens, i + 1 + dotted))) {
+      const measure = word(tokens, i + 1 + dotted);
+      return { unit: measure.startsWith("mile") ? "mi2" : measure.startsWith("met") ? "m2" : "km2", to: i + 2 + dotted };
+    }
+    // "33 million cubic metres", "18 cubic kilometres".
+    if (w === "cubic" && /^(metres|meters|metre|meter|kilometres|kilometers|km|m)$/.test(word(tokens, i + 1))) {
+      return { unit: word(tokens, i + 1).startsWith("k") ? "km3" : "m3", to: i + 2 };
     }
     if (w === "km²" || w === "km2" || (w === "km" && tokens[i + 1]?.text === "²")) return { unit: "km2", to: i + (w === "km" ? 2 : 1) };
+    const speed = speedAfter(tokens, i);
+    if (speed && modifiers === 0 && head === null) return speed;
     if (w === "km" || w === "kilometres" || w === "kilometers" || w === "kilometre" || w === "kilometer") return { unit: "km", to: i + 1 };
     const measure = MEASURE_WORDS[w];
     if (measure && modifiers === 0 && head === null) {
@@ -675,10 +766,14 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     if (NP_STOP.has(w)) break;
     if (TIME_UNITS.has(w) && head === null) return { unit: pluralNoun(w), to: i + 1 };
     // "43 million Ukrainians", "thousands of Iraqis": demonyms count people.
-    if (head === null && isCapitalized(t) && t.text !== t.text.toUpperCase() && /(ians|ans|is|ons)$/.test(w) && w.length > 5) return { unit: "people", to: i + 1 };
+    if (head === null && capitalized && t.text !== t.text.toUpperCase() && /(ians|ans|is|ons)$/.test(w) && w.length > 5) return { unit: "people", to: i + 1 };
+    if (head === null && !capitalized && MODEL_TYPES[w]) return { unit: MODEL_TYPES[w]!, to: i + 1 };
+    // "3,000 GPs", "40 NGOs": a plural acronym is counted like a noun.
+    if (head === null && PLURAL_ACRONYM.test(t.text) && !shouting) return { unit: w, to: i + 1 };
     const countable =
       IRREGULAR_COUNT_NOUNS.has(w) ||
-      (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is") && !isCapitalized(t)) ||
+      (MEN_PLURAL.test(w) && !NOT_MEN_PLURALS.has(w) && !capitalized) ||
+      (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is") && !capitalized) ||
       (value === 1 && (SINGULAR_COUNT_NOUNS.has(w) || (i === j && t.text === w && w.length > 3 && !ADJECTIVE_ENDINGS.test(w) && !TIME_UNITS.has(w) && !NOT_COUNTED_AFTER_ONE.has(w))));
     // "soldiers reaches", "centres holds": a plural head is not followed by another plural, which is a verb.
     if (countable && head !== null && head.endsWith("s") && w.endsWith("s") && !IRREGULAR_COUNT_NOUNS.has(w)) break;
@@ -700,12 +795,74 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
   if (head !== null) {
     // "500 artillery systems", "4,600 service members": a generic head keeps the noun before it.
     const before = tokens[headTo - 2];
-    if (GENERIC_HEADS.has(head) && headTo - 2 >= j && before?.kind === "word" && before.text === before.lower && !ADJECTIVE_ENDINGS.test(before.lower) && !NOT_NOUN_MODIFIERS.has(before.lower) && !NP_STOP.has(before.lower)) {
-      return { unit: `${before.lower} ${pluralNoun(head)}`, to: headTo };
-    }
-    return { unit: pluralNoun(head), to: headTo };
+    const beforeWord = before?.kind === "word" ? (shouting ? before.lower : before.text) : "";
+    const unit =
+      GENERIC_HEADS.has(head) && headTo - 2 >= j && beforeWord === before?.lower && !ADJECTIVE_ENDINGS.test(beforeWord) && !NOT_NOUN_MODIFIERS.has(beforeWord) && !NP_STOP.has(beforeWord)
+        ? `${beforeWord} ${pluralNoun(head)}`
+        : pluralNoun(head);
+    // "1550 strategic nuclear heads": warheads (GUIDELINES.md).
+    if (head === "heads" && before?.lower === "nuclear") return { unit: "warheads", to: headTo };
+    const coordinated = coordinatedNoun(tokens, headTo);
+    if (coordinated) return { unit: `${unit} and ${coordinated.words}`, to: coordinated.to };
+    return { unit, to: headTo };
   }
   return { unit: null, to: j };
+}
+
+
+/** "900 km per hour", "50 miles an hour", "3 metres per second": a speed spelled out after its length. */
+function speedAfter(tokens: Token[], i: number): { unit: string; to: number } | null {
+  const per = word(tokens, i + 1);
+  if (per !== "per" && per !== "an" && per !== "a") return null;
+  const length = MEASURE_WORDS[word(tokens, i)] ?? MEASURE_ABBREVIATIONS[word(tokens, i)];
+  const time = word(tokens, i + 2);
+  if (length === "km" && time === "hour") return { unit: "km/h", to: i + 3 };
+  if (length === "miles" && time === "hour") return { unit: "mph", to: i + 3 };
+  if (length === "km" && time === "second") return { unit: "km/s", to: i + 3 };
+  return null;
+}
+
+/** Words that open a time window after a figure: "rose to 4,512 last week". */
+const WINDOW_WORDS = new Set("last this next past previous every each".split(" "));
+
+
+/** The last token of a model name that starts at i: "A350-900s", "A321neos". */
+function lastModelToken(tokens: Token[], i: number): number {
+  let end = i;
+  while (tokens[end + 1] && !tokens[end + 1]!.spaced && (HYPHENS.has(tokens[end + 1]!.text) || tokens[end + 1]!.kind !== "punct")) end++;
+  return end;
+}
+
+/** A word in a headline's capitals: "REFINERIES", not "UK" or "NATO" in running text. */
+function isShouted(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && t.text.length >= 3 && t.text === t.text.toUpperCase() && /^[A-Z]/.test(t.text);
+}
+
+/**
+ * "individuals and entities", "tanks and armoured vehicles": a second plural noun joined by "and" is
+ * counted with the first (GUIDELINES.md, coordinated nouns); not when a number or a verb follows "and".
+ */
+const CLAUSE_ADVERBS = new Set("now also still then already again even just yet soon later".split(" "));
+
+function coordinatedNoun(tokens: Token[], i: number): { words: string; to: number } | null {
+  if (word(tokens, i) !== "and") return null;
+  const words: string[] = [];
+  for (let n = i + 1; n < i + 4; n++) {
+    const t = tokens[n];
+    if (!t || t.kind !== "word" || NP_STOP.has(t.lower) || isCapitalized(t) || PEOPLE_PREDICATES.has(t.lower) || CHANGE_VERBS_BEFORE.has(t.lower)) return null;
+    // "people and now sees 150,000 troops": an adverb opens a new clause.
+    if (/ly$/.test(t.lower) || CLAUSE_ADVERBS.has(t.lower)) return null;
+    // "hundreds of aircraft and thousands of tanks": a second figure, not a second noun.
+    if (mayStartFigure(t)) return null;
+    words.push(t.lower);
+    if (IRREGULAR_COUNT_NOUNS.has(t.lower) || (isPluralNoun(t) && !ADJECTIVE_ENDINGS.test(t.lower))) {
+      // A noun phrase ends at punctuation, a function word or a participle ("entities sanctioned by"); a verb does not.
+      const after = tokens[n + 1];
+      if (after && after.kind !== "punct" && !(after.kind === "word" && (NP_STOP.has(after.lower) || /ed$/.test(after.lower)))) return null;
+      return { words: words.join(" "), to: n + 1 };
+    }
+  }
+  return null;
 }
 
 /** "a crowd of 90,000", "a population of 40 million", "the death toll rose to 57": people, though unnamed. */
@@ -719,10 +876,11 @@ function impliesPeople(tokens: Token[], from: number): boolean {
   return false;
 }
 
+const CURRENCY_CODES = new Set([...Object.values(CURRENCY_WORDS), ...Object.values(CURRENCY_SYMBOLS), ...Object.values(CURRENCY_PREFIXES)]);
 const RATE_THINGS: Record<string, string> = {
   ounce: "oz", oz: "oz", barrel: "barrel", gallon: "gallon", litre: "litre", liter: "litre", share: "share", hour: "hour",
   tonne: "tonne", ton: "tonne", kilo: "kg", kilogram: "kg", kg: "kg", pound: "lb", head: "head", person: "person", night: "night",
-  mwh: "MWh", kwh: "kWh", therm: "therm", bushel: "bushel", unit: "unit", ticket: "ticket", dose: "dose", seat: "seat",
+  mwh: "MWh", kwh: "kWh", therm: "therm", passenger: "passenger", household: "household", tablet: "tablet", pill: "pill", bushel: "bushel", unit: "unit", ticket: "ticket", dose: "dose", seat: "seat",
 };
 
 /** "a gallon", "per megawatt hour": the thing a price is per, with the token past it. */
@@ -735,7 +893,11 @@ function priceRateAt(tokens: Token[], j: number): { thing: string; to: number } 
   }
   if (noun === "night" && w !== "per") return null;
   const thing = RATE_THINGS[noun];
-  return thing ? { thing, to: j + 2 } : null;
+  if (thing) return { thing, to: j + 2 };
+  // "€2 per passenger", "$500 per person": any thing after "per" but a time, which sets the period.
+  const t = tokens[j + 1];
+  if (w === "per" && t?.kind === "word" && t.text === t.lower && t.lower.length > 2 && !TIME_UNITS.has(noun) && !NP_STOP.has(noun) && !noun.endsWith("s")) return { thing: noun, to: j + 2 };
+  return null;
 }
 
 /** "60 frames per second", "424 parts per million": a rate spelled out, by its usual symbol. */
@@ -868,16 +1030,37 @@ function currencyBefore(tokens: Token[], k: number): { currency: string; coreSta
   }
   // "USD1,700", "USD 1,700", "RM79", "Rs 500"; three-letter codes only in capitals ("TRY" but not "Try").
   const code = CURRENCY_PREFIXES[tok.lower];
-  if (code && next?.kind === "num" && (tok.text === tok.text.toUpperCase() || tok.text.length <= 3) && (tok.text.length !== 3 || tok.text === tok.text.toUpperCase())) {
+  // "KSh 2bn": a code in mixed case, with a capital inside, is no ordinary word ("Try").
+  const codeCase = tok.text === tok.text.toUpperCase() || (tok.text.length <= 3 && (tok.text.length !== 3 || /^[A-Z][a-z]*[A-Z]/.test(tok.text)));
+  if (code && next?.kind === "num" && codeCase) {
     return { currency: code, coreStart: k + 1 };
   }
+  // "Rs. 500", "Rp. 10,000": an abbreviated code with its full stop.
+  if (code && next?.text === "." && !next.spaced && tokens[k + 2]?.kind === "num" && tokens[k + 2]!.spaced && codeCase) {
+    return { currency: code, coreStart: k + 2 };
+  }
   return null;
+}
+
+
+/** The nearest country word before "¥" (or after, if none before) is Chinese. */
+function chineseContext(tokens: Token[], k: number): boolean {
+  for (let i = k - 1; i >= Math.max(0, k - 30); i--) {
+    const w = word(tokens, i).replace(/[’']s$/, "");
+    if (JAPANESE_WORDS.has(w)) return false;
+    if (CHINESE_WORDS.has(w)) return true;
+  }
+  for (let i = k + 1; i < Math.min(tokens.length, k + 15); i++) {
+    if (JAPANESE_WORDS.has(word(tokens, i))) return false;
+    if (CHINESE_WORDS.has(word(tokens, i))) return true;
+  }
+  return false;
 }
 
 /** Counted nouns and measures as written are normalised; codes and special units are kept. */
 function normalUnit(unit: string | null): string | null {
   if (unit === null || /^[A-Z]/.test(unit) || unit.includes("_") || /\d/.test(unit)) return unit;
-  if (Object.values(MEASURE_WORDS).includes(unit) || Object.values(MEASURE_ABBREVIATIONS).includes(unit)) return unit;
+  if (MEASURE_UNIT_NAMES.has(unit)) return unit;
   if (unit === "share" || unit === "percent" || unit === "times" || unit === "lb" || unit === "m") return unit;
   return pluralNoun(unit);
 }
@@ -921,6 +1104,8 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
     if (money) {
       currency = money.currency;
       coreStart = money.coreStart;
+      // "¥" is the yen, but the yuan where the sentence is about China (GUIDELINES.md: JPY in a Japanese context).
+      if (currency === "JPY" && tokens[coreStart - 1]?.text === "¥" && chineseContext(tokens, k)) currency = "CNY";
     }
     const qual = qualifierBefore(tokens, k);
     const between = word(tokens, k - 1) === "between";
@@ -1035,10 +1220,10 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
     unit = normalUnit(unit);
     if (unit === null && (value !== null || low !== null) && impliesPeople(tokens, from)) unit = "people";
     // "$4 a gallon", "€30 per megawatt hour", "USD1,700 an ounce": a price per thing (not per day or year, which set the period).
-    if (currency !== null && unit === currency && pct === null) {
+    if (unit !== null && (unit === currency || unit === "GBX" || (currency === null && CURRENCY_CODES.has(unit))) && pct === null) {
       const rate = priceRateAt(tokens, unitTo);
       if (rate) {
-        unit = `${currency}/${rate.thing}`;
+        unit = `${unit}/${rate.thing}`;
         figureEnd = tokens[rate.to - 1]?.end ?? figureEnd;
         end = Math.max(end, rate.to);
       }
@@ -1074,11 +1259,33 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
     tokens,
     placed.map((p) => ({ from: p.from, to: p.figure.unitTo, unit: p.figure.unit, sign: p.sign, multiple: p.multiple })),
   );
-  return placed.map((p, index) => ({ ...p.figure, ...contexts[index]! }));
+  const figures = placed.map((p, index) => ({ ...p.figure, ...contexts[index]! }));
+  pointsOfPercentages(figures, tokens);
+  return figures;
+}
+
+/**
+ * "rose 4 points to 38%", "11% of adults smoke, down 1.2 points": a change in points beside a percentage
+ * is in percentage points (GUIDELINES.md tells the two apart); "fell 50 points, or 0.7%" is an index.
+ */
+function pointsOfPercentages(figures: ScannedFigure[], tokens: Token[]): void {
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
+    if (f.unit !== "points" || f.kind !== "change") continue;
+    const next = figures[i + 1];
+    const prev = figures[i - 1];
+    const nextIsLevel = next?.unit === "percent" && word(tokens, f.unitTo) === "to";
+    let prevInClause = prev?.unit === "percent";
+    if (prev && prevInClause) {
+      for (let t = prev.unitTo; t < f.coreFrom; t++) if ([".", ";", "!", "?"].includes(tokens[t]!.text) || tokens[t]!.lower === "or") prevInClause = false;
+    }
+    if (nextIsLevel || prevInClause) f.unit = "percentage_points";
+  }
 }
 
 /** Verbs and states whose subject is people: "3 million needed aid", "dozens still missing", "20 million live in". */
-const PEOPLE_PREDICATES = new Set("live lived died fled needed missing killed injured wounded evacuated displaced homeless dead hurt rescued stranded trapped arrested".split(" "));
+const PEOPLE_PREDICATES = new Set("live lived died fled needed missing killed injured wounded evacuated displaced homeless dead hurt rescued stranded trapped arrested survived drowned perished".split(" "));
+const HARM_VERBS = new Set("killing injuring wounding killed injured wounded hurting hurt evacuating evacuated rescuing rescued".split(" "));
 const BASE_CURRENCIES: Record<string, string> = { dollar: "USD", euro: "EUR", pound: "GBP", yen: "JPY", yuan: "CNY" };
 
 /**
@@ -1086,11 +1293,14 @@ const BASE_CURRENCIES: Record<string, string> = { dollar: "USD", euro: "EUR", po
  * number of X" or "X numbers", and an exchange rate "100 to the dollar" quoted in the sentence's currency.
  */
 function namedElsewhere(tokens: Token[], from: number, to: number): string | null {
+  // "injuring 5", "killing 12": the objects of harm are people.
+  if (HARM_VERBS.has(word(tokens, from - 1))) return "people";
   for (let i = to; i < to + 3; i++) {
     const t = tokens[i];
     if (!t || t.kind !== "word") break;
     if (PEOPLE_PREDICATES.has(t.lower)) return "people";
-    if (!["still", "were", "are", "have", "had", "who", "now", "also"].includes(t.lower)) break;
+    // "Two of them died".
+    if (!["still", "were", "are", "have", "had", "who", "now", "also", "of", "them", "whom"].includes(t.lower)) break;
   }
   if (word(tokens, to) === "to" && word(tokens, to + 1) === "the" && BASE_CURRENCIES[word(tokens, to + 2)]) {
     for (let i = Math.max(0, from - 12); i < from; i++) {
@@ -1098,6 +1308,8 @@ function namedElsewhere(tokens: Token[], from: number, to: number): string | nul
       if (quoted && quoted !== BASE_CURRENCIES[word(tokens, to + 2)]) return `${quoted}/${BASE_CURRENCIES[word(tokens, to + 2)]}`;
     }
   }
+  const subject = subjectCounted(tokens, from);
+  if (subject) return subject;
   for (let i = from - 1; i >= Math.max(0, from - 15); i--) {
     const t = tokens[i]!;
     if (t.text === "." || t.text === ";") break;
@@ -1107,9 +1319,70 @@ function namedElsewhere(tokens: Token[], from: number, to: number): string | nul
     if (t.lower === "numbers" && noun?.kind === "word" && !NP_STOP.has(noun.lower) && (noun.text === noun.lower || (sentenceStart && isCapitalized(noun)))) return pluralNoun(noun.lower);
     // "the number of concentrated soldiers reaches 127,000".
     if (t.lower === "number" && word(tokens, i + 1) === "of") {
-      const found = unitAfter(tokens, i + 2, null);
+      // "the number of our standing commissions".
+      const found = unitAfter(tokens, i + 2 + (DETERMINERS.has(word(tokens, i + 2)) ? 1 : 0), null);
       if (found.unit && isCountedNoun(found.unit)) return found.unit;
     }
+  }
+  return null;
+}
+
+/** Verbs that bring their subject to a new level: "admissions rose to 4,512", "cases reached 2,793". */
+const LEVEL_VERBS = new Set([...CHANGE_VERBS_BEFORE, "reached", "hit", "topped", "totalled", "totaled", "numbered", "stood", "stands", "reach", "rise", "fall"]);
+const SUBJECT_LINKS = new Set("of in across at among for the".split(" "));
+
+/**
+ * "Mortgage approvals jumped to 61,300", "Cases of whooping cough rose almost fivefold, to 2,793": a bare
+ * level after "to" or a level verb counts the plural subject of that verb.
+ */
+function subjectCounted(tokens: Token[], from: number): string | null {
+  let verb = -1;
+  if (LEVEL_VERBS.has(word(tokens, from - 1)) && word(tokens, from - 1) !== "rise" && word(tokens, from - 1) !== "fall") verb = from - 1;
+  else if (word(tokens, from - 1) === "to") {
+    for (let i = from - 2; i >= Math.max(0, from - 7); i--) {
+      if (tokens[i]!.text === "." || tokens[i]!.text === ";") break;
+      if (LEVEL_VERBS.has(word(tokens, i))) {
+        verb = i;
+        break;
+      }
+    }
+  }
+  if (verb < 1) return null;
+  // The subject's head is the last word of the leftmost noun run: "Measles cases in Europe rose" → cases.
+  let head: Token | null = null;
+  let headAt = -1;
+  let runStart = true;
+  for (let i = verb - 1; i >= Math.max(0, verb - 7); i--) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") break;
+    if (SUBJECT_LINKS.has(t.lower)) {
+      runStart = true;
+      continue;
+    }
+    if (NP_STOP.has(t.lower)) break;
+    if (runStart) {
+      head = t;
+      headAt = i;
+      runStart = false;
+    }
+  }
+  if (!head) return null;
+  const sentenceStart = headAt === 0 || [".", "!", "?", "\"", "“"].includes(tokens[headAt - 1]!.text);
+  const plural = head.lower.length > 3 && head.lower.endsWith("s") && !/(ss|us|is|ous)$/.test(head.lower) && (head.text === head.lower || sentenceStart);
+  const subject = plural && !AMOUNT_SUBJECTS.has(head.lower) && !TIME_UNITS.has(head.lower) ? head.lower : null;
+  return subject;
+}
+
+const COMPARATIVES_AFTER = new Set("more fewer less each apiece".split(" "));
+const DETERMINERS = new Set("the our their its his her your my these those".split(" "));
+
+/** The nearest plural noun before a figure in its sentence: "shooting down incoming missiles, disabling 16 of the 36 launched". */
+function nounBefore(tokens: Token[], from: number): string | null {
+  for (let i = from - 1; i >= Math.max(0, from - 12); i--) {
+    const t = tokens[i]!;
+    if (t.text === "." || t.text === ";" || t.kind === "num") return null;
+    if (t.kind === "word" && IRREGULAR_COUNT_NOUNS.has(t.lower)) return t.lower;
+    if (isPluralNoun(t) && !AMOUNT_SUBJECTS.has(t.lower) && !ADJECTIVE_ENDINGS.test(t.lower)) return t.lower;
   }
   return null;
 }
@@ -1117,6 +1390,10 @@ function namedElsewhere(tokens: Token[], from: number, to: number): string | nul
 /** Counted nouns a later figure may stand for without repeating them; measures, money and percentages are named each time. */
 function isCountedNoun(unit: string | null): unit is string {
   return unit !== null && /^[a-z]/.test(unit) && !TIME_UNITS.has(unit) && !MEASURE_UNIT_NAMES.has(unit) && !["share", "times", "percent", "percentage_points", "basis_points", "points"].includes(unit);
+}
+/** Lengths, weights, areas, speeds and sizes, which a parallel figure may leave unsaid; not durations, money or shares. */
+function isElidableMeasure(unit: string | null): unit is string {
+  return unit !== null && MEASURE_UNIT_NAMES.has(unit) && !TIME_UNITS.has(unit) && unit !== "degrees";
 }
 const MEASURE_UNIT_NAMES = new Set([...Object.values(MEASURE_WORDS), ...Object.values(MEASURE_ABBREVIATIONS), "m", "m2", "celsius", "fahrenheit", "degrees"]);
 
@@ -1129,6 +1406,12 @@ function inheritElidedUnits(placed: Placed[], tokens: Token[]): void {
   for (let i = 0; i < placed.length; i++) {
     const f = placed[i]!.figure;
     if (f.unit !== null || (f.value === null && f.low === null)) continue;
+    // "15 of them died": the group counted before, not people in general.
+    const before = placed[i - 1]?.figure;
+    if (word(tokens, f.unitTo) === "of" && (word(tokens, f.unitTo + 1) === "them" || word(tokens, f.unitTo + 1) === "whom") && before && isCountedNoun(before.unit)) {
+      f.unit = before.unit;
+      continue;
+    }
     const named = namedElsewhere(tokens, placed[i]!.from, f.unitTo);
     if (named) {
       f.unit = named;
@@ -1143,15 +1426,28 @@ function inheritElidedUnits(placed: Placed[], tokens: Token[]): void {
         continue;
       }
     }
-    // A noun phrase of its own after the number ("160 protected mobility vehicles") is not elided.
+    // "disabling 16 of the 36 launched": neither number names the group, the noun before them does.
+    if (next && next.unit === null && word(tokens, f.unitTo) === "of" && word(tokens, f.unitTo + 1) === "the" && placed[i + 1]!.from === f.unitTo + 2) {
+      const group = nounBefore(tokens, placed[i]!.from);
+      if (group) {
+        f.unit = group;
+        next.unit = group;
+        continue;
+      }
+    }
+    // A noun phrase of its own after the number ("160 protected mobility vehicles") is not elided;
+    // "4 million more than in 2023", "15 fewer" compare with the count before them.
     const after = tokens[f.unitTo];
-    if (after && after.kind === "word" && !NP_STOP.has(after.lower)) continue;
+    if (after && after.kind === "word" && !NP_STOP.has(after.lower) && !COMPARATIVES_AFTER.has(after.lower)) continue;
     const prev = placed[i - 1]?.figure;
-    if (!prev || !isCountedNoun(prev.unit) || placed[i]!.from - prev.unitTo > 25) continue;
+    // "358 miles, but it managed just 241", "had 5 qubits; its latest has 1,121": a measure is elided as a noun is.
+    // A figure with a scale word ("costs 4m") is not a bare length.
+    const bare = tokens.slice(f.coreFrom, f.coreTo).every((t) => t.kind === "num" || t.kind === "punct");
+    if (!prev || !(isCountedNoun(prev.unit) || (bare && isElidableMeasure(prev.unit))) || placed[i]!.from - prev.unitTo > 25) continue;
     let sameSentence = true;
     for (let t = prev.unitTo; t < placed[i]!.from; t++) {
       const text = tokens[t]!.text;
-      if (text === "." || text === ";" || text === "!" || text === "?") sameSentence = false;
+      if (text === "." || text === "!" || text === "?") sameSentence = false;
     }
     if (sameSentence) f.unit = prev.unit;
   }

@@ -90,6 +90,13 @@ const PERIOD_PHRASES: PeriodPhrase[] = [
 
 const PRONOUNS = new Set("it they he she we i you then there".split(" "));
 const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+/** "it said on Thursday", "in a statement on Monday": the day a figure was reported is not its window (GUIDELINES.md). */
+const SAYING_WORDS = new Set("said says announced told reported confirmed added stated wrote statement briefing tweeted posted".split(" "));
+
+function daySaidOn(tokens: Token[], i: number): boolean {
+  const before = lower(tokens, i - 1);
+  return SAYING_WORDS.has(before === "on" ? lower(tokens, i - 2) : before);
+}
 
 /** "its highest finish since February", "the first time since 2020": "since" dates a record, it opens no running total. */
 function recordSince(tokens: Token[], at: number): boolean {
@@ -221,7 +228,7 @@ function findCues(tokens: Token[]): Cue[] {
       if (before === "in" || before === "during") {
         const period: Period = isYear(tokens[i]) && date.end === i + 1 ? "year" : hasDay ? "day" : "month";
         cues.push({ at: i - 1, end: date.end, period });
-      } else if (before === "on" && hasDay) cues.push({ at: i - 1, end: date.end, period: "day" });
+      } else if (before === "on" && hasDay && !daySaidOn(tokens, i)) cues.push({ at: i - 1, end: date.end, period: "day" });
       i = date.end;
       continue;
     }
@@ -229,7 +236,7 @@ function findCues(tokens: Token[]): Cue[] {
     if (WEEKDAYS.has(lower(tokens, i)) && isCapitalized(tokens[i])) {
       const before = lower(tokens, i - 1);
       if (before === "since") cues.push({ at: i - 1, end: i + 1, period: "cumulative" });
-      else if (before !== "last" && before !== "next" && before !== "every") cues.push({ at: i, end: i + 1, period: "day" });
+      else if (before !== "last" && before !== "next" && before !== "every" && !daySaidOn(tokens, i)) cues.push({ at: i, end: i + 1, period: "day" });
       i++;
       continue;
     }

@@ -64,7 +64,8 @@ export const LENGTH_BEFORE = new Set("height depth length distance altitude widt
 const IRREGULAR_PLURALS: Record<string, string> = {
   person: "people", child: "children", man: "men", woman: "women", foot: "feet", tooth: "teeth", mouse: "mice",
   criterion: "criteria", phenomenon: "phenomena", serviceman: "servicemen", servicewoman: "servicewomen",
-  policeman: "policemen", fisherman: "fishermen",
+  policeman: "policemen", fisherman: "fishermen", gunman: "gunmen", crewman: "crewmen", fireman: "firemen",
+  seaman: "seamen", businessman: "businessmen", chairman: "chairmen",
 };
 
 /** Nouns counted without a plural form. */
@@ -78,8 +79,53 @@ export function pluralNoun(noun: string): string {
   if (UNCOUNTED.has(lower)) return lower;
   const irregular = IRREGULAR_PLURALS[lower];
   if (irregular) return irregular;
+  // "servicemen", "gunmen": already plural.
+  if (MEN_PLURAL.test(lower) && !NOT_MEN_PLURALS.has(lower)) return lower;
   if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")) return lower;
   if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ies`;
   if (/(s|x|z|ch|sh)$/.test(lower)) return `${lower}es`;
   return `${lower}s`;
 }
+
+// Word lists for naming what a figure counts (lib/extract/figures.ts).
+
+/** Makes that come before a model name: "Boeing 737 MAX 8 jets", "Airbus A320s". */
+export const MAKERS = new Set("boeing airbus embraer bombardier lockheed dassault sukhoi mikoyan antonov".split(" "));
+
+/** Airliner models, counted as aircraft: "A320s", "A350-900s", "A321neos", "737s". */
+export const AIRCRAFT_MODEL = /^(a3[0-9]{2}(-[0-9]+)?[a-z]*s|a3[0-9]{2}(neo)?s?|7[0-9]7s)$/;
+
+/** Models and brands named for their type (GUIDELINES.md: "Leopards", "Abrams" → tanks). */
+export const MODEL_TYPES: Record<string, string> = {
+  leopards: "tanks", abrams: "tanks", challengers: "tanks", merkavas: "tanks",
+  bradleys: "vehicles", marders: "vehicles", strykers: "vehicles", humvees: "vehicles",
+  javelins: "missiles", stingers: "missiles", iphones: "phones", dreamliners: "aircraft", airbuses: "aircraft", boeings: "aircraft", "a320s": "aircraft",
+};
+
+/** "servicemen", "gunmen", "policemen": plurals in -men. */
+export const MEN_PLURAL = /^[a-z]*men$/;
+
+/** Singular nouns in -men. */
+export const NOT_MEN_PLURALS = new Set("specimen abdomen regimen omen stamen semen amen yemen hymen".split(" "));
+
+/** "GPs", "MPs", "NGOs", "SUVs". */
+export const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
+
+/** Things whose size is given in metres: "a 37m wall", "the river rose 2.5m". */
+export const PHYSICAL_NOUNS = new Set(
+  "river rivers sea seas water waters wave waves tide tides snow snowfall floodwater floodwaters statue tower bridge wall tunnel dam building skyscraper cliff crater glacier iceberg mountain volcano ash plume hole shaft pit trench fence mast antenna yacht ship vessel".split(" "),
+);
+
+/** Verbs whose glued "m" is money: "costs 4m", "raised 37m". */
+export const MONEY_VERBS = new Set(
+  "cost costs costing worth raised raise raises paid pay pays spent spend spends lost loses earned earns sold sells priced valued fined budget profit revenue received receive receives got gets won awarded secured invested invest borrowed owes donated grant funding".split(" "),
+);
+
+export const CHINESE_WORDS = new Set("china chinese beijing shanghai yuan renminbi rmb pboc shenzhen".split(" "));
+
+export const JAPANESE_WORDS = new Set("japan japanese tokyo yen boj osaka nikkei".split(" "));
+
+/** Plural subjects that are amounts rather than things counted: "prices rose to 130", "sales passed 50 million". */
+export const AMOUNT_SUBJECTS = new Set(
+  "prices rates sales profits revenues earnings exports imports costs wages salaries shares stocks yields reserves savings assets debts levels figures numbers totals losses returns bills fares rents values volumes temperatures speeds spending investments bonds markets indices points".split(" "),
+);

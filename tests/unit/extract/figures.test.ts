@@ -521,3 +521,87 @@ describe("identifiers are not scientific notation", () => {
     expect(extractFigures("The sample held 6.02e23 molecules.").map((figure) => figure.value)).toEqual([6.02e23]);
   });
 });
+
+describe("extractFigures: units of issue 11 (models, headlines, compound and coordinated nouns, elided units)", () => {
+  const units = (text: string) => extractFigures(text).map((f) => f.unit);
+  test.each([
+    // A make or model names its type; a head noun after the model wins.
+    ["Poland will buy 250 Abrams and 96 Apache helicopters, as well as 116 Leopards.", ["tanks", "helicopters", "tanks"]],
+    ["Kyiv received 14 Leopard 2A6 tanks.", ["tanks"]],
+    ["The carrier ordered 30 Boeing 787 Dreamliner jets and 15 Airbus A321neos.", ["jets", "aircraft"]],
+    ["The airline will take 11 Airbus A350-900s.", ["aircraft"]],
+    ["The airline flies 40 A320 jets.", ["jets"]],
+    ["The group sold 12 million iPhones in China.", ["phones"]],
+    ["The treaty allows 1,550 strategic nuclear heads.", ["warheads"]],
+    // A headline in capitals is read as lower case, not as a name with a number.
+    ["BRITAIN SENDS 14 CHALLENGER TANKS TO UKRAINE", ["tanks"]],
+    ["GERMANY SEIZES 3 RUSSIAN-OWNED OIL REFINERIES", ["refineries"]],
+    // "one of" keeps the group's compound head.
+    ["Only one of the company's nine board members opposed the plan.", ["board members", "board members"]],
+    ["One of its three aircraft carriers is in dock.", ["aircraft carriers", "aircraft carriers"]],
+    // Coordinated nouns stay together; a new clause after "and" does not join.
+    ["The UK sanctioned 50 individuals and entities.", ["individuals and entities"]],
+    ["They will send dozens of tanks and armoured vehicles.", ["tanks and armoured vehicles"]],
+    ["It lost thousands of people and now sees 150,000 troops at its border.", ["people", "troops"]],
+    ["Russia lost 12 tanks and 24 artillery systems.", ["tanks", "artillery systems"]],
+    // Glued km²; a window after a number is not its unit.
+    ["Forests covering 4,000 km² burned.", ["km2"]],
+    ["Hospital admissions rose to 4,512 last week.", ["admissions"]],
+    // The plural subject of a level verb; amounts such as prices are not counted things.
+    ["Mortgage approvals jumped to 61,300 in February.", ["approvals"]],
+    ["Cases of whooping cough rose almost fivefold, to 2,793.", ["times", "cases"]],
+    ["House prices rose to 290,000.", [null]],
+    ["Measles cases in Europe rose 30-fold to 42,200.", ["times", "cases"]],
+    ["Prices in shops for families rose to 30.", [null]],
+    // A measure is elided like a noun; a group noun named before "N of the M <verb>".
+    ["The first bridge is 1,200 metres long; the second is 900.", ["m", "m"]],
+    ["The car's range is 358 miles, but in our test it managed just 241.", ["miles", "miles"]],
+    ["Defences shot down incoming missiles, disabling 16 of the 36 launched.", ["missiles", "missiles"]],
+    ["The number of our standing commissions rose to 12.", ["commissions"]],
+    // Plurals in -men, plural acronyms, tonnes as "t", spelled speeds, a comparison after a count.
+    ["Some 40 Russian servicemen were killed, and 15 of them were officers.", ["servicemen", "servicemen"]],
+    ["One gunman and 3 policemen died.", ["gunmen", "policemen"]],
+    ["The NHS has lost 3,000 GPs and 40 NGOs have closed.", ["gps", "ngos"]],
+    ["The vessel carried 3,000 t of wheat and 2,000t of corn.", ["tonnes", "tonnes"]],
+    ["The plane flew at 900 km per hour; the car at 50 miles an hour.", ["km/h", "mph"]],
+    ["Heathrow expects 83 million passengers this year, 4 million more than in 2023.", ["passengers", "passengers"]],
+    // Hyphenated model codes, harm verbs before a bare number, weapon brands, cubic measures.
+    ["Kharkiv was hit by 3 S-300 missiles overnight, injuring 5.", ["missiles", "people"]],
+    ["The strike killed 7 people, including 2 children, and injured 19.", ["people", "children", "people"]],
+    ["Ukraine received 300 Javelins.", ["missiles"]],
+    ["The pipeline carries 33 million cubic metres a day.", ["m3"]],
+    // A glued "m" is metres where the sentence measures a physical thing, millions where money or a count is meant.
+    ["The river rose 2.5m overnight.", ["m"]],
+    ["They built a 37m wall.", ["m"]],
+    ["The bridge spans 1.2m and costs 4m.", ["m", null]],
+    ["The dam project received 2m from the fund.", [null]],
+    ["The show drew 37m viewers.", ["viewers"]],
+    // "N of them" counts the group before it, or people when a people predicate follows and no group was named.
+    ["Russia lost 40 soldiers; 15 of them died of wounds.", ["soldiers", "soldiers"]],
+    ["Two of them died in hospital.", ["people"]],
+    ["Of the 1,200 people on board, 300 survived.", ["people", "people"]],
+    // Areas written "sq. km" and "km2"; percentage points written "pp", "ppt" and "percentage-point".
+    ["Russia holds 100,000 sq. km, and forests lost 2,000 km2.", ["km2", "km2"]],
+    ["The rate rose 0.5pp to 4%, then fell by 0.3 ppt after a 2 percentage-point cut.", ["percentage_points", "percent", "percentage_points", "percentage_points"]],
+    // "¥" in a Chinese context is the yuan; codes in mixed case and with a full stop.
+    ["China's central bank injected ¥500bn into the banks.", ["CNY"]],
+    ["Japan spent ¥9.8 trillion last year.", ["JPY"]],
+    ["The Kenyan lender raised KSh 2bn, and the Indian one Rs. 500 crore.", ["KES", "INR"]],
+    // Prices per thing in pence and in currency words; "per day" stays a period.
+    ["Electricity costs 28p per kWh, and gas 90p a therm.", ["GBX/kWh", "GBX/therm"]],
+    ["Wheat costs 250 euros per tonne, and the levy is €2 per passenger.", ["EUR/tonne", "EUR/passenger"]],
+    ["It costs $5 per day.", ["USD"]],
+    // Points beside a percentage are percentage points; an index's points stay points.
+    ["Support for the party rose 4 points to 38%.", ["percentage_points", "percent"]],
+    ["About 11% of adults smoke, down 1.2 points from a year ago.", ["percent", "percentage_points"]],
+    ["The FTSE 100 fell 50 points, or 0.7%.", ["points", "percent"]],
+  ])("%s", (text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+
+  test("the day a figure was said on is not its period", () => {
+    expect(extractFigures("The airline will order 21 jets, it said on Thursday.")[0]?.period).toBeNull();
+    expect(extractFigures("Fewer than 3,000 tickets remain, the club said in a statement on Monday.")[0]?.period).toBeNull();
+    expect(extractFigures("Russia launched 40 missiles on Thursday.")[0]?.period).toBe("day");
+  });
+});
