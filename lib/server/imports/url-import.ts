@@ -11,7 +11,7 @@ import { privateUrlsAllowed } from "./import-settings";
 import { fetchPage } from "./url-fetch";
 import { parseInput } from "../http/validate";
 
-const urlSchema = z.object({ url: z.url({ protocol: /^https?$/, error: "url must be an http(s) address" }) });
+export const urlSchema = z.object({ url: z.url({ protocol: /^https?$/, error: "url must be an http(s) address" }) });
 
 /** Fetches a page and reads the article in it, for the importer to review before saving. */
 export async function previewUrl(input: unknown, actor: Actor): Promise<ArticleFields & { url: string }> {

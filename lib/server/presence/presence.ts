@@ -9,7 +9,7 @@ import { parseInput } from "../http/validate";
 /** An open panel refreshes its presence every 10 s; one not heard from for this long has gone. */
 export const PRESENCE_STALE_MS = 30_000;
 
-const presenceSchema = z.object({ editing: z.boolean().default(false) });
+export const presenceSchema = z.object({ editing: z.boolean().default(false) });
 
 export interface PresentUser {
   userId: string;

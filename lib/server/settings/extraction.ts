@@ -10,7 +10,7 @@ export const EXTRACT_THRESHOLD = "extract.threshold";
 export const THRESHOLD_MIN = 0.05;
 export const THRESHOLD_MAX = 0.95;
 
-const thresholdSchema = z.object({ threshold: z.coerce.number().min(THRESHOLD_MIN).max(THRESHOLD_MAX) });
+export const thresholdSchema = z.object({ threshold: z.coerce.number().min(THRESHOLD_MIN).max(THRESHOLD_MAX) });
 
 /**
  * The detector probability a clause needs to be proposed as a claim when articles are imported or

@@ -1,9 +1,10 @@
 import { NextResponse } from "next/server";
+import { articleOperations } from "@/lib/api/contract/articles";
 import { requestTooLargeMessage } from "@/lib/import/limits";
 import { getArticleWithClaims, importArticle } from "@/lib/server/articles/articles";
 import { listArticlePage } from "@/lib/server/articles/article-list";
 import { authorize } from "@/lib/server/auth/authz";
-import { apiRoute } from "@/lib/server/http/http";
+import { apiRoute, checkBody, readQuery } from "@/lib/server/http/http";
 import { importLimits } from "@/lib/server/imports/import-limits";
 import { readJsonLimited } from "@/lib/server/http/request-body";
 import { importUrl } from "@/lib/server/imports/url-import";
@@ -13,7 +14,7 @@ const JSON_OVERHEAD = (maxArticleBytes: number) => maxArticleBytes * 2 + 64 * 10
 
 /** `?limit=&cursor=&sort=&outlet=&from=&to=&unchecked=&archived=`: `{items, nextCursor, total}`. */
 export const GET = apiRoute(async ({ request, actor }) => {
-  const { items, nextCursor, total } = await listArticlePage(Object.fromEntries(new URL(request.url).searchParams), actor);
+  const { items, nextCursor, total } = await listArticlePage(readQuery(request, articleOperations.listArticles), actor);
   return NextResponse.json({ items, nextCursor, total });
 });
 
@@ -21,7 +22,7 @@ export const POST = apiRoute(async ({ request, actor }) => {
   authorize(actor, "article:import");
   const { maxArticleBytes } = importLimits();
   const limit = JSON_OVERHEAD(maxArticleBytes);
-  const body = await readJsonLimited(request, limit, requestTooLargeMessage(limit, maxArticleBytes));
+  const body = checkBody(articleOperations.importArticle, await readJsonLimited(request, limit, requestTooLargeMessage(limit, maxArticleBytes)));
   // Without text, a url alone means: fetch that page and import the article in it.
   const fromUrl = typeof body === "object" && body !== null && !("text" in body) && "url" in body;
   const result = fromUrl ? await importUrl(body, actor) : await importArticle(body, actor);

@@ -1,0 +1,35 @@
+/**
+ * Every operation of /api/v1, as the OpenAPI document describes it and the routes check it.
+ *
+ * Adding a route: describe it in the area's file (or a new `<area>.ts` exporting `operations({...})`
+ * and spread it below), with the schemas its server function validates with, wrapped in `strict()`;
+ * in the route, read the body with `readBody(request, operation)` and the query with
+ * `readQuery(request, operation)`. tests/unit/api-contract.test.ts fails until route and contract match.
+ */
+import { z } from "zod";
+import { accountOperations } from "./account";
+import { adminOperations } from "./admin";
+import { articleOperations } from "./articles";
+import { claimOperations } from "./claims";
+import { importOperations } from "./imports";
+import { operations, type ApiOperation } from "./operation";
+import { researchOperations } from "./research";
+
+export const documentOperations = operations({
+  openApiDocument: {
+    method: "get", path: "/api/v1/openapi.json", tag: "Reference", summary: "This document (OpenAPI 3.1); no token needed",
+    responses: { 200: { description: "The OpenAPI document", schema: z.looseObject({ openapi: z.string(), paths: z.looseObject({}) }) } }, errors: [],
+  },
+});
+
+export const API_OPERATIONS = {
+  ...claimOperations,
+  ...articleOperations,
+  ...importOperations,
+  ...accountOperations,
+  ...researchOperations,
+  ...adminOperations,
+  ...documentOperations,
+} satisfies Record<string, ApiOperation>;
+
+export type OperationId = keyof typeof API_OPERATIONS;
