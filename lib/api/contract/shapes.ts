@@ -60,7 +60,24 @@ export const claimDetail = z
   .meta({ id: "ClaimDetail" });
 
 export const claimListItem = z
-  .looseObject({ id: z.string(), articleId: z.string(), quote: z.string(), type: claimType, status: claimState, version: z.number().int() })
+  .object({
+    id: z.string(),
+    statement: z.string(),
+    type: claimType,
+    status: claimState,
+    version: z.number().int(),
+    createdAt: dateTime,
+    updatedAt: dateTime,
+    assigneeId: z.string().nullable(),
+    assigneeName: z.string().nullable(),
+    articleId: z.string(),
+    articleTitle: z.string(),
+    outlet: z.string().nullable(),
+    publishedAt: dateTime.nullable(),
+    returnNote: z.string().nullable().meta({ description: "The editor's note when the claim's verdict was returned" }),
+    priority: z.enum(["normal", "high", "urgent"]),
+    dueAt: dateTime.nullable(),
+  })
   .meta({ id: "ClaimListItem" });
 
 export const article = z
