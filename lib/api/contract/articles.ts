@@ -7,8 +7,14 @@ import { refusingUnknownFields as strict } from "../strict";
 import { operations } from "./operation";
 import { article, articleListItem, dateTime, importedArticle, page } from "./shapes";
 
-/** A page to fetch, with the fields the caller knows better than the page (any of title, outlet, author, publishedAt). */
-const urlImportSchema = urlSchema.extend(articleInputSchema.omit({ text: true, url: true }).shape);
+/**
+ * The two bodies of an import: the article's text with its fields, or a page to fetch with the
+ * fields the caller knows better than the page. A body with `text` is the first.
+ */
+export const importBodies = {
+  text: strict(articleInputSchema),
+  url: strict(urlSchema.extend(articleInputSchema.omit({ text: true, url: true }).shape)),
+};
 
 export const articleOperations = operations({
   listArticles: {
@@ -18,7 +24,7 @@ export const articleOperations = operations({
   importArticle: {
     method: "post", path: "/api/v1/articles", tag: "Articles", summary: "Import an article (its text, or a URL to fetch) and extract its claims",
     description: "Send `text` with the article's fields, or only `url` (with optional fields that win over the page's) to fetch the page. An article already imported answers 409 with its `id`.",
-    body: z.union([strict(articleInputSchema), strict(urlImportSchema)]),
+    body: z.union([importBodies.text, importBodies.url]),
     responses: {
       201: { description: "The article and the claims found in it", schema: importedArticle },
       409: { description: "Already imported: `id` is the existing article", schema: z.object({ id: z.string(), error: z.looseObject({ code: z.literal("conflict"), message: z.string() }) }) },

@@ -1,10 +1,11 @@
 import { NextResponse } from "next/server";
-import { articleOperations } from "@/lib/api/contract/articles";
+import { articleOperations, importBodies } from "@/lib/api/contract/articles";
 import { requestTooLargeMessage } from "@/lib/import/limits";
 import { getArticleWithClaims, importArticle } from "@/lib/server/articles/articles";
 import { listArticlePage } from "@/lib/server/articles/article-list";
 import { authorize } from "@/lib/server/auth/authz";
-import { apiRoute, checkBody, readQuery } from "@/lib/server/http/http";
+import { apiRoute, readQuery } from "@/lib/server/http/http";
+import { parseInput } from "@/lib/server/http/validate";
 import { importLimits } from "@/lib/server/imports/import-limits";
 import { readJsonLimited } from "@/lib/server/http/request-body";
 import { importUrl } from "@/lib/server/imports/url-import";
@@ -22,9 +23,10 @@ export const POST = apiRoute(async ({ request, actor }) => {
   authorize(actor, "article:import");
   const { maxArticleBytes } = importLimits();
   const limit = JSON_OVERHEAD(maxArticleBytes);
-  const body = checkBody(articleOperations.importArticle, await readJsonLimited(request, limit, requestTooLargeMessage(limit, maxArticleBytes)));
+  const body = await readJsonLimited(request, limit, requestTooLargeMessage(limit, maxArticleBytes));
   // Without text, a url alone means: fetch that page and import the article in it.
   const fromUrl = typeof body === "object" && body !== null && !("text" in body) && "url" in body;
+  parseInput(fromUrl ? importBodies.url : importBodies.text, body);
   const result = fromUrl ? await importUrl(body, actor) : await importArticle(body, actor);
   if (result.status === "duplicate") {
     return NextResponse.json(
