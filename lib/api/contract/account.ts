@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
-import { inboxQuerySchema, markReadSchema } from "@/lib/server/notifications/inbox";
+import { inboxQuerySchema, markReadSchema } from "@/lib/notifications/schema";
 import { refusingUnknownFields as strict } from "../strict";
 import { operations } from "./operation";
 import { anyJson } from "./shapes";

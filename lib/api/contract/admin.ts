@@ -2,7 +2,7 @@ import { z } from "zod";
 import { organisationSchema } from "@/lib/export/organisation";
 import { ratingScaleSchema } from "@/lib/review/schema";
 import { createUserSchema, userChangeSchema, userListSchema } from "@/lib/users/schema";
-import { organisationSettingsChangeSchema } from "@/lib/server/settings/organisation-settings";
+import { organisationSettingsChangeSchema } from "@/lib/settings/schema";
 import { refusingUnknownFields as strict } from "../strict";
 import { operations } from "./operation";
 import { page, rating, user } from "./shapes";

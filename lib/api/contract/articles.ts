@@ -2,7 +2,7 @@ import { z } from "zod";
 import { archiveSchema, articleListSchema } from "@/lib/articles/list";
 import { articleInputSchema } from "@/lib/articles/schema";
 import { scheduleArticleBodySchema } from "@/lib/review/schedule";
-import { urlSchema } from "@/lib/server/imports/url-import";
+import { urlSchema } from "@/lib/import/url-schema";
 import { refusingUnknownFields as strict } from "../strict";
 import { operations } from "./operation";
 import { article, articleListItem, dateTime, importedArticle, page } from "./shapes";

@@ -16,7 +16,7 @@ import {
   versionOnlySchema,
 } from "@/lib/review/schema";
 import { linkRequestSchema } from "@/lib/search/schema";
-import { presenceSchema } from "@/lib/server/presence/presence";
+import { presenceSchema } from "@/lib/presence/schema";
 import { refusingUnknownFields as strict } from "../strict";
 import { operations } from "./operation";
 import { anyJson, apiClaim, assignment, claimDetail, claimListItem, page, stateChange, verdictDecision } from "./shapes";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { importListSchema } from "@/lib/imports/list";
-import { urlSchema } from "@/lib/server/imports/url-import";
+import { urlSchema } from "@/lib/import/url-schema";
 import { refusingUnknownFields as strict } from "../strict";
 import { operations } from "./operation";
 import { importJob, page } from "./shapes";

@@ -1,10 +1,12 @@
 /**
  * Every operation of /api/v1, as the OpenAPI document describes it and the routes check it.
  *
- * Adding a route: describe it in the area's file (or a new `<area>.ts` exporting `operations({...})`
- * and spread it below), with the schemas its server function validates with, wrapped in `strict()`;
- * in the route, read the body with `readBody(request, operation)` and the query with
- * `readQuery(request, operation)`. tests/unit/api-contract.test.ts fails until route and contract match.
+ * Adding a route: (1) describe it in its area's file (or a new `<area>.ts` exporting
+ * `operations({...})`, spread below), with the schemas its server function validates with, wrapped
+ * in `strict()`, and the zod shape of each answer; (2) in the route, read the body with
+ * `readBody(request, operation)` and the query with `readQuery(request, operation)`; (3) add its
+ * path and methods to lib/api/route-methods.ts. tests/unit/api/openapi-document.test.ts fails until
+ * routes, contracts and that table agree.
  */
 import { z } from "zod";
 import { accountOperations } from "./account";

@@ -10,6 +10,7 @@ const ERROR_MEANINGS: Record<ErrorCode | "internal", string> = {
   unauthenticated: "no token, or one that is unknown, revoked or expired",
   forbidden: "the role, or the token's scope, does not allow this",
   not_found: "no such resource (or path)",
+  method_not_allowed: "the path exists but does not take this method: `Allow` lists those it takes",
   conflict: "the resource changed since the `version` sent, or already exists",
   too_large: "the body is over the limit",
   rate_limited: "too many requests for this token: wait `Retry-After` seconds",
@@ -17,7 +18,7 @@ const ERROR_MEANINGS: Record<ErrorCode | "internal", string> = {
 };
 
 // Every operation can meet these, whatever it does.
-const ALWAYS: (ErrorCode | "internal")[] = ["unauthenticated", "rate_limited", "internal"];
+const ALWAYS: (ErrorCode | "internal")[] = ["unauthenticated", "method_not_allowed", "rate_limited", "internal"];
 const statusOf = (code: ErrorCode | "internal") => (code === "internal" ? 500 : ERROR_STATUS[code]);
 
 export const ERROR_TABLE = (Object.keys(ERROR_MEANINGS) as (ErrorCode | "internal")[]).map((code) => ({ code, status: statusOf(code), meaning: ERROR_MEANINGS[code] }));

@@ -3,6 +3,7 @@ import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, test } from "vitest";
 import { API_OPERATIONS } from "@/lib/api/contract";
+import { API_ROUTE_METHODS } from "@/lib/api/route-methods";
 import { openApiDocument } from "@/lib/server/http/openapi";
 
 const API_DIR = path.resolve(import.meta.dirname, "../../../app/api/v1");
@@ -44,6 +45,13 @@ describe("the OpenAPI document", () => {
     expect(documented.filter((operation) => !routes.includes(operation)), "contracts without a route").toEqual([]);
   });
 
+  test("the proxy's table of methods per path is the contracts'", () => {
+    const fromContracts: Record<string, string[]> = {};
+    for (const operation of Object.values(API_OPERATIONS)) (fromContracts[operation.path] ??= []).push(operation.method.toUpperCase());
+    const sorted = (table: Record<string, readonly string[]>) => Object.fromEntries(Object.entries(table).map(([path, methods]) => [path, [...methods].sort()]));
+    expect(sorted(API_ROUTE_METHODS)).toEqual(sorted(fromContracts));
+  });
+
   test("every JSON body refuses fields it does not name, and every operation declares its errors in one shape", () => {
     const document = openApiDocument();
     for (const [route, item] of Object.entries(document.paths ?? {})) {
@@ -53,7 +61,7 @@ describe("the OpenAPI document", () => {
           const objects = schema.anyOf ?? [schema];
           expect(objects.every((object) => object.additionalProperties === false), `${method} ${route} body`).toBe(true);
         }
-        for (const status of ["401", "429", "500"]) {
+        for (const status of ["401", "405", "429", "500"]) {
           expect(operation.responses[status]?.content?.["application/json"]?.schema, `${method} ${route} ${status}`).toEqual({ $ref: "#/components/schemas/Error" });
         }
       }
@@ -65,7 +73,7 @@ describe("the OpenAPI document", () => {
     const scheme = document.components?.securitySchemes?.token as { scheme: string; description: string };
     expect(scheme.scheme).toBe("bearer");
     expect(scheme.description).toContain("/api/v1/admin/");
-    for (const code of ["unauthenticated", "forbidden", "not_found", "invalid", "conflict", "too_large", "rate_limited", "internal"]) {
+    for (const code of ["unauthenticated", "forbidden", "not_found", "method_not_allowed", "invalid", "conflict", "too_large", "rate_limited", "internal"]) {
       expect(document.info.description).toContain(`\`${code}\``);
     }
   });
