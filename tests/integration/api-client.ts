@@ -79,3 +79,22 @@ export async function callApi<Body = any>(operationId: OperationId, call: ApiCal
   expectDeclared(operation, response.status, body);
   return { status: response.status, body: body as Body, text };
 }
+
+/** The operation a request is for, by method and path as Next.js routes it (a fixed segment before a parameter). */
+function operationFor(request: Request): ApiOperation {
+  const { pathname } = new URL(request.url);
+  const matches = Object.values(API_OPERATIONS as Record<string, ApiOperation>)
+    .filter((operation) => operation.method === request.method.toLowerCase())
+    .filter((operation) => new RegExp(`^${operation.path.replace(/[.]/g, "\\.").replace(/\{\w+\}/g, "[^/]+")}$`).test(pathname))
+    .sort((a, b) => (a.path.match(/\{/g) ?? []).length - (b.path.match(/\{/g) ?? []).length);
+  if (!matches[0]) throw new Error(`no contract for ${request.method} ${pathname}`);
+  return matches[0];
+}
+
+/** For tests calling a route handler themselves: the answer, checked against its operation's contract. */
+export async function expectAnswerDeclared(request: Request, response: Response): Promise<Response> {
+  const text = await response.clone().text();
+  const body = /json/.test(response.headers.get("content-type") ?? "") && text ? JSON.parse(text) : text;
+  expectDeclared(operationFor(request), response.status, body);
+  return response;
+}
