@@ -55,7 +55,8 @@ export function expectDeclared(operation: ApiOperation, status: number, body: un
     }
     return;
   }
-  const codes = [...operation.errors, "unauthenticated", "method_not_allowed", "rate_limited", "internal"];
+  // As lib/server/http/openapi.ts documents them: what any operation may meet, and its own.
+  const codes = [...operation.errors, "unauthenticated", "forbidden", "method_not_allowed", "rate_limited", "internal"];
   expect(codes.map((code) => STATUS_OF[code]), `${operation.method} ${operation.path} answered an undeclared status`).toContain(status);
   const parsed = errorBody.safeParse(body);
   expect(parsed.error?.issues ?? [], `${operation.method} ${operation.path} ${status} is not in the error shape`).toEqual([]);

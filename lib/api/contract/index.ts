@@ -20,7 +20,7 @@ import { researchOperations } from "./research";
 export const documentOperations = operations({
   openApiDocument: {
     method: "get", path: "/api/v1/openapi.json", tag: "Reference", summary: "This document (OpenAPI 3.1); no token needed",
-    responses: { 200: { description: "The OpenAPI document", schema: z.looseObject({ openapi: z.string(), paths: z.looseObject({}) }) } }, errors: [],
+    responses: { 200: { description: "The OpenAPI document", schema: z.looseObject({ openapi: z.string(), paths: z.looseObject({}) }) } }, errors: [], public: true,
   },
 });
 

@@ -29,8 +29,10 @@ export interface ApiOperation {
   /** A body that is not JSON (file uploads), described in words. */
   rawBody?: { contentType: string; description: string };
   responses: Record<number, ApiResponse>;
-  /** The error codes this operation can answer, besides `internal`. */
+  /** The error codes particular to this operation; every one may also meet unauthenticated, forbidden (a token's scope), method_not_allowed, rate_limited and internal. */
   errors: ErrorCode[];
+  /** Answered without a token. */
+  public?: boolean;
 }
 
 /** Keeps the operation names of an area as literal keys while checking each against the type. */

@@ -17,8 +17,9 @@ const ERROR_MEANINGS: Record<ErrorCode | "internal", string> = {
   internal: "an unexpected failure, logged on the server; nothing was saved",
 };
 
-// Every operation can meet these, whatever it does.
-const ALWAYS: (ErrorCode | "internal")[] = ["unauthenticated", "method_not_allowed", "rate_limited", "internal"];
+// Every operation can meet these, whatever it does; `forbidden` because a token's scope may not cover it.
+const ALWAYS: (ErrorCode | "internal")[] = ["unauthenticated", "forbidden", "method_not_allowed", "rate_limited", "internal"];
+const ALWAYS_PUBLIC: (ErrorCode | "internal")[] = ["method_not_allowed", "internal"];
 const statusOf = (code: ErrorCode | "internal") => (code === "internal" ? 500 : ERROR_STATUS[code]);
 
 export const ERROR_TABLE = (Object.keys(ERROR_MEANINGS) as (ErrorCode | "internal")[]).map((code) => ({ code, status: statusOf(code), meaning: ERROR_MEANINGS[code] }));
@@ -38,7 +39,7 @@ A token acts with its owner's role, limited by its scopes: GET and HEAD need \`r
 
 function errorResponses(operation: ApiOperation): ZodOpenApiResponsesObject {
   const byStatus = new Map<number, string[]>();
-  for (const code of [...operation.errors, ...ALWAYS]) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
+  for (const code of new Set([...operation.errors, ...(operation.public ? ALWAYS_PUBLIC : ALWAYS)])) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
   const responses: ZodOpenApiResponsesObject = {};
   for (const [status, codes] of byStatus) {
     if (operation.responses[status]) continue;
@@ -77,7 +78,7 @@ function describeOperation(operationId: string, operation: ApiOperation): ZodOpe
     ...(path || operation.query ? { requestParams: { ...(path ? { path } : {}), ...(operation.query ? { query: operation.query } : {}) } } : {}),
     ...(Object.keys(content).length ? { requestBody: { required: !operation.bodyOptional, content } } : {}),
     responses: { ...responses, ...errorResponses(operation) },
-    ...(operation.errors.length === 0 && operationId === "openApiDocument" ? { security: [] } : {}),
+    ...(operation.public ? { security: [] } : {}),
   };
 }
 
