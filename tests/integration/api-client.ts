@@ -3,9 +3,9 @@ import { expect } from "vitest";
 import { API_OPERATIONS, type OperationId } from "@/lib/api/contract";
 import type { ApiOperation } from "@/lib/api/contract/operation";
 import { errorBody } from "@/lib/api/contract/shapes";
-import { ERROR_STATUS } from "@/lib/server/http/errors";
 import { issueApiToken } from "@/lib/server/auth/api-tokens";
 import { SYSTEM_ACTOR } from "@/lib/server/auth/actors";
+import { operationErrorCodes, statusOf } from "@/lib/server/http/openapi";
 import { apiRequestHeaders } from "./api-headers";
 
 /**
@@ -43,8 +43,6 @@ export interface ApiAnswer<Body = any> {
   text: string;
 }
 
-const STATUS_OF = { ...ERROR_STATUS, internal: 500 } as Record<string, number>;
-
 /** Fails unless the answer is one the contract declares: a declared response with its schema, or one of its errors in the error shape. */
 export function expectDeclared(operation: ApiOperation, status: number, body: unknown): void {
   const declared = operation.responses[status];
@@ -55,9 +53,8 @@ export function expectDeclared(operation: ApiOperation, status: number, body: un
     }
     return;
   }
-  // As lib/server/http/openapi.ts documents them: what any operation may meet, and its own.
-  const codes = [...operation.errors, "unauthenticated", "forbidden", "method_not_allowed", "rate_limited", "internal"];
-  expect(codes.map((code) => STATUS_OF[code]), `${operation.method} ${operation.path} answered an undeclared status`).toContain(status);
+  const codes: string[] = operationErrorCodes(operation);
+  expect(operationErrorCodes(operation).map(statusOf), `${operation.method} ${operation.path} answered an undeclared status`).toContain(status);
   const parsed = errorBody.safeParse(body);
   expect(parsed.error?.issues ?? [], `${operation.method} ${operation.path} ${status} is not in the error shape`).toEqual([]);
   expect(codes).toContain((body as { error: { code: string } }).error.code);

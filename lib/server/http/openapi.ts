@@ -5,7 +5,9 @@ import type { ApiOperation } from "@/lib/api/contract/operation";
 import { errorBody } from "@/lib/api/contract/shapes";
 import { ERROR_STATUS, type ErrorCode } from "./errors";
 
-const ERROR_MEANINGS: Record<ErrorCode | "internal", string> = {
+type AnyErrorCode = ErrorCode | "internal";
+
+const ERROR_MEANINGS: Record<AnyErrorCode, string> = {
   invalid: "the request breaks a rule: `fields` names each field (unknown fields included) and what is wrong",
   unauthenticated: "no token, or one that is unknown, revoked or expired",
   forbidden: "the role, or the token's scope, does not allow this",
@@ -18,11 +20,16 @@ const ERROR_MEANINGS: Record<ErrorCode | "internal", string> = {
 };
 
 // Every operation can meet these, whatever it does; `forbidden` because a token's scope may not cover it.
-const ALWAYS: (ErrorCode | "internal")[] = ["unauthenticated", "forbidden", "method_not_allowed", "rate_limited", "internal"];
-const ALWAYS_PUBLIC: (ErrorCode | "internal")[] = ["method_not_allowed", "internal"];
-const statusOf = (code: ErrorCode | "internal") => (code === "internal" ? 500 : ERROR_STATUS[code]);
+const ALWAYS: AnyErrorCode[] = ["unauthenticated", "forbidden", "method_not_allowed", "rate_limited", "internal"];
+const ALWAYS_PUBLIC: AnyErrorCode[] = ["method_not_allowed", "internal"];
+export const statusOf = (code: AnyErrorCode) => (code === "internal" ? 500 : ERROR_STATUS[code]);
 
-export const ERROR_TABLE = (Object.keys(ERROR_MEANINGS) as (ErrorCode | "internal")[]).map((code) => ({ code, status: statusOf(code), meaning: ERROR_MEANINGS[code] }));
+/** The error codes an operation documents: its own, and those any operation may meet. */
+export function operationErrorCodes(operation: ApiOperation): AnyErrorCode[] {
+  return [...new Set([...operation.errors, ...(operation.public ? ALWAYS_PUBLIC : ALWAYS)])];
+}
+
+const ERROR_TABLE = (Object.keys(ERROR_MEANINGS) as AnyErrorCode[]).map((code) => ({ code, status: statusOf(code), meaning: ERROR_MEANINGS[code] }));
 
 const DESCRIPTION = `The ClaimDesk API: import articles, check their claims, decide verdicts and publish ClaimReview.
 
@@ -38,13 +45,13 @@ const TOKEN_DESCRIPTION = `An API token: \`Authorization: Bearer <token>\`. Crea
 A token acts with its owner's role, limited by its scopes: GET and HEAD need \`read\`, other methods need \`write\`, and anything under /api/v1/admin/ needs \`admin\`.`;
 
 function errorResponses(operation: ApiOperation): ZodOpenApiResponsesObject {
-  const byStatus = new Map<number, string[]>();
-  for (const code of new Set([...operation.errors, ...(operation.public ? ALWAYS_PUBLIC : ALWAYS)])) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
+  const byStatus = new Map<number, AnyErrorCode[]>();
+  for (const code of operationErrorCodes(operation)) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
   const responses: ZodOpenApiResponsesObject = {};
   for (const [status, codes] of byStatus) {
     if (operation.responses[status]) continue;
     responses[String(status) as "400"] = {
-      description: codes.map((code) => `\`${code}\`: ${ERROR_MEANINGS[code as ErrorCode]}`).join("; "),
+      description: codes.map((code) => `\`${code}\`: ${ERROR_MEANINGS[code]}`).join("; "),
       content: { "application/json": { schema: errorBody } },
     };
   }
