@@ -31,10 +31,15 @@ const dueSchema = z.preprocess(
 
 const prioritySchema = z.preprocess(blankToUndefined, z.enum(PRIORITIES, { error: "priority must be normal, high or urgent" }).optional());
 
-export const scheduleSchema = z
-  .object({ version: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).optional()), priority: prioritySchema, dueAt: dueSchema })
-  .refine((value) => value.priority !== undefined || value.dueAt !== undefined, { message: "Set a priority or a due date", path: ["priority"] });
+const scheduleFields = { priority: prioritySchema, dueAt: dueSchema };
+const setsSomething = (value: { priority?: unknown; dueAt?: unknown }) => value.priority !== undefined || value.dueAt !== undefined;
+const NOTHING_SET = { message: "Set a priority or a due date", path: ["priority"] };
 
-export const scheduleArticleSchema = z
-  .object({ articleId: z.string().min(1).max(100), priority: prioritySchema, dueAt: dueSchema })
-  .refine((value) => value.priority !== undefined || value.dueAt !== undefined, { message: "Set a priority or a due date", path: ["priority"] });
+export const scheduleSchema = z
+  .object({ version: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).optional()), ...scheduleFields })
+  .refine(setsSomething, NOTHING_SET);
+
+/** What the API's `POST /articles/{id}/schedule` sends: the article is in the path. */
+export const scheduleArticleBodySchema = z.object(scheduleFields).refine(setsSomething, NOTHING_SET);
+
+export const scheduleArticleSchema = z.object({ articleId: z.string().min(1).max(100), ...scheduleFields }).refine(setsSomething, NOTHING_SET);

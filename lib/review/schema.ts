@@ -113,3 +113,15 @@ export const ratingUpdateSchema = ratingCreateSchema.extend({
   active: z.preprocess((value) => value === true || value === "true" || value === "on", z.boolean()),
 });
 export const ratingMoveSchema = z.object({ key: id("key"), direction: z.enum(["up", "down"]) });
+
+/**
+ * The whole scale in display order, as the API replaces it: each rating is created or updated by
+ * key; a rating left out is retired (old verdicts keep it), never deleted.
+ */
+export const ratingScaleSchema = z.object({
+  ratings: z
+    .array(ratingCreateSchema.extend({ active: z.boolean({ error: "active must be true or false" }).default(true) }))
+    .min(1, "The scale needs at least one rating")
+    .max(100)
+    .refine((ratings) => new Set(ratings.map((rating) => rating.key)).size === ratings.length, "Each key appears once"),
+});

@@ -16,6 +16,10 @@ export type CreateUserInput = z.input<typeof createUserSchema>;
 
 export const changeRoleSchema = z.object({ userId: z.string().min(1), role: roleSchema });
 export const setDisabledSchema = z.object({ userId: z.string().min(1), disabled: z.boolean() });
+/** The API's change to one account: its role, whether it is disabled, or both. */
+export const userChangeSchema = z
+  .object({ role: changeRoleSchema.shape.role.optional(), disabled: setDisabledSchema.shape.disabled.optional() })
+  .refine((change) => change.role !== undefined || change.disabled !== undefined, { message: "Send role, disabled or both", path: ["_"] });
 export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
 
 export const userListSchema = z.object({

@@ -47,6 +47,43 @@ describe("the API over HTTP", () => {
   });
 });
 
+describe("the API's description and its errors over HTTP", () => {
+  test("the OpenAPI document is served, and the reference page shows it with the app's own files", async () => {
+    const document = (await (await fetch(`${base()}/api/v1/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(document.openapi).toBe("3.1.0");
+    expect(document.paths["/api/v1/claims/{id}/take"]).toBeDefined();
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const foreign: string[] = [];
+      page.on("request", (request) => {
+        if (!request.url().startsWith(base())) foreign.push(request.url());
+      });
+      await page.goto(`${base()}/api/docs`);
+      await page.getByText("ClaimDesk API").first().waitFor();
+      await page.getByText("/api/v1/claims/{id}/take").first().waitFor();
+      expect(foreign).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test("a wrong method, an unknown path and a body that is not JSON answer in the error shape", async () => {
+    const { token } = await tokenFor(inject("accounts").editor.email);
+    const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+    const wrongMethod = await fetch(`${base()}/api/v1/claims/x/take`, { headers });
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get("allow")).toBe("POST");
+    expect(((await wrongMethod.json()) as { error: { code: string } }).error.code).toBe("method_not_allowed");
+    const unknown = await fetch(`${base()}/api/v1/claimz`, { headers });
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe("not_found");
+    const malformed = await fetch(`${base()}/api/v1/claims/x/take`, { method: "POST", headers, body: "{version:" });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toEqual({ error: { code: "invalid", message: "The request body is not valid JSON" } });
+  });
+});
+
 describe("sessions", () => {
   test("a disabled user's open session stops working on the next page", async () => {
     const password = "session-test-password";

@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from "vitest";
 import { issueApiToken } from "@/lib/server/auth/api-tokens";
 import { SYSTEM_ACTOR } from "@/lib/server/auth/actors";
 import { db } from "@/lib/server/db/client";
+import { expectAnswerDeclared } from "./api-client";
 import { makeUser } from "./helpers";
 import { articleWithClaims } from "./review-fixtures";
 
@@ -20,8 +21,10 @@ const archiveRoute = await import("@/app/api/v1/articles/[id]/archive/route");
 const linksRoute = await import("@/app/api/v1/claims/[id]/links/route");
 
 const context = <Params>(params: Params) => ({ params: Promise.resolve(params) });
-const get = (route: { GET: (request: Request, context: { params: Promise<Record<string, never>> }) => Promise<Response> }, url: string) =>
-  route.GET(new Request(`http://test${url}`), context({}));
+type Handler = (request: Request, context: { params: Promise<any> }) => Promise<Response>;
+// Every answer is checked against the shape the OpenAPI document declares for it.
+const checked = async (handler: Handler, request: Request, params: Record<string, string> = {}) => expectAnswerDeclared(request, await handler(request, context(params)));
+const get = (route: { GET: Handler }, url: string) => checked(route.GET, new Request(`http://test${url}`));
 const post = (url: string, body?: unknown) =>
   new Request(`http://test${url}`, { method: "POST", headers: { "content-type": "application/json" }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
 
@@ -105,31 +108,31 @@ describe("POST /api/v1/claims/bulk, /articles/{id}/archive and /claims/{id}/link
     const checker = await as("fact_checker");
     const { articleId, claimIds } = await articleWithClaims(checker);
     await db().claim.update({ where: { id: claimIds[1]! }, data: { version: { increment: 1 } } });
-    const bulk = await bulkRoute.POST(post("/api/v1/claims/bulk", { action: "take", ids: claimIds.map((id) => ({ id, version: 1 })) }), context({}));
+    const bulk = await checked(bulkRoute.POST, post("/api/v1/claims/bulk", { action: "take", ids: claimIds.map((id) => ({ id, version: 1 })) }), {});
     expect(bulk.status).toBe(200);
     const result = (await bulk.json()) as { done: { id: string }[]; skipped: { id: string; reason: string }[] };
     expect(result.done.map((entry) => entry.id)).toEqual([claimIds[0], claimIds[2]]);
     expect(result.skipped).toEqual([{ id: claimIds[1], code: "conflict", reason: expect.stringContaining("changed this claim") }]);
-    const tooMany = await bulkRoute.POST(post("/api/v1/claims/bulk", { action: "take", ids: Array.from({ length: 1001 }, (_, index) => ({ id: `x${index}`, version: 1 })) }), context({}));
+    const tooMany = await checked(bulkRoute.POST, post("/api/v1/claims/bulk", { action: "take", ids: Array.from({ length: 1001 }, (_, index) => ({ id: `x${index}`, version: 1 })) }), {});
     expect(tooMany.status).toBe(400);
     expect(((await tooMany.json()) as { error: { message: string } }).error.message).toContain("At most 1,000 claims");
 
     const other = await articleWithClaims(checker);
-    const link = await linksRoute.POST(post(`/api/v1/claims/${claimIds[0]}/links`, { targetClaimId: other.claimIds[0], kind: "same_figure" }), context({ id: claimIds[0]! }));
+    const link = await checked(linksRoute.POST, post(`/api/v1/claims/${claimIds[0]}/links`, { targetClaimId: other.claimIds[0], kind: "same_figure" }), { id: claimIds[0]! });
     expect(link.status).toBe(201);
     expect(await link.json()).toMatchObject({ kind: "same_figure" });
-    const noReuse = await linksRoute.POST(post(`/api/v1/claims/${claimIds[2]}/links`, { targetClaimId: other.claimIds[1], kind: "same_claim", reuse: false }), context({ id: claimIds[2]! }));
+    const noReuse = await checked(linksRoute.POST, post(`/api/v1/claims/${claimIds[2]}/links`, { targetClaimId: other.claimIds[1], kind: "same_claim", reuse: false }), { id: claimIds[2]! });
     expect(noReuse.status).toBe(201);
     expect((await db().claimLink.findFirstOrThrow({ where: { claimId: claimIds[2]! } })).kind).toBe("same_claim");
-    const badKind = await linksRoute.POST(post(`/api/v1/claims/${claimIds[0]}/links`, { targetClaimId: other.claimIds[0], kind: "cousin" }), context({ id: claimIds[0]! }));
+    const badKind = await checked(linksRoute.POST, post(`/api/v1/claims/${claimIds[0]}/links`, { targetClaimId: other.claimIds[0], kind: "cousin" }), { id: claimIds[0]! });
     expect(badKind.status).toBe(400);
 
-    expect((await archiveRoute.POST(post(`/api/v1/articles/${articleId}/archive`), context({ id: articleId }))).status).toBe(403);
+    expect((await checked(archiveRoute.POST, post(`/api/v1/articles/${articleId}/archive`), { id: articleId })).status).toBe(403);
     await as("admin");
-    const archived = await archiveRoute.POST(post(`/api/v1/articles/${articleId}/archive`), context({ id: articleId }));
+    const archived = await checked(archiveRoute.POST, post(`/api/v1/articles/${articleId}/archive`), { id: articleId });
     expect(archived.status).toBe(200);
     expect(((await archived.json()) as { archivedAt: string | null }).archivedAt).not.toBeNull();
-    const unarchived = await archiveRoute.POST(post(`/api/v1/articles/${articleId}/archive`, { archived: false }), context({ id: articleId }));
+    const unarchived = await checked(archiveRoute.POST, post(`/api/v1/articles/${articleId}/archive`, { archived: false }), { id: articleId });
     expect(((await unarchived.json()) as { archivedAt: string | null }).archivedAt).toBeNull();
   });
 });

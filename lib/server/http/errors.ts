@@ -2,6 +2,7 @@ export const ERROR_STATUS = {
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   invalid: 400,
   conflict: 409,
   too_large: 413,

@@ -7,6 +7,8 @@ import { apiCaller } from "./request-actor";
 import type { Actor } from "../auth/actors";
 import { RateLimitedError } from "../auth/rate-limit";
 import { logServerError } from "./log-error";
+import { parseInput } from "./validate";
+import type { ApiOperation } from "@/lib/api/contract/operation";
 
 type RouteContext<Params> = { params: Promise<Params> };
 
@@ -68,4 +70,33 @@ export function errorResponse(error: unknown): Response {
 export async function readJson(request: Request, whenEmpty?: unknown): Promise<unknown> {
   const limit = jsonBodyLimit();
   return readJsonLimited(request, limit, `The request body is larger than the limit of ${limit.toLocaleString("en")} bytes (API_MAX_JSON_BYTES)`, whenEmpty);
+}
+
+/**
+ * The JSON body of an operation, refused with 400 when it breaks the operation's contract (an
+ * unknown field included). It is returned as sent: the server function parses it with the same schema.
+ */
+export async function readBody(request: Request, operation: ApiOperation): Promise<unknown> {
+  return checkBody(operation, await readJson(request, operation.bodyOptional ? {} : undefined));
+}
+
+/** A body read with a limit of its own, checked against the operation's contract. */
+export function checkBody(operation: ApiOperation, body: unknown): unknown {
+  if (operation.body) parseInput(operation.body, body);
+  return body;
+}
+
+/**
+ * The query string as an object, refused with 400 when it names a parameter the operation does not
+ * take; the values are left to the server function, whose messages say what each list accepts.
+ */
+export function readQuery(request: Request, operation: ApiOperation): Record<string, string> {
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  const known = new Set(Object.keys(operation.query?.shape ?? {}));
+  const unknown = Object.keys(query).filter((name) => !known.has(name));
+  if (unknown.length) {
+    const fields = Object.fromEntries(unknown.map((name) => [name, [`${name} is not a known parameter`]]));
+    throw new AppError("invalid", `Unknown parameter${unknown.length === 1 ? "" : "s"}: ${unknown.join(", ")}`, { fields });
+  }
+  return query;
 }

@@ -90,7 +90,12 @@ export async function runImportStep(jobId: string, deadline: number): Promise<Im
     await finish(jobId, { status: "failed", error: "the uploaded files are gone: is UPLOAD_DIR shared by every instance?" });
     return "finished";
   }
-  await db().importJob.update({ where: { id: jobId }, data: { status: "running", error: null, startedAt: job.status === "queued" ? new Date() : undefined } });
+  // Only a job still open is marked running: one cancelled since it was read stays stopped.
+  const started = await db().importJob.updateMany({
+    where: { id: jobId, status: { in: ["queued", "running"] } },
+    data: { status: "running", error: null, startedAt: job.status === "queued" ? new Date() : undefined },
+  });
+  if (started.count === 0) return "finished";
   // A first, cheap pass (parsing only) gives the progress bar its total before the slow pass begins.
   if (job.total === 0) await db().importJob.update({ where: { id: jobId }, data: { total: await countItems(jobId, uploads) } });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import { importListSchema } from "@/lib/imports/list";
+import { can } from "@/lib/auth/permissions";
 import { pageOf } from "@/lib/paging/cursor";
 import type { Actor } from "../auth/actors";
 import { recordAudit } from "../audit/audit";
@@ -84,4 +85,24 @@ export async function listImportJobPage(input: unknown, actor: Actor | null) {
   ]);
   const page = pageOf(jobs, query.limit, (job) => IMPORT_CURSOR.encode(job.createdAt, job.id));
   return { total, items: page.items, nextCursor: page.nextCursor };
+}
+
+/**
+ * Stops a queued or running import: its worker ends it at the next step, and the articles already
+ * imported stay. The person who started it, or an admin, may stop it.
+ */
+export async function cancelImportJob(jobId: string, actor: Actor | null) {
+  authorize(actor, "article:import");
+  await db().$transaction(async (tx) => {
+    const job = await tx.importJob.findUnique({ where: { id: jobId }, select: { status: true, createdById: true } });
+    if (!job) throw new AppError("not_found", "No such import");
+    if (job.createdById !== actor.id && !can(actor, "settings:manage")) throw new AppError("forbidden", "Only the person who started an import, or an admin, can cancel it");
+    const stopped = await tx.importJob.updateMany({
+      where: { id: jobId, status: { in: ["queued", "running"] } },
+      data: { status: "failed", error: `cancelled by ${actor.name}`, finishedAt: new Date() },
+    });
+    if (stopped.count === 0) throw new AppError("conflict", `This import has already ${job.status === "done" ? "finished" : "stopped"}`);
+    await recordAudit(tx, actor, { action: "import.cancel", entityType: "ImportJob", entityId: jobId, before: { status: job.status }, after: { status: "failed" } });
+  });
+  return db().importJob.findUniqueOrThrow({ where: { id: jobId }, select: JOB_FIELDS });
 }

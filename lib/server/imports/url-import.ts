@@ -1,7 +1,7 @@
-import { z } from "zod";
 import { htmlToArticle } from "@/lib/import/html";
 import { MAX_PAGE_BYTES, URL_TIMEOUT_MS } from "@/lib/import/limits";
 import { textFileToArticle } from "@/lib/import/text";
+import { urlSchema } from "@/lib/import/url-schema";
 import type { ArticleFields } from "@/lib/import/types";
 import type { Actor } from "../auth/actors";
 import { importArticle, type ImportResult } from "../articles/articles";
@@ -10,8 +10,6 @@ import { AppError } from "../http/errors";
 import { privateUrlsAllowed } from "./import-settings";
 import { fetchPage } from "./url-fetch";
 import { parseInput } from "../http/validate";
-
-const urlSchema = z.object({ url: z.url({ protocol: /^https?$/, error: "url must be an http(s) address" }) });
 
 /** Fetches a page and reads the article in it, for the importer to review before saving. */
 export async function previewUrl(input: unknown, actor: Actor): Promise<ArticleFields & { url: string }> {

@@ -1,9 +1,9 @@
-import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../auth/actors";
 import { authorize } from "../auth/authz";
 import { db } from "../db/client";
 import { AppError } from "../http/errors";
+import { inboxQuerySchema, markReadSchema } from "@/lib/notifications/schema";
 import { parseInput } from "../http/validate";
 
 const NOTIFICATION_FIELDS = {
@@ -18,16 +18,6 @@ const NOTIFICATION_FIELDS = {
 } as const;
 export type NotificationView = Prisma.NotificationGetPayload<{ select: typeof NOTIFICATION_FIELDS }>;
 
-export const inboxQuerySchema = z.object({
-  unread: z.enum(["0", "1", "true", "false"]).optional().transform((value) => value === "1" || value === "true"),
-  cursor: z.string().min(1).max(64).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(30),
-});
-
-export const markReadSchema = z.union([
-  z.object({ ids: z.array(z.string().min(1).max(64)).min(1).max(500) }).strict(),
-  z.object({ all: z.literal(true) }).strict(),
-]);
 
 function me(actor: Actor | null): string {
   authorize(actor, "article:read");

@@ -1,15 +1,14 @@
-import { z } from "zod";
 import type { Actor } from "../auth/actors";
 import { authorize } from "../auth/authz";
 import { db } from "../db/client";
 import { emitEvent } from "../events/emit";
 import { AppError } from "../http/errors";
+import { presenceSchema } from "@/lib/presence/schema";
 import { parseInput } from "../http/validate";
 
 /** An open panel refreshes its presence every 10 s; one not heard from for this long has gone. */
 export const PRESENCE_STALE_MS = 30_000;
 
-const presenceSchema = z.object({ editing: z.boolean().default(false) });
 
 export interface PresentUser {
   userId: string;

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { CLAIM_THRESHOLD } from "@/lib/extract";
+import { thresholdSchema } from "@/lib/settings/schema";
 import type { Actor } from "../auth/actors";
 import { recordAudit } from "../audit/audit";
 import { authorize } from "../auth/authz";
@@ -7,10 +7,6 @@ import { db } from "../db/client";
 import { parseInput } from "../http/validate";
 
 export const EXTRACT_THRESHOLD = "extract.threshold";
-export const THRESHOLD_MIN = 0.05;
-export const THRESHOLD_MAX = 0.95;
-
-const thresholdSchema = z.object({ threshold: z.coerce.number().min(THRESHOLD_MIN).max(THRESHOLD_MAX) });
 
 /**
  * The detector probability a clause needs to be proposed as a claim when articles are imported or

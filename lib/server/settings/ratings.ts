@@ -1,4 +1,4 @@
-import { ratingCreateSchema, ratingMoveSchema, ratingUpdateSchema } from "@/lib/review/schema";
+import { ratingCreateSchema, ratingMoveSchema, ratingScaleSchema, ratingUpdateSchema } from "@/lib/review/schema";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../auth/actors";
 import { recordAudit } from "../audit/audit";
@@ -61,5 +61,26 @@ export async function moveRating(input: unknown, actor: Actor) {
     }
     await recordAudit(tx, actor, { action: "rating.move", entityType: "Rating", entityId: key, after: { direction, order: scale.map((rating) => rating.key) } });
     return scale.map((rating) => rating.key);
+  });
+}
+
+/** Replaces the scale as the API sends it: ratings created or updated by key, in its order; the ones left out are retired. */
+export async function replaceRatingScale(input: unknown, actor: Actor) {
+  authorize(actor, "settings:manage");
+  const { ratings } = parseInput(ratingScaleSchema, input);
+  return db().$transaction(async (tx) => {
+    const before = await tx.rating.findMany({ select: FIELDS, orderBy: [{ position: "asc" }, { key: "asc" }] });
+    const sent = new Set(ratings.map((rating) => rating.key));
+    for (const [index, rating] of ratings.entries()) {
+      const fields = { ...rating, position: index + 1 };
+      await tx.rating.upsert({ where: { key: rating.key }, create: fields, update: fields });
+    }
+    const retired = before.filter((rating) => !sent.has(rating.key));
+    for (const [index, rating] of retired.entries()) {
+      await tx.rating.update({ where: { key: rating.key }, data: { active: false, position: ratings.length + index + 1 } });
+    }
+    const after = await tx.rating.findMany({ select: FIELDS, orderBy: [{ position: "asc" }, { key: "asc" }] });
+    await recordAudit(tx, actor, { action: "rating.scale", entityType: "Rating", entityId: "scale", before: { ratings: before }, after: { ratings: after } });
+    return after;
   });
 }

@@ -1,7 +1,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { pageOf } from "@/lib/paging/cursor";
-import { changeRoleSchema, createUserSchema, setDisabledSchema, userListSchema } from "@/lib/users/schema";
+import { changeRoleSchema, createUserSchema, setDisabledSchema, userChangeSchema, userListSchema } from "@/lib/users/schema";
 import { pairCursor } from "../paging/pair-cursor";
 import type { Actor } from "../auth/actors";
 import { recordAudit } from "../audit/audit";
@@ -112,4 +112,14 @@ export async function setDisabled(input: unknown, actor: Actor): Promise<UserSum
   return updateUser(actor, userId, disabled ? "user.disable" : "user.enable", change, (user) => {
     if (disabled) refuseSelfLockout(actor, user, "disable");
   });
+}
+
+/** The API's change to one account; each part keeps its own rule (nobody demotes or disables themselves) and audit entry. */
+export async function changeUser(userId: string, input: unknown, actor: Actor): Promise<UserSummary> {
+  authorize(actor, "user:manage");
+  const { role, disabled } = parseInput(userChangeSchema, input);
+  let user: UserSummary | undefined;
+  if (role !== undefined) user = await changeRole({ userId, role }, actor);
+  if (disabled !== undefined) user = await setDisabled({ userId, disabled }, actor);
+  return user!;
 }

@@ -4,7 +4,8 @@ import { getOrganisation } from "@/lib/server/settings/organisation";
 import { publicBaseUrl } from "@/lib/server/exports/reports";
 import { OrganisationForm } from "./organisation-form";
 import { CLAIM_THRESHOLD } from "@/lib/extract";
-import { extractionThreshold, THRESHOLD_MAX, THRESHOLD_MIN } from "@/lib/server/settings/extraction";
+import { THRESHOLD_MAX, THRESHOLD_MIN } from "@/lib/settings/schema";
+import { extractionThreshold } from "@/lib/server/settings/extraction";
 import { ExtractionForm } from "./extraction-form";
 
 export const metadata: Metadata = { title: "Publishing" };

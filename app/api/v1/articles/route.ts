@@ -1,9 +1,11 @@
 import { NextResponse } from "next/server";
+import { articleOperations, importBodies } from "@/lib/api/contract/articles";
 import { requestTooLargeMessage } from "@/lib/import/limits";
 import { getArticleWithClaims, importArticle } from "@/lib/server/articles/articles";
 import { listArticlePage } from "@/lib/server/articles/article-list";
 import { authorize } from "@/lib/server/auth/authz";
-import { apiRoute } from "@/lib/server/http/http";
+import { apiRoute, readQuery } from "@/lib/server/http/http";
+import { parseInput } from "@/lib/server/http/validate";
 import { importLimits } from "@/lib/server/imports/import-limits";
 import { readJsonLimited } from "@/lib/server/http/request-body";
 import { importUrl } from "@/lib/server/imports/url-import";
@@ -13,7 +15,7 @@ const JSON_OVERHEAD = (maxArticleBytes: number) => maxArticleBytes * 2 + 64 * 10
 
 /** `?limit=&cursor=&sort=&outlet=&from=&to=&unchecked=&archived=`: `{items, nextCursor, total}`. */
 export const GET = apiRoute(async ({ request, actor }) => {
-  const { items, nextCursor, total } = await listArticlePage(Object.fromEntries(new URL(request.url).searchParams), actor);
+  const { items, nextCursor, total } = await listArticlePage(readQuery(request, articleOperations.listArticles), actor);
   return NextResponse.json({ items, nextCursor, total });
 });
 
@@ -24,6 +26,7 @@ export const POST = apiRoute(async ({ request, actor }) => {
   const body = await readJsonLimited(request, limit, requestTooLargeMessage(limit, maxArticleBytes));
   // Without text, a url alone means: fetch that page and import the article in it.
   const fromUrl = typeof body === "object" && body !== null && !("text" in body) && "url" in body;
+  parseInput(fromUrl ? importBodies.url : importBodies.text, body);
   const result = fromUrl ? await importUrl(body, actor) : await importArticle(body, actor);
   if (result.status === "duplicate") {
     return NextResponse.json(

@@ -1,8 +1,9 @@
 import { NextResponse } from "next/server";
+import { importOperations } from "@/lib/api/contract/imports";
 import { uploadTooLargeMessage } from "@/lib/import/limits";
 import { authorize } from "@/lib/server/auth/authz";
 import { AppError } from "@/lib/server/http/errors";
-import { apiRoute } from "@/lib/server/http/http";
+import { apiRoute, readQuery } from "@/lib/server/http/http";
 import { importLimits } from "@/lib/server/imports/import-limits";
 import { listImportJobPage, startImportJob } from "@/lib/server/imports/imports";
 import { createSpool } from "@/lib/server/imports/uploads";
@@ -12,7 +13,7 @@ const MULTIPART_OVERHEAD = 1024 * 1024;
 
 /** `?limit=&cursor=&status=`: `{items, nextCursor, total}`, newest first. */
 export const GET = apiRoute(async ({ request, actor }) => {
-  return NextResponse.json(await listImportJobPage(Object.fromEntries(new URL(request.url).searchParams), actor));
+  return NextResponse.json(await listImportJobPage(readQuery(request, importOperations.listImports), actor));
 });
 
 /**
@@ -37,7 +38,7 @@ export const POST = apiRoute(async ({ request, actor }) => {
       });
       for (const entry of form.getAll("files")) if (typeof entry !== "string") await spool.add(entry.name, entry.stream());
     } else {
-      const name = new URL(request.url).searchParams.get("name");
+      const { name } = readQuery(request, importOperations.startImport);
       if (!name) throw new AppError("invalid", "Name the file in ?name=, e.g. ?name=articles.jsonl", { fields: { name: ["required"] } });
       if (!request.body) throw new AppError("invalid", "The upload is empty");
       await spool.add(name, request.body);

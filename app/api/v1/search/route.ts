@@ -1,8 +1,10 @@
 import { NextResponse } from "next/server";
-import { apiRoute } from "@/lib/server/http/http";
+import { researchOperations } from "@/lib/api/contract/research";
+import { apiRoute, readQuery } from "@/lib/server/http/http";
+import { authorize } from "@/lib/server/auth/authz";
 import { search } from "@/lib/server/search/search";
 
 export const GET = apiRoute(async ({ request, actor }) => {
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  return NextResponse.json(await search(params, actor!));
+  authorize(actor, "article:read");
+  return NextResponse.json(await search(readQuery(request, researchOperations.search), actor));
 });

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { apiRoute } from "@/lib/server/http/http";
+import { claimOperations } from "@/lib/api/contract/claims";
+import { apiRoute, checkBody } from "@/lib/server/http/http";
 import { readJsonLimited } from "@/lib/server/http/request-body";
 import { bulkChangeClaims } from "@/lib/server/claims/bulk";
 
@@ -8,6 +9,6 @@ const MAX_BODY = 256 * 1024;
 
 /** `{action, ids: [{id, version}], userId?, type?, reason?}` → `{done, skipped: [{id, reason}]}`. */
 export const POST = apiRoute(async ({ request, actor }) => {
-  const body = await readJsonLimited(request, MAX_BODY, "The request is over 256 KB: at most 1,000 claims can be changed in one request");
+  const body = checkBody(claimOperations.bulkChangeClaims, await readJsonLimited(request, MAX_BODY, "The request is over 256 KB: at most 1,000 claims can be changed in one request"));
   return NextResponse.json(await bulkChangeClaims(body, actor));
 });

@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
+import { researchOperations } from "@/lib/api/contract/research";
 import { figureGroupsForApi } from "@/lib/server/figures/group-api";
-import { apiRoute } from "@/lib/server/http/http";
+import { apiRoute, readQuery } from "@/lib/server/http/http";
 
 export const GET = apiRoute(async ({ request, actor }) => {
-  return NextResponse.json(await figureGroupsForApi(Object.fromEntries(new URL(request.url).searchParams), actor));
+  return NextResponse.json(await figureGroupsForApi(readQuery(request, researchOperations.listFigureGroups), actor));
 });

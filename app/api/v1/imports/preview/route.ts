@@ -1,9 +1,10 @@
 import { NextResponse } from "next/server";
+import { importOperations } from "@/lib/api/contract/imports";
 import type { ArticleFields } from "@/lib/import/types";
 import { authorize } from "@/lib/server/auth/authz";
 import { AppError } from "@/lib/server/http/errors";
 import { previewFile } from "@/lib/server/imports/file-preview";
-import { apiRoute } from "@/lib/server/http/http";
+import { apiRoute, checkBody, readQuery } from "@/lib/server/http/http";
 import { readJsonLimited } from "@/lib/server/http/request-body";
 import { previewUrl } from "@/lib/server/imports/url-import";
 
@@ -18,9 +19,9 @@ function asForm(article: ArticleFields) {
 export const POST = apiRoute(async ({ request, actor }) => {
   authorize(actor, "article:import");
   if ((request.headers.get("content-type") ?? "").startsWith("application/json")) {
-    return NextResponse.json(asForm(await previewUrl(await readJsonLimited(request, 64 * 1024, "the request is over 64 KB"), actor)));
+    return NextResponse.json(asForm(await previewUrl(checkBody(importOperations.previewImport, await readJsonLimited(request, 64 * 1024, "the request is over 64 KB")), actor)));
   }
-  const name = new URL(request.url).searchParams.get("name");
+  const { name } = readQuery(request, importOperations.previewImport);
   if (!name || !request.body) throw new AppError("invalid", "Send a file as the body with its name in ?name=");
   return NextResponse.json(asForm(await previewFile(name, request.body as unknown as AsyncIterable<Uint8Array>, actor)));
 });

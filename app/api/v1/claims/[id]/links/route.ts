@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
+import { claimOperations } from "@/lib/api/contract/claims";
 import { linkRequestSchema } from "@/lib/search/schema";
 import { authorize } from "@/lib/server/auth/authz";
-import { apiRoute, readJson } from "@/lib/server/http/http";
+import { apiRoute, readBody } from "@/lib/server/http/http";
 import { parseInput } from "@/lib/server/http/validate";
 import { linkClaim, markNotRelated, recordLink } from "@/lib/server/claims/related";
 
@@ -12,7 +13,7 @@ import { linkClaim, markNotRelated, recordLink } from "@/lib/server/claims/relat
  */
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   authorize(actor, "article:read");
-  const body = await readJson(request);
+  const body = await readBody(request, claimOperations.linkClaim);
   const { kind, reuse } = parseInput(linkRequestSchema, body);
   if (kind === "not_related") return NextResponse.json(await markNotRelated(params.id, body, actor), { status: 201 });
   if (kind === "same_claim" && reuse !== false) return NextResponse.json({ ...(await linkClaim(params.id, body, actor)), kind }, { status: 201 });

@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
+import { researchOperations } from "@/lib/api/contract/research";
 import { figureGroupForApi } from "@/lib/server/figures/group-api";
-import { apiRoute } from "@/lib/server/http/http";
+import { apiRoute, readQuery } from "@/lib/server/http/http";
 
 export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
-  return NextResponse.json(await figureGroupForApi(params.id, Object.fromEntries(new URL(request.url).searchParams), actor));
+  return NextResponse.json(await figureGroupForApi(params.id, readQuery(request, researchOperations.getFigureGroup), actor));
 });

@@ -1,0 +1,10 @@
+import { NextResponse } from "next/server";
+import { claimOperations } from "@/lib/api/contract/claims";
+import { authorize } from "@/lib/server/auth/authz";
+import { takeClaim } from "@/lib/server/claims/assignments";
+import { apiRoute, readBody } from "@/lib/server/http/http";
+
+export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
+  authorize(actor, "claim:edit");
+  return NextResponse.json(await takeClaim(params.id, await readBody(request, claimOperations.takeClaim), actor));
+});
