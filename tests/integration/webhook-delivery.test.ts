@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { db } from "@/lib/server/db/client";
 import { deliverWebhook } from "@/lib/server/webhooks/deliver";
 import { createWebhookEndpoint } from "@/lib/server/webhooks/endpoints";
@@ -102,12 +102,11 @@ describe("a delivery attempt", () => {
     expect(await reload(delivery.id)).toMatchObject({ status: "failed", attempts: 1, lastError: "refused: webhooks must use https" });
     expect(receiver.at("/plain")).toHaveLength(0);
 
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = "production";
+    vi.stubEnv("NODE_ENV", "production");
     try {
       await expect(endpointAt(`${receiver.base}/plain`)).rejects.toMatchObject({ code: "invalid", details: { fields: { url: ["must be an https address"] } } });
     } finally {
-      process.env.NODE_ENV = nodeEnv;
+      vi.unstubAllEnvs();
     }
   });
 
