@@ -48,7 +48,7 @@ export default async function WebhooksPage() {
   const endpoints = await listWebhookEndpoints(actor);
   const deliveries = await Promise.all(endpoints.map((endpoint) => listWebhookDeliveries(endpoint.id, { limit: RECENT }, actor)));
   return (
-    <main>
+    <main className="webhooks">
       <h1>Webhooks</h1>
       <p className="muted">
         Each event is POSTed as JSON to the endpoints that take it, signed with the endpoint&apos;s secret (header{" "}
