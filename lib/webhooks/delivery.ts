@@ -39,3 +39,8 @@ export function shortError(message: string, max = 200): string {
   const flat = message.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+
+/** Plain http is for development and tests; everywhere else (NODE_ENV unset included) a receiver must use https. */
+export function httpsRequired(nodeEnv: string | undefined): boolean {
+  return nodeEnv !== "development" && nodeEnv !== "test";
+}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { issueApiToken } from "@/lib/server/auth/api-tokens";
 import { SYSTEM_ACTOR } from "@/lib/server/auth/actors";
+import { importArticles } from "@/lib/server/articles/articles";
 import { reopenClaim } from "@/lib/server/claims/claims";
 import { approveVerdict, proposeVerdict, returnVerdict } from "@/lib/server/claims/verdicts";
 import { db } from "@/lib/server/db/client";
@@ -73,6 +74,10 @@ describe("webhooks", () => {
     expect(parsed(returned!)).toMatchObject({ event: "verdict.returned", data: { claim: { id: claimId }, verdict: { id: first.id, state: "returned", note: "Cite the later statement." } } });
 
     const second = await proposeVerdict(claimId, { rating: "mostly_false", rationale: "The later statement gives 38 of 45." }, checker);
+    // An approval that rolls back (the claim changed since it was read) records no delivery.
+    const recorded = await db().webhookDelivery.count({ where: { endpointId: endpoint.id } });
+    await expect(approveVerdict(second.id, { version: 1 }, editor)).rejects.toMatchObject({ code: "conflict" });
+    expect(await db().webhookDelivery.count({ where: { endpointId: endpoint.id } })).toBe(recorded);
     await approveVerdict(second.id, {}, editor);
     const approved = (await arrivals("/cms", 2))[1]!;
     expect(approved.headers["content-type"]).toBe("application/json");
@@ -92,7 +97,8 @@ describe("webhooks", () => {
         decidedBy: { id: editor.id, name: editor.name },
       },
     });
-    const delivery = await db().webhookDelivery.findUniqueOrThrow({ where: { id: String(approved.headers["claimdesk-delivery"]) } });
+    // The receiver has the request before the worker records its answer.
+    const delivery = await waitUntil(() => db().webhookDelivery.findUniqueOrThrow({ where: { id: String(approved.headers["claimdesk-delivery"]) } }), (row) => row.status !== "pending", "the delivery's outcome");
     expect(delivery).toMatchObject({ endpointId: endpoint.id, eventId: body.id, event: "claim.approved", status: "delivered", attempts: 1, responseStatus: 200 });
 
     await reopenClaim(claimId, { reason: "The ministry corrected its figures." }, editor);
@@ -108,6 +114,7 @@ describe("webhooks", () => {
     expect(parsed(original!)).toMatchObject({ event: "article.imported", data: { article: { id: articleId, title: "Review test" }, importedBy: { id: checker.id } } });
 
     await as("admin");
+    await waitUntil(() => db().webhookDelivery.count({ where: { endpointId: endpoint.id, status: "delivered" } }), (count) => count === 1, "the delivery's outcome");
     const list = await deliveriesRoute.GET(request(`/api/v1/admin/webhooks/${endpoint.id}/deliveries`), context({ id: endpoint.id }));
     const { items } = (await list.json()) as { items: { id: string; status: string; attemptLog: { responseStatus: number }[] }[] };
     expect(items).toHaveLength(1);
@@ -123,9 +130,16 @@ describe("webhooks", () => {
     expect(original!.headers["claimdesk-delivery"]).toBe(items[0]!.id);
     await waitUntil(() => db().webhookDelivery.findUniqueOrThrow({ where: { id: copy.id } }), (row) => row.status === "delivered", "the replay");
 
+    // A batch (bulk upload, feed) records one event per stored article, none for a duplicate.
+    const outcomes = await importArticles([{ text: `Batch one ${Date.now()}: 40 of 45 drones were shot down.` }, { text: `Batch two ${Date.now()}: 12 people were injured.` }, { text: "" }], checker);
+    const stored = outcomes.flatMap((outcome) => (outcome.status === "created" ? [outcome.articleId] : []));
+    expect(stored).toHaveLength(2);
+    const batch = (await arrivals("/imports", 4)).slice(2).map((received) => parsed(received).data.article.id);
+    expect(batch.sort()).toEqual(stored.sort());
+
     const test = await testRoute.POST(request(`/api/v1/admin/webhooks/${endpoint.id}/test`, "POST"), context({ id: endpoint.id }));
     expect(test.status).toBe(202);
-    expect(parsed((await arrivals("/imports", 3))[2]!)).toMatchObject({ event: "webhook.test", data: { endpointId: endpoint.id } });
+    expect(parsed((await arrivals("/imports", 5))[4]!)).toMatchObject({ event: "webhook.test", data: { endpointId: endpoint.id } });
   });
 
   test("a delivery recorded but never queued (a crash after the commit) is queued by the sweep", async () => {

@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { readEnv } from "@/lib/env";
-import { attemptOutcome, nextAttemptAt, shortError, type AttemptOutcome } from "@/lib/webhooks/delivery";
+import { attemptOutcome, httpsRequired, nextAttemptAt, shortError, type AttemptOutcome } from "@/lib/webhooks/delivery";
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signatureHeader } from "@/lib/webhooks/signing";
 import { db } from "../db/client";
 import { privateUrlsAllowed } from "../imports/import-settings";
@@ -19,11 +19,6 @@ export interface DeliverOptions {
 export type DeliverResult = { outcome: AttemptOutcome | "skipped"; nextAttemptAt: Date | null };
 
 const SKIPPED: DeliverResult = { outcome: "skipped", nextAttemptAt: null };
-
-/** Plain http is for development and tests; everywhere else a receiver must use https. */
-export function httpsRequired(nodeEnv = readEnv().NODE_ENV): boolean {
-  return nodeEnv !== "development" && nodeEnv !== "test";
-}
 
 /**
  * One attempt at a delivery: signed POST, result logged as an attempt and on the delivery. A

@@ -1,4 +1,4 @@
-import { webhookBody } from "@/lib/webhooks/delivery";
+import { httpsRequired, webhookBody } from "@/lib/webhooks/delivery";
 import { generateWebhookSecret, secretHint } from "@/lib/webhooks/signing";
 import { TEST_EVENT, webhookCreateSchema, webhookDeliveryListSchema, webhookUpdateSchema, type WebhookEvent } from "@/lib/webhooks/schema";
 import type { Actor } from "../auth/actors";
@@ -7,7 +7,7 @@ import { authorize } from "../auth/authz";
 import { db } from "../db/client";
 import { AppError } from "../http/errors";
 import { parseInput } from "../http/validate";
-import { httpsRequired } from "./deliver";
+import { readEnv } from "@/lib/env";
 import { queueWebhookDeliveries } from "./outbox";
 
 const ENDPOINT_FIELDS = { id: true, url: true, description: true, events: true, active: true, secret: true, createdAt: true, updatedAt: true } as const;
@@ -68,7 +68,7 @@ function deliveryView(row: DeliveryRow) {
 export type WebhookDeliveryView = ReturnType<typeof deliveryView>;
 
 function assertScheme(url: string | undefined): void {
-  if (url && httpsRequired() && !url.startsWith("https:")) {
+  if (url && httpsRequired(readEnv().NODE_ENV) && !url.startsWith("https:")) {
     throw new AppError("invalid", "A webhook address must use https", { fields: { url: ["must be an https address"] } });
   }
 }

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { describe, expect, test } from "vitest";
-import { attemptOutcome, DEFAULT_RETRY_SECONDS, maxAttempts, nextAttemptAt, shortError, webhookBody } from "@/lib/webhooks/delivery";
+import { attemptOutcome, DEFAULT_RETRY_SECONDS, httpsRequired, maxAttempts, nextAttemptAt, shortError, webhookBody } from "@/lib/webhooks/delivery";
 import { webhookCreateSchema, webhookUpdateSchema } from "@/lib/webhooks/schema";
 import { generateWebhookSecret, secretHint, signatureHeader, verifySignature } from "@/lib/webhooks/signing";
 
@@ -63,6 +63,10 @@ describe("backoff", () => {
     expect(attemptOutcome({ status: 500, refused: false }, 6)).toBe("failed");
     expect(attemptOutcome({ status: null, refused: false }, 2)).toBe("retry");
     expect(attemptOutcome({ status: null, refused: true }, 1)).toBe("failed");
+  });
+
+  test("https is required everywhere but development and tests, NODE_ENV unset included", () => {
+    expect([undefined, "production", "staging", "development", "test"].map(httpsRequired)).toEqual([true, true, true, false, false]);
   });
 
   test("errors are flattened and cut short", () => {
