@@ -72,10 +72,12 @@ describe("the webhooks admin page", () => {
     expect(JSON.parse(imported.body)).toMatchObject({ event: "article.imported", data: { article: { id: article.id, title: "Webhooks: grain exports" } } });
     expect(verify(imported.body, String(imported.headers["claimdesk-signature"]), secret)).toBe(true);
 
-    await desktop.getByRole("region", { name: url }).getByRole("button", { name: "Send article.imported again" }).click();
+    await desktop.getByRole("region", { name: url }).getByRole("form", { name: "Send article.imported again" }).first().getByRole("button", { name: "Send again" }).click();
     await desktop.getByRole("region", { name: url }).getByRole("status").filter({ hasText: "Queued again" }).waitFor();
     await expect.poll(() => receiver.at("/desk").filter((request) => request.body === imported.body).length, { timeout: 20_000 }).toBe(2);
     await desktop.reload();
+    await desktop.getByRole("region", { name: url }).waitFor();
+    await expect(desktop.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(1440);
     await screenshot(desktop, "desktop-webhooks");
 
     await phone.goto(`${base()}/admin/webhooks`);

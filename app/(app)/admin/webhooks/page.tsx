@@ -28,7 +28,7 @@ function Deliveries({ deliveries }: { deliveries: WebhookDeliveryView[] }) {
         <tbody>
           {deliveries.map((delivery) => (
             <tr key={delivery.id} data-delivery={delivery.id}>
-              <td><code>{delivery.event}</code>{delivery.replayOfId && <span className="muted"> (sent again)</span>}</td>
+              <td><code className="event-name">{delivery.event}</code>{delivery.replayOfId && <span className="muted"> (sent again)</span>}</td>
               <td><span className={`badge ${STATUS_BADGE[delivery.status]}`}>{statusLabel(delivery)}</span></td>
               <td>{delivery.attempts}</td>
               <td>{time(delivery.lastAttemptAt ?? delivery.createdAt)}</td>
@@ -61,7 +61,7 @@ export default async function WebhooksPage() {
           <h2 className="wrap-anywhere" style={{ marginTop: 0 }}>{endpoint.url}</h2>
           <p>
             <span className={`badge ${endpoint.active ? "import-done" : "import-failed"}`}>{endpoint.active ? "active" : "paused"}</span>{" "}
-            {endpoint.events.map((event) => <code key={event} style={{ marginRight: "0.4rem" }}>{event}</code>)}
+            {endpoint.events.map((event) => <code key={event} className="event-name" style={{ marginRight: "0.4rem" }}>{event}</code>)}
             {endpoint.description && <span className="muted"> · {endpoint.description}</span>}
             <span className="muted"> · secret {endpoint.secretHint}</span>
           </p>
@@ -82,7 +82,7 @@ export default async function WebhooksPage() {
           <fieldset className="field">
             <legend>Events</legend>
             {WEBHOOK_EVENTS.map((event) => (
-              <label key={event} className="checkbox" style={{ marginRight: "1rem" }}><input type="checkbox" name="events" value={event} /> <code>{event}</code></label>
+              <label key={event} className="checkbox"><input type="checkbox" name="events" value={event} /> <code className="event-name">{event}</code></label>
             ))}
           </fieldset>
           <div className="field"><label htmlFor="webhook-description">Description (optional)</label><input id="webhook-description" name="description" maxLength={200} /></div>
