@@ -30,6 +30,16 @@ const envSchema = z.object({
   JOBS_POLL_SECONDS: z.coerce.number().min(0.5).default(1),
   // The first retry waits about this long, each further one twice as long (with jitter).
   JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(5),
+  // Webhook receivers must answer within this; a slower one counts as a failed attempt.
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(60).default(10),
+  // Waits before each retry of a failed delivery, comma-separated seconds (one attempt more than listed).
+  WEBHOOK_RETRY_SECONDS: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, "comma-separated whole seconds")
+    .transform((text) => text.split(",").map(Number))
+    .default([60, 300, 1800, 7200, 21600]),
+  // Webhooks may go to plain http only in development and tests; anywhere else https is required.
+  NODE_ENV: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -21,6 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/ratings", label: "Ratings", requires: "settings:manage" },
   { href: "/admin/tags", label: "Tags", requires: "settings:manage" },
   { href: "/admin/feeds", label: "Feeds", requires: "settings:manage" },
+  { href: "/admin/webhooks", label: "Webhooks", requires: "settings:manage" },
   { href: "/admin/jobs", label: "Jobs", requires: "settings:manage" },
 ];
 

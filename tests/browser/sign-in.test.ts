@@ -7,7 +7,7 @@ const EXPECTED_NAV: Record<Role, string[]> = {
   viewer: ["Articles", "Claims", "Search", "Figures", "Reports"],
   fact_checker: ["Articles", "New article", "Imports", "Claims", "My queue", "Search", "Figures", "Reports"],
   editor: ["Articles", "New article", "Imports", "Claims", "My queue", "Approval queue", "Search", "Figures", "Reports"],
-  admin: ["Articles", "New article", "Imports", "Claims", "My queue", "Approval queue", "Search", "Figures", "Reports", "Users", "Publishing", "Ratings", "Tags", "Feeds", "Jobs"],
+  admin: ["Articles", "New article", "Imports", "Claims", "My queue", "Approval queue", "Search", "Figures", "Reports", "Users", "Publishing", "Ratings", "Tags", "Feeds", "Webhooks", "Jobs"],
 };
 
 let browser: Browser;

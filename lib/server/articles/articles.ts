@@ -20,6 +20,7 @@ import { importLimits } from "../imports/import-limits";
 import { enqueueFigureRegroup } from "../jobs/send";
 import { parseInput } from "../http/validate";
 import { logServerError } from "../http/log-error";
+import { queueWebhookDeliveries, recordWebhookEvents } from "../webhooks/outbox";
 
 type Tx = Prisma.TransactionClient;
 
@@ -74,25 +75,26 @@ function figureRows(claims: PreparedArticle["claims"]) {
   return claims.flatMap((claim) => claim.figures.map((figure, position) => ({ ...figure, claimId: claim.id, position })));
 }
 
-/** Inserts articles with their claims and figures in the caller's transaction, a few statements for the lot. */
-async function insertPrepared(tx: Tx, articles: PreparedArticle[], actor: Actor): Promise<void> {
-  await insertArticles(
-    tx,
-    articles.map(({ id, hash, fields }) => {
-      const derived = deriveArticleFields(fields.text);
-      return {
-        id,
-        text: fields.text,
-        contentHash: hash,
-        title: fields.title ?? derived.title,
-        outlet: fields.outlet ?? null,
-        author: fields.author ?? null,
-        url: fields.url ?? null,
-        publishedAt: fields.publishedAt ?? derived.publishedAt ?? null,
-        importedById: actor.id,
-      };
-    }),
-  );
+/**
+ * Inserts articles with their claims and figures in the caller's transaction, a few statements for
+ * the lot, with an `article.imported` webhook delivery for each; returns those deliveries' ids.
+ */
+async function insertPrepared(tx: Tx, articles: PreparedArticle[], actor: Actor): Promise<string[]> {
+  const rows = articles.map(({ id, hash, fields }) => {
+    const derived = deriveArticleFields(fields.text);
+    return {
+      id,
+      text: fields.text,
+      contentHash: hash,
+      title: fields.title ?? derived.title,
+      outlet: fields.outlet ?? null,
+      author: fields.author ?? null,
+      url: fields.url ?? null,
+      publishedAt: fields.publishedAt ?? derived.publishedAt ?? null,
+      importedById: actor.id,
+    };
+  });
+  await insertArticles(tx, rows);
   await insertClaims(tx, articles.flatMap(claimRows));
   await insertFigures(tx, articles.flatMap((article) => figureRows(article.claims)));
   await tx.auditEntry.createMany({
@@ -104,6 +106,14 @@ async function insertPrepared(tx: Tx, articles: PreparedArticle[], actor: Actor)
       after: { contentHash: article.hash, claims: article.claims.length },
     })),
   });
+  return recordWebhookEvents(
+    tx,
+    "article.imported",
+    rows.map((row, index) => ({
+      article: { id: row.id, title: row.title, outlet: row.outlet, author: row.author, url: row.url, publishedAt: row.publishedAt?.toISOString() ?? null, claimCount: articles[index]!.claims.length },
+      importedBy: { id: actor.id, name: actor.name },
+    })),
+  );
 }
 
 async function existingId(hash: string): Promise<string | null> {
@@ -122,9 +132,10 @@ async function storeOne(fields: ValidArticle, actor: Actor, record?: (tx: Tx, ou
   if (existing) return { status: "duplicate", articleId: existing };
   const article = await prepare(fields, await extractionThreshold(), hash);
   const created: ImportResult = { status: "created", articleId: article.id, claimCount: article.claims.length };
+  let deliveries: string[] = [];
   try {
     await db().$transaction(async (tx) => {
-      await insertPrepared(tx, [article], actor);
+      deliveries = await insertPrepared(tx, [article], actor);
       await record?.(tx, created);
     }, STORE_TRANSACTION);
   } catch (error) {
@@ -133,6 +144,7 @@ async function storeOne(fields: ValidArticle, actor: Actor, record?: (tx: Tx, ou
     if (winner) return { status: "duplicate", articleId: winner };
     throw error;
   }
+  await queueWebhookDeliveries(deliveries);
   return created;
 }
 
@@ -218,10 +230,12 @@ export async function storePreparedArticles(batch: PreparedBatch, actor: Actor, 
 
   try {
     if (fresh.length > 0 || (record && batch.size > 0)) {
-      await db().$transaction(async (tx) => {
-        await insertPrepared(tx, fresh.map((entry) => entry.article), actor);
+      const deliveries = await db().$transaction(async (tx) => {
+        const ids = await insertPrepared(tx, fresh.map((entry) => entry.article), actor);
         await record?.(tx, entries());
+        return ids;
       }, STORE_TRANSACTION);
+      await queueWebhookDeliveries(deliveries);
     }
   } catch {
     const recordedAlone = new Set<number>();

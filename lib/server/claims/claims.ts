@@ -10,6 +10,7 @@ import { db } from "../db/client";
 import { AppError } from "../http/errors";
 import { emitEvent } from "../events/emit";
 import { parseInput } from "../http/validate";
+import { queueWebhookDeliveries, recordWebhookEvent } from "../webhooks/outbox";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -246,7 +247,7 @@ async function changeState(
   version: number | undefined,
   reason: string | null,
 ) {
-  return db().$transaction(async (tx) => {
+  const { result, deliveries } = await db().$transaction(async (tx) => {
     const claim = await loadClaim(tx, claimId, actor, action);
     checkVersion(claim, version);
     const to = transition(claim, actor, action);
@@ -261,8 +262,18 @@ async function changeState(
       before: { status: claim.status, ...(claim.dismissedReason ? { dismissedReason: claim.dismissedReason } : {}) },
       after: { status: to, ...(reason ? { reason } : {}) },
     });
-    return { id: claim.id, state: to, version: next };
+    const deliveries =
+      action === "reopen"
+        ? await recordWebhookEvent(tx, "claim.reopened", {
+            claim: { id: claim.id, articleId: claim.articleId, status: to, version: next, quote: claim.quote, statement: claim.statement, speaker: claim.speaker },
+            reason,
+            reopenedBy: { id: actor.id, name: actor.name },
+          })
+        : [];
+    return { result: { id: claim.id, state: to, version: next }, deliveries };
   });
+  await queueWebhookDeliveries(deliveries);
+  return result;
 }
 
 /** Not check-worthy: out of the queues, with the reason kept. */

@@ -8,6 +8,7 @@ import { checkVersion, loadClaim, transition, writeClaim } from "./claim-change"
 import { db } from "../db/client";
 import { AppError } from "../http/errors";
 import { parseInput } from "../http/validate";
+import { queueWebhookDeliveries, recordWebhookEvent } from "../webhooks/outbox";
 
 type Tx = Prisma.TransactionClient;
 
@@ -37,7 +38,7 @@ export async function proposeVerdict(claimId: string, input: unknown, actor: Act
 
 async function loadPending(tx: Tx, verdictId: string, actor: Actor) {
   authorize(actor, "verdict:decide");
-  const verdict = await tx.verdict.findUnique({ where: { id: verdictId }, select: { id: true, claimId: true, state: true, authorId: true, ratingKey: true } });
+  const verdict = await tx.verdict.findUnique({ where: { id: verdictId }, select: { id: true, claimId: true, state: true, authorId: true, ratingKey: true, rationale: true } });
   if (!verdict) throw new AppError("not_found", "No such verdict");
   const claim = await loadClaim(tx, verdict.claimId, actor, "approve");
   if (verdict.state !== "proposed") throw new AppError("invalid", `This verdict was already ${verdict.state}`);
@@ -46,7 +47,7 @@ async function loadPending(tx: Tx, verdictId: string, actor: Actor) {
 
 /** An editor's decision on a proposed verdict; nobody decides their own (four eyes). */
 async function decideVerdict(verdictId: string, actor: Actor, action: "approve" | "return", version: number | undefined, note: string | null) {
-  return db().$transaction(async (tx) => {
+  const { result, deliveries } = await db().$transaction(async (tx) => {
     const { verdict, claim } = await loadPending(tx, verdictId, actor);
     checkVersion(claim, version);
     const to = transition(claim, actor, action, verdict.authorId);
@@ -61,8 +62,20 @@ async function decideVerdict(verdictId: string, actor: Actor, action: "approve" 
       before: { status: claim.status, verdictId: verdict.id, verdictState: "proposed" },
       after: { status: to, verdictId: verdict.id, verdictState: state, rating: verdict.ratingKey, ...(note ? { note } : {}) },
     });
-    return { id: verdict.id, state, claimId: claim.id, version: next };
+    const deliveries = await recordWebhookEvent(
+      tx,
+      action === "approve" ? "claim.approved" : "verdict.returned",
+      {
+        claim: { id: claim.id, articleId: claim.articleId, status: to, version: next, quote: claim.quote, statement: claim.statement, speaker: claim.speaker },
+        verdict: { id: verdict.id, state, rating: verdict.ratingKey, rationale: verdict.rationale, ...(note ? { note } : {}), decidedAt: decidedAt.toISOString() },
+        decidedBy: { id: actor.id, name: actor.name },
+      },
+      decidedAt,
+    );
+    return { result: { id: verdict.id, state, claimId: claim.id, version: next }, deliveries };
   });
+  await queueWebhookDeliveries(deliveries);
+  return result;
 }
 
 export async function approveVerdict(verdictId: string, input: unknown, actor: Actor) {

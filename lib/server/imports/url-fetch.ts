@@ -46,7 +46,7 @@ function decodedBody(response: http.IncomingMessage): Readable {
  * Resolves every address of the host and refuses the connection if any is private, then connects
  * to a checked address, so a DNS answer cannot change between the check and the connection.
  */
-function guardedLookup(allowPrivate: boolean): LookupFunction {
+export function guardedLookup(allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
     dns.lookup(hostname, { all: true, family: options.family, hints: options.hints }, (error, addresses) => {
       if (error) return callback(error, "", 0);
@@ -100,17 +100,21 @@ function requestOnce(url: URL, options: FetchOptions, signal: AbortSignal) {
   });
 }
 
+/** A literal address is connected to without a lookup, so it is checked before connecting. */
+export function assertLiteralAllowed(url: URL, allowPrivate: boolean): void {
+  const literal = url.hostname.replace(/^\[|\]$/g, "");
+  if (isIP(literal) && !allowPrivate && isPrivateAddress(literal)) {
+    throw new AppError("invalid", `refused: ${literal} is a private or local address`);
+  }
+}
+
 /** Fetches a page for import: http(s) only, a time limit for the whole exchange, a size limit, and every redirect checked again. */
 export async function fetchPage(address: string, options: FetchOptions): Promise<FetchedPage> {
   const signal = AbortSignal.timeout(options.timeoutMs);
   let url = new URL(address);
   for (let redirects = 0; ; redirects++) {
     if (url.protocol !== "http:" && url.protocol !== "https:") throw new AppError("invalid", "only http and https addresses can be imported");
-    // A literal address is connected to without a lookup, so it is checked here.
-    const literal = url.hostname.replace(/^\[|\]$/g, "");
-    if (isIP(literal) && !options.allowPrivate && isPrivateAddress(literal)) {
-      throw new AppError("invalid", `refused: ${literal} is a private or local address`);
-    }
+    assertLiteralAllowed(url, options.allowPrivate);
     let response;
     try {
       response = await requestOnce(url, options, signal);

@@ -11,6 +11,7 @@ export const QUEUES = {
   feedPoll: "feed-poll",
   reextractAll: "reextract-all",
   reextractFailed: "reextract-failed",
+  webhookDelivery: "webhook-delivery",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -37,6 +38,9 @@ export function queueDefinitions(): PgBoss.Queue[] {
     // Every minute (a pg-boss schedule, sent once across all instances): queue the feeds that are due.
     { name: QUEUES.feedsDue, policy: "stately", ...retries(), ...lease },
     { name: QUEUES.feedPoll, policy: "stately", ...retries(), ...lease },
+    // One attempt per job: a failed answer is recorded on the delivery, which queues its own next
+    // attempt at the time its backoff says; pg-boss retries only jobs that threw (the database was away).
+    { name: QUEUES.webhookDelivery, policy: "standard", ...retries(), ...lease },
   ];
 }
 

@@ -28,3 +28,14 @@ export async function sendSourceSnapshot(sourceId: string): Promise<void> {
 export async function enqueueFigureRegroup(): Promise<void> {
   await (await jobs()).send(QUEUES.figureRegroup, {});
 }
+
+/** One attempt at a webhook delivery, at once or at the time its backoff says. */
+export async function sendWebhookDelivery(deliveryId: string, startAfter?: Date): Promise<void> {
+  await (await jobs()).send(QUEUES.webhookDelivery, { deliveryId }, startAfter ? { startAfter } : {});
+}
+
+/** Many deliveries at once (a bulk import's articles), in one statement. */
+export async function sendWebhookDeliveries(deliveryIds: readonly string[]): Promise<void> {
+  if (deliveryIds.length === 0) return;
+  await (await jobs()).insert(deliveryIds.map((deliveryId) => ({ name: QUEUES.webhookDelivery, data: { deliveryId } })));
+}

@@ -9,12 +9,14 @@ import { removeOrphanUploads } from "../imports/upload-cleanup";
 import { captureSourceSnapshot } from "../snapshots/snapshots";
 import { dueFeeds, pollFeed } from "../feeds/feed-poll";
 import { jobs, stopJobs } from "./boss";
-import { enqueueFigureRegroup, sendFeedPoll, sendImport, sendReextractAll } from "./send";
+import { enqueueFigureRegroup, sendFeedPoll, sendImport, sendReextractAll, sendWebhookDelivery } from "./send";
 import { requeueLostWork } from "./sweep";
+import { deliverWebhook } from "../webhooks/deliver";
 import { QUEUES, workBudgetMs } from "./queues";
 
 const importPayload = z.object({ importJobId: z.string().min(1) });
 const runPayload = z.object({ runId: z.string().min(1) });
+const WEBHOOK_WORKERS = 4;
 
 export interface Workers {
   stop(): Promise<void>;
@@ -76,6 +78,13 @@ export async function startWorkers(): Promise<Workers> {
   await work(boss, QUEUES.figureRegroup, z.object({}), async () => {
     await regroupFigureClaims();
   });
+  // Several at once: one slow receiver (up to WEBHOOK_TIMEOUT_SECONDS) must not hold up the others.
+  for (let slot = 0; slot < WEBHOOK_WORKERS; slot++) {
+    await work(boss, QUEUES.webhookDelivery, z.object({ deliveryId: z.string().min(1) }), async ({ deliveryId }) => {
+      const result = await deliverWebhook(deliveryId);
+      if (result.nextAttemptAt) await sendWebhookDelivery(deliveryId, result.nextAttemptAt);
+    });
+  }
   return {
     async stop() {
       clearInterval(sweep);
