@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
+import { API_OPERATIONS, type OperationId } from "@/lib/api/contract";
 import { SYSTEM_ACTOR } from "@/lib/server/auth/actors";
 import { createOwnApiToken, issueApiToken, listOwnApiTokens, revokeOwnApiToken } from "@/lib/server/auth/api-tokens";
 import { authorize } from "@/lib/server/auth/authz";
@@ -7,6 +8,7 @@ import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/http/errors";
 import { apiRoute } from "@/lib/server/http/http";
 import { setDisabled } from "@/lib/server/users/users";
+import { expectDeclared } from "./api-client";
 import { makeUser } from "./helpers";
 
 // The route handlers read the caller from the request headers; here they come from the test.
@@ -48,6 +50,13 @@ afterEach(() => {
 });
 
 const GET_ME = { method: "GET", pathname: "/api/v1/me" };
+
+/** The answer's body, checked against what the operation's contract declares for its status. */
+async function answer(operationId: OperationId, response: Response): Promise<unknown> {
+  const body: unknown = await response.json();
+  expectDeclared(API_OPERATIONS[operationId], response.status, body);
+  return body;
+}
 
 describe("API tokens", () => {
   test("a user issues their own token; it authenticates as them and only its hash is stored", async () => {
@@ -184,15 +193,15 @@ describe("expiry and revocation", () => {
     as((await issueApiToken({ userId: user.id, name: "ci" }, user)).token);
     const created = await tokens.POST(request("POST", "/api/v1/me/tokens", { name: "cms", scopes: ["write"], expires: "90d" }), context({}));
     expect(created.status).toBe(201);
-    const fresh = (await created.json()) as { id: string; token: string; scopes: string[]; expiresAt: string };
+    const fresh = (await answer("createToken", created)) as { id: string; token: string; scopes: string[]; expiresAt: string };
     expect(fresh.scopes).toEqual(["read", "write"]);
-    const listed = (await (await tokens.GET(request("GET", "/api/v1/me/tokens"), context({}))).json()) as { items: Record<string, unknown>[] };
+    const listed = (await answer("listTokens", await tokens.GET(request("GET", "/api/v1/me/tokens"), context({})))) as { items: Record<string, unknown>[] };
     expect(listed.items.map((item) => item.name)).toEqual(["cms", "ci"]);
     expect(JSON.stringify(listed)).not.toContain(fresh.token);
 
     const revoked = await token.DELETE(request("DELETE", `/api/v1/me/tokens/${fresh.id}`), context({ id: fresh.id }));
     expect(revoked.status).toBe(200);
-    const { revokedAt } = (await revoked.json()) as { revokedAt: string };
+    const { revokedAt } = (await answer("revokeToken", revoked)) as { revokedAt: string };
     as(fresh.token);
     const refused = await tokens.GET(request("GET", "/api/v1/me/tokens"), context({}));
     expect(refused.status).toBe(401);

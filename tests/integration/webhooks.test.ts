@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { API_OPERATIONS, type OperationId } from "@/lib/api/contract";
 import { issueApiToken } from "@/lib/server/auth/api-tokens";
 import { SYSTEM_ACTOR } from "@/lib/server/auth/actors";
 import { importArticles } from "@/lib/server/articles/articles";
@@ -8,6 +9,7 @@ import { db } from "@/lib/server/db/client";
 import { setPrivateUrlsAllowed } from "@/lib/server/imports/import-settings";
 import { requeueLostWork } from "@/lib/server/jobs/sweep";
 import { recordWebhookEvent } from "@/lib/server/webhooks/outbox";
+import { expectDeclared } from "./api-client";
 import { makeUser } from "./helpers";
 import { useWorkers, waitUntil } from "./job-helpers";
 import { readyClaim } from "./review-fixtures";
@@ -58,6 +60,12 @@ async function register(path: string, events: string[]) {
 }
 
 const arrivals = (path: string, count: number) => waitUntil(async () => receiver.at(path), (list) => list.length >= count, `${count} deliveries at ${path}`, 30_000);
+/** The answer's body, checked against what the operation's contract declares for its status. */
+async function answer(operationId: OperationId, response: Response): Promise<unknown> {
+  const body: unknown = response.status === 204 ? null : await response.json();
+  expectDeclared(API_OPERATIONS[operationId], response.status, body);
+  return body;
+}
 const parsed = (received: Received) => JSON.parse(received.body) as { id: string; event: string; createdAt: string; data: Record<string, any> };
 
 describe("webhooks", () => {
@@ -116,13 +124,13 @@ describe("webhooks", () => {
     await as("admin");
     await waitUntil(() => db().webhookDelivery.count({ where: { endpointId: endpoint.id, status: "delivered" } }), (count) => count === 1, "the delivery's outcome");
     const list = await deliveriesRoute.GET(request(`/api/v1/admin/webhooks/${endpoint.id}/deliveries`), context({ id: endpoint.id }));
-    const { items } = (await list.json()) as { items: { id: string; status: string; attemptLog: { responseStatus: number }[] }[] };
+    const { items } = (await answer("listWebhookDeliveries", list)) as { items: { id: string; status: string; attemptLog: { responseStatus: number }[] }[] };
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ status: "delivered", attemptLog: [{ responseStatus: 200, outcome: "delivered" }] });
 
     const replay = await replayRoute.POST(request(`/api/v1/admin/webhooks/deliveries/${items[0]!.id}/replay`, "POST"), context({ id: items[0]!.id }));
     expect(replay.status).toBe(202);
-    const copy = (await replay.json()) as { id: string; replayOfId: string };
+    const copy = (await answer("replayWebhookDelivery", replay)) as { id: string; replayOfId: string };
     expect(copy.replayOfId).toBe(items[0]!.id);
     const again = (await arrivals("/imports", 2))[1]!;
     expect(again.body).toBe(original!.body);
@@ -157,28 +165,29 @@ describe("webhooks", () => {
     await as("admin");
     const given = "a-secret-the-admin-chose-0123456789";
     const created = await listRoute.POST(request("/api/v1/admin/webhooks", "POST", { url: "https://cms.example.org/hooks", events: ["claim.approved"], secret: given }), context({}));
-    const endpoint = (await created.json()) as { id: string; secret: string; secretHint: string };
+    const endpoint = (await answer("createWebhook", created)) as { id: string; secret: string; secretHint: string };
     expect(endpoint.secret).toBe(given);
-    const listed = (await (await listRoute.GET(request("/api/v1/admin/webhooks"), context({}))).json()) as { items: Record<string, unknown>[] };
+    const listed = (await answer("listWebhooks", await listRoute.GET(request("/api/v1/admin/webhooks"), context({})))) as { items: Record<string, unknown>[] };
     const mine = listed.items.find((item) => item.id === endpoint.id)!;
     expect(mine).toMatchObject({ url: "https://cms.example.org/hooks", events: ["claim.approved"], active: true, secretHint: "a-secret-t…" });
     expect(mine).not.toHaveProperty("secret");
     expect(JSON.stringify(listed)).not.toContain(given);
 
     const paused = await endpointRoute.PATCH(request(`/api/v1/admin/webhooks/${endpoint.id}`, "PATCH", { active: false, events: ["claim.reopened", "claim.approved"] }), context({ id: endpoint.id }));
-    expect(await paused.json()).toMatchObject({ active: false, events: ["claim.approved", "claim.reopened"] });
-    const rotated = (await (await endpointRoute.PATCH(request(`/api/v1/admin/webhooks/${endpoint.id}`, "PATCH", { secret: true }), context({ id: endpoint.id }))).json()) as { secret: string };
+    expect(await answer("changeWebhook", paused)).toMatchObject({ active: false, events: ["claim.approved", "claim.reopened"] });
+    const rotated = (await answer("changeWebhook", await endpointRoute.PATCH(request(`/api/v1/admin/webhooks/${endpoint.id}`, "PATCH", { secret: true }), context({ id: endpoint.id })))) as { secret: string };
     expect(rotated.secret).toMatch(/^whsec_/);
     expect(rotated.secret).not.toBe(given);
 
     const unknown = await listRoute.POST(request("/api/v1/admin/webhooks", "POST", { url: "https://x.example.org", events: ["claim.approved"], colour: "red" }), context({}));
     expect(unknown.status).toBe(400);
-    expect(JSON.stringify(await unknown.json())).toContain("colour");
+    expect(JSON.stringify(await answer("createWebhook", unknown))).toContain("colour");
     const badEvent = await listRoute.POST(request("/api/v1/admin/webhooks", "POST", { url: "https://x.example.org", events: ["claim.deleted"] }), context({}));
     expect(badEvent.status).toBe(400);
 
     const removed = await endpointRoute.DELETE(request(`/api/v1/admin/webhooks/${endpoint.id}`, "DELETE"), context({ id: endpoint.id }));
     expect(removed.status).toBe(204);
+    await answer("deleteWebhook", removed);
     expect(await db().webhookEndpoint.count({ where: { id: endpoint.id } })).toBe(0);
     const audit = await db().auditEntry.findMany({ where: { entityId: endpoint.id }, orderBy: { createdAt: "asc" } });
     expect(audit.map((entry) => entry.action)).toEqual(["webhook.create", "webhook.update", "webhook.update", "webhook.delete"]);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { inboxQuerySchema, markReadSchema } from "@/lib/notifications/schema";
+import { apiTokenListSchema, apiTokenSchema, createApiTokenBodySchema, createdApiTokenSchema } from "@/lib/tokens/schema";
 import { refusingUnknownFields as strict } from "../strict";
 import { operations } from "./operation";
 import { anyJson } from "./shapes";
@@ -21,6 +22,20 @@ export const accountOperations = operations({
     body: strict(markReadSchema),
     responses: { 200: { description: "How many were marked and how many are still unread", schema: z.object({ marked: z.number().int(), unread: z.number().int() }) } },
     errors: ["invalid"],
+  },
+  listTokens: {
+    method: "get", path: "/api/v1/me/tokens", tag: "Account", summary: "Your API tokens, newest first, without their secrets",
+    responses: { 200: { description: "Your tokens, revoked and expired ones included", schema: apiTokenListSchema } }, errors: [],
+  },
+  createToken: {
+    method: "post", path: "/api/v1/me/tokens", tag: "Account", summary: "Create an API token for yourself",
+    description: "The secret is in this answer only. `expires` is `never`, days (`90d`), a date (`2027-01-31`, from 00:00 UTC) or an ISO date-time. A token cannot create one with scopes it lacks or a later expiry than its own; `admin` is for admins only.",
+    body: strict(createApiTokenBodySchema),
+    responses: { 201: { description: "The token, with its secret", schema: createdApiTokenSchema } }, errors: ["invalid"],
+  },
+  revokeToken: {
+    method: "delete", path: "/api/v1/me/tokens/{id}", tag: "Account", summary: "Revoke one of your API tokens at once",
+    responses: { 200: { description: "The token as revoked", schema: apiTokenSchema } }, errors: ["not_found"],
   },
   events: {
     method: "get", path: "/api/v1/events", tag: "Events", summary: "Server-sent events: claim, verdict and comment changes as they happen",

@@ -16,6 +16,7 @@ import { claimOperations } from "./claims";
 import { importOperations } from "./imports";
 import { operations, type ApiOperation } from "./operation";
 import { researchOperations } from "./research";
+import { webhookOperations } from "./webhooks";
 
 export const documentOperations = operations({
   openApiDocument: {
@@ -31,6 +32,7 @@ export const API_OPERATIONS = {
   ...accountOperations,
   ...researchOperations,
   ...adminOperations,
+  ...webhookOperations,
   ...documentOperations,
 } satisfies Record<string, ApiOperation>;
 
