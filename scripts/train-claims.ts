@@ -13,9 +13,7 @@ import { Detector, encodeModel } from "../lib/extract/detector/model";
 import { buildExamples, RECIPE, trainFromExamples } from "../lib/extract/detector/recipe";
 import { formatReliability, reliability } from "../lib/extract/detector/train";
 import { CLAIM_THRESHOLD } from "../lib/extract";
-import { encodeTypeModel } from "../lib/extract/type-model/model";
-import { TYPE_TRAIN_OPTIONS, trainTypeModel } from "../lib/extract/type-model/train";
-import { engineTypeExamples, loadGold, prf, sentenceScores } from "./claims-dev";
+import { loadGold, prf, sentenceScores } from "./claims-dev";
 
 const root = path.resolve(import.meta.dirname, "..");
 const datasets = path.resolve(root, "../shared/datasets");
@@ -23,7 +21,6 @@ const args = process.argv.slice(2);
 const outAt = args.indexOf("--out");
 const out = outAt >= 0 && args[outAt + 1] ? path.resolve(args[outAt + 1]!) : path.join(root, "lib/extract/detector/weights.json");
 const check = args.includes("--check");
-const typesOut = path.join(root, "lib/extract/type-model/weights.json");
 
 function readRows(file: string): CheckworthyRow[] {
   try {
@@ -62,28 +59,16 @@ const file = encodeModel(model, {
   recipe: { ...RECIPE.train, newsWeight: RECIPE.newsWeight },
 });
 const json = `${JSON.stringify(file)}\n`;
-
-/* The claim type model: every gold claim of the development set, typed by the guidelines. */
-const typeData = engineTypeExamples(articles);
-const typeFile = encodeTypeModel(trainTypeModel(typeData), { data: { devArticles: articles.length, devClaims: typeData.length }, recipe: { ...TYPE_TRAIN_OPTIONS } });
-const typeJson = `${JSON.stringify(typeFile)}\n`;
-log(`type model: ${typeData.length} gold claims of ${articles.length} articles`);
-
-function readOr(file: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return "";
-  }
-}
 if (check) {
-  for (const [file, content] of [[out, json], [typesOut, typeJson]] as const) {
-    const same = readOr(file) === content;
-    log(same ? `same bytes as ${path.relative(root, file)}` : `differs from ${path.relative(root, file)}`);
-    if (!same) process.exitCode = 1;
+  let committed = "";
+  try {
+    committed = readFileSync(out, "utf8");
+  } catch {
+    // compared below as different
   }
+  log(committed === json ? `same bytes as ${path.relative(root, out)}` : `differs from ${path.relative(root, out)}`);
+  if (committed !== json) process.exitCode = 1;
 } else {
   writeFileSync(out, json);
-  writeFileSync(typesOut, typeJson);
-  log(`wrote ${path.relative(root, out)} (${(json.length / 1024).toFixed(0)} KiB) and ${path.relative(root, typesOut)} (${(typeJson.length / 1024).toFixed(0)} KiB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  log(`wrote ${path.relative(root, out)} (${(json.length / 1024).toFixed(0)} KiB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

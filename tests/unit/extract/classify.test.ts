@@ -126,3 +126,29 @@ describe("linear work of the new patterns", () => {
     expect(workGrowth(make, 4000, (clause) => classify({ clause, units: [] }))).toBeLessThan(LINEAR_BOUND);
   });
 });
+
+describe("classes missed before: words of economies, advances, supply and designations", () => {
+  test("growth, recessions and 'advanced economies' are economic, not an advance", () => {
+    expect(typeOf("The IMF expects the economy to grow by 3.2% this year, while growth in most advanced economies slows", ["percent"])).toBe("economic");
+    expect(typeOf("Despite many gloomy predictions, the world avoided a recession, the banking system proved largely resilient")).toBe("economic");
+    expect(typeOf("the forecasts it makes for growth the following year in most advanced economies have been within about 1.5 percentage points")).toBe("economic");
+  });
+
+  test("advancing and capturing are control of land", () => {
+    expect(typeOf("Russian forces have been advancing west of the town for a week")).toBe("territory");
+    expect(typeOf("Moscow has had the upper hand since capturing the town of Avdiivka in February")).toBe("territory");
+  });
+
+  test("arms a country is to supply are aid", () => {
+    expect(typeOf("Britain would be the first country to supply tanks to Ukraine’s armed forces")).toBe("aid");
+  });
+
+  test("damage to civilian infrastructure is humanitarian", () => {
+    expect(typeOf("civilian infrastructure had been destroyed in the assault")).toBe("humanitarian");
+  });
+
+  test("forums, announcements and measures against individuals and entities are events", () => {
+    expect(typeOf("The Moscow security forum has brought together more than 700 guests", ["guests"])).toBe("event");
+    expect(typeOf("The new measures target 50 individuals and entities involved in the drone industry", ["individuals"])).toBe("event");
+  });
+});
