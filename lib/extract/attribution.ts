@@ -22,6 +22,9 @@ const MARKED_ONLY = new Set(["claimed", "claims", "reported", "reports", "estima
  */
 const TRAILING_ONLY = new Set(["inform", "estimate", "assess", "indicate", "announced", "announces", "reads", "show", "shows", "showed", "note", "writes", "assessed", "assesses", "forecasts", "explain", "confesses", "informs", "add", "emphasizes", "report"]);
 
+/** Verbs whose "on" or "about" names a topic ("commented on the sanctions"), not the words said. */
+const TOPIC_VERBS = new Set(["commented", "comments", "commenting"]);
+
 /** Words that make an opening an adverbial rather than a subject ("According to the latest reports, ..."). */
 const OPENING_STOPS = new Set("according to in on at for from with by after before during since as if when while".split(" "));
 
@@ -306,6 +309,11 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     if (NOUN_OR_VERB.has(t.lower) && (NOUN_NEXT.has(tokens[i + 1]?.lower ?? "") || NOUN_PREV.has(tokens[i - 1]?.lower ?? ""))) continue;
     const trailingOnly = TRAILING_ONLY.has(t.lower);
     if ((!SAY_VERBS.has(t.lower) && !trailingOnly) || t.text !== t.lower) continue;
+    // "A port city said to be of critical importance", "forces reported to have withdrawn": a
+    // passive report describes its subject; nobody is named as saying it.
+    if (tokens[i + 1]?.lower === "to" && (tokens[i + 2]?.lower === "be" || tokens[i + 2]?.lower === "have")) continue;
+    // "Lukashenko commented on the sanctions": what follows is the topic, not what was said.
+    if (TOPIC_VERBS.has(t.lower) && (tokens[i + 1]?.lower === "on" || tokens[i + 1]?.lower === "about")) continue;
     const prevTok = tokens[i - 1];
     const isDash = (tk: Token | undefined): boolean => tk !== undefined && DASHES.has(tk.text) && tk.spaced;
     // Inverted order after the content: "..., said Stoltenberg." / "…” said the minister." /

@@ -85,3 +85,38 @@ describe("an opening phrase before the speaker", () => {
     expect(claim.text).toBe("Latvia closed two border crossings");
   });
 });
+
+describe("speakers: fullest name, no time words, no junk", () => {
+  test("an acronym the article spells out is the full name", () => {
+    const text = "The International Monetary Fund (IMF) published its outlook on Tuesday. The IMF said Russia's economy would grow by 3.2% this year.";
+    expect(covering(extractClaims(text), "3.2%").speaker).toBe("International Monetary Fund");
+  });
+
+  test("when it was said is no part of the speaker", () => {
+    const text = "Joe Biden is the US president. Biden last week said the US had sent 300 missiles to Ukraine.";
+    expect(covering(extractClaims(text), "300 missiles").speaker).toBe("Joe Biden");
+  });
+
+  test("a dated report speaks for its issuer", () => {
+    const text =
+      "The General Staff of the Ukrainian Armed Forces said 1,260 Russian soldiers were killed in the last day. The number of Russian losses since the invasion reached 473,400, according to the Sunday report.";
+    expect(covering(extractClaims(text), "473,400").speaker).toBe("General Staff of the Ukrainian Armed Forces");
+  });
+
+  test("a description given with a name stands for the name", () => {
+    const text = "Ukraine’s nuclear operator Energoatom reported a cyberattack on Tuesday. The operator said 12 of its websites had been attacked.";
+    expect(covering(extractClaims(text), "12 of its websites").speaker).toBe("Energoatom");
+  });
+
+  test("'said to be' describes its subject; nobody speaks", () => {
+    const claims = extractClaims("A port city said to be of critical strategic importance, Mariupol has been under siege for 50 days.");
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => c.speaker === null)).toBe(true);
+  });
+
+  test("'commented on' names a topic, not what was said", () => {
+    const claims = extractClaims("President Aleksandr Lukashenko commented on the sanctions imposed on 20 Belarusian companies by the EU.");
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => c.speaker === null)).toBe(true);
+  });
+});
