@@ -60,6 +60,11 @@ const LEXICON: Record<Scored, Record<string, number>> = {
     pipeline: 1.5, turbines: 1.5, deliveries: 1.5, ship: 1, vessel: 1, cargo: 1.5, sales: 2.5, rallies: 2,
     currency: 2.5, rouble: 2.5, ruble: 2.5, investment: 2, tax: 2, debt: 2.5, spending: 2,
     growth: 3, grow: 2, grew: 2, economies: 3, recession: 3.5, forecast: 1, "banking system": 2.5, "advanced economies": 1,
+    // The guideline's economy beyond the war: output, rates, earnings, wages, public finances.
+    "interest rate": 3.5, "interest rates": 3.5, "central bank": 2.5, output: 2, manufacturing: 2.5, factory: 1.5, factories: 1.5,
+    profit: 3, profits: 3, earnings: 3, shares: 2, stocks: 2.5, "stock market": 3, wages: 3, salaries: 2.5, salary: 2,
+    consumer: 2, retail: 2, fiscal: 3, deficit: 3, surplus: 2.5, bonds: 2, tariff: 3, tariffs: 3, costs: 1.5, cost: 1,
+    employment: 3, unemployed: 3, "jobless": 3, economist: 1.5, economists: 1.5, quarter: 1, turnover: 2.5, investors: 2,
   },
   humanitarian: {
     building: 2, buildings: 2.5, windows: 2, roof: 2, centre: 1, center: 1, "was hit": 1, conscript: 1.5, registered: 1.5,
@@ -72,6 +77,9 @@ const LEXICON: Record<Scored, Record<string, number>> = {
     infrastructure: 1, homeless: 3, medical: 2, food: 1.5,
     clinic: 3, clinics: 3, ambulance: 3, ambulances: 3, healthcare: 3, "health care": 3, "health facilities": 3, "medical facilities": 3,
     "civil infrastructure": 3, "civilian infrastructure": 3,
+    // Disasters: what they do to people's living conditions.
+    earthquake: 2, flood: 2, floods: 2, flooding: 2.5, flooded: 2.5, wildfire: 2, wildfires: 2, hurricane: 2, cyclone: 2,
+    storm: 1.5, landslide: 2, outages: 3, outage: 3, "drinking water": 3, sanitation: 3, shelters: 2.5, tents: 2, "aid workers": 1.5,
   },
   event: {
     penalties: 3.5, banned: 3, barring: 3, legislation: 2, approval: 2.5, target: 1.5, "decision to": 4, "the deal": 1.5,
@@ -351,7 +359,8 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
     !trading &&
     ([...GIVING_WORDS].some((w) => wordSet.has(w)) || (MONEY_UNITS.has(units[0] ?? "") && /\b(for|to) (the )?[A-Z]/.test(clause)) || (givingContext && !losing && !attacking));
   // Money named as aid or assistance is aid, even humanitarian assistance (aid comes first).
-  if (MONEY_UNITS.has(unit0(units)) && ws.some((w) => AID_NOUNS.has(w)) && !trading) scores.aid += 4;
+  const moneyAid = MONEY_UNITS.has(unit0(units)) && ws.some((w) => AID_NOUNS.has(w)) && !trading;
+  if (moneyAid) scores.aid += 4;
   // A decision taken is the event itself: "the U.S. banned imports", "Visa suspended operations".
   if (vs.some((w) => DECISION_VERBS.has(w))) scores.event += 2;
   // Backing or adopting a proposal is the decision itself, whatever the proposal is about ("NATO
@@ -421,5 +430,8 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
     if (unit === "km2" || unit === "mi2") scores.territory += 3;
     if (unit === "percent" || unit === "tonnes") scores.economic += 1;
   }
+  // Money named as aid or assistance is aid whatever it pays for ("$225 million in humanitarian
+  // assistance ... safe drinking water, shelter"): aid comes first in the guidelines.
+  if (moneyAid) scores.aid = Math.max(scores.aid, scores.humanitarian + 0.5);
   return scores;
 }

@@ -152,3 +152,20 @@ describe("classes missed before: words of economies, advances, supply and design
     expect(typeOf("The new measures target 50 individuals and entities involved in the drone industry", ["individuals"])).toBe("event");
   });
 });
+
+describe("the guidelines' economy and humanitarian words beyond the war", () => {
+  test("rates, earnings, wages and public finances are economic", () => {
+    expect(typeOf("The central bank raised its key interest rate to 16% on Friday", ["percent"])).toBe("economic");
+    expect(typeOf("Average wages rose 4.1% in the year to March", ["percent"])).toBe("economic");
+    expect(typeOf("The budget deficit widened to 3.2% of output", ["percent"])).toBe("economic");
+  });
+
+  test("what a disaster does to homes, power and water is humanitarian", () => {
+    expect(typeOf("Flooding left 120,000 homes without drinking water", ["homes"])).toBe("humanitarian");
+    expect(typeOf("Power outages affected 300,000 households after the storm", ["households"])).toBe("humanitarian");
+  });
+
+  test("money named as aid is aid, whatever it pays for", () => {
+    expect(typeOf("an additional $225 million in humanitarian assistance to help people inside Ukraine, including by supplying safe drinking water, shelter, hospitals and medical care", ["USD"])).toBe("aid");
+  });
+});
