@@ -9,12 +9,12 @@ const SAY_VERBS = new Set(
     "emphasised emphasizes emphasises warned warns explained explains insisted insists confirmed confirms " +
     "wrote writes tweeted tweets declared declares argued argues acknowledged admitted alleged alleges asserted " +
     "asserts assured underlined underscored reiterated recalled mentioned observed commented informed posted " +
-    "specified clarified indicated reported reports estimated estimates"
+    "specified clarified indicated reported reports estimated estimates revealed reveals reminded reminds"
   ).split(" "),
 );
 
 /** Verbs that report speech only with "that", a quote or a colon, or after the content ("claimed 14,000 lives"). */
-const MARKED_ONLY = new Set(["claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds"]);
+const MARKED_ONLY = new Set(["revealed", "reveals", "reminded", "reminds", "claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds"]);
 
 /**
  * Verbs that name a source only after the content, inverted or trailing ("..., the UK announced",
@@ -261,6 +261,9 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
         const comma = tokens[npTo]?.text === "," ? npTo + 1 : npTo;
         return build(text, tokens, i + 2, npTo, tokens[comma]?.start ?? end, end, { frame: !common });
       }
+      // "That's according to Politico.": the source of the sentence before.
+      const opening = tokens.slice(0, i).map((tk) => tk.lower).join(" ");
+      if (/^(?:that[’']s|this[’']s|that is|this is|that was)$/.test(opening)) return build(text, tokens, i + 2, npTo, end, end, { refersBack: true });
       const cut = tokens[i - 1]?.text === "," ? tokens[i - 1]?.start ?? t.start : t.start;
       return build(text, tokens, i + 2, npTo, start, cut, { frame: true });
     }

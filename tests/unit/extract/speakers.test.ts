@@ -120,3 +120,15 @@ describe("speakers: fullest name, no time words, no junk", () => {
     expect(claims.every((c) => c.speaker === null)).toBe(true);
   });
 });
+
+describe("sources named after the fact or with other verbs", () => {
+  test("'That's according to X' gives the sentence before its source", () => {
+    const claims = extractClaims("Moscow has already imported $100 million worth of drones from China this year. That's according to Politico, Ukrinform reports.");
+    expect(covering(claims, "$100 million").speaker).toBe("Politico");
+  });
+
+  test("'reminded that' reports what a body said", () => {
+    const claims = extractClaims("The European Council reminded in a communication on Thursday that sanctions were first introduced against 40 Russian officials in 2014.");
+    expect(covering(claims, "40 Russian officials").speaker).toBe("European Council");
+  });
+});
