@@ -9,9 +9,11 @@
  * Articles whose file names start with `new-` (written after the engine's rules, never used to tune
  * them) are also reported on their own.
  *
- * Usage: npm run eval:claims [-- --cv K] [-- --threshold T] [-- --rules] [-- --verbose] [-- --json]
+ * Usage: npm run eval:claims [-- --cv K] [-- --threshold T] [-- --rules] [-- --type-model] [-- --verbose] [-- --json]
  *   --cv 0 skips the cross-validation; --rules scores the plain run with the hand-set rule formula
- *   (checkworthy.ts) that the detector replaced, for comparison.
+ *   (checkworthy.ts) that the detector replaced, for comparison; --type-model types the cross-validated
+ *   claims with a type model (lib/extract/type-model/) trained on the other folds' articles.
+ * The confusion matrix of types over matched claims is printed for the plain and cross-validated runs.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
