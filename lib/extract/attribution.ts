@@ -321,7 +321,8 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     const isDash = (tk: Token | undefined): boolean => tk !== undefined && DASHES.has(tk.text) && tk.spaced;
     // Inverted order after the content: "..., said Stoltenberg." / "…” said the minister." /
     // "... - explains Dr. X" / "... - said in TVN24 Ambassador X".
-    if (prevTok && (prevTok.text === "," || CLOSING_QUOTES.has(prevTok.text) || isDash(prevTok)) && i > 1) {
+    // Not "..., told CNN": what follows "told" is who listened, never who spoke.
+    if (prevTok && (prevTok.text === "," || CLOSING_QUOTES.has(prevTok.text) || isDash(prevTok)) && i > 1 && !OBJECT_VERBS.has(t.lower)) {
       let from = i + 1;
       // "said in TVN24 Ambassador X": a short adverbial before the inverted subject.
       if (ADVERBIAL_OPENERS.has(tokens[from]?.lower ?? "") && !isNpAt(tokens, from)) {
@@ -364,7 +365,12 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
       while (c >= 0 && v - c < 12 && tokens[c]?.text !== ",") c--;
       const nameTo = c;
       const nameFrom = c > 0 ? npBackward(tokens, c - 1, 0) : c;
-      if (c > 0 && nameFrom < nameTo) {
+      // "The commander of the brigade, Maj. Serhii Volyna, told": the name in apposition after a role.
+      const between = tokens.slice(c + 1, v);
+      if (c > 0 && between.length >= 2 && between.every((tk) => isCapitalized(tk) || tk.text === ".") && between.filter((tk) => tk.kind === "word").length >= 2 && tokens.slice(Math.max(0, c - 12), c).some((tk) => ROLE_WORDS.has(tk.lower))) {
+        npFrom = c + 1;
+        npTo = v;
+      } else if (c > 0 && nameFrom < nameTo) {
         npFrom = nameFrom;
         npTo = nameTo;
       } else {

@@ -35,6 +35,9 @@ export function isBareCommonNoun(speaker: string): boolean {
   return !/\s/.test(bare) && !/\p{Lu}/u.test(bare) && !PEOPLE_NOUNS.has(bare.toLowerCase());
 }
 
+/** An abbreviated rank or title before a name ("Maj. Serhii Volyna", "Lt. Gen. Keith Kellogg"). */
+const RANK_ABBREVIATION = /^(?:(?:Maj|Gen|Lt|Col|Capt|Sgt|Cpl|Adm|Brig|Cmdr|Dr|Prof|Rev|Sen|Rep|Gov|Amb)\.?\s+)+(?=\p{Lu}\p{Ll})/u;
+
 /** A subordinator opening a phrase: an adverbial clause, not a noun phrase. */
 const SUBORDINATOR = /^(?:despite|although|though|while|whereas|after|before|since|because|when|if|once|unless)\s/i;
 
@@ -176,7 +179,7 @@ export class SpeakerContext {
   private resolvePhrase(attribution: Attribution | null, position: number): string | null {
     if (!attribution || attribution.np === "") return null;
     // "Biden last week said", "Zelensky on Monday said": when it was said is no part of the name.
-    let np = attribution.np.length > 200 ? attribution.np : attribution.np.replace(TRAILING_TIME, "");
+    let np = attribution.np.length > 200 ? attribution.np : attribution.np.replace(TRAILING_TIME, "").replace(RANK_ABBREVIATION, "");
     // "Despite the Kremlin": a fronted adverbial read as the subject names no speaker.
     if (np === "" || SUBORDINATOR.test(np)) return null;
     // "President Volodymyr Zelensky in Kyiv": where a person speaks is no part of the name, unlike

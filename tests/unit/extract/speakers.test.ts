@@ -132,3 +132,20 @@ describe("sources named after the fact or with other verbs", () => {
     expect(covering(claims, "40 Russian officials").speaker).toBe("European Council");
   });
 });
+
+describe("who told whom", () => {
+  test("after 'told' comes who listened, not who spoke", () => {
+    const claims = extractClaims("An estimated 1,000 civilians were sheltering in bunkers under the plant, Myhailo Vershynin, chief of the Mariupol patrol police, told CNN earlier this week.");
+    expect(covering(claims, "1,000 civilians").speaker).toBe("Myhailo Vershynin");
+  });
+
+  test("a name in apposition after a role is the speaker, without its abbreviated rank", () => {
+    const claims = extractClaims("The commander of Ukraine's 36th Separate Marine Brigade, Maj. Serhii Volyna, told CNN by phone that the plant was surrounded by 300 troops.");
+    expect(covering(claims, "300 troops").speaker).toBe("Serhii Volyna");
+  });
+
+  test("a name before its role in apposition stays the speaker", () => {
+    const claims = extractClaims("Dmytro Kuleba, the foreign minister, said 40 countries had joined the coalition.");
+    expect(covering(claims, "40 countries").speaker).toBe("Dmytro Kuleba");
+  });
+});
