@@ -35,6 +35,9 @@ export function isBareCommonNoun(speaker: string): boolean {
   return !/\s/.test(bare) && !/\p{Lu}/u.test(bare) && !PEOPLE_NOUNS.has(bare.toLowerCase());
 }
 
+/** Capitalised words and "for the" / "of the" right before a name ("Institute for the " + "Study of War"). */
+const NAME_BEFORE_JOINER = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+)+(?:for|of|on)\s+the\s+)$/u;
+
 /** An abbreviated rank or title before a name ("Maj. Serhii Volyna", "Lt. Gen. Keith Kellogg"). */
 const RANK_ABBREVIATION = /^(?:(?:Maj|Gen|Lt|Col|Capt|Sgt|Cpl|Adm|Brig|Cmdr|Dr|Prof|Rev|Sen|Rep|Gov|Amb)\.?\s+)+(?=\p{Lu}\p{Ll})/u;
 
@@ -180,6 +183,11 @@ export class SpeakerContext {
     if (!attribution || attribution.np === "") return null;
     // "Biden last week said", "Zelensky on Monday said": when it was said is no part of the name.
     let np = attribution.np.length > 200 ? attribution.np : attribution.np.replace(TRAILING_TIME, "").replace(RANK_ABBREVIATION, "");
+    // "Institute for the Study of War": a name that the phrase boundary cut at "for the" / "of the".
+    if (/^\p{Lu}/u.test(np) && attribution.npStart > 0) {
+      const joined = NAME_BEFORE_JOINER.exec(this.text.slice(Math.max(0, attribution.npStart - 80), attribution.npStart));
+      if (joined?.[1]) np = joined[1] + np;
+    }
     // "Despite the Kremlin": a fronted adverbial read as the subject names no speaker.
     if (np === "" || SUBORDINATOR.test(np)) return null;
     // "President Volodymyr Zelensky in Kyiv": where a person speaks is no part of the name, unlike

@@ -149,3 +149,8 @@ describe("who told whom", () => {
     expect(covering(claims, "40 countries").speaker).toBe("Dmytro Kuleba");
   });
 });
+
+test("a body's name keeps its 'for the' / 'of the' part", () => {
+  const claims = extractClaims("The Institute for the Study of War said that Tuesday’s attack hit a supply hub for 2,000 Russian troops.");
+  expect(covering(claims, "2,000 Russian troops").speaker).toBe("Institute for the Study of War");
+});
