@@ -115,6 +115,8 @@ const HUMANITARIAN_UNITS = new Set("refugees homes houses buildings apartments s
 
 /** Health care under attack is a humanitarian fact, whatever struck it (the guideline's "hospitals"). */
 const HEALTH_CARE = new Set("hospital hospitals clinic clinics ambulance ambulances healthcare maternity medics paramedics".split(" "));
+/** What people live on: damage to it is humanitarian, whoever struck. */
+const UTILITIES = new Set("power electricity heating heat water blackout blackouts grid".split(" "));
 const MONEY_UNITS = new Set(["USD", "EUR", "GBP", "UAH", "RUB", "AUD", "CAD"]);
 
 const LOSS_WORDS = new Set("claimed lives trapped killed kill killing dead died wounded wounding injured injuries casualties lost lose losses eliminated victims missing captured".split(" "));
@@ -419,6 +421,9 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   if (ws.some((w) => DISPLACEMENT_WORDS.has(w))) scores.humanitarian += 2;
   const healthCare = ws.some((w, i) => HEALTH_CARE.has(w) && background[i] !== true) || lower.includes("health care");
   if (healthCare && (attacking || vs.some((w) => ATTACK_VERBS.has(w)))) scores.humanitarian += 4;
+  // So is damage to what people live on: power, heating and water (the guideline's humanitarian).
+  const utilities = ws.some((w, i) => UTILITIES.has(w) && background[i] !== true);
+  if (utilities && vs.some((w) => DAMAGE_VERBS.has(w) || w === "knocked" || w === "damaged")) scores.humanitarian += 5;
   // What the figure counts says most about the subject of the fact.
   const unit = units.find((u) => u !== null) ?? null;
   if (unit !== null) {

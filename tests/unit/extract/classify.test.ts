@@ -169,3 +169,14 @@ describe("the guidelines' economy and humanitarian words beyond the war", () => 
     expect(typeOf("an additional $225 million in humanitarian assistance to help people inside Ukraine, including by supplying safe drinking water, shelter, hospitals and medical care", ["USD"])).toBe("aid");
   });
 });
+
+describe("damage to what people live on", () => {
+  test("power, heating and water destroyed or damaged are humanitarian, whoever struck", () => {
+    expect(typeOf("Russian attacks destroyed half of Ukraine's power generating capacity", ["share"])).toBe("humanitarian");
+    expect(typeOf("Missile strikes damaged the water supply of 40,000 residents in Mykolaiv", ["residents"])).toBe("humanitarian");
+  });
+
+  test("an attack on a military target stays military", () => {
+    expect(typeOf("Ukrainian drones destroyed 12 Russian tanks near Bakhmut", ["tanks"])).toBe("military");
+  });
+});
