@@ -135,7 +135,14 @@ export class SpeakerContext {
         if (!acronym.endsWith(initials)) break;
       }
     }
-    this.expansions.set(acronym, full);
+    // "the MFA" after "the Ministry of Foreign Affairs of Ukraine": a body already speaking whose
+    // capitalised words spell the acronym (a country after "of" may follow).
+    for (let k = this.spoken.length - 1; full === acronym && k >= 0; k--) {
+      const earlier = this.spoken[k] ?? "";
+      const initials = earlier.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+      if (initials === acronym || (initials.length === acronym.length + 1 && initials.startsWith(acronym) && / of \p{Lu}[\p{L}’'-]*$/u.test(earlier))) full = earlier;
+    }
+    if (full !== acronym || this.text.includes(`(${acronym})`)) this.expansions.set(acronym, full);
     return full;
   }
 

@@ -154,3 +154,8 @@ test("a body's name keeps its 'for the' / 'of the' part", () => {
   const claims = extractClaims("The Institute for the Study of War said that Tuesday’s attack hit a supply hub for 2,000 Russian troops.");
   expect(covering(claims, "2,000 Russian troops").speaker).toBe("Institute for the Study of War");
 });
+
+test("an acronym of a body already speaking is that body", () => {
+  const text = "“Russia has blocked 40 ships,” reads the Statement of the Ministry of Foreign Affairs of Ukraine. “Russia moved 30,000 troops to Belarus,” the MFA emphasizes.";
+  expect(covering(extractClaims(text), "30,000 troops").speaker).toBe("Ministry of Foreign Affairs of Ukraine");
+});
