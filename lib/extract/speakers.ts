@@ -72,6 +72,8 @@ interface SentenceLike extends Span {
 export class SpeakerContext {
   private lastPerson: string | null = null;
   private lastSpeaker: string | null = null;
+  /** The last speaker that is not a person, for "it said". */
+  private lastBody: string | null = null;
   private mentionCursor = 0;
   private readonly people = new Set<string>();
   /** Every speaker resolved so far, most recent last, for "the mission" after "the UN monitoring mission". */
@@ -207,7 +209,9 @@ export class SpeakerContext {
     const lower = ({ him: "he", them: "they" } as Record<string, string>)[np.toLowerCase()] ?? np.toLowerCase();
     if (attribution.pronoun) {
       if (PERSON_PRONOUNS.has(lower)) return this.lastPerson;
-      return lower === "they" || lower === "it" ? this.lastSpeaker : null;
+      // "It says": a body, never the person who spoke last.
+      if (lower === "it") return this.lastBody;
+      return lower === "they" ? this.lastSpeaker : null;
     }
     // "the statement said", "the Sunday report said": the document speaks for whoever issued it.
     if (DOCUMENTS.has(lower.replace(DOCUMENT_DATING, "")) && this.lastSpeaker !== null) return this.lastSpeaker;
@@ -279,6 +283,7 @@ export class SpeakerContext {
     }
     if (speaker !== null) {
       this.lastSpeaker = speaker;
+      if (!this.people.has(speaker)) this.lastBody = speaker;
       if (this.spoken[this.spoken.length - 1] !== speaker) this.spoken.push(speaker);
     }
     if (speaker !== null && this.people.has(speaker)) this.lastPerson = speaker;

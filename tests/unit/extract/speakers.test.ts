@@ -159,3 +159,9 @@ test("an acronym of a body already speaking is that body", () => {
   const text = "“Russia has blocked 40 ships,” reads the Statement of the Ministry of Foreign Affairs of Ukraine. “Russia moved 30,000 troops to Belarus,” the MFA emphasizes.";
   expect(covering(extractClaims(text), "30,000 troops").speaker).toBe("Ministry of Foreign Affairs of Ukraine");
 });
+
+test("'it says' is the last body that spoke, not the last person", () => {
+  const text =
+    "Britain's defence ministry said Russia had lost 20 tanks near Kherson. Prime Minister Kaja Kallas says the move was a response to 12 incidents. It says 40 power lines were damaged.";
+  expect(covering(extractClaims(text), "40 power lines").speaker).toBe("Britain's defence ministry");
+});
