@@ -4,8 +4,11 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { CLAIM_TYPES, type ExtractedClaim } from "../lib/extract";
-import { type CheckworthyRow, candidatesOf } from "../lib/extract/detector/dataset";
+import { CLAIM_TYPES, type ClaimType, type ExtractedClaim, extractClaims } from "../lib/extract";
+import { recordingTypes } from "../lib/extract/classify";
+import { typeExamples } from "../lib/extract/type-model/data";
+import type { TypeExample } from "../lib/extract/type-model/train";
+import { type CheckworthyRow, candidatesOf, isGoldCandidate } from "../lib/extract/detector/dataset";
 import type { Detector } from "../lib/extract/detector/model";
 import { foldOf } from "../lib/extract/detector/train";
 import type { Genre } from "../lib/extract/detector/features";
@@ -72,7 +75,7 @@ function sameSpeaker(a: string | null, b: string | null): boolean {
 }
 
 /** One-to-one matching of overlapping spans, greedily by intersection over union. */
-function match(gold: GoldClaim[], predicted: ExtractedClaim[]): [number, number][] {
+export function match(gold: GoldClaim[], predicted: ExtractedClaim[]): [number, number][] {
   const pairs: { g: number; p: number; iou: number; inter: number }[] = [];
   gold.forEach((g, gi) => {
     predicted.forEach((p, pi) => {
@@ -111,6 +114,8 @@ export class Scorer {
   readonly overall = emptyTally();
   readonly byType = new Map<string, Tally>(CLAIM_TYPES.map((t) => [t, emptyTally()]));
   readonly report: string[] = [];
+  /** Matched claims counted by gold type, then predicted type. */
+  readonly confusion = new Map<string, Map<string, number>>();
 
   constructor(private readonly verbose = false) {}
 
@@ -145,6 +150,9 @@ export class Scorer {
       overall.predMatched++;
       this.tallyFor(p.type).predMatched++;
       const typeOk = g.type === p.type;
+      const row = this.confusion.get(g.type) ?? new Map<string, number>();
+      row.set(p.type, (row.get(p.type) ?? 0) + 1);
+      this.confusion.set(g.type, row);
       const speakerOk = sameSpeaker(g.speaker, p.speaker);
       let figuresOk = 0;
       for (const gf of g.figures) {
@@ -262,4 +270,40 @@ export function foldsOf(articles: readonly { id: string }[], k: number): number[
     fold[i] = rank % k;
   });
   return fold;
+}
+
+/** The confusion matrix of types over matched claims: a row per gold type, a column per predicted type. */
+export function formatConfusion(confusion: ReadonlyMap<string, ReadonlyMap<string, number>>): string {
+  const types = [...CLAIM_TYPES] as string[];
+  for (const [g, row] of confusion) for (const t of [g, ...row.keys()]) if (!types.includes(t)) types.push(t);
+  const short = (t: string): string => t.slice(0, 5);
+  const lines = [`  ${"gold \\ pred".padEnd(13)}${types.map((t) => short(t).padStart(6)).join("")}   acc`];
+  for (const g of types) {
+    const row = confusion.get(g);
+    if (!row) continue;
+    let total = 0;
+    for (const n of row.values()) total += n;
+    const right = row.get(g) ?? 0;
+    lines.push(`  ${g.padEnd(13)}${types.map((t) => String(row.get(t) ?? 0).padStart(6)).join("")}  ${total > 0 ? (right / total).toFixed(3) : "  -  "}`);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * Training examples for the type model: each gold claim that the engine finds (with a detector that
+ * accepts exactly the candidates holding gold claims), as the engine passes it to `classify`, with
+ * the gold type; and each gold claim's own quote, so that claims the engine misses still teach.
+ */
+export function engineTypeExamples(articles: readonly GoldArticle[], withQuotes = true): TypeExample[] {
+  const out: TypeExample[] = [];
+  for (const article of articles) {
+    const { result, inputs } = recordingTypes(() => extractClaims(article.text, { scorer: (c) => (isGoldCandidate(c, article.claims) ? 1 : 0) }));
+    for (const [gi, pi] of match(article.claims, result)) {
+      const g = article.claims[gi];
+      const p = result[pi];
+      const input = p && /^#\d+$/.test(p.type) ? inputs[Number(p.type.slice(1))] : undefined;
+      if (g && input && (CLAIM_TYPES as readonly string[]).includes(g.type)) out.push({ input, type: g.type as ClaimType });
+    }
+  }
+  return withQuotes ? [...out, ...typeExamples(articles)] : out;
 }

@@ -9,9 +9,11 @@
  * Articles whose file names start with `new-` (written after the engine's rules, never used to tune
  * them) are also reported on their own.
  *
- * Usage: npm run eval:claims [-- --cv K] [-- --threshold T] [-- --rules] [-- --verbose] [-- --json]
+ * Usage: npm run eval:claims [-- --cv K] [-- --threshold T] [-- --rules] [-- --type-model] [-- --verbose] [-- --json]
  *   --cv 0 skips the cross-validation; --rules scores the plain run with the hand-set rule formula
- *   (checkworthy.ts) that the detector replaced, for comparison.
+ *   (checkworthy.ts) that the detector replaced, for comparison; --type-model types the cross-validated
+ *   claims with a type model (lib/extract/type-model/) trained on the other folds' articles.
+ * The confusion matrix of types over matched claims is printed for the plain and cross-validated runs.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -22,7 +24,10 @@ import type { Candidate } from "../lib/extract/detector/features";
 import { scoreClause } from "../lib/extract/checkworthy";
 import { buildExamples, trainFromExamples } from "../lib/extract/detector/recipe";
 import { formatReliability, reliability } from "../lib/extract/detector/train";
-import { FIXTURES, type GoldArticle, type Metrics, Scorer, foldsOf, loadGold, metrics, tableHeader, tableRow, tableRule } from "./claims-dev";
+import { withTypeModel } from "../lib/extract/classify";
+import { roundTripTypeModel } from "../lib/extract/type-model/model";
+import { trainTypeModel } from "../lib/extract/type-model/train";
+import { FIXTURES, type GoldArticle, type Metrics, Scorer, engineTypeExamples, foldsOf, formatConfusion, loadGold, metrics, tableHeader, tableRow, tableRule } from "./claims-dev";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -41,6 +46,8 @@ function option(name: string, fallback: number): number {
 const folds = Math.floor(option("--cv", 5));
 const threshold = option("--threshold", CLAIM_THRESHOLD);
 const rules = args.includes("--rules");
+/** --type-model: claims typed by a trained type model (type-model/), trained without the article's fold. */
+const typeModelOn = args.includes("--type-model");
 const ruleScorer = (c: Candidate): number => scoreClause(c.text, c.start, [...c.figures]);
 
 const articles = loadGold();
@@ -81,6 +88,9 @@ interface CrossValidation {
   folds: number;
   all: Metrics;
   fresh: Metrics | null;
+  /** The articles written before the engine's rules (not `new-*`), on which rules were designed. */
+  original: Metrics;
+  confusion: Scorer["confusion"];
   reliability: ReturnType<typeof reliability>;
 }
 function crossValidate(k: number): CrossValidation {
@@ -96,20 +106,24 @@ function crossValidate(k: number): CrossValidation {
   const byArticle = new Map<string, number>(articles.map((a, i) => [`news:${a.id}`, fold[i] ?? 0]));
   const all = new Scorer();
   const fresh = new Scorer();
+  const original = new Scorer();
   const points: { p: number; y: 0 | 1 }[] = [];
   for (let f = 0; f < k; f++) {
     const training = [...examples.ct24, ...examples.news.filter((e) => byArticle.get(e.group) !== f)];
     const detector = new Detector(trainFromExamples(training));
     const scorer = (c: Candidate): number => detector.score(c);
+    // The type model too is trained on the other folds' articles only.
+    const typeModel = !typeModelOn ? null : roundTripTypeModel(trainTypeModel(engineTypeExamples(articles.filter((_, i) => fold[i] !== f))));
     articles.forEach((article, i) => {
       if (fold[i] !== f) return;
-      const predicted = extractClaims(article.text, { threshold, scorer });
+      const predicted = withTypeModel(typeModel, () => extractClaims(article.text, { threshold, scorer }));
       all.add(article, predicted);
       if (isNew(article)) fresh.add(article, predicted);
+      else original.add(article, predicted);
       for (const c of candidatesOf(article.text)) points.push({ p: detector.score(c), y: isGoldCandidate(c, article.claims) ? 1 : 0 });
     });
   }
-  return { folds: k, all: metrics(all.overall), fresh: newCount > 0 ? metrics(fresh.overall) : null, reliability: reliability(points) };
+  return { folds: k, all: metrics(all.overall), fresh: newCount > 0 ? metrics(fresh.overall) : null, original: metrics(original.overall), confusion: all.confusion, reliability: reliability(points) };
 }
 const cv = folds >= 2 ? crossValidate(Math.min(folds, articles.length)) : null;
 
@@ -123,7 +137,7 @@ if (asJson) {
     metrics: Object.fromEntries([...typeRows, ["overall", metrics(plain.overall)]]),
     new: newCount > 0 ? { articles: newCount, plain: metrics(plainNew.overall), crossValidated: cv?.fresh ?? null } : null,
     ceiling: metrics(ceiling.overall),
-    crossValidated: cv ? { folds: cv.folds, overall: cv.all, reliability: cv.reliability } : null,
+    crossValidated: cv ? { folds: cv.folds, overall: cv.all, original: cv.original, reliability: cv.reliability } : null,
     faults: Object.fromEntries(faults),
   };
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -141,11 +155,14 @@ if (asJson) {
   );
   out.push(tableRow(`${rules ? "rules" : "plain"} (${articles.length})`, metrics(plain.overall), width));
   if (cv) out.push(tableRow(`cross-validated, ${cv.folds} folds`, cv.all, width));
+  if (cv && newCount > 0) out.push(tableRow(`not new-* cross-validated`, cv.original, width));
   if (newCount > 0) {
     out.push(tableRow(`new-* ${rules ? "rules" : "plain"} (${newCount})`, metrics(plainNew.overall), width));
     if (cv?.fresh) out.push(tableRow("new-* cross-validated", cv.fresh, width));
   }
   out.push(tableRow("ceiling (gold candidates)", metrics(ceiling.overall), width));
+  out.push("", "types of matched claims, plain (rules):", formatConfusion(plain.confusion));
+  if (cv) out.push("", `types of matched claims, cross-validated${typeModelOn ? " (type model trained on the other folds)" : ""}:`, formatConfusion(cv.confusion));
   if (cv) out.push("", "reliability of the cross-validated detector on held-out candidate clauses:", formatReliability(cv.reliability));
   out.push("", `faults (claims that cannot stand alone): ${faultNames.map((f) => `${f} ${faults.get(f) ?? 0}`).join(", ")}`);
   if (verbose) out.push(...faultExamples);

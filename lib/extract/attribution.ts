@@ -9,18 +9,21 @@ const SAY_VERBS = new Set(
     "emphasised emphasizes emphasises warned warns explained explains insisted insists confirmed confirms " +
     "wrote writes tweeted tweets declared declares argued argues acknowledged admitted alleged alleges asserted " +
     "asserts assured underlined underscored reiterated recalled mentioned observed commented informed posted " +
-    "specified clarified indicated reported reports estimated estimates"
+    "specified clarified indicated reported reports estimated estimates revealed reveals reminded reminds"
   ).split(" "),
 );
 
 /** Verbs that report speech only with "that", a quote or a colon, or after the content ("claimed 14,000 lives"). */
-const MARKED_ONLY = new Set(["claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds"]);
+const MARKED_ONLY = new Set(["revealed", "reveals", "reminded", "reminds", "claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds"]);
 
 /**
  * Verbs that name a source only after the content, inverted or trailing ("..., the UK announced",
  * "“...” reads the statement", "..., customs data show", "... - explains Dr. X").
  */
 const TRAILING_ONLY = new Set(["inform", "estimate", "assess", "indicate", "announced", "announces", "reads", "show", "shows", "showed", "note", "writes", "assessed", "assesses", "forecasts", "explain", "confesses", "informs", "add", "emphasizes", "report"]);
+
+/** Verbs whose "on" or "about" names a topic ("commented on the sanctions"), not the words said. */
+const TOPIC_VERBS = new Set(["commented", "comments", "commenting"]);
 
 /** Words that make an opening an adverbial rather than a subject ("According to the latest reports, ..."). */
 const OPENING_STOPS = new Set("according to in on at for from with by after before during since as if when while".split(" "));
@@ -258,6 +261,9 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
         const comma = tokens[npTo]?.text === "," ? npTo + 1 : npTo;
         return build(text, tokens, i + 2, npTo, tokens[comma]?.start ?? end, end, { frame: !common });
       }
+      // "That's according to Politico.": the source of the sentence before.
+      const opening = tokens.slice(0, i).map((tk) => tk.lower).join(" ");
+      if (/^(?:that[’']s|this[’']s|that is|this is|that was)$/.test(opening)) return build(text, tokens, i + 2, npTo, end, end, { refersBack: true });
       const cut = tokens[i - 1]?.text === "," ? tokens[i - 1]?.start ?? t.start : t.start;
       return build(text, tokens, i + 2, npTo, start, cut, { frame: true });
     }
@@ -306,11 +312,17 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     if (NOUN_OR_VERB.has(t.lower) && (NOUN_NEXT.has(tokens[i + 1]?.lower ?? "") || NOUN_PREV.has(tokens[i - 1]?.lower ?? ""))) continue;
     const trailingOnly = TRAILING_ONLY.has(t.lower);
     if ((!SAY_VERBS.has(t.lower) && !trailingOnly) || t.text !== t.lower) continue;
+    // "A port city said to be of critical importance", "forces reported to have withdrawn": a
+    // passive report describes its subject; nobody is named as saying it.
+    if (tokens[i + 1]?.lower === "to" && (tokens[i + 2]?.lower === "be" || tokens[i + 2]?.lower === "have")) continue;
+    // "Lukashenko commented on the sanctions": what follows is the topic, not what was said.
+    if (TOPIC_VERBS.has(t.lower) && (tokens[i + 1]?.lower === "on" || tokens[i + 1]?.lower === "about")) continue;
     const prevTok = tokens[i - 1];
     const isDash = (tk: Token | undefined): boolean => tk !== undefined && DASHES.has(tk.text) && tk.spaced;
     // Inverted order after the content: "..., said Stoltenberg." / "…” said the minister." /
     // "... - explains Dr. X" / "... - said in TVN24 Ambassador X".
-    if (prevTok && (prevTok.text === "," || CLOSING_QUOTES.has(prevTok.text) || isDash(prevTok)) && i > 1) {
+    // Not "..., told CNN": what follows "told" is who listened, never who spoke.
+    if (prevTok && (prevTok.text === "," || CLOSING_QUOTES.has(prevTok.text) || isDash(prevTok)) && i > 1 && !OBJECT_VERBS.has(t.lower)) {
       let from = i + 1;
       // "said in TVN24 Ambassador X": a short adverbial before the inverted subject.
       if (ADVERBIAL_OPENERS.has(tokens[from]?.lower ?? "") && !isNpAt(tokens, from)) {
@@ -353,7 +365,12 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
       while (c >= 0 && v - c < 12 && tokens[c]?.text !== ",") c--;
       const nameTo = c;
       const nameFrom = c > 0 ? npBackward(tokens, c - 1, 0) : c;
-      if (c > 0 && nameFrom < nameTo) {
+      // "The commander of the brigade, Maj. Serhii Volyna, told": the name in apposition after a role.
+      const between = tokens.slice(c + 1, v);
+      if (c > 0 && between.length >= 2 && between.every((tk) => isCapitalized(tk) || tk.text === ".") && between.filter((tk) => tk.kind === "word").length >= 2 && tokens.slice(Math.max(0, c - 12), c).some((tk) => ROLE_WORDS.has(tk.lower))) {
+        npFrom = c + 1;
+        npTo = v;
+      } else if (c > 0 && nameFrom < nameTo) {
         npFrom = nameFrom;
         npTo = nameTo;
       } else {

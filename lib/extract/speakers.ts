@@ -35,6 +35,24 @@ export function isBareCommonNoun(speaker: string): boolean {
   return !/\s/.test(bare) && !/\p{Lu}/u.test(bare) && !PEOPLE_NOUNS.has(bare.toLowerCase());
 }
 
+/** Capitalised words and "for the" / "of the" right before a name ("Institute for the " + "Study of War"). */
+const NAME_BEFORE_JOINER = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+)+(?:for|of|on)\s+the\s+)$/u;
+
+/** An abbreviated rank or title before a name ("Maj. Serhii Volyna", "Lt. Gen. Keith Kellogg"). */
+const RANK_ABBREVIATION = /^(?:(?:Maj|Gen|Lt|Col|Capt|Sgt|Cpl|Adm|Brig|Cmdr|Dr|Prof|Rev|Sen|Rep|Gov|Amb)\.?\s+)+(?=\p{Lu}\p{Ll})/u;
+
+/** A subordinator opening a phrase: an adverbial clause, not a noun phrase. */
+const SUBORDINATOR = /^(?:despite|although|though|while|whereas|after|before|since|because|when|if|once|unless)\s/i;
+
+/** Capitals only, as an acronym ("IMF", "UNHCR"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** When it was said, after the speaker ("Biden last week said", "Zelensky on Monday said"). */
+const TRAILING_TIME = /\s+(?:(?:last|this|earlier this|later this)\s+(?:week|month|year|weekend|night|morning|evening)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|earlier|previously|also|recently)$/i;
+
+/** What dates or ranks a document that speaks for its issuer ("the Sunday report", "its latest statement"). */
+const DOCUMENT_DATING = /^(?:(?:the|its|their|a|an|latest|new|recent|daily|weekly|monthly|annual|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|official|joint)\s+)+/;
+
 /** Words that end the description before a head noun ("said the mission", "of the mission"). */
 const DESCRIPTION_STOPS = new Set("the a an this that these those its their his her our of in on at to by from for with and or as said says told is are was were has have had".split(" "));
 
@@ -54,10 +72,15 @@ interface SentenceLike extends Span {
 export class SpeakerContext {
   private lastPerson: string | null = null;
   private lastSpeaker: string | null = null;
+  /** The last speaker that is not a person, for "it said". */
+  private lastBody: string | null = null;
   private mentionCursor = 0;
   private readonly people = new Set<string>();
   /** Every speaker resolved so far, most recent last, for "the mission" after "the UN monitoring mission". */
   private readonly spoken: string[] = [];
+  private readonly expansions = new Map<string, string>();
+  /** Heads of descriptions given with a name ("operator" for "Ukraine’s nuclear operator Energoatom"). */
+  private readonly aliases = new Map<string, string>();
   private readonly index: NameIndex;
   /** Positions of capitalised tokens by lower-cased text, for finding organisations' full names. */
   private readonly capitalised = new Map<string, number[]>();
@@ -85,7 +108,44 @@ export class SpeakerContext {
   /** The fullest name or description of who speaks, or null: never a bare common noun ("mission", "figures"). */
   resolve(attribution: Attribution | null, position: number): string | null {
     const speaker = this.resolvePhrase(attribution, position);
-    return speaker === null ? null : this.described(speaker, position);
+    const described = speaker === null ? null : this.described(speaker, position);
+    return described !== null && ACRONYM.test(described) ? this.expanded(described) : described;
+  }
+
+  /**
+   * "International Monetary Fund" for "IMF" when the article spells it out as "International
+   * Monetary Fund (IMF)": the capitals of the words before the bracket give the acronym.
+   */
+  private expanded(acronym: string): string {
+    const cached = this.expansions.get(acronym);
+    if (cached !== undefined) return cached;
+    let full = acronym;
+    const at = this.text.indexOf(`(${acronym})`);
+    if (at > 0) {
+      const words = this.text.slice(Math.max(0, at - 120), at).trimEnd().split(/\s+/);
+      const picked: string[] = [];
+      let initials = "";
+      for (let k = words.length - 1; k >= 0 && picked.length < 10; k--) {
+        const w = words[k] ?? "";
+        if (/^\p{Lu}/u.test(w)) initials = w[0] + initials;
+        else if (!/^(?:of|for|and|on|the|de|du)$/.test(w)) break;
+        picked.unshift(w);
+        if (initials === acronym) {
+          full = picked.join(" ");
+          break;
+        }
+        if (!acronym.endsWith(initials)) break;
+      }
+    }
+    // "the MFA" after "the Ministry of Foreign Affairs of Ukraine": a body already speaking whose
+    // capitalised words spell the acronym (a country after "of" may follow).
+    for (let k = this.spoken.length - 1; full === acronym && k >= 0; k--) {
+      const earlier = this.spoken[k] ?? "";
+      const initials = earlier.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+      if (initials === acronym || (initials.length === acronym.length + 1 && initials.startsWith(acronym) && / of \p{Lu}[\p{L}’'-]*$/u.test(earlier))) full = earlier;
+    }
+    if (full !== acronym || this.text.includes(`(${acronym})`)) this.expansions.set(acronym, full);
+    return full;
   }
 
   private described(speaker: string, position: number): string | null {
@@ -98,6 +158,8 @@ export class SpeakerContext {
     // "Analysts said": a capital that only opens the sentence.
     if (words.length === 1 && PEOPLE_NOUNS.has(head)) return head;
     if (words.length > 1 || /\p{Lu}/u.test(first) || PEOPLE_NOUNS.has(head)) return speaker;
+    const alias = this.aliases.get(head);
+    if (alias !== undefined) return alias;
     for (let k = this.spoken.length - 1; k >= 0; k--) {
       const earlier = this.spoken[k] ?? "";
       if (earlier.includes(" ") && earlier.toLowerCase().split(/\s+/).includes(head)) return earlier;
@@ -110,6 +172,9 @@ export class SpeakerContext {
     let at = this.text.lastIndexOf(head, position);
     for (let tries = 0; at > 0 && tries < 5; tries++, at = this.text.lastIndexOf(head, at - 1)) {
       if (/[\p{L}\d]/u.test(this.text[at - 1] ?? "") || /[\p{L}\d]/u.test(this.text[at + head.length] ?? "")) continue;
+      // "Ukraine’s nuclear operator Energoatom": the name given with the description.
+      const named = /^ (\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){0,3})/u.exec(this.text.slice(at + head.length, at + head.length + 80));
+      if (named?.[1] && !/[’']s$/.test(named[1])) return named[1];
       const before = this.text.slice(Math.max(0, at - 80), at).split(/\s+/);
       before.pop();
       const modifiers: string[] = [];
@@ -125,7 +190,15 @@ export class SpeakerContext {
 
   private resolvePhrase(attribution: Attribution | null, position: number): string | null {
     if (!attribution || attribution.np === "") return null;
-    let np = attribution.np;
+    // "Biden last week said", "Zelensky on Monday said": when it was said is no part of the name.
+    let np = attribution.np.length > 200 ? attribution.np : attribution.np.replace(TRAILING_TIME, "").replace(RANK_ABBREVIATION, "");
+    // "Institute for the Study of War": a name that the phrase boundary cut at "for the" / "of the".
+    if (/^\p{Lu}/u.test(np) && attribution.npStart > 0) {
+      const joined = NAME_BEFORE_JOINER.exec(this.text.slice(Math.max(0, attribution.npStart - 80), attribution.npStart));
+      if (joined?.[1]) np = joined[1] + np;
+    }
+    // "Despite the Kremlin": a fronted adverbial read as the subject names no speaker.
+    if (np === "" || SUBORDINATOR.test(np)) return null;
     // "President Volodymyr Zelensky in Kyiv": where a person speaks is no part of the name, unlike
     // the seat of a body ("the Defence Ministry in Moscow", "the UN mission in Ukraine").
     const seat = np.lastIndexOf(" in ");
@@ -136,17 +209,24 @@ export class SpeakerContext {
     const lower = ({ him: "he", them: "they" } as Record<string, string>)[np.toLowerCase()] ?? np.toLowerCase();
     if (attribution.pronoun) {
       if (PERSON_PRONOUNS.has(lower)) return this.lastPerson;
-      return lower === "they" || lower === "it" ? this.lastSpeaker : null;
+      // "It says": a body, never the person who spoke last.
+      if (lower === "it") return this.lastBody;
+      return lower === "they" ? this.lastSpeaker : null;
     }
-    // "the statement said", "the report said": the document speaks for whoever issued it.
-    if (DOCUMENTS.has(lower.replace(/^the\s+/, "")) && this.lastSpeaker !== null) return this.lastSpeaker;
+    // "the statement said", "the Sunday report said": the document speaks for whoever issued it.
+    if (DOCUMENTS.has(lower.replace(DOCUMENT_DATING, "")) && this.lastSpeaker !== null) return this.lastSpeaker;
     // "the Statement of the Ministry of X", "a report by UNHCR": the issuer is the speaker.
     const issued = np.length > 200 ? null : /^(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:statement|report|communiqu[eé]|release|letter|message|announcement)\s+(?:of|by|from)\s+(?:the\s+)?(.+)$/i.exec(np);
     if (issued?.[1]) return this.resolveName(issued[1]);
     // "the Ukrainian agency Ukrinform", "the British expert Matthew Savill": the name after a description.
-    const described = np.length > 200 ? null : /^(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'-]*\s+)*[a-z][a-z-]+\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)$/.exec(np);
-    if (described?.[1] && !/\s(?:of|and|for|on|in|at|to|from)\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*$/.test(np) && !ROLE_WORDS.has(np.split(/\s+/).find((w) => w === w.toLowerCase() && w !== "the") ?? "")) {
-      return this.resolveName(described[1].trim());
+    // "Ukraine’s nuclear operator Energoatom": up to three lower-case words of description; the
+    // description's head then stands for the name ("the operator says").
+    const described = np.length > 200 ? null : /^(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'-]*\s+)*((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)$/.exec(np);
+    if (described?.[1] && described[2] && !/\s(?:of|and|for|on|in|at|to|from)\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*$/.test(np) && !described[1].split(/\s+/).some((w) => ROLE_WORDS.has(w) || DESCRIPTION_STOPS.has(w))) {
+      const name = this.resolveName(described[2].trim());
+      const head = described[1].split(/\s+/).pop() ?? "";
+      if (!PEOPLE_NOUNS.has(head) && !DATA_NOUNS.has(head)) this.aliases.set(head, name);
+      return name;
     }
     const words = np.split(/\s+/);
     if (attribution.roleOnly) {
@@ -203,6 +283,7 @@ export class SpeakerContext {
     }
     if (speaker !== null) {
       this.lastSpeaker = speaker;
+      if (!this.people.has(speaker)) this.lastBody = speaker;
       if (this.spoken[this.spoken.length - 1] !== speaker) this.spoken.push(speaker);
     }
     if (speaker !== null && this.people.has(speaker)) this.lastPerson = speaker;

@@ -126,3 +126,57 @@ describe("linear work of the new patterns", () => {
     expect(workGrowth(make, 4000, (clause) => classify({ clause, units: [] }))).toBeLessThan(LINEAR_BOUND);
   });
 });
+
+describe("classes missed before: words of economies, advances, supply and designations", () => {
+  test("growth, recessions and 'advanced economies' are economic, not an advance", () => {
+    expect(typeOf("The IMF expects the economy to grow by 3.2% this year, while growth in most advanced economies slows", ["percent"])).toBe("economic");
+    expect(typeOf("Despite many gloomy predictions, the world avoided a recession, the banking system proved largely resilient")).toBe("economic");
+    expect(typeOf("the forecasts it makes for growth the following year in most advanced economies have been within about 1.5 percentage points")).toBe("economic");
+  });
+
+  test("advancing and capturing are control of land", () => {
+    expect(typeOf("Russian forces have been advancing west of the town for a week")).toBe("territory");
+    expect(typeOf("Moscow has had the upper hand since capturing the town of Avdiivka in February")).toBe("territory");
+  });
+
+  test("arms a country is to supply are aid", () => {
+    expect(typeOf("Britain would be the first country to supply tanks to Ukraine’s armed forces")).toBe("aid");
+  });
+
+  test("damage to civilian infrastructure is humanitarian", () => {
+    expect(typeOf("civilian infrastructure had been destroyed in the assault")).toBe("humanitarian");
+  });
+
+  test("forums, announcements and measures against individuals and entities are events", () => {
+    expect(typeOf("The Moscow security forum has brought together more than 700 guests", ["guests"])).toBe("event");
+    expect(typeOf("The new measures target 50 individuals and entities involved in the drone industry", ["individuals"])).toBe("event");
+  });
+});
+
+describe("the guidelines' economy and humanitarian words beyond the war", () => {
+  test("rates, earnings, wages and public finances are economic", () => {
+    expect(typeOf("The central bank raised its key interest rate to 16% on Friday", ["percent"])).toBe("economic");
+    expect(typeOf("Average wages rose 4.1% in the year to March", ["percent"])).toBe("economic");
+    expect(typeOf("The budget deficit widened to 3.2% of output", ["percent"])).toBe("economic");
+  });
+
+  test("what a disaster does to homes, power and water is humanitarian", () => {
+    expect(typeOf("Flooding left 120,000 homes without drinking water", ["homes"])).toBe("humanitarian");
+    expect(typeOf("Power outages affected 300,000 households after the storm", ["households"])).toBe("humanitarian");
+  });
+
+  test("money named as aid is aid, whatever it pays for", () => {
+    expect(typeOf("an additional $225 million in humanitarian assistance to help people inside Ukraine, including by supplying safe drinking water, shelter, hospitals and medical care", ["USD"])).toBe("aid");
+  });
+});
+
+describe("damage to what people live on", () => {
+  test("power, heating and water destroyed or damaged are humanitarian, whoever struck", () => {
+    expect(typeOf("Russian attacks destroyed half of Ukraine's power generating capacity", ["share"])).toBe("humanitarian");
+    expect(typeOf("Missile strikes damaged the water supply of 40,000 residents in Mykolaiv", ["residents"])).toBe("humanitarian");
+  });
+
+  test("an attack on a military target stays military", () => {
+    expect(typeOf("Ukrainian drones destroyed 12 Russian tanks near Bakhmut", ["tanks"])).toBe("military");
+  });
+});

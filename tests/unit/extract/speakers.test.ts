@@ -85,3 +85,83 @@ describe("an opening phrase before the speaker", () => {
     expect(claim.text).toBe("Latvia closed two border crossings");
   });
 });
+
+describe("speakers: fullest name, no time words, no junk", () => {
+  test("an acronym the article spells out is the full name", () => {
+    const text = "The International Monetary Fund (IMF) published its outlook on Tuesday. The IMF said Russia's economy would grow by 3.2% this year.";
+    expect(covering(extractClaims(text), "3.2%").speaker).toBe("International Monetary Fund");
+  });
+
+  test("when it was said is no part of the speaker", () => {
+    const text = "Joe Biden is the US president. Biden last week said the US had sent 300 missiles to Ukraine.";
+    expect(covering(extractClaims(text), "300 missiles").speaker).toBe("Joe Biden");
+  });
+
+  test("a dated report speaks for its issuer", () => {
+    const text =
+      "The General Staff of the Ukrainian Armed Forces said 1,260 Russian soldiers were killed in the last day. The number of Russian losses since the invasion reached 473,400, according to the Sunday report.";
+    expect(covering(extractClaims(text), "473,400").speaker).toBe("General Staff of the Ukrainian Armed Forces");
+  });
+
+  test("a description given with a name stands for the name", () => {
+    const text = "Ukraine’s nuclear operator Energoatom reported a cyberattack on Tuesday. The operator said 12 of its websites had been attacked.";
+    expect(covering(extractClaims(text), "12 of its websites").speaker).toBe("Energoatom");
+  });
+
+  test("'said to be' describes its subject; nobody speaks", () => {
+    const claims = extractClaims("A port city said to be of critical strategic importance, Mariupol has been under siege for 50 days.");
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => c.speaker === null)).toBe(true);
+  });
+
+  test("'commented on' names a topic, not what was said", () => {
+    const claims = extractClaims("President Aleksandr Lukashenko commented on the sanctions imposed on 20 Belarusian companies by the EU.");
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => c.speaker === null)).toBe(true);
+  });
+});
+
+describe("sources named after the fact or with other verbs", () => {
+  test("'That's according to X' gives the sentence before its source", () => {
+    const claims = extractClaims("Moscow has already imported $100 million worth of drones from China this year. That's according to Politico, Ukrinform reports.");
+    expect(covering(claims, "$100 million").speaker).toBe("Politico");
+  });
+
+  test("'reminded that' reports what a body said", () => {
+    const claims = extractClaims("The European Council reminded in a communication on Thursday that sanctions were first introduced against 40 Russian officials in 2014.");
+    expect(covering(claims, "40 Russian officials").speaker).toBe("European Council");
+  });
+});
+
+describe("who told whom", () => {
+  test("after 'told' comes who listened, not who spoke", () => {
+    const claims = extractClaims("An estimated 1,000 civilians were sheltering in bunkers under the plant, Myhailo Vershynin, chief of the Mariupol patrol police, told CNN earlier this week.");
+    expect(covering(claims, "1,000 civilians").speaker).toBe("Myhailo Vershynin");
+  });
+
+  test("a name in apposition after a role is the speaker, without its abbreviated rank", () => {
+    const claims = extractClaims("The commander of Ukraine's 36th Separate Marine Brigade, Maj. Serhii Volyna, told CNN by phone that the plant was surrounded by 300 troops.");
+    expect(covering(claims, "300 troops").speaker).toBe("Serhii Volyna");
+  });
+
+  test("a name before its role in apposition stays the speaker", () => {
+    const claims = extractClaims("Dmytro Kuleba, the foreign minister, said 40 countries had joined the coalition.");
+    expect(covering(claims, "40 countries").speaker).toBe("Dmytro Kuleba");
+  });
+});
+
+test("a body's name keeps its 'for the' / 'of the' part", () => {
+  const claims = extractClaims("The Institute for the Study of War said that Tuesday’s attack hit a supply hub for 2,000 Russian troops.");
+  expect(covering(claims, "2,000 Russian troops").speaker).toBe("Institute for the Study of War");
+});
+
+test("an acronym of a body already speaking is that body", () => {
+  const text = "“Russia has blocked 40 ships,” reads the Statement of the Ministry of Foreign Affairs of Ukraine. “Russia moved 30,000 troops to Belarus,” the MFA emphasizes.";
+  expect(covering(extractClaims(text), "30,000 troops").speaker).toBe("Ministry of Foreign Affairs of Ukraine");
+});
+
+test("'it says' is the last body that spoke, not the last person", () => {
+  const text =
+    "Britain's defence ministry said Russia had lost 20 tanks near Kherson. Prime Minister Kaja Kallas says the move was a response to 12 incidents. It says 40 power lines were damaged.";
+  expect(covering(extractClaims(text), "40 power lines").speaker).toBe("Britain's defence ministry");
+});
