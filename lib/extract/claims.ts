@@ -44,7 +44,7 @@ const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might
 /** After the "and": a second verb of the same subject. */
 const SECOND_VERB = /^(?:also\s+|then\s+|later\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|since\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ung|ught|lt|nt)\b|[a-z]{3,}ed\s+(?!by\b)\S|(?:struck|hit|shot|took|seized|fled|lost|left|sent|sold|won|began|made|gave|held|killed|launched|announces|declares|imposes|agrees|signs|pledges|sends|launches)\s+\S)/;
 /** After the "and": a subject of up to seven words, then its verb; or a figure and its participle. */
-const SECOND_SUBJECT = /^(?:(?:in|on|by|at|since)\s+[A-Z][a-z]+,?\s+)?(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|all|other|at least|about|around|nearly|almost|more than|over|up to|another|[A-Z][\w’'.-]*|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b[^,;:()“”"]{0,60}?\s(?:is|are|was|were|has|have|had|will|would|could|can|remain|remains|remained|continue|continues|continued|killed|wounded|injured|dead|missing|displaced|destroyed|damaged|[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her|\d|more|at|about|to|in|on)\b|greenlights|announces|sends|pledges|signs|says|said)\b/;
+const SECOND_SUBJECT = /^(?:(?:in|on|by|at|since)\s+[A-Z][a-z]+,?\s+)?(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|all|other|at least|about|around|nearly|almost|more than|over|up to|another|[A-Z][\w’'.-]*|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b(?:[^,;:()“”"]|,(?=\d)){0,60}?\s(?:is|are|was|were|has|have|had|will|would|could|can|remain|remains|remained|continue|continues|continued|killed|wounded|injured|dead|missing|displaced|destroyed|damaged|(?!armed|united|allied|based|related|unmanned|guided|advanced|limited)[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her|\d|more|at|about|to|in|on|millions|thousands|hundreds|dozens|billions|some|several|up)\b|greenlights|announces|sends|pledges|signs|says|said)\b|^[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:is|are|was|were|has|have|had|will|remain|remains|remained|rose|fell|grew|increased|decreased|dropped)\b/;
 
 function opensClause(right: string): boolean {
   return SECOND_VERB.test(right) || SECOND_SUBJECT.test(right);
@@ -289,6 +289,25 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
   return best.length >= 2 ? best : [];
 }
 
+/**
+ * A clause of its own before the speaker of an attribution that reports something else: "Putin
+ * has been seeking ties with African countries and offered free grain, something the UN warned
+ * would not make up for ...". When what the attribution reads as content is only a scrap ("...,
+ * the ministry says on Telegram"), the clause before is the speaker's.
+ */
+function clauseBeforeSpeaker(text: string, s: Span, attribution: Attribution): Span | null {
+  if (attribution.contentStart < attribution.npStart || attribution.npStart - s.start < 20) return null;
+  let end = attribution.npStart;
+  const before = text.slice(s.start, end);
+  const comma = before.lastIndexOf(",");
+  // "..., something the UN warned": a word or two between the comma and the speaker belong to the attribution.
+  if (comma > 0 && before.slice(comma + 1).trim().split(/\s+/).length <= 2) end = s.start + comma;
+  const span = trimSpan(text, { start: s.start, end });
+  const clause = text.slice(span.start, span.end);
+  if (clause.split(/\s+/).length < 4 || !holdsVerb(clause) || clause.includes("“") || clause.includes('"')) return null;
+  return span;
+}
+
 /** The quote that holds most of the content, if any; quotes are sorted and do not overlap. */
 function quoteCovering(quotes: QuoteSpeaker[], from: number, content: Span): QuoteSpeaker | null {
   for (let i = from; i < quotes.length; i++) {
@@ -366,6 +385,8 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
 
     const person = sentencePeople[index] ?? null;
     const units: { content: Span; speaker: string | null }[] = [{ content, speaker }];
+    const lead = attribution && !inside ? clauseBeforeSpeaker(text, s, attribution) : null;
+    if (lead) units.unshift({ content: lead, speaker: attribution && attribution.contentEnd - attribution.contentStart < 25 ? speaker : null });
     for (const extra of attribution?.extra ?? []) {
       const span = trimSpan(text, extra);
       if (span.end - span.start >= 8) units.push({ content: span, speaker: extra.own ? null : speaker });
