@@ -38,6 +38,8 @@ const CLAUSE_BREAKS =
 const COORDINATION = /\s+and\s+(?!then\b)/g;
 /** "between 10 and 20", "both Russia and ...": the "and" joins the two halves of one phrase. */
 const BOTH_OR_BETWEEN = /\b(?:between|both)\s+[^,;]{0,60}$/i;
+/** "Turkey, Russia and Ukraine are meeting": the last items of a list before its "and". */
+const LIST_TAIL = /,\s+[^,\s]+(?:\s+[^,\s]+)?$/;
 /** Words ending in "-ed" that usually modify a noun rather than act as a verb ("armed forces"). */
 const ED_ADJECTIVES = new Set("armed united allied based related occupied-held so-called unmanned manned advanced guided detailed limited skilled unexploded".split(" "));
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|remains?|remained|continues?|continued|says?|said)\b/;
@@ -51,6 +53,8 @@ function opensClause(right: string): boolean {
 }
 
 function holdsVerb(left: string): boolean {
+  // "Kyiv faces manpower shortages": a name, then a verb in the third person.
+  if (/^(?:[A-Z][\w’'-]*\s+){1,3}[a-z]{3,}[^s\W]s\s+(?!(?:from|of|in|for|at|on|with|and|or)\b)[a-z]/.test(left)) return true;
   if (FINITE.test(left) || EVENT_VERB.test(left.toLowerCase()) || IRREGULAR_PAST.test(left) || NARRATIVE_PRESENT.test(left)) return true;
   for (const m of left.matchAll(/\b[a-z]{3,}ed\b/g)) if (!ED_ADJECTIVES.has(m[0])) return true;
   return false;
@@ -221,7 +225,7 @@ function splitCoordination(text: string, span: Span, out: Span[]): void {
     const at = span.start + m.index;
     const left = text.slice(Math.max(from, at - 240), at);
     const right = text.slice(at + m[0].length, Math.min(span.end, at + m[0].length + 90));
-    if (!opensClause(right) || !holdsVerb(left) || left.split(" ").length < 4 || BOTH_OR_BETWEEN.test(left)) continue;
+    if (!opensClause(right) || !holdsVerb(left) || left.split(" ").length < 4 || BOTH_OR_BETWEEN.test(left) || LIST_TAIL.test(left)) continue;
     out.push({ start: from, end: at });
     from = at + m[0].length;
   }
