@@ -38,6 +38,8 @@ const CLAUSE_BREAKS =
 const COORDINATION = /\s+and\s+(?!then\b)/g;
 /** "between 10 and 20", "both Russia and ...": the "and" joins the two halves of one phrase. */
 const BOTH_OR_BETWEEN = /\b(?:between|both)\s+[^,;]{0,60}$/i;
+/** Opens a concessive or contrasting clause that comes before the main one. */
+const CONCESSIVE = /^(?:although|though|even though|whereas|while)\s/i;
 /** "Turkey, Russia and Ukraine are meeting": the last items of a list before its "and". */
 const LIST_TAIL = /,\s+[^,\s]+(?:\s+[^,\s]+)?$/;
 /** Words ending in "-ed" that usually modify a noun rather than act as a verb ("armed forces"). */
@@ -220,9 +222,23 @@ function clauses(text: string, span: Span): Span[] {
 function splitCoordination(text: string, span: Span, out: Span[]): void {
   let from = span.start;
   const slice = text.slice(span.start, span.end);
+  // "Although the number of births has decreased, the premature birth rate increased to 16 percent":
+  // a concessive clause and the main clause are two facts, parted at the first comma that leaves a verb on each side.
+  if (CONCESSIVE.test(slice)) {
+    for (let comma = slice.indexOf(", "); comma > 0 && comma < 400; comma = slice.indexOf(", ", comma + 2)) {
+      const left = slice.slice(0, comma);
+      const right = slice.slice(comma + 2);
+      if (holdsVerb(left.replace(CONCESSIVE, "")) && right.split(" ").length >= 4 && holdsVerb(right)) {
+        out.push({ start: from, end: span.start + comma });
+        from = span.start + comma + 2;
+        break;
+      }
+    }
+  }
   COORDINATION.lastIndex = 0;
   for (let m = COORDINATION.exec(slice); m !== null; m = COORDINATION.exec(slice)) {
     const at = span.start + m.index;
+    if (at < from) continue;
     const left = text.slice(Math.max(from, at - 240), at);
     const right = text.slice(at + m[0].length, Math.min(span.end, at + m[0].length + 90));
     if (!opensClause(right) || !holdsVerb(left) || left.split(" ").length < 4 || BOTH_OR_BETWEEN.test(left) || LIST_TAIL.test(left)) continue;

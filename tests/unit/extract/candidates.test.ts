@@ -44,6 +44,11 @@ describe("candidate clauses", () => {
       ["The missiles were sent “in recent packages", "the five most recent packages make no mention of them"],
     ],
     [
+      "a concessive clause before the main clause",
+      "Although the total number of births has decreased, the premature birth rate increased to 16 percent.",
+      ["Although the total number of births has decreased", "the premature birth rate increased to 16 percent"],
+    ],
+    [
       "glued sentences",
       "Drones attacked the base.A powerful explosion was heard near the airport.",
       ["Drones attacked the base", "A powerful explosion was heard near the airport"],
