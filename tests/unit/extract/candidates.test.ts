@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { extractClaims } from "@/lib/extract";
 import { candidatesOf } from "@/lib/extract/detector/dataset";
 
 /** The candidate clauses the engine proposes to the detector, as text. */
@@ -70,5 +71,19 @@ describe("candidate clauses", () => {
     "Military representatives from Turkey, Russia and Ukraine are meeting with a UN delegation in Istanbul.",
   ])("an 'and' inside one phrase stays: %s", (text) => {
     expect(candidates(text)).toHaveLength(1);
+  });
+});
+
+describe("statements of the clauses split off", () => {
+  test("an absolute phrase after ', with' keeps its clause", () => {
+    const statements = new Map(extractClaims("Russian forces shelled the city on Monday, with the bombardment killing 12 people and wounding 30 others.").map((c) => [c.text, c.statement]));
+    expect(statements.get("the bombardment killing 12 people")).toBe("Russian forces shelled the city on Monday, with the bombardment killing 12 people");
+    // A participle after "and" takes the clause before it without the "and".
+    expect(statements.get("wounding 30 others")).toBe("Russian forces shelled the city on Monday, with the bombardment killing 12 people, wounding 30 others");
+  });
+
+  test("a second verb takes the subject of the first", () => {
+    const claim = extractClaims("Ukraine's army has recaptured dozens of villages on the southern front and struck strategic targets including bridges in recent weeks.").find((c) => c.text.startsWith("struck"));
+    expect(claim?.statement).toBe("Ukraine's army struck strategic targets including bridges in recent weeks");
   });
 });
