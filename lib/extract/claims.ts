@@ -225,7 +225,7 @@ function splitCoordination(text: string, span: Span, out: Span[]): void {
   // "Although the number of births has decreased, the premature birth rate increased to 16 percent":
   // a concessive clause and the main clause are two facts, parted at the first comma that leaves a verb on each side.
   if (CONCESSIVE.test(slice)) {
-    for (let comma = slice.indexOf(", "); comma > 0 && comma < 400; comma = slice.indexOf(", ", comma + 2)) {
+    for (let comma = slice.indexOf(", "), tries = 0; comma > 0 && comma < 400 && tries < 6; comma = slice.indexOf(", ", comma + 2), tries++) {
       const left = slice.slice(0, comma);
       const right = slice.slice(comma + 2);
       if (holdsVerb(left.replace(CONCESSIVE, "")) && right.split(" ").length >= 4 && holdsVerb(right)) {
@@ -326,6 +326,20 @@ function clauseBeforeSpeaker(text: string, s: Span, attribution: Attribution): S
   const clause = text.slice(span.start, span.end);
   if (clause.split(/\s+/).length < 4 || !holdsVerb(clause) || clause.includes("“") || clause.includes('"')) return null;
   return span;
+}
+
+/** Longest stretch of a sentence before a clause that a statement may borrow its subject from. */
+const BEFORE_WINDOW = 400;
+
+/**
+ * The text of the sentence before a clause, for its statement; at most BEFORE_WINDOW characters,
+ * from a word boundary, so that a sentence of many clauses costs linear work.
+ */
+function textBefore(text: string, from: number, to: number): string {
+  if (to - from <= BEFORE_WINDOW) return text.slice(from, to);
+  const window = text.slice(to - BEFORE_WINDOW, to);
+  const space = window.indexOf(" ");
+  return space >= 0 ? window.slice(space + 1) : window;
 }
 
 /** The quote that holds most of the content, if any; quotes are sorted and do not overlap. */
@@ -446,7 +460,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
               start,
               end: item.end,
               text: text.slice(start, item.end),
-              statement: buildStatement({ body: prefix + itemText + suffix, before: text.slice(content.start, clause.start), speaker, person }),
+              statement: buildStatement({ body: prefix + itemText + suffix, before: textBefore(text, content.start, clause.start), speaker, person }),
               type: itemType,
               score,
               speaker,
@@ -463,7 +477,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
               start: rest.start,
               end: rest.end,
               text: restText,
-              statement: buildStatement({ body: restText, before: text.slice(content.start, rest.start), speaker, person }),
+              statement: buildStatement({ body: restText, before: textBefore(text, content.start, rest.start), speaker, person }),
               type: classify({ clause: prefix + restText, units: restFigures.map((f) => f.unit), givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) }),
               score,
               speaker,
@@ -481,7 +495,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
           start: clause.start,
           end: clause.end,
           text: clauseText,
-          statement: buildStatement({ body: clauseText, before: text.slice(content.start, clause.start), speaker, person }),
+          statement: buildStatement({ body: clauseText, before: textBefore(text, content.start, clause.start), speaker, person }),
           type,
           score,
           speaker,
