@@ -2,7 +2,7 @@ import { type Attribution, findAttribution } from "./attribution";
 import { classify, speaksOfGiving, speaksOfTrade } from "./classify";
 import { isClaimFigure } from "./checkworthy";
 import { type ClauseScorer, scoreCandidate } from "./detector";
-import { BOILERPLATE_OPENING, LEADING_LABEL } from "./cues";
+import { BOILERPLATE_OPENING, EVENT_VERB, IRREGULAR_PAST, LEADING_LABEL, NARRATIVE_PRESENT } from "./cues";
 import { type ScannedFigure, publicFigure, scanFigures } from "./figures";
 import { excludeDateline, findDateline } from "./dateline";
 import { parseDatedHeader } from "./header";
@@ -32,7 +32,35 @@ const LEADING_CONNECTIVES = /^(and|but|however|meanwhile|moreover|furthermore|al
 /** Words that may join the items of a list; "or" is left out: "35%, or 8.9 million people" restates. */
 const LIST_JOINERS = new Set([",", "and", "as", "well", "plus", "including", "while", "an", "a", "additional", "another", "further"]);
 const CLAUSE_BREAKS =
-  /;|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:bringing|taking|raising|pushing|standing at)\b)|,\s+with\s+(?=[^,;]{0,40}\b(?:killed|injured|wounded|dead|missing|destroyed|damaged|displaced)\b)|\s+while\s+|\s+whereas\s+|,\s+(?=(?:killing|wounding|injuring|leaving|forcing|destroying|damaging)\b)|\s+and\s+(?=(?:killing|wounding|injuring|leaving|destroying|damaging)\b)|,\s+(?:meaning|which means|which meant|that means)\s+(?:that\s+)?|,\s+which\s+(?=(?:killed|wounded|injured|destroyed|damaged|left)\b[^,;]*$)|(?:,|\s+and)\s+(?=(?:killed|wounded|injured|destroyed|damaged|captured|shot down)\s+(?:at least |about |around |nearly |almost |more than |over |up to |another |some )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))/g;
+  /;|,[”"’]?\s+(?:and|but|while|whereas|although|though)\s+|,\s+(?:of|to|in|for|from|among)\s+(?:which|whom)\s+|,\s+with\s+(?=(?:[^\s,;]+\s+){1,5}(?!including\b)[a-z]{3,}ing\b)|,\s+(?=(?:a|an)\s+(?:move|step|decision|figure|number|rise|increase|drop|fall|decline|jump|sign)\s+(?:that|which)\b)|,\s+(?=(?:bringing|taking|raising|pushing|standing at)\b)|,\s+with\s+(?=[^,;]{0,40}\b(?:killed|injured|wounded|dead|missing|destroyed|damaged|displaced)\b)|\s+while\s+|\s+whereas\s+|,\s+(?=(?:killing|wounding|injuring|leaving|forcing|destroying|damaging)\b)|\s+and\s+(?=(?:killing|wounding|injuring|leaving|destroying|damaging)\b)|,\s+(?:meaning|which means|which meant|that means)\s+(?:that\s+)?|,\s+which\s+(?=(?:killed|wounded|injured|destroyed|damaged|left)\b[^,;]*$)|(?:,|\s+and)\s+(?=(?:killed|wounded|injured|destroyed|damaged|captured|shot down)\s+(?:at least |about |around |nearly |almost |more than |over |up to |another |some )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))/g;
+
+/** A plain " and " between two clauses; the test of what follows is `opensClause`. */
+const COORDINATION = /\s+and\s+(?!then\b)/g;
+/** "between 10 and 20", "both Russia and ...": the "and" joins the two halves of one phrase. */
+const BOTH_OR_BETWEEN = /\b(?:between|both)\s+[^,;]{0,60}$/i;
+/** Opens a concessive or contrasting clause that comes before the main one. */
+const CONCESSIVE = /^(?:although|though|even though|whereas|while)\s/i;
+/** "Turkey, Russia and Ukraine are meeting": the last items of a list before its "and". */
+const LIST_TAIL = /,\s+[^,\s]+(?:\s+[^,\s]+)?$/;
+/** Words ending in "-ed" that usually modify a noun rather than act as a verb ("armed forces"). */
+const ED_ADJECTIVES = new Set("armed united allied based related occupied-held so-called unmanned manned advanced guided detailed limited skilled unexploded".split(" "));
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|remains?|remained|continues?|continued|says?|said)\b/;
+/** After the "and": a second verb of the same subject. */
+const SECOND_VERB = /^(?:also\s+|then\s+|later\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|since\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ung|ught|lt|nt)\b|[a-z]{3,}ed\s+(?!by\b)\S|(?:struck|hit|shot|took|seized|fled|lost|left|sent|sold|won|began|made|gave|held|killed|launched|announces|declares|imposes|agrees|signs|pledges|sends|launches)\s+\S)/;
+/** After the "and": a subject of up to seven words, then its verb; or a figure and its participle. */
+const SECOND_SUBJECT = /^(?:(?:in|on|by|at|since)\s+[A-Z][a-z]+,?\s+)?(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|all|other|at least|about|around|nearly|almost|more than|over|up to|another|[A-Z][\w’'.-]*|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b(?:[^,;:()“”"]|,(?=\d)){0,60}?\s(?:is|are|was|were|has|have|had|will|would|could|can|remain|remains|remained|continue|continues|continued|killed|wounded|injured|dead|missing|displaced|destroyed|damaged|(?!armed|united|allied|based|related|unmanned|guided|advanced|limited)[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her|\d|more|at|about|to|in|on|millions|thousands|hundreds|dozens|billions|some|several|up)\b|greenlights|announces|sends|pledges|signs|says|said)\b|^[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:is|are|was|were|has|have|had|will|remain|remains|remained|rose|fell|grew|increased|decreased|dropped)\b/;
+
+function opensClause(right: string): boolean {
+  return SECOND_VERB.test(right) || SECOND_SUBJECT.test(right);
+}
+
+function holdsVerb(left: string): boolean {
+  // "Kyiv faces manpower shortages": a name, then a verb in the third person.
+  if (/^(?:[A-Z][\w’'-]*\s+){1,3}[a-z]{3,}[^s\W]s\s+(?!(?:from|of|in|for|at|on|with|and|or)\b)[a-z]/.test(left)) return true;
+  if (FINITE.test(left) || EVENT_VERB.test(left.toLowerCase()) || IRREGULAR_PAST.test(left) || NARRATIVE_PRESENT.test(left)) return true;
+  for (const m of left.matchAll(/\b[a-z]{3,}ed\b/g)) if (!ED_ADJECTIVES.has(m[0])) return true;
+  return false;
+}
 
 /** Tokens that end an item's noun phrase. */
 const ITEM_STOPS = new Set([",", ";", ":", ".", "and", "or", "(", ")", "while", "including", "as", "in", "to", "from", "of", "for", "with", "by", "on", "at"]);
@@ -177,11 +205,47 @@ function clauses(text: string, span: Span): Span[] {
   let last = 0;
   CLAUSE_BREAKS.lastIndex = 0;
   for (let m = CLAUSE_BREAKS.exec(slice); m !== null; m = CLAUSE_BREAKS.exec(slice)) {
-    parts.push({ start: span.start + last, end: span.start + m.index });
+    splitCoordination(text, { start: span.start + last, end: span.start + m.index }, parts);
     last = m.index + m[0].length;
   }
-  parts.push({ start: span.start + last, end: span.end });
+  splitCoordination(text, { start: span.start + last, end: span.end }, parts);
   return parts;
+}
+
+/**
+ * Splits a clause at a plain " and " (no comma) that opens a second clause of its own: a second
+ * subject with its verb ("shelling continues ... and at least one person was killed"), or a second
+ * verb of the same subject ("it has recaptured dozens of villages and struck strategic targets").
+ * Only when the words before the "and" already hold a verb, so that coordinated subjects ("Russia
+ * and Ukraine have agreed") and objects stay whole.
+ */
+function splitCoordination(text: string, span: Span, out: Span[]): void {
+  let from = span.start;
+  const slice = text.slice(span.start, span.end);
+  // "Although the number of births has decreased, the premature birth rate increased to 16 percent":
+  // a concessive clause and the main clause are two facts, parted at the first comma that leaves a verb on each side.
+  if (CONCESSIVE.test(slice)) {
+    for (let comma = slice.indexOf(", "), tries = 0; comma > 0 && comma < 400 && tries < 6; comma = slice.indexOf(", ", comma + 2), tries++) {
+      const left = slice.slice(0, comma);
+      const right = slice.slice(comma + 2);
+      if (holdsVerb(left.replace(CONCESSIVE, "")) && right.split(" ").length >= 4 && holdsVerb(right)) {
+        out.push({ start: from, end: span.start + comma });
+        from = span.start + comma + 2;
+        break;
+      }
+    }
+  }
+  COORDINATION.lastIndex = 0;
+  for (let m = COORDINATION.exec(slice); m !== null; m = COORDINATION.exec(slice)) {
+    const at = span.start + m.index;
+    if (at < from) continue;
+    const left = text.slice(Math.max(from, at - 240), at);
+    const right = text.slice(at + m[0].length, Math.min(span.end, at + m[0].length + 90));
+    if (!opensClause(right) || !holdsVerb(left) || left.split(" ").length < 4 || BOTH_OR_BETWEEN.test(left) || LIST_TAIL.test(left)) continue;
+    out.push({ start: from, end: at });
+    from = at + m[0].length;
+  }
+  out.push({ start: from, end: span.end });
 }
 
 interface Item {
@@ -243,6 +307,39 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
   }
   if (run.length > best.length) best = run;
   return best.length >= 2 ? best : [];
+}
+
+/**
+ * A clause of its own before the speaker of an attribution that reports something else: "Putin
+ * has been seeking ties with African countries and offered free grain, something the UN warned
+ * would not make up for ...". When what the attribution reads as content is only a scrap ("...,
+ * the ministry says on Telegram"), the clause before is the speaker's.
+ */
+function clauseBeforeSpeaker(text: string, s: Span, attribution: Attribution): Span | null {
+  if (attribution.contentStart < attribution.npStart || attribution.npStart - s.start < 20) return null;
+  let end = attribution.npStart;
+  const before = text.slice(s.start, end);
+  const comma = before.lastIndexOf(",");
+  // "..., something the UN warned": a word or two between the comma and the speaker belong to the attribution.
+  if (comma > 0 && before.slice(comma + 1).trim().split(/\s+/).length <= 2) end = s.start + comma;
+  const span = trimSpan(text, { start: s.start, end });
+  const clause = text.slice(span.start, span.end);
+  if (clause.split(/\s+/).length < 4 || !holdsVerb(clause) || clause.includes("“") || clause.includes('"')) return null;
+  return span;
+}
+
+/** Longest stretch of a sentence before a clause that a statement may borrow its subject from. */
+const BEFORE_WINDOW = 400;
+
+/**
+ * The text of the sentence before a clause, for its statement; at most BEFORE_WINDOW characters,
+ * from a word boundary, so that a sentence of many clauses costs linear work.
+ */
+function textBefore(text: string, from: number, to: number): string {
+  if (to - from <= BEFORE_WINDOW) return text.slice(from, to);
+  const window = text.slice(to - BEFORE_WINDOW, to);
+  const space = window.indexOf(" ");
+  return space >= 0 ? window.slice(space + 1) : window;
 }
 
 /** The quote that holds most of the content, if any; quotes are sorted and do not overlap. */
@@ -322,6 +419,8 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
 
     const person = sentencePeople[index] ?? null;
     const units: { content: Span; speaker: string | null }[] = [{ content, speaker }];
+    const lead = attribution && !inside ? clauseBeforeSpeaker(text, s, attribution) : null;
+    if (lead) units.unshift({ content: lead, speaker: attribution && attribution.contentEnd - attribution.contentStart < 25 ? speaker : null });
     for (const extra of attribution?.extra ?? []) {
       const span = trimSpan(text, extra);
       if (span.end - span.start >= 8) units.push({ content: span, speaker: extra.own ? null : speaker });
@@ -361,7 +460,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
               start,
               end: item.end,
               text: text.slice(start, item.end),
-              statement: buildStatement({ body: prefix + itemText + suffix, before: text.slice(content.start, clause.start), speaker, person }),
+              statement: buildStatement({ body: prefix + itemText + suffix, before: textBefore(text, content.start, clause.start), speaker, person }),
               type: itemType,
               score,
               speaker,
@@ -378,7 +477,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
               start: rest.start,
               end: rest.end,
               text: restText,
-              statement: buildStatement({ body: restText, before: text.slice(content.start, rest.start), speaker, person }),
+              statement: buildStatement({ body: restText, before: textBefore(text, content.start, rest.start), speaker, person }),
               type: classify({ clause: prefix + restText, units: restFigures.map((f) => f.unit), givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) }),
               score,
               speaker,
@@ -396,7 +495,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
           start: clause.start,
           end: clause.end,
           text: clauseText,
-          statement: buildStatement({ body: clauseText, before: text.slice(content.start, clause.start), speaker, person }),
+          statement: buildStatement({ body: clauseText, before: textBefore(text, content.start, clause.start), speaker, person }),
           type,
           score,
           speaker,

@@ -108,7 +108,8 @@ export function splitSentences(text: string): Span[] {
       boundary =
         (ch === "." || ch === "?" || ch === "!") &&
         isUpper(nextCh) &&
-        isLower(text[next + 1]) &&
+        // "drones.A powerful explosion", "there.S-300 launchers": a one-letter word or an acronym with a dash.
+        (isLower(text[next + 1]) || ((nextCh === "A" || nextCh === "I") && text[next + 1] === " ") || (text[next + 1] === "-" && isWordChar(text[next + 2]))) &&
         (isLower(text[i - 1]) || isDigitChar(text[i - 1])) &&
         wordBefore(text, i).length >= 3;
     } else if (pictographLength(text, next) > 0 || nextCh === "#") {

@@ -94,7 +94,9 @@ function withSubject(body: string, before: string): string {
   if (context === "" || first !== first.toLowerCase()) return body;
   // "..., which killed 18 people": the relative clause says its fact of the whole main clause.
   if (/\bwhich$/.test(before.trimEnd())) return `${context} ${body}`;
-  if (PARTICIPLE.test(first) || RELATIVE.has(first)) return `${context}, ${body}`;
+  // "..., with the capital Kyiv enduring the heaviest barrage": an absolute phrase reads only with its clause.
+  if (/,\s+with$/.test(before.trimEnd())) return `${context} ${body}`;
+  if (PARTICIPLE.test(first) || RELATIVE.has(first)) return `${context.replace(/\s+and$/, "")}, ${body}`;
   if (EVENT_VERB.test(first)) {
     const subject = subjectOf(context);
     if (subject) return `${subject} ${body}`;

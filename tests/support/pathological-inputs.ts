@@ -13,6 +13,8 @@ export const ARTICLE_INPUTS: [name: string, make: (length: number) => string][] 
   ["deeply nested quotes", (length) => "“He said “she said “they said ".repeat(Math.ceil(length / 60)) + "”".repeat(Math.ceil(length / 60))],
   ["one endless sentence of words", (length) => "Russia lost more than 300 tanks and ".repeat(Math.ceil(length / 36))],
   ["capitalised words without end", (length) => "Seven Jens Stoltenberg Minister ".repeat(Math.ceil(length / 32))],
+  ["one endless concessive clause", (length) => "Although the army has advanced, ".repeat(Math.ceil(length / 32))],
+  ["one endless run of clauses after ', with' and ', of which'", (length) => "the army pledged £5bn, of which £2bn, with the troops advancing ".repeat(Math.ceil(length / 65))],
   ["a long article of ordinary paragraphs", (length) => PARAGRAPH.repeat(Math.ceil(length / PARAGRAPH.length))],
 ];
 

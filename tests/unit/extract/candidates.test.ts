@@ -1,0 +1,89 @@
+import { describe, expect, test } from "vitest";
+import { extractClaims } from "@/lib/extract";
+import { candidatesOf } from "@/lib/extract/detector/dataset";
+
+/** The candidate clauses the engine proposes to the detector, as text. */
+function candidates(text: string): string[] {
+  return candidatesOf(text).map((c) => c.text);
+}
+
+describe("candidate clauses", () => {
+  test.each([
+    [
+      "a second subject after a plain 'and'",
+      "Shelling continues across the entire front line and at least one person was killed in the town of Soledar.",
+      ["Shelling continues across the entire front line", "at least one person was killed in the town of Soledar"],
+    ],
+    [
+      "a figure with a comma in the second clause",
+      "Most of Mariupol has been razed in the war and at least 20,000 people killed.",
+      ["Most of Mariupol has been razed in the war", "at least 20,000 people killed"],
+    ],
+    [
+      "a second verb of the same subject",
+      "The army has recaptured dozens of villages on the southern front and struck strategic targets including bridges.",
+      ["The army has recaptured dozens of villages on the southern front", "struck strategic targets including bridges"],
+    ],
+    [
+      "a lower-case subject with its auxiliary",
+      "Kyiv faces manpower shortages on the battlefield and questions remain about the strength of its fortifications.",
+      ["Kyiv faces manpower shortages on the battlefield", "questions remain about the strength of its fortifications"],
+    ],
+    [
+      "', of which'",
+      "The UK has pledged almost £12bn in support to Ukraine, of which £7.1bn is for military assistance.",
+      ["The UK has pledged almost £12bn in support to Ukraine", "£7.1bn is for military assistance"],
+    ],
+    [
+      "', with' and a participle",
+      "Dozens of Russian missiles struck targets across Ukraine, with the capital Kyiv enduring the heaviest barrage in months.",
+      ["Dozens of Russian missiles struck targets across Ukraine", "the capital Kyiv enduring the heaviest barrage in months"],
+    ],
+    [
+      "a comma inside closing quotation marks before 'but'",
+      "The missiles were sent “in recent packages,” but the five most recent packages make no mention of them.",
+      ["The missiles were sent “in recent packages", "the five most recent packages make no mention of them"],
+    ],
+    [
+      "a concessive clause before the main clause",
+      "Although the total number of births has decreased, the premature birth rate increased to 16 percent.",
+      ["Although the total number of births has decreased", "the premature birth rate increased to 16 percent"],
+    ],
+    [
+      "glued sentences",
+      "Drones attacked the base.A powerful explosion was heard near the airport.",
+      ["Drones attacked the base", "A powerful explosion was heard near the airport"],
+    ],
+    [
+      "the clause before the speaker of an attribution about something else",
+      "Putin has been seeking to strengthen ties with African countries and offered to send free grain, something the UN warned would not make up for the grain deal.",
+      ["Putin has been seeking to strengthen ties with African countries", "offered to send free grain", "would not make up for the grain deal"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(candidates(text)).toEqual(expected);
+  });
+
+  test.each([
+    "Russia and Ukraine have agreed to a prisoner exchange.",
+    "Between 10 and 20 people were killed in the strike.",
+    "The armed forces and police were deployed to the border.",
+    "Britain and France have sent long-range missiles.",
+    "Military representatives from Turkey, Russia and Ukraine are meeting with a UN delegation in Istanbul.",
+  ])("an 'and' inside one phrase stays: %s", (text) => {
+    expect(candidates(text)).toHaveLength(1);
+  });
+});
+
+describe("statements of the clauses split off", () => {
+  test("an absolute phrase after ', with' keeps its clause", () => {
+    const statements = new Map(extractClaims("Russian forces shelled the city on Monday, with the bombardment killing 12 people and wounding 30 others.").map((c) => [c.text, c.statement]));
+    expect(statements.get("the bombardment killing 12 people")).toBe("Russian forces shelled the city on Monday, with the bombardment killing 12 people");
+    // A participle after "and" takes the clause before it without the "and".
+    expect(statements.get("wounding 30 others")).toBe("Russian forces shelled the city on Monday, with the bombardment killing 12 people, wounding 30 others");
+  });
+
+  test("a second verb takes the subject of the first", () => {
+    const claim = extractClaims("Ukraine's army has recaptured dozens of villages on the southern front and struck strategic targets including bridges in recent weeks.").find((c) => c.text.startsWith("struck"));
+    expect(claim?.statement).toBe("Ukraine's army struck strategic targets including bridges in recent weeks");
+  });
+});
