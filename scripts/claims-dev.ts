@@ -5,9 +5,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { CLAIM_TYPES, type ClaimType, type ExtractedClaim, extractClaims } from "../lib/extract";
-import { recordingTypes } from "../lib/extract/classify";
-import { typeExamples } from "../lib/extract/type-model/data";
-import type { TypeExample } from "../lib/extract/type-model/train";
 import { type CheckworthyRow, candidatesOf, isGoldCandidate } from "../lib/extract/detector/dataset";
 import type { Detector } from "../lib/extract/detector/model";
 import { foldOf } from "../lib/extract/detector/train";
@@ -287,23 +284,4 @@ export function formatConfusion(confusion: ReadonlyMap<string, ReadonlyMap<strin
     lines.push(`  ${g.padEnd(13)}${types.map((t) => String(row.get(t) ?? 0).padStart(6)).join("")}  ${total > 0 ? (right / total).toFixed(3) : "  -  "}`);
   }
   return lines.join("\n");
-}
-
-/**
- * Training examples for the type model: each gold claim that the engine finds (with a detector that
- * accepts exactly the candidates holding gold claims), as the engine passes it to `classify`, with
- * the gold type; and each gold claim's own quote, so that claims the engine misses still teach.
- */
-export function engineTypeExamples(articles: readonly GoldArticle[], withQuotes = true): TypeExample[] {
-  const out: TypeExample[] = [];
-  for (const article of articles) {
-    const { result, inputs } = recordingTypes(() => extractClaims(article.text, { scorer: (c) => (isGoldCandidate(c, article.claims) ? 1 : 0) }));
-    for (const [gi, pi] of match(article.claims, result)) {
-      const g = article.claims[gi];
-      const p = result[pi];
-      const input = p && /^#\d+$/.test(p.type) ? inputs[Number(p.type.slice(1))] : undefined;
-      if (g && input && (CLAIM_TYPES as readonly string[]).includes(g.type)) out.push({ input, type: g.type as ClaimType });
-    }
-  }
-  return withQuotes ? [...out, ...typeExamples(articles)] : out;
 }

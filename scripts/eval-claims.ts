@@ -9,10 +9,9 @@
  * Articles whose file names start with `new-` (written after the engine's rules, never used to tune
  * them) are also reported on their own.
  *
- * Usage: npm run eval:claims [-- --cv K] [-- --threshold T] [-- --rules] [-- --type-model] [-- --verbose] [-- --json]
+ * Usage: npm run eval:claims [-- --cv K] [-- --threshold T] [-- --rules] [-- --verbose] [-- --json]
  *   --cv 0 skips the cross-validation; --rules scores the plain run with the hand-set rule formula
- *   (checkworthy.ts) that the detector replaced, for comparison; --type-model types the cross-validated
- *   claims with a type model (lib/extract/type-model/) trained on the other folds' articles.
+ *   (checkworthy.ts) that the detector replaced, for comparison.
  * The confusion matrix of types over matched claims is printed for the plain and cross-validated runs.
  */
 import { readFileSync } from "node:fs";
@@ -24,10 +23,7 @@ import type { Candidate } from "../lib/extract/detector/features";
 import { scoreClause } from "../lib/extract/checkworthy";
 import { buildExamples, trainFromExamples } from "../lib/extract/detector/recipe";
 import { formatReliability, reliability } from "../lib/extract/detector/train";
-import { withTypeModel } from "../lib/extract/classify";
-import { roundTripTypeModel } from "../lib/extract/type-model/model";
-import { trainTypeModel } from "../lib/extract/type-model/train";
-import { FIXTURES, type GoldArticle, type Metrics, Scorer, engineTypeExamples, foldsOf, formatConfusion, loadGold, metrics, tableHeader, tableRow, tableRule } from "./claims-dev";
+import { FIXTURES, type GoldArticle, type Metrics, Scorer, foldsOf, formatConfusion, loadGold, metrics, tableHeader, tableRow, tableRule } from "./claims-dev";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -46,8 +42,6 @@ function option(name: string, fallback: number): number {
 const folds = Math.floor(option("--cv", 5));
 const threshold = option("--threshold", CLAIM_THRESHOLD);
 const rules = args.includes("--rules");
-/** --type-model: claims typed by a trained type model (type-model/), trained without the article's fold. */
-const typeModelOn = args.includes("--type-model");
 const ruleScorer = (c: Candidate): number => scoreClause(c.text, c.start, [...c.figures]);
 
 const articles = loadGold();
@@ -112,11 +106,9 @@ function crossValidate(k: number): CrossValidation {
     const training = [...examples.ct24, ...examples.news.filter((e) => byArticle.get(e.group) !== f)];
     const detector = new Detector(trainFromExamples(training));
     const scorer = (c: Candidate): number => detector.score(c);
-    // The type model too is trained on the other folds' articles only.
-    const typeModel = !typeModelOn ? null : roundTripTypeModel(trainTypeModel(engineTypeExamples(articles.filter((_, i) => fold[i] !== f))));
     articles.forEach((article, i) => {
       if (fold[i] !== f) return;
-      const predicted = withTypeModel(typeModel, () => extractClaims(article.text, { threshold, scorer }));
+      const predicted = extractClaims(article.text, { threshold, scorer });
       all.add(article, predicted);
       if (isNew(article)) fresh.add(article, predicted);
       else original.add(article, predicted);
@@ -162,7 +154,7 @@ if (asJson) {
   }
   out.push(tableRow("ceiling (gold candidates)", metrics(ceiling.overall), width));
   out.push("", "types of matched claims, plain (rules):", formatConfusion(plain.confusion));
-  if (cv) out.push("", `types of matched claims, cross-validated${typeModelOn ? " (type model trained on the other folds)" : ""}:`, formatConfusion(cv.confusion));
+  if (cv) out.push("", "types of matched claims, cross-validated:", formatConfusion(cv.confusion));
   if (cv) out.push("", "reliability of the cross-validated detector on held-out candidate clauses:", formatReliability(cv.reliability));
   out.push("", `faults (claims that cannot stand alone): ${faultNames.map((f) => `${f} ${faults.get(f) ?? 0}`).join(", ")}`);
   if (verbose) out.push(...faultExamples);

@@ -1,6 +1,4 @@
 import { EVENT_VERB } from "./cues";
-import type { TypeInput } from "./type-model/features";
-import { type TypeModel, typeProbabilities } from "./type-model/model";
 import type { ClaimType } from "./types";
 
 type Scored = Exclude<ClaimType, "other">;
@@ -199,71 +197,15 @@ function verbWords(lower: string, ws: string[]): string[] {
   return out.length === ws.length ? out : ws;
 }
 
-/** The rules' answer and their score per type. */
-export function ruleClassify(input: ClassifyInput): { type: ClaimType; scores: Record<Scored, number> } {
+export function classify(input: ClassifyInput): ClaimType {
   const scores = scoreTypes(input);
   let best: Scored | null = null;
   for (const type of ORDER) {
     if (scores[type] > 0 && (best === null || scores[type] > scores[best])) best = type;
   }
   // Nothing topical, but something happened: a decision, a meeting, a search, an alert lifted.
-  if (best === null && EVENT_VERB.test(input.clause.toLowerCase())) return { type: "event", scores };
-  return { type: best ?? "other", scores };
-}
-
-/**
- * A trained type model in use, if any. None is shipped: measured by cross-validation on the
- * development set (`npm run eval:claims -- --type-model`), the model did not beat the rules.
- */
-let activeModel: TypeModel | null = null;
-
-/**
- * Runs `run` with claims typed by a trained model (null: the rules), then restores the rules. For
- * cross-validation, which must type claims with a model trained without the article's fold.
- * Extraction is synchronous, so nothing else runs in between.
- */
-export function withTypeModel<T>(model: TypeModel | null, run: () => T): T {
-  const saved = activeModel;
-  activeModel = model;
-  try {
-    return run();
-  } finally {
-    activeModel = saved;
-  }
-}
-
-/** The type of a claim: by the rules, or by a trained model given the rules' answer and scores. */
-/** While set, `classify` records what it is asked and answers with the index of the record. */
-let recorder: TypeInput[] | null = null;
-
-/**
- * Runs `run` with every call of `classify` recorded (its input and the rules' answer), each claim's
- * type being the index of its record as "#i". For training the type model on the clauses exactly as
- * the engine passes them. The engine's fallback for claims typed "other" does not run meanwhile.
- */
-export function recordingTypes<T>(run: () => T): { result: T; inputs: TypeInput[] } {
-  const saved = recorder;
-  const inputs: TypeInput[] = [];
-  recorder = inputs;
-  try {
-    return { result: run(), inputs };
-  } finally {
-    recorder = saved;
-  }
-}
-
-export function classify(input: ClassifyInput): ClaimType {
-  const rules = ruleClassify(input);
-  if (recorder !== null) {
-    recorder.push({ clause: input.clause, units: [...input.units], givingContext: input.givingContext ?? false, tradeContext: input.tradeContext ?? false, ruleScores: rules.scores, ruleType: rules.type });
-    return `#${recorder.length - 1}` as ClaimType;
-  }
-  const model = activeModel;
-  if (model === null) return rules.type;
-  const p = typeProbabilities(model, { ...input, ruleScores: rules.scores, ruleType: rules.type });
-  let best = 0;
-  for (let c = 1; c < p.length; c++) if ((p[c] ?? 0) > (p[best] ?? 0)) best = c;
-  return model.classes[best] ?? rules.type;
+  if (best === null && EVENT_VERB.test(input.clause.toLowerCase())) return "event";
+  return best ?? "other";
 }
 
 /**
