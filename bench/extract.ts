@@ -2,28 +2,12 @@
  * Throughput of the claim extraction engine over the 447 news articles, on one core.
  * Usage: npm run bench:extract [-- --passes N]
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { extractClaims, extractFigures } from "../lib/extract";
+import { newsCorpus, passesOption } from "./news-corpus";
 
-const root = path.resolve(import.meta.dirname, "..");
-const file = path.resolve(root, "../shared/datasets/ukraine-news-447.jsonl");
-const passesArg = process.argv.indexOf("--passes");
-const passes = passesArg >= 0 ? Math.max(1, Number(process.argv[passesArg + 1]) || 5) : 5;
+const { texts, bytes } = newsCorpus("bench:extract");
+const passes = passesOption(5);
 const warmups = 3;
-
-let texts: string[];
-try {
-  texts = readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => (JSON.parse(l) as { text: string }).text);
-} catch {
-  process.stderr.write(`bench:extract: cannot read ${file}\n`);
-  process.exit(2);
-}
-
-const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, "utf8"), 0);
 let peakRss = process.memoryUsage().rss;
 const run = (): number => {
   let claims = 0;

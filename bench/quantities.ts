@@ -2,28 +2,12 @@
  * Throughput of the quantity parser alone (extractFigures), in-process, over the 447 news articles.
  * Usage: npm run bench:quantities [-- --passes N]
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { extractFigures } from "../lib/extract";
+import { newsCorpus, passesOption } from "./news-corpus";
 
-const root = path.resolve(import.meta.dirname, "..");
-const file = path.resolve(root, "../shared/datasets/ukraine-news-447.jsonl");
-const passesArg = process.argv.indexOf("--passes");
-const passes = passesArg >= 0 ? Math.max(1, Number(process.argv[passesArg + 1]) || 7) : 7;
+const { texts, bytes } = newsCorpus("bench:quantities");
+const passes = passesOption(7);
 const warmups = 3;
-
-let texts: string[];
-try {
-  texts = readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => (JSON.parse(l) as { text: string }).text);
-} catch {
-  process.stderr.write(`bench:quantities: cannot read ${file}\n`);
-  process.exit(2);
-}
-
-const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, "utf8"), 0);
 // CPU time of this process, not wall clock: the machine is shared, and one core is what the parser gets.
 const cpuTimes: number[] = [];
 let figures = 0;
