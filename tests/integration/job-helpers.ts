@@ -19,9 +19,11 @@ export function useWorkers(): void {
     Object.assign(process.env, FAST_JOBS_ENV);
     workers = await startWorkers();
   });
+  // A job still in hand when the file ends (a figure regroup queued by the last test, say) must
+  // finish before the database is disconnected, however slow the shared machine is.
   afterAll(async () => {
-    await workers?.stop();
-  });
+    await workers?.stop(120_000);
+  }, 130_000);
 }
 
 export async function waitUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 90_000): Promise<T> {

@@ -42,8 +42,12 @@ export function jobs(): Promise<PgBoss> {
   return globalForJobs.claimdeskBoss;
 }
 
-export async function stopJobs(): Promise<void> {
+/**
+ * Stops fetching, then waits up to `timeoutMs` for the jobs being worked on to finish. A job still
+ * running after that is left to its lease and retried elsewhere.
+ */
+export async function stopJobs(timeoutMs = 10_000): Promise<void> {
   const started = globalForJobs.claimdeskBoss;
   globalForJobs.claimdeskBoss = undefined;
-  if (started) await (await started).stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
+  if (started) await (await started).stop({ graceful: true, wait: true, close: false, timeout: timeoutMs });
 }

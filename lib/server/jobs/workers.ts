@@ -19,7 +19,8 @@ const runPayload = z.object({ runId: z.string().min(1) });
 const WEBHOOK_WORKERS = 4;
 
 export interface Workers {
-  stop(): Promise<void>;
+  /** Stops taking jobs and waits up to `timeoutMs` (10 s by default) for those in hand. */
+  stop(timeoutMs?: number): Promise<void>;
 }
 
 /** Runs one job at a time per queue; pg-boss gives each job to one worker across all processes. */
@@ -86,9 +87,9 @@ export async function startWorkers(): Promise<Workers> {
     });
   }
   return {
-    async stop() {
+    async stop(timeoutMs) {
       clearInterval(sweep);
-      await stopJobs();
+      await stopJobs(timeoutMs);
     },
   };
 }
