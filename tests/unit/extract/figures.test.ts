@@ -605,3 +605,16 @@ describe("extractFigures: units of issue 11 (models, headlines, compound and coo
     expect(extractFigures("Russia launched 40 missiles on Thursday.")[0]?.period).toBe("day");
   });
 });
+
+describe("time phrases and quoted vague counts", () => {
+  test("'the last day N' is a count after a time phrase, not a numbered day", () => {
+    const f = only("during the last day 1260 Russian soldiers were eliminated");
+    expect(f.value).toBe(1260);
+    expect(extractFigures("Day 12 of the war began")).toHaveLength(0);
+    expect(extractFigures("on day 12 the shelling resumed")).toHaveLength(0);
+  });
+  test("a vague count in quotation marks: 'sent “a number” of the missiles'", () => {
+    const f = only("the US had sent “a number” of the missiles");
+    expect(f.value).toBeNull();
+  });
+});
