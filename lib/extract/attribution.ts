@@ -264,6 +264,17 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
       // "That's according to Politico.": the source of the sentence before.
       const opening = tokens.slice(0, i).map((tk) => tk.lower).join(" ");
       if (/^(?:that[’']s|this[’']s|that is|this is|that was)$/.test(opening)) return build(text, tokens, i + 2, npTo, end, end, { refersBack: true });
+      // "The number of victims - according to the Sunday report - reached 473 400": a parenthetical
+      // source between two dashes or commas; the content runs on both sides of it.
+      const opener = tokens[i - 1]?.text ?? "";
+      if (DASHES.has(opener) || opener === ",") {
+        let close = npTo;
+        while (close < n && close - npTo < 8 && tokens[close]?.kind === "word") close++;
+        const closer = tokens[close]?.text ?? "";
+        if ((DASHES.has(opener) ? DASHES.has(closer) : closer === ",") && n - close > 3 && tokens[close + 1]?.kind !== "punct") {
+          return build(text, tokens, i + 2, npTo, start, end, { frame: true });
+        }
+      }
       const cut = tokens[i - 1]?.text === "," ? tokens[i - 1]?.start ?? t.start : t.start;
       return build(text, tokens, i + 2, npTo, start, cut, { frame: true });
     }
@@ -400,6 +411,9 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     }
     if (npTo <= npFrom) continue;
     if (tokens.slice(npFrom, npTo).some((_, k) => out(npFrom + k))) continue;
+    // "The UK’s £500m funding, which officials said would come from reserves, will be used ...": a
+    // speech verb inside a relative clause reports only that clause; the sentence is the article's own.
+    if (npFrom >= 2 && ["which", "who"].includes(tokens[npFrom - 1]?.lower ?? "") && tokens[npFrom - 2]?.text === ",") continue;
     // "it was estimated that", "it is reported that": no one in particular is speaking.
     const impersonal = tokens[npFrom]?.lower === "it" && ["was", "is", "been"].includes(tokens[i - 1]?.lower ?? "");
 
