@@ -9,18 +9,61 @@ const SAY_VERBS = new Set(
     "emphasised emphasizes emphasises warned warns explained explains insisted insists confirmed confirms " +
     "wrote writes tweeted tweets declared declares argued argues acknowledged admitted alleged alleges asserted " +
     "asserts assured underlined underscored reiterated recalled mentioned observed commented informed posted " +
-    "specified clarified indicated reported reports estimated estimates revealed reveals reminded reminds"
+    "specified clarified indicated reported reports estimated estimates revealed reveals reminded reminds pointed"
   ).split(" "),
 );
 
 /** Verbs that report speech only with "that", a quote or a colon, or after the content ("claimed 14,000 lives"). */
-const MARKED_ONLY = new Set(["revealed", "reveals", "reminded", "reminds", "claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds"]);
+const MARKED_ONLY = new Set(["pointed", "revealed", "reveals", "reminded", "reminds", "claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds"]);
 
 /**
  * Verbs that name a source only after the content, inverted or trailing ("..., the UK announced",
  * "“...” reads the statement", "..., customs data show", "... - explains Dr. X").
  */
 const TRAILING_ONLY = new Set(["inform", "estimate", "assess", "indicate", "announced", "announces", "reads", "show", "shows", "showed", "note", "writes", "assessed", "assesses", "forecasts", "explain", "confesses", "informs", "add", "emphasizes", "report"]);
+
+/** Reporting verbs whose object may be a count: "reported four injuries", "estimates about 4.3 million". */
+const COUNT_REPORTING = new Set(["reported", "reports", "estimates", "estimated", "recorded", "records", "counted", "counts", "registered"]);
+const COUNT_WORDS = new Set("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousands dozens millions".split(" "));
+const COUNT_QUALIFIERS = new Set("about around some nearly almost roughly approximately over at least more than up to another".split(" "));
+
+/** A count at token `k`, after an optional qualifier ("about 4.3 million", "at least 12", "four"). */
+function isCountAt(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 2 && COUNT_QUALIFIERS.has(tokens[j]?.lower ?? "")) j++;
+  const t = tokens[j];
+  return t !== undefined && (t.kind === "num" || COUNT_WORDS.has(t.lower));
+}
+
+/** Participles before "by <source>" inside an "according to" phrase. */
+const SOURCE_PARTICIPLES = new Set("published released reviewed compiled issued conducted prepared cited quoted seen obtained analysed analyzed provided presented".split(" "));
+
+/**
+ * The source inside an "according to" phrase that starts at `from`: the name after "<participle> by",
+ * or the name after a spaced dash that ends the sentence. `phraseEnd` is the token after the phrase
+ * (a comma or the sentence end), found within 20 tokens, parentheses included.
+ */
+function sourceAfter(tokens: Token[], from: number, n: number): { from: number; to: number; phraseEnd: number } | null {
+  let found: { from: number; to: number } | null = null;
+  let k = from;
+  for (; k < n && k - from < 20; k++) {
+    const tk = tokens[k];
+    if (!tk || tk.text === "," || tk.text === ";" || (tk.text === "." && tk.spaced)) break;
+    if (found) continue;
+    if (tk.lower === "by" && SOURCE_PARTICIPLES.has(tokens[k - 1]?.lower ?? "")) {
+      let a = k + 1;
+      if (tokens[a]?.lower === "the") a++;
+      const b = npForward(tokens, a, n);
+      if (b > a && isCapitalized(tokens[a])) found = { from: a, to: b };
+    } else if (DASHES.has(tk.text) && tk.spaced && k > from + 1) {
+      let a = k + 1;
+      if (tokens[a]?.lower === "the") a++;
+      const b = npForward(tokens, a, n);
+      if (b > a && isCapitalized(tokens[a]) && (b >= n || tokens[b]?.kind === "punct")) found = { from: a, to: b };
+    }
+  }
+  return found ? { ...found, phraseEnd: k } : null;
+}
 
 /** Verbs whose "on" or "about" names a topic ("commented on the sanctions"), not the words said. */
 const TOPIC_VERBS = new Set(["commented", "comments", "commenting"]);
@@ -72,7 +115,7 @@ const SKIP_BEFORE_VERB = new Set(
 
 /** Words that open an adverbial between a speech verb and its content ("said on Monday that"). */
 const ADVERBIAL_OPENERS = new Set(
-  "in at on during after before while when via through from to yesterday today earlier later last this late early monday tuesday wednesday thursday friday saturday sunday tonight overnight".split(" "),
+  "out in at on during after before while when via through from to yesterday today earlier later last this late early monday tuesday wednesday thursday friday saturday sunday tonight overnight".split(" "),
 );
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "him", "them"]);
@@ -129,7 +172,8 @@ function isNpToken(t: Token | undefined): boolean {
     if (FUNCTION_WORDS.has(t.lower) && t.lower !== "of") return false;
     return isCapitalized(t) || NP_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower);
   }
-  return t.text === "-" || t.text === "’" || t.text === "'";
+  // "Al-Jazeera": a hyphen inside a name; a spaced dash ("... - the Ministry said") parts phrases.
+  return (t.text === "-" && !t.spaced) || t.text === "’" || t.text === "'";
 }
 
 const TITLE_ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "sen", "rep", "gov", "st"]);
@@ -235,6 +279,20 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     if (!t || out(i) || t.kind !== "word") continue;
 
     if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
+      // "according to a report published by the World Food Programme (WFP) earlier this month, ...",
+      // "according to satellite imagery reviewed by CNN", "according to the latest update - the
+      // Ministry of Defense": the source is the one named after "by" or after the dash.
+      const source = sourceAfter(tokens, i + 2, n);
+      if (source) {
+        if (i === 0 || (i === 1 && tokens[0]?.lower === "as")) {
+          const comma = tokens[source.phraseEnd]?.text === "," ? source.phraseEnd + 1 : source.phraseEnd;
+          return build(text, tokens, source.from, source.to, tokens[comma]?.start ?? end, end);
+        }
+        if (source.phraseEnd >= n - 1) {
+          const cut = tokens[i - 1]?.text === "," ? tokens[i - 1]?.start ?? t.start : t.start;
+          return build(text, tokens, source.from, source.to, start, cut);
+        }
+      }
       let npTo = npForward(tokens, i + 2, n);
       // "According to the latest reports, ...", "according to doctors, ...": any short phrase up to
       // the comma opening the sentence; such a common-noun source does not frame what follows.
@@ -325,7 +383,7 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     if ((!SAY_VERBS.has(t.lower) && !trailingOnly) || t.text !== t.lower) continue;
     // "A port city said to be of critical importance", "forces reported to have withdrawn": a
     // passive report describes its subject; nobody is named as saying it.
-    if (tokens[i + 1]?.lower === "to" && (tokens[i + 2]?.lower === "be" || tokens[i + 2]?.lower === "have")) continue;
+    if (tokens[i + 1]?.lower === "to" && (tokens[i + 2]?.lower === "be" || tokens[i + 2]?.lower === "have") && t.lower !== "claims" && t.lower !== "claim") continue;
     // "Lukashenko commented on the sanctions": what follows is the topic, not what was said.
     if (TOPIC_VERBS.has(t.lower) && (tokens[i + 1]?.lower === "on" || tokens[i + 1]?.lower === "about")) continue;
     const prevTok = tokens[i - 1];
@@ -418,6 +476,10 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     const impersonal = tokens[npFrom]?.lower === "it" && ["was", "is", "been"].includes(tokens[i - 1]?.lower ?? "");
 
     const afterVerb = tokens[i + 1];
+    // "Russia claims to have taken the city": the subject's claim, content after "to have".
+    if ((t.lower === "claims" || t.lower === "claim") && afterVerb?.lower === "to" && tokens[i + 2]?.lower === "have" && !impersonal) {
+      return build(text, tokens, npFrom, npTo, tokens[i + 3]?.start ?? end, end);
+    }
     if (afterVerb && (afterVerb.lower === "this" || afterVerb.lower === "so") && (tokens[i + 2] === undefined || tokens[i + 2]?.kind === "punct" || ["in", "at", "on", "during", "to", "after", "when", "while", "on"].includes(tokens[i + 2]?.lower ?? ""))) {
       return build(text, tokens, npFrom, npTo, end, end, { refersBack: true });
     }
@@ -444,14 +506,23 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     const marked =
       ["that", ",", ":", "“", '"'].includes(tokens[i + 1]?.lower ?? "") ||
       ((adverbial || OBJECT_VERBS.has(t.lower)) && tokens.slice(i + 1, i + 11).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)));
+    // "Authorities reported four injuries", "The database estimates about 4.3 million Ukrainians were
+    // ...": a count right after the verb is what the named subject reports.
+    const countFollows = COUNT_REPORTING.has(t.lower) && !["a", "an", "the"].includes(tokens[i - 1]?.lower ?? "") && isCountAt(tokens, i + 1) && npTo > npFrom && isCapitalized(tokens[npFrom]) && (npFrom === 0 || tokens[npFrom - 1]?.kind !== "word");
+    if (countFollows) return build(text, tokens, npFrom, npTo, tokens[i + 1]?.start ?? end, end);
     if (MARKED_ONLY.has(t.lower) && !marked) continue;
     // "announced", "show": a speech verb before content only with "that" ("The Pentagon announced
     // Monday that ...", "data show that ...").
-    if (trailingOnly && !tokens.slice(i + 1, i + 6).some((tk, k) => tk.lower === "that" && !out(i + 1 + k))) continue;
+    // "assessed in the “Guardian” daily that ...": an adverbial may stand before the "that".
+    const window = adverbial ? 11 : 6;
+    if (trailingOnly && !tokens.slice(i + 1, i + window).some((tk, k) => tk.lower === "that" && !out(i + 1 + k))) continue;
+    // "assessed in the “Guardian” daily that ...": a quote or comma before the "that" is the adverbial's.
+    const thatAhead = adverbial ? tokens.findIndex((tk, k) => k > i && k - i <= 12 && tk.lower === "that" && !out(k)) : -1;
     for (let k = i + 1; k < n && k - i <= 12; k++) {
       const tk = tokens[k];
       if (!tk) break;
       const direct = k === i + 1;
+      if (thatAhead > k && tk.lower !== "that") continue;
       if (tk.lower === "that" && !out(k) && (direct || adverbial || (OBJECT_VERBS.has(t.lower) && k - i <= 10))) {
         c = k + 1;
         break;

@@ -330,6 +330,8 @@ function clauseBeforeSpeaker(text: string, s: Span, attribution: Attribution): S
   const span = trimSpan(text, { start: s.start, end });
   const clause = text.slice(span.start, span.end);
   if (clause.split(/\s+/).length < 4 || !holdsVerb(clause) || clause.includes("“") || clause.includes('"')) return null;
+  // "According to a report published by the WFP, ...": the source's own phrase is no clause of the content.
+  if (/^(?:as\s+)?according\s+to\b/i.test(clause)) return null;
   return span;
 }
 
