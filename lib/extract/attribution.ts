@@ -65,6 +65,59 @@ function sourceAfter(tokens: Token[], from: number, n: number): { from: number; 
   return found ? { ...found, phraseEnd: k } : null;
 }
 
+/** Nouns for evidence that a named source produced: "a CNN investigation", "footage from X". */
+const EVIDENCE_NOUNS = new Set("investigation investigations footage report reports study survey analysis images imagery video videos data figures research review assessment poll".split(" "));
+const EVIDENCE_VERBS = new Set("showed shows show found finds revealed reveals said says suggested suggests indicated indicates".split(" "));
+const EVIDENCE_LINKS = new Set(["from", "by", "of"]);
+const EVIDENCE_PARTICIPLES = new Set("published released compiled conducted issued prepared commissioned".split(" "));
+
+/**
+ * The named source of an evidence noun that opens the sentence as the subject of the verb at `verb`:
+ * "A CNN investigation from 2022", "Footage from Kremlin military bloggers", "The report published by
+ * the WFP and FAO on June 6". Null unless the opening is only that noun phrase.
+ */
+function evidenceSource(tokens: Token[], verb: number): { from: number; to: number } | null {
+  if (verb > 24) return null;
+  let e = -1;
+  for (let k = 0; k < verb && k < 5; k++) {
+    // Lower case: "the Study of War" is a name, not a study.
+    if (EVIDENCE_NOUNS.has(tokens[k]?.lower ?? "") && (k === 0 || tokens[k]?.text === tokens[k]?.lower)) {
+      e = k;
+      break;
+    }
+  }
+  if (e < 0) return null;
+  if (tokens.slice(0, verb).some((tk) => tk.text === "," || tk.text === ";" || (VERBISH.test(tk.lower) && !EVIDENCE_PARTICIPLES.has(tk.lower) && tk.lower !== "and"))) return null;
+  // "A CNN investigation": the name before the noun.
+  let a = e;
+  while (a > 0 && isCapitalized(tokens[a - 1]) && !FUNCTION_WORDS.has(tokens[a - 1]?.lower ?? "") && !["a", "an", "the"].includes(tokens[a - 1]?.lower ?? "")) a--;
+  // Not "Satellite images show": a capital at the sentence start names no one unless an acronym.
+  if (a < e && (a > 0 || /^[A-Z]{2,}$/.test(tokens[0]?.text ?? ""))) return { from: a, to: e };
+  if (a < e) return null;
+  let k = e + 1;
+  if (EVIDENCE_PARTICIPLES.has(tokens[k]?.lower ?? "")) k++;
+  if (!EVIDENCE_LINKS.has(tokens[k]?.lower ?? "")) return null;
+  k++;
+  if (tokens[k]?.lower === "the") k++;
+  const to = npForward(tokens, k, verb);
+  return to > k && isCapitalized(tokens[k]) ? { from: k, to } : null;
+}
+
+/** "In the Sunday report of the General Staff, it was ...": the author in an opening "In the <report> of X,". */
+function openingSourceOf(tokens: Token[], before: number): { from: number; to: number } | null {
+  if (tokens[0]?.lower !== "in" || tokens[before - 1]?.text !== ",") return null;
+  for (let k = 1; k < before - 2 && k < 8; k++) {
+    if (!["report", "update", "statement", "bulletin", "summary", "briefing", "message"].includes(tokens[k]?.lower ?? "")) continue;
+    let a = k + 1;
+    if (!["of", "by", "from"].includes(tokens[a]?.lower ?? "")) return null;
+    a++;
+    if (tokens[a]?.lower === "the") a++;
+    const to = npForward(tokens, a, before - 1);
+    return to > a && to === before - 1 && isCapitalized(tokens[a]) ? { from: a, to } : null;
+  }
+  return null;
+}
+
 /** Verbs whose "on" or "about" names a topic ("commented on the sanctions"), not the words said. */
 const TOPIC_VERBS = new Set(["commented", "comments", "commenting"]);
 
@@ -379,6 +432,15 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     }
     // "heads of African states are attending", "these reports were": plural nouns, not verbs.
     if (NOUN_OR_VERB.has(t.lower) && (NOUN_NEXT.has(tokens[i + 1]?.lower ?? "") || NOUN_PREV.has(tokens[i - 1]?.lower ?? ""))) continue;
+    // "A CNN investigation showed how ...", "Footage from Kremlin military bloggers showed ...", "The
+    // report published by the WFP on June 6 said that ...": the source of the evidence speaks.
+    if (EVIDENCE_VERBS.has(t.lower) && t.text === t.lower) {
+      const source = evidenceSource(tokens, i);
+      if (source && !tokens.slice(0, i).some((_, k) => out(k))) {
+        const c = ["that", "how"].includes(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1;
+        return build(text, tokens, source.from, source.to, tokens[c]?.start ?? end, end);
+      }
+    }
     const trailingOnly = TRAILING_ONLY.has(t.lower);
     if ((!SAY_VERBS.has(t.lower) && !trailingOnly) || t.text !== t.lower) continue;
     // "A port city said to be of critical importance", "forces reported to have withdrawn": a
@@ -548,6 +610,11 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     if (npFrom >= 4 && tokens[npFrom - 1]?.text === "," && tokens[c - 1]?.text === "," && c > i && !impersonal) {
       const around = build(text, tokens, npFrom, npTo, start, tokens[npFrom - 1]?.start ?? start);
       if (around) return { ...around, extra: [{ start: tokens[c]?.start ?? end, end, own: false }] };
+    }
+    if (impersonal) {
+      // "In the Sunday report of the General Staff, it was reported that ...": the report's author speaks.
+      const author = openingSourceOf(tokens, npFrom);
+      if (author) return build(text, tokens, author.from, author.to, tokens[c]?.start ?? end, end);
     }
     const attribution = build(text, tokens, npFrom, npTo, tokens[c]?.start ?? end, end);
     return attribution && impersonal ? { ...attribution, np: "", pronoun: false } : attribution;

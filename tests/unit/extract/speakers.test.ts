@@ -202,3 +202,21 @@ describe("speaker classes: dashes, 'according to ... by X', counts and claims re
     expect(c.speaker).toBe("Ukraine's defence ministry");
   });
 });
+
+describe("the source of evidence and of a report speaks", () => {
+  const scorer = () => 1;
+  const claim = (text: string, words: string) => covering(extractClaims(text, { scorer }), words);
+  test("'A CNN investigation showed how ...', 'Footage from X showed ...' name the source", () => {
+    const c = claim("A CNN investigation from 2022 showed how an elaborate Russian scheme moved 40 tonnes of gold.", "40 tonnes");
+    expect(c.speaker).toBe("CNN");
+    expect(c.text.startsWith("an elaborate")).toBe(true);
+    expect(claim("Footage from Kremlin military bloggers showed a Russian flag over the village after advancing about 5km in 10 days.", "5km").speaker).toBe("Kremlin military bloggers");
+  });
+  test("a capital at the sentence start or a name with 'Study' is not an evidence source", () => {
+    expect(claim("Satellite images show 40 aircraft at the base.", "40 aircraft").speaker).toBeNull();
+    expect(claim("The Institute for the Study of War said that the attack hit 2,000 troops.", "2,000").speaker).toBe("Institute for the Study of War");
+  });
+  test("'In the Sunday report of X, it was reported that ...' is X's", () => {
+    expect(claim("In the Sunday report of the General Staff of the Ukrainian Armed Forces, it was reported that 1260 Russian soldiers were killed.", "1260").speaker).toBe("General Staff of the Ukrainian Armed Forces");
+  });
+});
