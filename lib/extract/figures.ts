@@ -318,7 +318,7 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
 
 /** "nine in ten", "one out of five": a share built from two plain numbers. */
 function coreAt(tokens: Token[], k: number, hasQualifier: boolean, money = false): Core | null {
-  const core = basicCoreAt(tokens, k, hasQualifier, money);
+  const core = spaceGroupedAt(tokens, k, hasQualifier, money) ?? basicCoreAt(tokens, k, hasQualifier, money);
   if (!core || core.vague || core.scaled || core.value === null || core.unit !== null) return core;
   let j = core.to;
   if (word(tokens, j) === "in") j++;
@@ -328,6 +328,25 @@ function coreAt(tokens: Token[], k: number, hasQualifier: boolean, money = false
   if (!denominator || denominator.vague || denominator.value === null || denominator.unit === "share") return core;
   if (denominator.value <= core.value || denominator.value > 1000) return core;
   return { ...core, to: denominator.to, value: tidy(core.value / denominator.value), unit: "share" };
+}
+
+/**
+ * "473 400", "12 500 troops": thousands grouped by a space (one space, a no-break or a thin space),
+ * read as one number when a group of exactly three digits follows a group of one to three, and no
+ * number or month stands around them.
+ */
+function spaceGroupedAt(tokens: Token[], k: number, hasQualifier: boolean, money: boolean): Core | null {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  if (!a || !b || a.kind !== "num" || b.kind !== "num" || !/^\d{1,3}$/.test(a.text) || !/^\d{3}$/.test(b.text) || !b.spaced) return null;
+  if (b.start - a.end !== 1) return null;
+  const prev = tokens[k - 1];
+  if (prev && (prev.kind === "num" || isMonthToken(tokens, k - 1) || LABEL_WORDS.has(prev.lower) || prev.text === "," || HYPHENS.has(prev.text))) return null;
+  const after = tokens[k + 2];
+  if (after && (after.kind === "num" || (after.spaced === false && (after.text === "-" || after.text === ":" || after.text === ".")) || isMonthToken(tokens, k + 2))) return null;
+  const second = basicCoreAt(tokens, k + 1, hasQualifier, money);
+  if (!second || second.vague || second.scaled || second.value === null || second.from !== k + 1) return null;
+  return { ...second, from: k, value: Number(a.text) * 1000 + second.value };
 }
 
 const VAGUE_ROUND: Record<string, number> = { hundred: 100, thousand: 1000, dozen: 12 };

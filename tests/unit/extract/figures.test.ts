@@ -618,3 +618,17 @@ describe("time phrases and quoted vague counts", () => {
     expect(f.value).toBeNull();
   });
 });
+
+describe("thousands grouped by a space", () => {
+  test("'473 400', '12 500 shells' are one number", () => {
+    expect(only("The number of Russian victims reached 473 400").value).toBe(473400);
+    const f = only("Ukraine received 12 500 shells");
+    expect(f.value).toBe(12500);
+    expect(f.unit).toBe("shells");
+  });
+  test("not after a month or a year, nor in a phone number", () => {
+    expect(extractFigures("On May 9 300 troops marched").map((f) => f.value)).toEqual([300]);
+    expect(extractFigures("in 2023 400 people died").map((f) => f.value)).toEqual([400]);
+    expect(extractFigures("call 0800 048 3377")).toHaveLength(0);
+  });
+});
