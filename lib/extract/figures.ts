@@ -343,7 +343,7 @@ function spaceGroupedAt(tokens: Token[], k: number, hasQualifier: boolean, money
   const prev = tokens[k - 1];
   if (prev && (prev.kind === "num" || isMonthToken(tokens, k - 1) || LABEL_WORDS.has(prev.lower) || prev.text === "," || HYPHENS.has(prev.text))) return null;
   const after = tokens[k + 2];
-  if (after && (after.kind === "num" || (after.spaced === false && (after.text === "-" || after.text === ":" || after.text === ".")) || isMonthToken(tokens, k + 2))) return null;
+  if (after && (after.kind === "num" || (after.spaced === false && (after.text === "-" || after.text === ":" || (after.text === "." && tokens[k + 3]?.kind === "num" && tokens[k + 3]?.spaced === false))) || isMonthToken(tokens, k + 2))) return null;
   const second = basicCoreAt(tokens, k + 1, hasQualifier, money);
   if (!second || second.vague || second.scaled || second.value === null || second.from !== k + 1) return null;
   return { ...second, from: k, value: Number(a.text) * 1000 + second.value };

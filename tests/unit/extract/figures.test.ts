@@ -621,7 +621,7 @@ describe("time phrases and quoted vague counts", () => {
 
 describe("thousands grouped by a space", () => {
   test("'473 400', '12 500 shells' are one number", () => {
-    expect(only("The number of Russian victims reached 473 400").value).toBe(473400);
+    expect(only("The number of Russian victims reached 473 400.").value).toBe(473400);
     const f = only("Ukraine received 12 500 shells");
     expect(f.value).toBe(12500);
     expect(f.unit).toBe("shells");
