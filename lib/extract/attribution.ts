@@ -579,7 +579,13 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     const window = adverbial ? 11 : 6;
     if (trailingOnly && !tokens.slice(i + 1, i + window).some((tk, k) => tk.lower === "that" && !out(i + 1 + k))) continue;
     // "assessed in the “Guardian” daily that ...": a quote or comma before the "that" is the adverbial's.
-    const thatAhead = adverbial ? tokens.findIndex((tk, k) => k > i && k - i <= 12 && tk.lower === "that" && !out(k)) : -1;
+    let thatAhead = -1;
+    for (let k = i + 1; adverbial && k < n && k - i <= 12; k++) {
+      if (tokens[k]?.lower === "that" && !out(k)) {
+        thatAhead = k;
+        break;
+      }
+    }
     for (let k = i + 1; k < n && k - i <= 12; k++) {
       const tk = tokens[k];
       if (!tk) break;
