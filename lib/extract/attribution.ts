@@ -560,6 +560,14 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
       const built = build(text, tokens, npFrom, npTo, start, cut);
       return built && adding >= 0 ? { ...built, extra: [addedContent(tokens, adding, end)] } : built;
     }
+    // "..., Minister X said as he addressed the conference": the speech is before the speaker; the
+    // clause after "as" is the article's own account of what the speaker was doing.
+    if (afterVerb && SUBORDINATORS.has(afterVerb.lower) && npFrom > 2 && beforeNp && (beforeNp.text === "," || isDash(beforeNp) || out(npFrom - 1)) && tokens[i + 2]?.kind === "word") {
+      let cut = beforeNp.start;
+      if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
+      const built = build(text, tokens, npFrom, npTo, start, cut);
+      if (built) return { ...built, extra: [{ start: tokens[i + 2]?.start ?? end, end, own: true }] };
+    }
     // Leading attribution: "X said (on Monday) (that) ..." / "X told reporters that ...". Only an
     // adverbial or an object may stand between the verb and "that" or the comma, else the "that"
     // or comma belongs to the content ("said Russia had lost 300,000 people, hundreds of ...").

@@ -220,3 +220,11 @@ describe("the source of evidence and of a report speaks", () => {
     expect(claim("In the Sunday report of the General Staff of the Ukrainian Armed Forces, it was reported that 1260 Russian soldiers were killed.", "1260").speaker).toBe("General Staff of the Ukrainian Armed Forces");
   });
 });
+
+test("'..., X said as he addressed ...': the speech before is X's, the 'as' clause the article's own", () => {
+  const claims = extractClaims("Russia lost 300 tanks in May, Defence Minister Oleksii Reznikov said as he opened a meeting with 20 generals.", { scorer: () => 1 });
+  expect(covering(claims, "300 tanks").speaker).toBe("Oleksii Reznikov");
+  const own = covering(claims, "20 generals");
+  expect(own.speaker).toBeNull();
+  expect(own.text.startsWith("he opened")).toBe(true);
+});
