@@ -9,18 +9,114 @@ const SAY_VERBS = new Set(
     "emphasised emphasizes emphasises warned warns explained explains insisted insists confirmed confirms " +
     "wrote writes tweeted tweets declared declares argued argues acknowledged admitted alleged alleges asserted " +
     "asserts assured underlined underscored reiterated recalled mentioned observed commented informed posted " +
-    "specified clarified indicated reported reports estimated estimates revealed reveals reminded reminds"
+    "specified clarified indicated reported reports estimated estimates revealed reveals reminded reminds pointed"
   ).split(" "),
 );
 
 /** Verbs that report speech only with "that", a quote or a colon, or after the content ("claimed 14,000 lives"). */
-const MARKED_ONLY = new Set(["revealed", "reveals", "reminded", "reminds", "claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds"]);
+const MARKED_ONLY = new Set(["pointed", "revealed", "reveals", "reminded", "reminds", "claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds"]);
 
 /**
  * Verbs that name a source only after the content, inverted or trailing ("..., the UK announced",
  * "“...” reads the statement", "..., customs data show", "... - explains Dr. X").
  */
 const TRAILING_ONLY = new Set(["inform", "estimate", "assess", "indicate", "announced", "announces", "reads", "show", "shows", "showed", "note", "writes", "assessed", "assesses", "forecasts", "explain", "confesses", "informs", "add", "emphasizes", "report"]);
+
+/** Reporting verbs whose object may be a count: "reported four injuries", "estimates about 4.3 million". */
+const COUNT_REPORTING = new Set(["reported", "reports", "estimates", "estimated", "recorded", "records", "counted", "counts", "registered"]);
+const COUNT_WORDS = new Set("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousands dozens millions".split(" "));
+const COUNT_QUALIFIERS = new Set("about around some nearly almost roughly approximately over at least more than up to another".split(" "));
+
+/** A count at token `k`, after an optional qualifier ("about 4.3 million", "at least 12", "four"). */
+function isCountAt(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 2 && COUNT_QUALIFIERS.has(tokens[j]?.lower ?? "")) j++;
+  const t = tokens[j];
+  return t !== undefined && (t.kind === "num" || COUNT_WORDS.has(t.lower));
+}
+
+/** Participles before "by <source>" inside an "according to" phrase. */
+const SOURCE_PARTICIPLES = new Set("published released reviewed compiled issued conducted prepared cited quoted seen obtained analysed analyzed provided presented".split(" "));
+
+/**
+ * The source inside an "according to" phrase that starts at `from`: the name after "<participle> by",
+ * or the name after a spaced dash that ends the sentence. `phraseEnd` is the token after the phrase
+ * (a comma or the sentence end), found within 20 tokens, parentheses included.
+ */
+function sourceAfter(tokens: Token[], from: number, n: number): { from: number; to: number; phraseEnd: number } | null {
+  let found: { from: number; to: number } | null = null;
+  let k = from;
+  for (; k < n && k - from < 20; k++) {
+    const tk = tokens[k];
+    if (!tk || tk.text === "," || tk.text === ";" || (tk.text === "." && tk.spaced)) break;
+    if (found) continue;
+    if (tk.lower === "by" && SOURCE_PARTICIPLES.has(tokens[k - 1]?.lower ?? "")) {
+      let a = k + 1;
+      if (tokens[a]?.lower === "the") a++;
+      const b = npForward(tokens, a, n);
+      if (b > a && isCapitalized(tokens[a])) found = { from: a, to: b };
+    } else if (DASHES.has(tk.text) && tk.spaced && k > from + 1) {
+      let a = k + 1;
+      if (tokens[a]?.lower === "the") a++;
+      const b = npForward(tokens, a, n);
+      if (b > a && isCapitalized(tokens[a]) && (b >= n || tokens[b]?.kind === "punct")) found = { from: a, to: b };
+    }
+  }
+  return found ? { ...found, phraseEnd: k } : null;
+}
+
+/** Nouns for evidence that a named source produced: "a CNN investigation", "footage from X". */
+const EVIDENCE_NOUNS = new Set("investigation investigations footage report reports study survey analysis images imagery video videos data figures research review assessment poll".split(" "));
+const EVIDENCE_VERBS = new Set("showed shows show found finds revealed reveals said says suggested suggests indicated indicates".split(" "));
+const EVIDENCE_LINKS = new Set(["from", "by", "of"]);
+const EVIDENCE_PARTICIPLES = new Set("published released compiled conducted issued prepared commissioned".split(" "));
+
+/**
+ * The named source of an evidence noun that opens the sentence as the subject of the verb at `verb`:
+ * "A CNN investigation from 2022", "Footage from Kremlin military bloggers", "The report published by
+ * the WFP and FAO on June 6". Null unless the opening is only that noun phrase.
+ */
+function evidenceSource(tokens: Token[], verb: number): { from: number; to: number } | null {
+  if (verb > 24) return null;
+  let e = -1;
+  for (let k = 0; k < verb && k < 5; k++) {
+    // Lower case: "the Study of War" is a name, not a study.
+    if (EVIDENCE_NOUNS.has(tokens[k]?.lower ?? "") && (k === 0 || tokens[k]?.text === tokens[k]?.lower)) {
+      e = k;
+      break;
+    }
+  }
+  if (e < 0) return null;
+  if (tokens.slice(0, verb).some((tk) => tk.text === "," || tk.text === ";" || (VERBISH.test(tk.lower) && !EVIDENCE_PARTICIPLES.has(tk.lower) && tk.lower !== "and"))) return null;
+  // "A CNN investigation": the name before the noun.
+  let a = e;
+  while (a > 0 && isCapitalized(tokens[a - 1]) && !FUNCTION_WORDS.has(tokens[a - 1]?.lower ?? "") && !["a", "an", "the"].includes(tokens[a - 1]?.lower ?? "")) a--;
+  // Not "Satellite images show": a capital at the sentence start names no one unless an acronym.
+  if (a < e && (a > 0 || /^[A-Z]{2,}$/.test(tokens[0]?.text ?? ""))) return { from: a, to: e };
+  if (a < e) return null;
+  let k = e + 1;
+  if (EVIDENCE_PARTICIPLES.has(tokens[k]?.lower ?? "")) k++;
+  if (!EVIDENCE_LINKS.has(tokens[k]?.lower ?? "")) return null;
+  k++;
+  if (tokens[k]?.lower === "the") k++;
+  const to = npForward(tokens, k, verb);
+  return to > k && isCapitalized(tokens[k]) ? { from: k, to } : null;
+}
+
+/** "In the Sunday report of the General Staff, it was ...": the author in an opening "In the <report> of X,". */
+function openingSourceOf(tokens: Token[], before: number): { from: number; to: number } | null {
+  if (tokens[0]?.lower !== "in" || tokens[before - 1]?.text !== ",") return null;
+  for (let k = 1; k < before - 2 && k < 8; k++) {
+    if (!["report", "update", "statement", "bulletin", "summary", "briefing", "message"].includes(tokens[k]?.lower ?? "")) continue;
+    let a = k + 1;
+    if (!["of", "by", "from"].includes(tokens[a]?.lower ?? "")) return null;
+    a++;
+    if (tokens[a]?.lower === "the") a++;
+    const to = npForward(tokens, a, before - 1);
+    return to > a && to === before - 1 && isCapitalized(tokens[a]) ? { from: a, to } : null;
+  }
+  return null;
+}
 
 /** Verbs whose "on" or "about" names a topic ("commented on the sanctions"), not the words said. */
 const TOPIC_VERBS = new Set(["commented", "comments", "commenting"]);
@@ -72,7 +168,7 @@ const SKIP_BEFORE_VERB = new Set(
 
 /** Words that open an adverbial between a speech verb and its content ("said on Monday that"). */
 const ADVERBIAL_OPENERS = new Set(
-  "in at on during after before while when via through from to yesterday today earlier later last this late early monday tuesday wednesday thursday friday saturday sunday tonight overnight".split(" "),
+  "out in at on during after before while when via through from to yesterday today earlier later last this late early monday tuesday wednesday thursday friday saturday sunday tonight overnight".split(" "),
 );
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "him", "them"]);
@@ -129,7 +225,8 @@ function isNpToken(t: Token | undefined): boolean {
     if (FUNCTION_WORDS.has(t.lower) && t.lower !== "of") return false;
     return isCapitalized(t) || NP_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower);
   }
-  return t.text === "-" || t.text === "’" || t.text === "'";
+  // "Al-Jazeera": a hyphen inside a name; a spaced dash ("... - the Ministry said") parts phrases.
+  return (t.text === "-" && !t.spaced) || t.text === "’" || t.text === "'";
 }
 
 const TITLE_ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "sen", "rep", "gov", "st"]);
@@ -235,6 +332,20 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     if (!t || out(i) || t.kind !== "word") continue;
 
     if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
+      // "according to a report published by the World Food Programme (WFP) earlier this month, ...",
+      // "according to satellite imagery reviewed by CNN", "according to the latest update - the
+      // Ministry of Defense": the source is the one named after "by" or after the dash.
+      const source = sourceAfter(tokens, i + 2, n);
+      if (source) {
+        if (i === 0 || (i === 1 && tokens[0]?.lower === "as")) {
+          const comma = tokens[source.phraseEnd]?.text === "," ? source.phraseEnd + 1 : source.phraseEnd;
+          return build(text, tokens, source.from, source.to, tokens[comma]?.start ?? end, end);
+        }
+        if (source.phraseEnd >= n - 1) {
+          const cut = tokens[i - 1]?.text === "," ? tokens[i - 1]?.start ?? t.start : t.start;
+          return build(text, tokens, source.from, source.to, start, cut);
+        }
+      }
       let npTo = npForward(tokens, i + 2, n);
       // "According to the latest reports, ...", "according to doctors, ...": any short phrase up to
       // the comma opening the sentence; such a common-noun source does not frame what follows.
@@ -264,6 +375,17 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
       // "That's according to Politico.": the source of the sentence before.
       const opening = tokens.slice(0, i).map((tk) => tk.lower).join(" ");
       if (/^(?:that[’']s|this[’']s|that is|this is|that was)$/.test(opening)) return build(text, tokens, i + 2, npTo, end, end, { refersBack: true });
+      // "The number of victims - according to the Sunday report - reached 473 400": a parenthetical
+      // source between two dashes or commas; the content runs on both sides of it.
+      const opener = tokens[i - 1]?.text ?? "";
+      if (DASHES.has(opener) || opener === ",") {
+        let close = npTo;
+        while (close < n && close - npTo < 8 && tokens[close]?.kind === "word") close++;
+        const closer = tokens[close]?.text ?? "";
+        if ((DASHES.has(opener) ? DASHES.has(closer) : closer === ",") && n - close > 3 && tokens[close + 1]?.kind !== "punct") {
+          return build(text, tokens, i + 2, npTo, start, end, { frame: true });
+        }
+      }
       const cut = tokens[i - 1]?.text === "," ? tokens[i - 1]?.start ?? t.start : t.start;
       return build(text, tokens, i + 2, npTo, start, cut, { frame: true });
     }
@@ -310,11 +432,20 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     }
     // "heads of African states are attending", "these reports were": plural nouns, not verbs.
     if (NOUN_OR_VERB.has(t.lower) && (NOUN_NEXT.has(tokens[i + 1]?.lower ?? "") || NOUN_PREV.has(tokens[i - 1]?.lower ?? ""))) continue;
+    // "A CNN investigation showed how ...", "Footage from Kremlin military bloggers showed ...", "The
+    // report published by the WFP on June 6 said that ...": the source of the evidence speaks.
+    if (EVIDENCE_VERBS.has(t.lower) && t.text === t.lower) {
+      const source = evidenceSource(tokens, i);
+      if (source && !tokens.slice(0, i).some((_, k) => out(k))) {
+        const c = ["that", "how"].includes(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1;
+        return build(text, tokens, source.from, source.to, tokens[c]?.start ?? end, end);
+      }
+    }
     const trailingOnly = TRAILING_ONLY.has(t.lower);
     if ((!SAY_VERBS.has(t.lower) && !trailingOnly) || t.text !== t.lower) continue;
     // "A port city said to be of critical importance", "forces reported to have withdrawn": a
     // passive report describes its subject; nobody is named as saying it.
-    if (tokens[i + 1]?.lower === "to" && (tokens[i + 2]?.lower === "be" || tokens[i + 2]?.lower === "have")) continue;
+    if (tokens[i + 1]?.lower === "to" && (tokens[i + 2]?.lower === "be" || tokens[i + 2]?.lower === "have") && t.lower !== "claims" && t.lower !== "claim") continue;
     // "Lukashenko commented on the sanctions": what follows is the topic, not what was said.
     if (TOPIC_VERBS.has(t.lower) && (tokens[i + 1]?.lower === "on" || tokens[i + 1]?.lower === "about")) continue;
     const prevTok = tokens[i - 1];
@@ -400,10 +531,17 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     }
     if (npTo <= npFrom) continue;
     if (tokens.slice(npFrom, npTo).some((_, k) => out(npFrom + k))) continue;
+    // "The UK’s £500m funding, which officials said would come from reserves, will be used ...": a
+    // speech verb inside a relative clause reports only that clause; the sentence is the article's own.
+    if (npFrom >= 2 && ["which", "who"].includes(tokens[npFrom - 1]?.lower ?? "") && tokens[npFrom - 2]?.text === ",") continue;
     // "it was estimated that", "it is reported that": no one in particular is speaking.
     const impersonal = tokens[npFrom]?.lower === "it" && ["was", "is", "been"].includes(tokens[i - 1]?.lower ?? "");
 
     const afterVerb = tokens[i + 1];
+    // "Russia claims to have taken the city": the subject's claim, content after "to have".
+    if ((t.lower === "claims" || t.lower === "claim") && afterVerb?.lower === "to" && tokens[i + 2]?.lower === "have" && !impersonal) {
+      return build(text, tokens, npFrom, npTo, tokens[i + 3]?.start ?? end, end);
+    }
     if (afterVerb && (afterVerb.lower === "this" || afterVerb.lower === "so") && (tokens[i + 2] === undefined || tokens[i + 2]?.kind === "punct" || ["in", "at", "on", "during", "to", "after", "when", "while", "on"].includes(tokens[i + 2]?.lower ?? ""))) {
       return build(text, tokens, npFrom, npTo, end, end, { refersBack: true });
     }
@@ -422,6 +560,14 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
       const built = build(text, tokens, npFrom, npTo, start, cut);
       return built && adding >= 0 ? { ...built, extra: [addedContent(tokens, adding, end)] } : built;
     }
+    // "..., Minister X said as he addressed the conference": the speech is before the speaker; the
+    // clause after "as" is the article's own account of what the speaker was doing.
+    if (afterVerb && SUBORDINATORS.has(afterVerb.lower) && npFrom > 2 && beforeNp && (beforeNp.text === "," || isDash(beforeNp) || out(npFrom - 1)) && tokens[i + 2]?.kind === "word") {
+      let cut = beforeNp.start;
+      if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
+      const built = build(text, tokens, npFrom, npTo, start, cut);
+      if (built) return { ...built, extra: [{ start: tokens[i + 2]?.start ?? end, end, own: true }] };
+    }
     // Leading attribution: "X said (on Monday) (that) ..." / "X told reporters that ...". Only an
     // adverbial or an object may stand between the verb and "that" or the comma, else the "that"
     // or comma belongs to the content ("said Russia had lost 300,000 people, hundreds of ...").
@@ -430,14 +576,29 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     const marked =
       ["that", ",", ":", "“", '"'].includes(tokens[i + 1]?.lower ?? "") ||
       ((adverbial || OBJECT_VERBS.has(t.lower)) && tokens.slice(i + 1, i + 11).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)));
+    // "Authorities reported four injuries", "The database estimates about 4.3 million Ukrainians were
+    // ...": a count right after the verb is what the named subject reports.
+    const countFollows = COUNT_REPORTING.has(t.lower) && !["a", "an", "the"].includes(tokens[i - 1]?.lower ?? "") && isCountAt(tokens, i + 1) && npTo > npFrom && isCapitalized(tokens[npFrom]) && (npFrom === 0 || tokens[npFrom - 1]?.kind !== "word");
+    if (countFollows) return build(text, tokens, npFrom, npTo, tokens[i + 1]?.start ?? end, end);
     if (MARKED_ONLY.has(t.lower) && !marked) continue;
     // "announced", "show": a speech verb before content only with "that" ("The Pentagon announced
     // Monday that ...", "data show that ...").
-    if (trailingOnly && !tokens.slice(i + 1, i + 6).some((tk, k) => tk.lower === "that" && !out(i + 1 + k))) continue;
+    // "assessed in the “Guardian” daily that ...": an adverbial may stand before the "that".
+    const window = adverbial ? 11 : 6;
+    if (trailingOnly && !tokens.slice(i + 1, i + window).some((tk, k) => tk.lower === "that" && !out(i + 1 + k))) continue;
+    // "assessed in the “Guardian” daily that ...": a quote or comma before the "that" is the adverbial's.
+    let thatAhead = -1;
+    for (let k = i + 1; adverbial && k < n && k - i <= 12; k++) {
+      if (tokens[k]?.lower === "that" && !out(k)) {
+        thatAhead = k;
+        break;
+      }
+    }
     for (let k = i + 1; k < n && k - i <= 12; k++) {
       const tk = tokens[k];
       if (!tk) break;
       const direct = k === i + 1;
+      if (thatAhead > k && tk.lower !== "that") continue;
       if (tk.lower === "that" && !out(k) && (direct || adverbial || (OBJECT_VERBS.has(t.lower) && k - i <= 10))) {
         c = k + 1;
         break;
@@ -463,6 +624,11 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     if (npFrom >= 4 && tokens[npFrom - 1]?.text === "," && tokens[c - 1]?.text === "," && c > i && !impersonal) {
       const around = build(text, tokens, npFrom, npTo, start, tokens[npFrom - 1]?.start ?? start);
       if (around) return { ...around, extra: [{ start: tokens[c]?.start ?? end, end, own: false }] };
+    }
+    if (impersonal) {
+      // "In the Sunday report of the General Staff, it was reported that ...": the report's author speaks.
+      const author = openingSourceOf(tokens, npFrom);
+      if (author) return build(text, tokens, author.from, author.to, tokens[c]?.start ?? end, end);
     }
     const attribution = build(text, tokens, npFrom, npTo, tokens[c]?.start ?? end, end);
     return attribution && impersonal ? { ...attribution, np: "", pronoun: false } : attribution;

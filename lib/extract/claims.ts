@@ -32,12 +32,14 @@ const LEADING_CONNECTIVES = /^(and|but|however|meanwhile|moreover|furthermore|al
 /** Words that may join the items of a list; "or" is left out: "35%, or 8.9 million people" restates. */
 const LIST_JOINERS = new Set([",", "and", "as", "well", "plus", "including", "while", "an", "a", "additional", "another", "further"]);
 const CLAUSE_BREAKS =
-  /;|,[”"’]?\s+(?:and|but|while|whereas|although|though)\s+|,\s+(?:of|to|in|for|from|among)\s+(?:which|whom)\s+|,\s+with\s+(?=(?:[^\s,;]+\s+){1,5}(?!including\b)[a-z]{3,}ing\b)|,\s+(?=(?:a|an)\s+(?:move|step|decision|figure|number|rise|increase|drop|fall|decline|jump|sign)\s+(?:that|which)\b)|,\s+(?=(?:bringing|taking|raising|pushing|standing at)\b)|,\s+with\s+(?=[^,;]{0,40}\b(?:killed|injured|wounded|dead|missing|destroyed|damaged|displaced)\b)|\s+while\s+|\s+whereas\s+|,\s+(?=(?:killing|wounding|injuring|leaving|forcing|destroying|damaging)\b)|\s+and\s+(?=(?:killing|wounding|injuring|leaving|destroying|damaging)\b)|,\s+(?:meaning|which means|which meant|that means)\s+(?:that\s+)?|,\s+which\s+(?=(?:killed|wounded|injured|destroyed|damaged|left)\b[^,;]*$)|(?:,|\s+and)\s+(?=(?:killed|wounded|injured|destroyed|damaged|captured|shot down)\s+(?:at least |about |around |nearly |almost |more than |over |up to |another |some )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))/g;
+  /;|,[”"’]?\s+(?:and|but|while|whereas|although|though)\s+|,\s+(?:of|to|in|for|from|among)\s+(?:which|whom)\s+|,\s+with\s+(?=(?:[^\s,;]+\s+){1,5}(?!(?:including|ongoing|growing|increasing|continuing|existing|remaining|following|neighbouring|neighboring|leading|ruling|outgoing|upcoming|incoming|surrounding|rising|mounting|worsening)\b)[a-z]{3,}ing\b)|,\s+(?=(?:a|an)\s+(?:move|step|decision|figure|number|rise|increase|drop|fall|decline|jump|sign)\s+(?:that|which)\b)|,\s+(?=(?:bringing|taking|raising|pushing|standing at)\b)|,\s+with\s+(?=[^,;]{0,40}\b(?:killed|injured|wounded|dead|missing|destroyed|damaged|displaced)\b)|\s+while\s+|\s+whereas\s+|,\s+(?=(?:killing|wounding|injuring|leaving|forcing|destroying|damaging)\b)|\s+and\s+(?=(?:killing|wounding|injuring|leaving|destroying|damaging)\b)|,\s+(?:meaning|which means|which meant|that means)\s+(?:that\s+)?|,\s+which\s+(?=(?:killed|wounded|injured|destroyed|damaged|left)\b[^,;]*$)|(?:,|\s+and)\s+(?=(?:killed|wounded|injured|destroyed|damaged|captured|shot down)\s+(?:at least |about |around |nearly |almost |more than |over |up to |another |some )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))/g;
 
 /** A plain " and " between two clauses; the test of what follows is `opensClause`. */
 const COORDINATION = /\s+and\s+(?!then\b)/g;
 /** "between 10 and 20", "both Russia and ...": the "and" joins the two halves of one phrase. */
 const BOTH_OR_BETWEEN = /\b(?:between|both)\s+[^,;]{0,60}$/i;
+/** "around 80% and 90% respectively of their wheat": the "and" joins two figures of one fact. */
+const RESPECTIVELY = /^(?:\S+\s+){0,3}respectively\b/i;
 /** Opens a concessive or contrasting clause that comes before the main one. */
 const CONCESSIVE = /^(?:although|though|even though|whereas|while)\s/i;
 /** "Turkey, Russia and Ukraine are meeting": the last items of a list before its "and". */
@@ -205,6 +207,9 @@ function clauses(text: string, span: Span): Span[] {
   let last = 0;
   CLAUSE_BREAKS.lastIndex = 0;
   for (let m = CLAUSE_BREAKS.exec(slice); m !== null; m = CLAUSE_BREAKS.exec(slice)) {
+    // "$1 billion in artillery, air defenses, and other hardware would ...": the comma before "and"
+    // closes a list of nouns, not a clause, when no verb stands before it.
+    if (/^,\s+and\s/.test(m[0]) && !holdsVerb(slice.slice(last, m.index))) continue;
     splitCoordination(text, { start: span.start + last, end: span.start + m.index }, parts);
     last = m.index + m[0].length;
   }
@@ -241,7 +246,7 @@ function splitCoordination(text: string, span: Span, out: Span[]): void {
     if (at < from) continue;
     const left = text.slice(Math.max(from, at - 240), at);
     const right = text.slice(at + m[0].length, Math.min(span.end, at + m[0].length + 90));
-    if (!opensClause(right) || !holdsVerb(left) || left.split(" ").length < 4 || BOTH_OR_BETWEEN.test(left) || LIST_TAIL.test(left)) continue;
+    if (!opensClause(right) || !holdsVerb(left) || left.split(" ").length < 4 || BOTH_OR_BETWEEN.test(left) || LIST_TAIL.test(left) || RESPECTIVELY.test(right)) continue;
     out.push({ start: from, end: at });
     from = at + m[0].length;
   }
@@ -325,6 +330,8 @@ function clauseBeforeSpeaker(text: string, s: Span, attribution: Attribution): S
   const span = trimSpan(text, { start: s.start, end });
   const clause = text.slice(span.start, span.end);
   if (clause.split(/\s+/).length < 4 || !holdsVerb(clause) || clause.includes("“") || clause.includes('"')) return null;
+  // "According to a report published by the WFP, ...": the source's own phrase is no clause of the content.
+  if (/^(?:as\s+)?according\s+to\b/i.test(clause)) return null;
   return span;
 }
 

@@ -198,6 +198,8 @@ function isMonthToken(tokens: Token[], i: number): boolean {
 const LABEL_WORDS = new Set(
   "platform platforms junction junctions number band module day route level category article phase stage gate terminal flight chapter page section grade tier zone version episode room floor pier lane runway exit highway interstate channel bus line".split(" "),
 );
+/** Words that make "<word> day" a time phrase ("the last day 1260 ..."), not a label ("day 12"). */
+const TIME_PHRASE_BEFORE = new Set(["last", "past", "previous", "same", "that", "this", "next", "whole", "single"]);
 /** Words before a number that make it a phone number: "dial 999", "call 0800 048 3377". */
 const PHONE_BEFORE = new Set(["dial", "call", "ring", "phone", "text", "hotline", "helpline", "tel"]);
 const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday today yesterday".split(" "));
@@ -265,7 +267,9 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
   if (isInteger && prev?.kind === "word" && /^[a-z]+[A-Z]/.test(prev.text) && !hasQualifier) return true;
   // "A350-900s": the second half of a model number.
   if (prev && !tok.spaced && HYPHENS.has(prev.text) && !prev.spaced && tokens[k - 2]?.kind === "num" && !tokens[k - 2]!.spaced && tokens[k - 3]?.kind === "word" && /[A-Z]/.test(tokens[k - 3]!.text)) return true;
-  if (isInteger && LABEL_WORDS.has(word(tokens, k - 1)) && tokens[k - 1]!.text === tokens[k - 1]!.lower && !hasQualifier) return true;
+  // "the last day 1260 soldiers were killed": a time phrase before a count, not a numbered "day 12".
+  const timePhrase = word(tokens, k - 1) === "day" && TIME_PHRASE_BEFORE.has(word(tokens, k - 2));
+  if (isInteger && LABEL_WORDS.has(word(tokens, k - 1)) && tokens[k - 1]!.text === tokens[k - 1]!.lower && !hasQualifier && !timePhrase) return true;
   if (isInteger && word(tokens, k - 1) === "and" && isBareInteger(tokens[k - 2]) && LABEL_WORDS.has(word(tokens, k - 3))) return true;
   if (isInteger && prev?.text === "." && word(tokens, k - 2) === "no") return true;
   // "7-Eleven": a number joined to a capitalised word.
@@ -314,7 +318,7 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
 
 /** "nine in ten", "one out of five": a share built from two plain numbers. */
 function coreAt(tokens: Token[], k: number, hasQualifier: boolean, money = false): Core | null {
-  const core = basicCoreAt(tokens, k, hasQualifier, money);
+  const core = spaceGroupedAt(tokens, k, hasQualifier, money) ?? basicCoreAt(tokens, k, hasQualifier, money);
   if (!core || core.vague || core.scaled || core.value === null || core.unit !== null) return core;
   let j = core.to;
   if (word(tokens, j) === "in") j++;
@@ -324,6 +328,25 @@ function coreAt(tokens: Token[], k: number, hasQualifier: boolean, money = false
   if (!denominator || denominator.vague || denominator.value === null || denominator.unit === "share") return core;
   if (denominator.value <= core.value || denominator.value > 1000) return core;
   return { ...core, to: denominator.to, value: tidy(core.value / denominator.value), unit: "share" };
+}
+
+/**
+ * "473 400", "12 500 troops": thousands grouped by a space (one space, a no-break or a thin space),
+ * read as one number when a group of exactly three digits follows a group of one to three, and no
+ * number or month stands around them.
+ */
+function spaceGroupedAt(tokens: Token[], k: number, hasQualifier: boolean, money: boolean): Core | null {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  if (!a || !b || a.kind !== "num" || b.kind !== "num" || !/^\d{1,3}$/.test(a.text) || !/^\d{3}$/.test(b.text) || !b.spaced) return null;
+  if (b.start - a.end !== 1) return null;
+  const prev = tokens[k - 1];
+  if (prev && (prev.kind === "num" || isMonthToken(tokens, k - 1) || LABEL_WORDS.has(prev.lower) || prev.text === "," || HYPHENS.has(prev.text))) return null;
+  const after = tokens[k + 2];
+  if (after && (after.kind === "num" || (after.spaced === false && (after.text === "-" || after.text === ":" || (after.text === "." && tokens[k + 3]?.kind === "num" && tokens[k + 3]?.spaced === false))) || isMonthToken(tokens, k + 2))) return null;
+  const second = basicCoreAt(tokens, k + 1, hasQualifier, money);
+  if (!second || second.vague || second.scaled || second.value === null || second.from !== k + 1) return null;
+  return { ...second, from: k, value: Number(a.text) * 1000 + second.value };
 }
 
 const VAGUE_ROUND: Record<string, number> = { hundred: 100, thousand: 1000, dozen: 12 };
@@ -607,6 +630,10 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = 
   }
   if (w === "number" && word(tokens, k - 1) === "a" && word(tokens, k + 1) === "of") {
     return { from: k - 1, to: k + 2, value: null, low: null, high: null, scaled: false, vague: true, unit: null };
+  }
+  // "sent “a number” of the missiles": the vague count in quotation marks.
+  if (w === "number" && word(tokens, k - 1) === "a" && QUOTE_MARKS.has(tokens[k + 1]?.text ?? "") && word(tokens, k + 2) === "of") {
+    return { from: k - 1, to: k + 3, value: null, low: null, high: null, scaled: false, vague: true, unit: null };
   }
   if (vagueBase !== undefined && vagueBase >= 1000 && word(tokens, k + 1) !== "of" && ["leave", "left", "leaving", "without", "are", "were", "have", "had", "fled", "remain", "remained"].includes(word(tokens, k + 1))) {
     // "leave millions without power": a bare magnitude standing for people.
@@ -989,6 +1016,8 @@ function feetAndInches(tokens: Token[], value: number, j: number): { value: numb
 const CHANGE_VERBS_BEFORE = new Set("rose fell grew dropped climbed jumped gained lost slipped slid added shed surged soared plunged tumbled declined increased decreased edged eased".split(" "));
 /** Verbs that make "from X to Y" one range of values rather than two readings: "prices ranged from £45 to £325". */
 const RANGE_VERBS = new Set("ranged ranging range ranges varied varying vary varies priced costing".split(" "));
+
+const QUOTE_MARKS = new Set(["”", "\"", "’", "'"]);
 
 /** Words that can open a figure; everything else is skipped without further checks. */
 const STARTER_WORDS = new Set([

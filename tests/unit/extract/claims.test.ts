@@ -144,3 +144,33 @@ describe("atomic claims", () => {
     expect(listed.every((c) => c.speaker === null)).toBe(true);
   });
 });
+
+describe("the figures of a claim stay with their clause", () => {
+  const scorer = () => 1;
+  const covering = (text: string, words: string) => {
+    const claim = extractClaims(text, { scorer }).find((c) => c.text.includes(words));
+    if (!claim) throw new Error(`no claim with ${words}`);
+    return claim;
+  };
+  test("'80% and 90% respectively': the 'and' joins two figures of one fact", () => {
+    const c = covering("Egypt and Somalia, which get around 80% and 90% respectively of their wheat from Russia and Ukraine and have seen huge price increases.", "80%");
+    expect(c.figures.map((f) => f.value)).toEqual([80, 90]);
+  });
+  test("', with' before an adjective in -ing ('ongoing') does not cut the clause with the figure", () => {
+    const c = covering("That rose to over 110 million people in May, with Russia’s ongoing invasion and the war in Sudan being the biggest drivers.", "110 million");
+    expect(c.text).toContain("ongoing invasion");
+  });
+  test("a speech verb inside a relative clause leaves the sentence to the article", () => {
+    const c = covering("The UK’s £500m additional funding, which officials said would come from Treasury reserves, will be used to deliver ammunition.", "£500m");
+    expect(c.speaker).toBeNull();
+    expect(c.figures.map((f) => f.value)).toEqual([500000000]);
+  });
+  test("a parenthetical 'according to X' between dashes keeps both halves of the sentence", () => {
+    const c = covering("The number of Russian victims since the start - according to the Sunday report - reached 473,400.", "victims");
+    expect(c.text).toContain("reached 473,400");
+  });
+  test("', and' closing a list of nouns is not a clause break", () => {
+    const c = covering("$1 billion in artillery, air defenses, and other hardware would soon be heading to Ukrainian front lines.", "hardware");
+    expect(c.figures.map((f) => f.value)).toEqual([1000000000]);
+  });
+});

@@ -605,3 +605,30 @@ describe("extractFigures: units of issue 11 (models, headlines, compound and coo
     expect(extractFigures("Russia launched 40 missiles on Thursday.")[0]?.period).toBe("day");
   });
 });
+
+describe("time phrases and quoted vague counts", () => {
+  test("'the last day N' is a count after a time phrase, not a numbered day", () => {
+    const f = only("during the last day 1260 Russian soldiers were eliminated");
+    expect(f.value).toBe(1260);
+    expect(extractFigures("Day 12 of the war began")).toHaveLength(0);
+    expect(extractFigures("on day 12 the shelling resumed")).toHaveLength(0);
+  });
+  test("a vague count in quotation marks: 'sent “a number” of the missiles'", () => {
+    const f = only("the US had sent “a number” of the missiles");
+    expect(f.value).toBeNull();
+  });
+});
+
+describe("thousands grouped by a space", () => {
+  test("'473 400', '12 500 shells' are one number", () => {
+    expect(only("The number of Russian victims reached 473 400.").value).toBe(473400);
+    const f = only("Ukraine received 12 500 shells");
+    expect(f.value).toBe(12500);
+    expect(f.unit).toBe("shells");
+  });
+  test("not after a month or a year, nor in a phone number", () => {
+    expect(extractFigures("On May 9 300 troops marched").map((f) => f.value)).toEqual([300]);
+    expect(extractFigures("in 2023 400 people died").map((f) => f.value)).toEqual([400]);
+    expect(extractFigures("call 0800 048 3377")).toHaveLength(0);
+  });
+});

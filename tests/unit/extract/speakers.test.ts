@@ -165,3 +165,66 @@ test("'it says' is the last body that spoke, not the last person", () => {
     "Britain's defence ministry said Russia had lost 20 tanks near Kherson. Prime Minister Kaja Kallas says the move was a response to 12 incidents. It says 40 power lines were damaged.";
   expect(covering(extractClaims(text), "40 power lines").speaker).toBe("Britain's defence ministry");
 });
+
+describe("speaker classes: dashes, 'according to ... by X', counts and claims reported", () => {
+  const scorer = () => 1;
+  const claim = (text: string, words: string) => covering(extractClaims(text, { scorer }), words);
+  test("a spaced dash is never part of the speaker", () => {
+    const c = claim("Russia has lost 1,200 tanks since February - the British Ministry of Defense said on Saturday.", "1,200 tanks");
+    expect(c.speaker).toBe("British Ministry of Defense");
+    expect(c.text).toBe("Russia has lost 1,200 tanks since February");
+  });
+  test("'according to the latest update - the Ministry of Defense' names the ministry", () => {
+    const c = claim("Russia has lost 1,200 tanks since February, according to the latest intelligence update - the British Ministry of Defense.", "1,200 tanks");
+    expect(c.speaker).toBe("British Ministry of Defense");
+  });
+  test("'according to a report published by X (X)' and '... reviewed by X' name X, and leave no claim of the phrase", () => {
+    const claims = extractClaims("According to a report published by the World Food Programme (WFP) earlier this month, Ukraine’s export capacity is now around a sixth of what it was.", { scorer });
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.speaker).toBe("World Food Programme");
+    expect(claim("Russian operators are transferring 3 million tonnes of grain at sea, according to satellite imagery reviewed by CNN.", "3 million").speaker).toBe("CNN");
+  });
+  test("'X reported four injuries', 'X estimates about 4.3 million ...': a count after the verb is X's", () => {
+    expect(claim("The Eurostat database estimates about 4.3 million Ukrainians were registered in EU countries.", "4.3 million").speaker).toBe("Eurostat database");
+    expect(claim("Regional authorities reported four injuries from 51 attacks by Russian forces on Tuesday.", "injuries").speaker).toBe("Regional authorities");
+    expect(claim("An estimated 1,000 civilians were sheltering inside the plant.", "1,000").speaker).toBeNull();
+  });
+  test("'X claims to have taken', 'X pointed out that', 'X assessed in the “Guardian” daily that'", () => {
+    expect(claim("On April 21, Russia claims to have taken the southeastern port city of Mariupol.", "Mariupol").speaker).toBe("Russia");
+    expect(claim("The Institute for the Study of War pointed out that Tuesday’s attack hit 40 depots.", "40 depots").speaker).toBe("Institute for the Study of War");
+    const c = claim("The British expert Matthew Savill assessed in the “Guardian” daily that 400,000 Russian soldiers took part in the war.", "400,000");
+    expect(c.speaker).toBe("Matthew Savill");
+    expect(c.text.startsWith("400,000")).toBe(true);
+  });
+  test("'..., the ministry says on Telegram' ends the content before the speaker", () => {
+    const c = claim("Russian forces shelled 12 towns overnight, Ukraine's defence ministry says on Telegram.", "12 towns");
+    expect(c.text).toBe("Russian forces shelled 12 towns overnight");
+    expect(c.speaker).toBe("Ukraine's defence ministry");
+  });
+});
+
+describe("the source of evidence and of a report speaks", () => {
+  const scorer = () => 1;
+  const claim = (text: string, words: string) => covering(extractClaims(text, { scorer }), words);
+  test("'A CNN investigation showed how ...', 'Footage from X showed ...' name the source", () => {
+    const c = claim("A CNN investigation from 2022 showed how an elaborate Russian scheme moved 40 tonnes of gold.", "40 tonnes");
+    expect(c.speaker).toBe("CNN");
+    expect(c.text.startsWith("an elaborate")).toBe(true);
+    expect(claim("Footage from Kremlin military bloggers showed a Russian flag over the village after advancing about 5km in 10 days.", "5km").speaker).toBe("Kremlin military bloggers");
+  });
+  test("a capital at the sentence start or a name with 'Study' is not an evidence source", () => {
+    expect(claim("Satellite images show 40 aircraft at the base.", "40 aircraft").speaker).toBeNull();
+    expect(claim("The Institute for the Study of War said that the attack hit 2,000 troops.", "2,000").speaker).toBe("Institute for the Study of War");
+  });
+  test("'In the Sunday report of X, it was reported that ...' is X's", () => {
+    expect(claim("In the Sunday report of the General Staff of the Ukrainian Armed Forces, it was reported that 1260 Russian soldiers were killed.", "1260").speaker).toBe("General Staff of the Ukrainian Armed Forces");
+  });
+});
+
+test("'..., X said as he addressed ...': the speech before is X's, the 'as' clause the article's own", () => {
+  const claims = extractClaims("Russia lost 300 tanks in May, Defence Minister Oleksii Reznikov said as he opened a meeting with 20 generals.", { scorer: () => 1 });
+  expect(covering(claims, "300 tanks").speaker).toBe("Oleksii Reznikov");
+  const own = covering(claims, "20 generals");
+  expect(own.speaker).toBeNull();
+  expect(own.text.startsWith("he opened")).toBe(true);
+});
