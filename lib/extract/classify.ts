@@ -57,7 +57,7 @@ const LEXICON: Record<Scored, Record<string, number>> = {
     payment: 2, cards: 1.5, worth: 1, bank: 1.5, banks: 1.5, sectors: 2, enterprises: 2, production: 1.5,
     pipeline: 1.5, turbines: 1.5, deliveries: 1.5, ship: 1, vessel: 1, cargo: 1.5, sales: 2.5, rallies: 2,
     currency: 2.5, rouble: 2.5, ruble: 2.5, investment: 2, tax: 2, debt: 2.5, spending: 2,
-    growth: 3, grow: 2, grew: 2, economies: 3, recession: 3.5, forecast: 1, "banking system": 2.5, "advanced economies": 1,
+    growth: 3, economies: 3, recession: 3.5, forecast: 1, "banking system": 2.5, "advanced economies": 1,
     // The guideline's economy beyond the war: output, rates, earnings, wages, public finances.
     "interest rate": 3.5, "interest rates": 3.5, "central bank": 2.5, output: 2, manufacturing: 2.5, factory: 1.5, factories: 1.5,
     profit: 3, profits: 3, earnings: 3, shares: 2, stocks: 2.5, "stock market": 3, wages: 3, salaries: 2.5, salary: 2,

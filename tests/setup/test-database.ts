@@ -64,7 +64,12 @@ export async function startTestDatabase(purpose: string): Promise<TestDatabase> 
   return (await startTestDatabases(purpose))[0]!;
 }
 
-/** Empties every table but the migration history and the rating scale, so each test file starts clean. */
+/**
+ * Empties every table but the migration history, and puts back the rating scale the migrations
+ * installed (a file that changes the scale through the admin API must not change it for the next
+ * file on this database), so each test file starts clean. The scale is kept aside on first use,
+ * when the database is as the migrations left it.
+ */
 export async function truncateAll(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -72,14 +77,15 @@ export async function truncateAll(url: string): Promise<void> {
     const { rows } = await client.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'Rating')`,
     );
+    await client.query(`CREATE SCHEMA IF NOT EXISTS test_support`);
+    await client.query(`CREATE TABLE IF NOT EXISTS test_support.rating_scale AS SELECT * FROM "Rating"`);
     // The audit log refuses TRUNCATE through a trigger; tests start clean as a superuser, with triggers
     // off for this transaction only (the embedded server is one session shared by every connection).
-    if (rows.length) {
-      await client.query("BEGIN");
-      await client.query("SET LOCAL session_replication_role = replica");
-      await client.query(`TRUNCATE ${rows.map((row) => `"${row.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
-      await client.query("COMMIT");
-    }
+    await client.query("BEGIN");
+    await client.query("SET LOCAL session_replication_role = replica");
+    await client.query(`TRUNCATE ${[...rows.map((row) => `"${row.tablename}"`), `"Rating"`].join(", ")} RESTART IDENTITY CASCADE`);
+    await client.query(`INSERT INTO "Rating" SELECT * FROM test_support.rating_scale`);
+    await client.query("COMMIT");
   } finally {
     await client.end();
   }

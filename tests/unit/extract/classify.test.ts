@@ -19,6 +19,11 @@ describe("sanctions: imposed, evaded or felt", () => {
     expect(typeOf("they have not seen China evade tough US-led sanctions on Russia or provide it with military equipment")).toBe("aid");
   });
 
+  test("growing is not the economy by itself: growth of an economy is", () => {
+    expect(typeOf("Tension grew in Kyiv")).not.toBe("economic");
+    expect(typeOf("The economy returned to growth in the third quarter")).toBe("economic");
+  });
+
   test("sanctions that hit or cost something are an economic effect", () => {
     expect(typeOf("they blame Western sanctions - as much as Russia's invasion - for the rising costs of gas and oil")).toBe("economic");
     expect(typeOf("Sanctions introduced by the European Union and other countries have affected, among others, sectors: bank, air, car, metallurgical, mining, ship, IT and commercial")).toBe("economic");
