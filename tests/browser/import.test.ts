@@ -54,7 +54,7 @@ describe("importing articles in the browser", () => {
     await screenshot(page, "import-article-highlighted");
 
     await page.goto(`${inject("baseUrl")}/imports`);
-    await expect(page.getByRole("link", { name: "batch.jsonl" }).first().isVisible()).resolves.toBe(true);
+    await page.getByRole("link", { name: "batch.jsonl" }).first().waitFor();
     await screenshot(page, "import-list");
     await page.context().close();
   });
@@ -62,7 +62,7 @@ describe("importing articles in the browser", () => {
   test("a single .html file is read into the form, edited, and saved as one article", async () => {
     const page = await signedIn("admin");
     await page.goto(`${inject("baseUrl")}/articles/new`);
-    await expect(page.getByRole("button", { name: "Allow them" }).isVisible()).resolves.toBe(true);
+    await page.getByRole("button", { name: "Allow them" }).waitFor();
     const html = `<html><head><title>Page title</title><meta name="author" content="A. Reporter"><script>document.title = "pwned"</script></head>
 <body><nav>Menu</nav><article><p>KHARKIV (Wire) — Russia launched 7 guided bombs at Kharkiv on ${Date.now()}, the regional governor said.</p>
 <p>He said 4 people were wounded.</p></article></body></html>`;

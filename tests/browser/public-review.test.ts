@@ -108,7 +108,7 @@ describe("publishing a checked claim", () => {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(statement);
     await expect(page.locator(".rating").first().textContent()).resolves.toBe("Mostly false");
-    await expect(page.getByText("The air force's own statement gives 38 of 45, not 40.").isVisible()).resolves.toBe(true);
+    await page.getByText("The air force's own statement gives 38 of 45, not 40.").waitFor();
     await expect(page.getByRole("link", { name: "Air force statement" }).getAttribute("href")).resolves.toBe("https://airforce.example/statement");
     const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
     expect(scripts).toHaveLength(1);

@@ -146,7 +146,7 @@ describe("the review journey", () => {
     await panel.getByText(/^History/).click();
     const actions = await panel.getByTestId("history").locator("li").evaluateAll((items) => items.map((item) => item.getAttribute("data-action")));
     expect(actions).toEqual(["claim.create", "claim.take", "source.add", "verdict.propose", "verdict.return", "source.add", "verdict.propose", "verdict.approve"]);
-    await expect(panel.getByRole("button", { name: "Reopen" }).isVisible()).resolves.toBe(true);
+    await panel.getByRole("button", { name: "Reopen" }).waitFor();
     await expect(panel.getByText("Edit claim").count()).resolves.toBe(0);
     await screenshot(page, "review-08-approved-with-history");
   });

@@ -60,7 +60,7 @@ describe("signing in", () => {
     await page.getByRole("heading", { name: "Dashboard" }).waitFor();
     const response = await page.goto(`${inject("baseUrl")}/admin/users`);
     expect(response?.status()).toBe(403);
-    await expect(page.getByRole("heading", { name: "Not allowed" }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "Not allowed" }).waitFor();
     await context.close();
   });
 });

@@ -75,7 +75,7 @@ describe("every main page on a 390 px phone", () => {
     const approvals = phone.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Approval queue" });
     await expect(approvals.isVisible()).resolves.toBe(false);
     await phone.getByRole("button", { name: "Menu" }).click();
-    await expect(phone.getByRole("button", { name: "Sign out" }).isVisible()).resolves.toBe(true);
+    await phone.getByRole("button", { name: "Sign out" }).waitFor();
     await screenshot(phone, "phone-menu-open");
     await approvals.click();
     await phone.getByRole("heading", { name: "Approval queue" }).waitFor();
@@ -83,6 +83,6 @@ describe("every main page on a 390 px phone", () => {
     // On a wide screen there is no menu button: the navigation is in the bar.
     await desktop.goto(`${base()}/`);
     await expect(desktop.getByRole("button", { name: "Menu" }).isVisible()).resolves.toBe(false);
-    await expect(desktop.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Approval queue" }).isVisible()).resolves.toBe(true);
+    await desktop.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Approval queue" }).waitFor();
   });
 });
