@@ -360,6 +360,27 @@ function quoteCovering(quotes: QuoteSpeaker[], from: number, content: Span): Quo
   return null;
 }
 
+/**
+ * The tokens wholly inside a span, found by binary search: a sentence can hold thousands of clauses,
+ * so filtering all its tokens for each clause would take time in the square of its length.
+ */
+function tokensWithin(tokens: readonly Token[], span: Span): Token[] {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((tokens[mid]?.start ?? 0) < span.start) low = mid + 1;
+    else high = mid;
+  }
+  const within: Token[] = [];
+  for (let t = low; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    if (token.start >= span.end) break;
+    if (token.end <= span.end) within.push(token);
+  }
+  return within;
+}
+
 export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   const { threshold = CLAIM_THRESHOLD, scorer = scoreCandidate } = options;
   const article = prepare(text);
@@ -443,7 +464,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
         const clauseText = text.slice(clause.start, clause.end);
         const score = scorer({ text: clauseText, start: clause.start, figures, attributed: attribution !== null, quoted: inside !== null });
         if (score < threshold) continue;
-        const clauseTokens = s.tokens.filter((tok) => tok.start >= clause.start && tok.end <= clause.end);
+        const clauseTokens = tokensWithin(s.tokens, clause);
         // "around 80% and 90% respectively": one fact about two subjects, not a list of facts.
         const items = /\brespectively\b/i.test(clauseText) ? [] : quantityList(clauseTokens, figures, article.tokens);
         if (items.length >= 2) {
