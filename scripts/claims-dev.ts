@@ -34,6 +34,23 @@ export interface GoldArticle {
   claims: GoldClaim[];
 }
 
+/**
+ * Parts of the development set, by file name, reported on their own: how a part does depends on
+ * whether the engine's rules were designed on it.
+ */
+export const PARTS = [
+  { name: "original", label: "original" },
+  { name: "new", label: "new-*" },
+  { name: "held", label: "held-*" },
+] as const;
+export type Part = (typeof PARTS)[number]["name"];
+
+export function partOf(article: GoldArticle): Part {
+  if (article.file.startsWith("held-")) return "held";
+  if (article.file.startsWith("new-")) return "new";
+  return "original";
+}
+
 export interface Tally {
   gold: number;
   predicted: number;

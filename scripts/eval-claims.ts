@@ -6,8 +6,9 @@
  * - cross-validated (--cv K, default 5): the articles split into K folds by article; for each fold a
  *   detector is trained on CT24 train plus the other folds, calibrated on its own training data, and
  *   measured on the held-out fold; the counts are pooled over the folds.
- * Articles whose file names start with `new-` (written after the engine's rules, never used to tune
- * them) are also reported on their own.
+ * Each part of the set is also reported on its own (see `PARTS`): the original articles, on which
+ * the rules were first designed; `new-*`, written later and held out until their misses were studied;
+ * `held-*`, labelled blind and held out from all rule design since.
  *
  * Usage: npm run eval:claims [-- --cv K] [-- --threshold T] [-- --rules] [-- --verbose] [-- --json]
  *   --cv 0 skips the cross-validation; --rules scores the plain run with the hand-set rule formula
@@ -23,7 +24,7 @@ import type { Candidate } from "../lib/extract/detector/features";
 import { scoreClause } from "../lib/extract/checkworthy";
 import { buildExamples, trainFromExamples } from "../lib/extract/detector/recipe";
 import { formatReliability, reliability } from "../lib/extract/detector/train";
-import { FIXTURES, type GoldArticle, type Metrics, Scorer, foldsOf, formatConfusion, loadGold, metrics, tableHeader, tableRow, tableRule } from "./claims-dev";
+import { FIXTURES, type Metrics, PARTS, type Part, partOf, Scorer, foldsOf, formatConfusion, loadGold, metrics, tableHeader, tableRow, tableRule } from "./claims-dev";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -49,12 +50,12 @@ if (articles.length === 0) {
   process.stderr.write(`eval-claims: no gold files in ${FIXTURES}\n`);
   process.exit(2);
 }
-const isNew = (a: GoldArticle): boolean => a.file.startsWith("new-");
-const newCount = articles.filter(isNew).length;
+const parts = PARTS.filter((part) => articles.some((a) => partOf(a) === part.name));
+const countOf = (part: Part): number => articles.filter((a) => partOf(a) === part).length;
 
 /* Plain: the shipped detector. */
 const plain = new Scorer(verbose);
-const plainNew = new Scorer();
+const plainByPart = new Map<Part, Scorer>(parts.map((part) => [part.name, new Scorer()]));
 /** Claims whose quote or statement cannot stand alone, and speakers that name no one. */
 const faults = new Map<string, number>();
 const faultExamples: string[] = [];
@@ -70,8 +71,10 @@ for (const article of articles) {
     if (p.speaker !== null && isBareCommonNoun(p.speaker)) countFault("speaker bare common noun", p.speaker);
   }
   plain.add(article, predicted);
-  if (isNew(article)) plainNew.add(article, predicted);
+  plainByPart.get(partOf(article))?.add(article, predicted);
 }
+
+const plainMetrics = (part: Part): Metrics => metrics((plainByPart.get(part) ?? new Scorer()).overall);
 
 /* The ceiling: a detector that knows the gold claims; what is left is lost to candidate clauses and spans. */
 const ceiling = new Scorer();
@@ -81,9 +84,7 @@ for (const article of articles) ceiling.add(article, extractClaims(article.text,
 interface CrossValidation {
   folds: number;
   all: Metrics;
-  fresh: Metrics | null;
-  /** The articles written before the engine's rules (not `new-*`), on which rules were designed. */
-  original: Metrics;
+  byPart: Map<Part, Metrics>;
   confusion: Scorer["confusion"];
   reliability: ReturnType<typeof reliability>;
 }
@@ -99,8 +100,7 @@ function crossValidate(k: number): CrossValidation {
   const examples = buildExamples(rows, articles);
   const byArticle = new Map<string, number>(articles.map((a, i) => [`news:${a.id}`, fold[i] ?? 0]));
   const all = new Scorer();
-  const fresh = new Scorer();
-  const original = new Scorer();
+  const byPart = new Map<Part, Scorer>(parts.map((part) => [part.name, new Scorer()]));
   const points: { p: number; y: 0 | 1 }[] = [];
   for (let f = 0; f < k; f++) {
     const training = [...examples.ct24, ...examples.news.filter((e) => byArticle.get(e.group) !== f)];
@@ -110,12 +110,12 @@ function crossValidate(k: number): CrossValidation {
       if (fold[i] !== f) return;
       const predicted = extractClaims(article.text, { threshold, scorer });
       all.add(article, predicted);
-      if (isNew(article)) fresh.add(article, predicted);
-      else original.add(article, predicted);
+      byPart.get(partOf(article))?.add(article, predicted);
       for (const c of candidatesOf(article.text)) points.push({ p: detector.score(c), y: isGoldCandidate(c, article.claims) ? 1 : 0 });
     });
   }
-  return { folds: k, all: metrics(all.overall), fresh: newCount > 0 ? metrics(fresh.overall) : null, original: metrics(original.overall), confusion: all.confusion, reliability: reliability(points) };
+  const partMetrics = new Map<Part, Metrics>([...byPart].map(([part, scorer]) => [part, metrics(scorer.overall)]));
+  return { folds: k, all: metrics(all.overall), byPart: partMetrics, confusion: all.confusion, reliability: reliability(points) };
 }
 const cv = folds >= 2 ? crossValidate(Math.min(folds, articles.length)) : null;
 
@@ -127,9 +127,11 @@ if (asJson) {
     articles: articles.length,
     threshold,
     metrics: Object.fromEntries([...typeRows, ["overall", metrics(plain.overall)]]),
-    new: newCount > 0 ? { articles: newCount, plain: metrics(plainNew.overall), crossValidated: cv?.fresh ?? null } : null,
+    parts: Object.fromEntries(
+      parts.map((part) => [part.name, { articles: countOf(part.name), plain: plainMetrics(part.name), crossValidated: cv?.byPart.get(part.name) ?? null }]),
+    ),
     ceiling: metrics(ceiling.overall),
-    crossValidated: cv ? { folds: cv.folds, overall: cv.all, original: cv.original, reliability: cv.reliability } : null,
+    crossValidated: cv ? { folds: cv.folds, overall: cv.all, reliability: cv.reliability } : null,
     faults: Object.fromEntries(faults),
   };
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -142,15 +144,16 @@ if (asJson) {
   out.push(
     "",
     "plain = the shipped detector, trained on these articles; cross-validated = trained without the article's fold;",
-    "ceiling = a detector that accepts exactly the candidate clauses holding a gold claim (the rest is lost to candidates and spans)",
+    "ceiling = a detector that accepts exactly the candidate clauses holding a gold claim (the rest is lost to candidates and spans);",
+    "parts: original = ds-* and seed-* (rules first designed on them), new-* (studied since), held-* (labelled blind, never studied)",
     tableHeader("overall", width),
   );
   out.push(tableRow(`${rules ? "rules" : "plain"} (${articles.length})`, metrics(plain.overall), width));
   if (cv) out.push(tableRow(`cross-validated, ${cv.folds} folds`, cv.all, width));
-  if (cv && newCount > 0) out.push(tableRow(`not new-* cross-validated`, cv.original, width));
-  if (newCount > 0) {
-    out.push(tableRow(`new-* ${rules ? "rules" : "plain"} (${newCount})`, metrics(plainNew.overall), width));
-    if (cv?.fresh) out.push(tableRow("new-* cross-validated", cv.fresh, width));
+  for (const part of parts) {
+    out.push(tableRow(`${part.label} ${rules ? "rules" : "plain"} (${countOf(part.name)})`, plainMetrics(part.name), width));
+    const held = cv?.byPart.get(part.name);
+    if (held) out.push(tableRow(`${part.label} cross-validated`, held, width));
   }
   out.push(tableRow("ceiling (gold candidates)", metrics(ceiling.overall), width));
   out.push("", "types of matched claims, plain (rules):", formatConfusion(plain.confusion));

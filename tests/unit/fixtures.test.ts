@@ -66,8 +66,8 @@ function load(file: string): Fixture {
 }
 
 describe("claims-dev fixtures", () => {
-  test("there are at least 27 labelled articles", () => {
-    expect(files.length).toBeGreaterThanOrEqual(27);
+  test("there are at least 60 labelled articles", () => {
+    expect(files.length).toBeGreaterThanOrEqual(60);
   });
 
   describe.each(files)("%s", (file) => {
