@@ -41,6 +41,8 @@ const LEXICON: Record<ClaimType, Record<string, number>> = {
     assault: 2.5, mercenaries: 1.5, "under fire": 2.5, destroyed: 1.5, "shot down": 3, intercepted: 2.5,
     airbase: 2, attrition: 2.5, storage: 1, munitions: 1.5, ammunition: 0.5, strength: 1.5, assembled: 1.5,
     headquarters: 1.5, stand: 0.5, fighting: 1, war: 0.5, targeting: 2.5, hit: 2, "hold out": 3, exercise: 2.5, exercises: 2.5, drills: 2.5,
+    // Forces where they fight or stand: the battlefield, manpower, launchers stationed or deployed.
+    battlefield: 1, manpower: 2, launchers: 2, stationed: 2, deployed: 2, deployment: 2,
   },
   aid: {
     replenish: 2.5, relief: 2.5, "war chest": 2.5,
@@ -53,6 +55,8 @@ const LEXICON: Record<ClaimType, Record<string, number>> = {
     // Every form of the verbs of giving, and the money collected for it: appeals, donations, donors.
     provide: 1.5, provides: 1.5, pledge: 2.5, pledges: 3, distributed: 2.5, distributing: 2.5, distribute: 2,
     donations: 3, donation: 3, donors: 2.5, "appeal for": 3, funded: 2, "military support": 2, "financial support": 2,
+    // Equipping someone is support given ("Equipped 14 field surgical units in the Kharkiv, Donetsk and Zaporizhzhia regions").
+    equipped: 2.5,
   },
   economic: {
     economy: 2, economic: 1.5, trade: 2.5, exports: 2.5, exporter: 3, exporters: 2, export: 2, imports: 2.5,
@@ -68,6 +72,10 @@ const LEXICON: Record<ClaimType, Record<string, number>> = {
     profit: 3, profits: 3, earnings: 3, shares: 2, stocks: 2.5, "stock market": 3, wages: 3, salaries: 2.5, salary: 2,
     consumer: 2, retail: 2, fiscal: 3, deficit: 3, surplus: 2.5, bonds: 2, tariff: 3, tariffs: 3, costs: 1.5, cost: 1,
     employment: 3, unemployed: 3, "jobless": 3, economist: 1.5, economists: 1.5, quarter: 1, turnover: 2.5, investors: 2,
+    // A company's people and orders, money's value against other money, goods carried by sea.
+    employees: 2.5, workforce: 2.5, hired: 2, hiring: 2, contract: 2, contracts: 2, hryvnia: 2.5, currencies: 2.5,
+    "exchange rate": 3, dollar: 1.5, tanker: 2, tankers: 2, "shadow fleet": 3, freight: 2.5,
+    merchant: 2, shipping: 2,
   },
   humanitarian: {
     building: 2, buildings: 2.5, windows: 2, roof: 2, centre: 1, center: 1, "was hit": 1, conscript: 1.5, registered: 1.5,
@@ -82,7 +90,9 @@ const LEXICON: Record<ClaimType, Record<string, number>> = {
     "civil infrastructure": 3, "civilian infrastructure": 3,
     // Disasters: what they do to people's living conditions.
     earthquake: 2, flood: 2, floods: 2, flooding: 2.5, flooded: 2.5, wildfire: 2, wildfires: 2, hurricane: 2, cyclone: 2,
-    storm: 1.5, landslide: 2, outages: 3, outage: 3, "drinking water": 3, sanitation: 3, shelters: 2.5, tents: 2, "aid workers": 1.5,
+    storm: 1.5, landslide: 2, outages: 3, outage: 3, blackouts: 3, blackout: 2.5, "health system": 3,
+    // Civilians forced out of their country: deportation is displacement.
+    deported: 3, deportation: 2, deportations: 2, "drinking water": 3, sanitation: 3, shelters: 2.5, tents: 2, "aid workers": 1.5,
   },
   event: {
     penalties: 3.5, banned: 3, barring: 3, legislation: 2, approval: 2.5, target: 1.5, "decision to": 4, "the deal": 1.5,
@@ -100,6 +110,8 @@ const LEXICON: Record<ClaimType, Record<string, number>> = {
     // Occasions held, called off or attended: invitations, trips, ceremonies, parades.
     invited: 2.5, invite: 2, invitation: 2.5, trip: 2, ceremony: 2.5, parade: 2.5, celebrate: 2, celebrated: 2,
     celebrations: 2, commemorate: 2, cancel: 2, cancelled: 2, canceled: 2,
+    // Speeches made: an address, a statement to a house.
+    addressed: 2.5, speech: 2, "statement to": 2.5,
     // Legal proceedings opened: investigations, criminal cases.
     investigation: 2.5, "criminal case": 3,
   },
@@ -167,7 +179,7 @@ export function speaksOfTrade(sentence: string): boolean {
 const TRADE_CONTEXT = /\b(?:exports?|imports?|exported|imported|trade|sales|revenues?|customs)\b/i;
 
 /** Words of trade and markets: money moving this way is earned or spent, not given. */
-const TRADE_WORDS = new Set("exports export exported imports import imported trade sales sold bought revenue revenues prices price market customs earned".split(" "));
+const TRADE_WORDS = new Set("exports export exported imports import imported trade sales sold bought contract contracts revenue revenues prices price market customs earned".split(" "));
 
 /** Nouns of arms and equipment: what is given is military aid, what is lost is a military loss. */
 const ARMS_WORDS = new Set("missiles missile weapons weapon ammunition munitions tanks tank vehicles artillery rockets rocket drones systems shells rounds howitzers jets aircraft equipment launchers".split(" "));
@@ -194,6 +206,8 @@ const EVADED_SANCTIONS = /\b(?:bypass|circumvent|evad|avoid|skirt|dodg)\w*\s+(?:
 /** Verbs of effect: sanctions that hit or affect something have economic consequences. */
 const EFFECT_VERBS = new Set("affected affect affects hit hits hurt hurts crippled cripple cost costs reduced weakened slowed squeezed damaged".split(" "));
 const LAUNCH_ATTACK = /\b(?:launched|launches|launch|carried out|conducted|began|mounted|unleashed)\s+(?:(?:a|an|the|its|their|his|new|fresh|full-scale|large-scale|massive|major|armed|military|ground|air|missile|drone)\s+){0,3}(?:invasion|attacks?|offensive|assaults?|strikes?|raids?|bombardment|incursion)\b/;
+/** Measures that target people or companies designate them: a sanction, not a strike ("the U.S. targeting individuals and entities that produce engines"). */
+const TARGETED_PARTIES = /\btarget(?:s|ed|ing)?\s+(?:[^\s;]+\s+){0,10}?(?:individuals|entities|companies|people|persons|firms|organi[sz]ations|businesses|oligarchs)\b/;
 const FOUNDED = /\b(?:was|were|has been|have been|had been)\s+(?:(?:officially|formally|first|only)\s+)?(?:established|founded|set up|inaugurated|opened)\b/;
 /** Military things that can be hit: their damage is a military loss, not a humanitarian one. */
 const MILITARY_TARGETS = new Set("troops forces infantry soldiers positions destroyers base bases depot depots airbase airfield headquarters convoy column battery".split(" "));
@@ -217,6 +231,14 @@ function damagesCivilianPlaces(ws: readonly string[], verbAt: number): boolean {
   return civilian;
 }
 
+/** Ships counted with what they carry are merchant ships ("600 vessels" of the shadow fleet, "2,150 vessels ... carrying 77 million tonnes of cargo"). */
+const SHIP_UNITS = new Set(["vessels", "ships", "tankers"]);
+const SHIPPING_WORDS = new Set("cargo cargoes tanker tankers oil crude grain merchant freight shipping shadow carrying".split(" "));
+
+function merchantShips(unit: string, ws: readonly string[]): boolean {
+  return SHIP_UNITS.has(unit) && ws.some((w) => SHIPPING_WORDS.has(w));
+}
+
 function launchesArms(ws: readonly string[]): boolean {
   for (let i = 0; i < ws.length; i++) {
     if (!LAUNCH_VERBS.has(ws[i] ?? "")) continue;
@@ -229,7 +251,7 @@ function launchesArms(ws: readonly string[]): boolean {
 }
 
 /** Displacement and shelter: people counted as moved or harmed in their living conditions. */
-const DISPLACEMENT_WORDS = new Set("flee fled fleeing displaced displacement refugees refugee evacuated evacuation homeless shelter asylum uprooted".split(" "));
+const DISPLACEMENT_WORDS = new Set("flee fled fleeing displaced displacement refugees refugee evacuated evacuation homeless shelter asylum uprooted deported".split(" "));
 
 /** Whether a sentence speaks of support being given: computed once per sentence. */
 export function speaksOfGiving(sentence: string): boolean {
@@ -314,10 +336,11 @@ const CONSEQUENCE = /,\s*(?:enabling|allowing|leading|causing|prompting|sparking
 /** A cause named after the fact ("casualties were caused by long-range missiles", "driven by the missile attack on Kyiv"). */
 const CAUSE = /\b(?:caused|driven|triggered|fuelled|fueled)\s+(?:mainly\s+|mostly\s+|largely\s+|partly\s+)?by\b[^,;]{0,200}|\b(?:due to|as a result of)\b[^,;]{0,200}/g;
 
-const COUNTED = /\b(?!(?:1[89]|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|dozens|hundreds|thousands|millions|billions|half|quarter)\b/;
+// Years and days of a month are dates, not counts ("the July 8 missile attack on Kyiv").
+const COUNTED = /\b(?<!(?:january|february|march|april|may|june|july|august|september|october|november|december) )(?!(?:1[89]|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|dozens|hundreds|thousands|millions|billions|half|quarter)\b/;
 
 /** Words without which a pattern cannot match: one pass over the words decides which patterns to run. */
-const TRIGGER = { background: 1, proposal: 2, designated: 4, founded: 8, launch: 16 } as const;
+const TRIGGER = { background: 1, proposal: 2, designated: 4, founded: 8, launch: 16, target: 32 } as const;
 const TRIGGERS = new Map<string, number>();
 for (const [words, bit] of [
   ["during after before since following amid despite with while although whereas because enabling allowing leading causing prompting sparking forcing triggering paving making move a an one two three some the caused driven triggered fuelled fueled due result", TRIGGER.background],
@@ -325,6 +348,7 @@ for (const [words, bit] of [
   ["accused named designated listed blacklisted sanctioned indicted charged added", TRIGGER.designated],
   ["established founded set inaugurated opened", TRIGGER.founded],
   ["launch launched launches launching carried conducted began mounted unleashed", TRIGGER.launch],
+  ["target targets targeted targeting", TRIGGER.target],
 ] as const) {
   for (const w of words.split(" ")) TRIGGERS.set(w, (TRIGGERS.get(w) ?? 0) | bit);
 }
@@ -419,6 +443,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   // ("Companies in China ... were accused of helping Russia", "16 targets ... are named by the Biden
   // administration").
   if ((triggers & TRIGGER.designated) !== 0 && DESIGNATED.test(lower)) scores.event += 2.5;
+  if ((triggers & TRIGGER.target) !== 0 && TARGETED_PARTIES.test(lower)) scores.event += 4;
   // A body founded or opened is an event, whatever it serves ("The Perinatal Center was established in 2015").
   if ((triggers & TRIGGER.founded) !== 0 && FOUNDED.test(lower)) scores.event += 3;
   // Sanctions and bans without economic figures are decisions (the guideline's "a sanction announced").
@@ -471,7 +496,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   // Arms that are sent, delivered or part of a package are aid, whatever else the clause says.
   if (giving && arms && !losing) scores.aid += 5;
   if (ws.some((w, i) => DISPLACEMENT_WORDS.has(w) && background[i] !== true)) scores.humanitarian += 2;
-  const healthCare = ws.some((w, i) => HEALTH_CARE.has(w) && background[i] !== true) || lower.includes("health care");
+  const healthCare = ws.some((w, i) => HEALTH_CARE.has(w) && background[i] !== true) || lower.includes("health care") || lower.includes("health system");
   if (healthCare && (attacking || factVs.some((w) => ATTACK_VERBS.has(w)))) scores.humanitarian += 4;
   // So is damage to what people live on: power, heating and water (the guideline's humanitarian).
   const utilities = ws.some((w, i) => UTILITIES.has(w) && background[i] !== true);
@@ -481,7 +506,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   if (unit !== null) {
     if (CASUALTY_UNITS.has(unit) && losing) scores.casualties += 4;
     else if (CASUALTY_UNITS.has(unit) && !giving) scores[CIVILIAN_UNITS.has(unit) ? "humanitarian" : "military"] += 1;
-    if (MILITARY_UNITS.has(unit)) scores[giving ? "aid" : "military"] += 3;
+    if (MILITARY_UNITS.has(unit)) scores[giving ? "aid" : merchantShips(unit, ws) ? "economic" : "military"] += 3;
     if (HUMANITARIAN_UNITS.has(unit)) scores.humanitarian += 3;
     if (unit === "km2" || unit === "mi2") scores.territory += 3;
     if (unit === "percent" || unit === "tonnes") scores.economic += 1;

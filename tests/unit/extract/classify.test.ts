@@ -261,3 +261,46 @@ describe("topics outside the types are 'other'", () => {
     expect(claim?.type).toBe("other");
   });
 });
+
+describe("classes from text nobody tuned for: economy beyond trade, forces, speeches", () => {
+  test("a company's people, money against money and goods carried by sea are economic", () => {
+    expect(typeOf("total workforce 5,940 employees", ["employees"])).toBe("economic");
+    expect(typeOf("The hryvnia weakened 0.4% against the dollar to 41.67 per dollar after the decision", ["percent", null])).toBe("economic");
+    expect(typeOf("The shadow fleet numbers around 600 vessels, maritime analysts estimate", ["vessels"])).toBe("economic");
+    expect(typeOf("2,150 vessels had used the Ukrainian corridor since it opened in August 2023, carrying a total of 77 million tonnes of cargo", ["vessels", "tonnes"])).toBe("economic");
+  });
+
+  test("arms delivered under a contract are sold, not given", () => {
+    expect(typeOf("The company delivered its first batch of 35,000 155mm shells under a EUR 420 million framework contract with the Norwegian Defence Materiel Agency", [null, "mm", "EUR"])).toBe("economic");
+  });
+
+  test("forces where they fight or stand are military", () => {
+    expect(typeOf("Kyiv faces manpower shortages on the battlefield")).toBe("military");
+    expect(typeOf("S-300 and S-400 launchers are also stationed there")).toBe("military");
+  });
+
+  test("a speech made is an event", () => {
+    expect(typeOf("President Volodymyr Zelensky addressed the Verkhovna Rada and the nation on Tuesday, marking 1,000 days since Russia launched its full-scale invasion", ["days"])).toBe("event");
+  });
+
+  test("measures that target people or companies are a sanction, not a strike", () => {
+    expect(typeOf("the U.S. targeting individuals and entities that produce engines that power drones and are involved in steel production")).toBe("event");
+    expect(typeOf("Russia has also been targeting Ukrainian ports")).toBe("military");
+  });
+});
+
+describe("classes from text nobody tuned for: what people live on", () => {
+  test("blackouts, attacks on the health system and deportation are humanitarian", () => {
+    expect(typeOf("forced operators to introduce scheduled blackouts in six regions for the first time since the winter", ["regions"])).toBe("humanitarian");
+    expect(typeOf("Ukraine's health system has suffered more than 1,700 attacks since February 2022", ["attacks"])).toBe("humanitarian");
+    expect(typeOf("Residents in the Caucasus and Crimea were deported to Central Asia")).toBe("humanitarian");
+  });
+
+  test("equipping someone is support given", () => {
+    expect(typeOf("Equipped 14 field surgical units in the Kharkiv, Donetsk and Zaporizhzhia regions")).toBe("aid");
+  });
+
+  test("a day of a month in the background is a date, not a count that makes it the fact", () => {
+    expect(typeOf("the number of civilian casualties rose by about a third compared with June, driven by the July 8 missile attack on Kyiv")).toBe("casualties");
+  });
+});
