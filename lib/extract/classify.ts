@@ -112,6 +112,11 @@ const LEXICON: Record<ClaimType, Record<string, number>> = {
     celebrations: 2, commemorate: 2, cancel: 2, cancelled: 2, canceled: 2,
     // Speeches made: an address, a statement to a house.
     addressed: 2.5, speech: 2, "statement to": 2.5,
+    // What happened by nature or accident, told for itself: a quake and its aftershocks, a collision, a fire.
+    quake: 2.5, quakes: 2, aftershock: 3, aftershocks: 3, magnitude: 2.5, epicentre: 2.5, epicenter: 2.5,
+    collided: 3, collision: 3, aground: 3, derailed: 3, erupted: 2, "caught fire": 2.5,
+    // Positions taken in public: a government or body condemns.
+    condemns: 2.5, condemning: 1.5, condemn: 1.5,
     // Legal proceedings opened: investigations, criminal cases.
     investigation: 2.5, "criminal case": 3,
   },
@@ -231,6 +236,8 @@ function damagesCivilianPlaces(ws: readonly string[], verbAt: number): boolean {
   return civilian;
 }
 
+/** Rounds of talks are diplomacy, not ammunition ("hosted three rounds of peaceful talks between Russia and Ukraine"). */
+const ROUNDS_OF_TALKS = /\brounds of (?:[a-z-]+ )?(?:talks|negotiations|consultations|voting)\b/;
 /** Ships counted with what they carry are merchant ships ("600 vessels" of the shadow fleet, "2,150 vessels ... carrying 77 million tonnes of cargo"). */
 const SHIP_UNITS = new Set(["vessels", "ships", "tankers"]);
 const SHIPPING_WORDS = new Set("cargo cargoes tanker tankers oil crude grain merchant freight shipping shadow carrying".split(" "));
@@ -506,7 +513,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   if (unit !== null) {
     if (CASUALTY_UNITS.has(unit) && losing) scores.casualties += 4;
     else if (CASUALTY_UNITS.has(unit) && !giving) scores[CIVILIAN_UNITS.has(unit) ? "humanitarian" : "military"] += 1;
-    if (MILITARY_UNITS.has(unit)) scores[giving ? "aid" : merchantShips(unit, ws) ? "economic" : "military"] += 3;
+    if (MILITARY_UNITS.has(unit) && !ROUNDS_OF_TALKS.test(lower)) scores[giving ? "aid" : merchantShips(unit, ws) ? "economic" : "military"] += 3;
     if (HUMANITARIAN_UNITS.has(unit)) scores.humanitarian += 3;
     if (unit === "km2" || unit === "mi2") scores.territory += 3;
     if (unit === "percent" || unit === "tonnes") scores.economic += 1;

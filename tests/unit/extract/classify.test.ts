@@ -304,3 +304,20 @@ describe("classes from text nobody tuned for: what people live on", () => {
     expect(typeOf("the number of civilian casualties rose by about a third compared with June, driven by the July 8 missile attack on Kyiv")).toBe("casualties");
   });
 });
+
+describe("classes from text nobody tuned for: what happened by nature or accident, positions taken", () => {
+  test("a quake and its aftershocks, a collision, a fire told for themselves are events", () => {
+    expect(typeOf("It was followed by more than 420 aftershocks, the strongest of them of magnitude 5.1", ["aftershocks", "aftershocks"])).toBe("event");
+    expect(typeOf("Several of its ageing tankers have lost power or run aground in the Baltic and Black Seas this year")).toBe("event");
+    expect(typeOf("Those quakes killed more than 53,000 people in Turkey", ["people"])).toBe("casualties");
+  });
+
+  test("a body that condemns takes a position: an event", () => {
+    expect(typeOf("It also condemns China's role as a \"decisive enabler\" of Russia's war")).toBe("event");
+  });
+
+  test("rounds of talks are diplomacy, not ammunition", () => {
+    expect(typeOf("Belarus hosted three successful rounds of Ukrainian-Russian negotiations", ["rounds"])).toBe("event");
+    expect(typeOf("The package includes 155mm artillery rounds", ["rounds"])).not.toBe("event");
+  });
+});
