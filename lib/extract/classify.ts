@@ -301,8 +301,9 @@ const DETERMINERS = new Set("a an the its their his her our this these those".sp
 const NOT_A_NOUN = new Set("were was are is be been and or in on at of to from by with for as after".split(" "));
 
 function isAttributiveParticiple(before: string, word: string, after: string): boolean {
-  // Harm to people stays the fact however it is worded ("the injured girl's mother").
-  return DETERMINERS.has(before) && word.endsWith("ed") && word !== "united" && !LOSS_WORDS.has(word) && !NOT_A_NOUN.has(after) && !/^\d/.test(after);
+  // Harm to people and their displacement stay the fact however they are worded ("the injured
+  // girl's mother", "the displaced families").
+  return DETERMINERS.has(before) && word.endsWith("ed") && word !== "united" && !LOSS_WORDS.has(word) && !DISPLACEMENT_WORDS.has(word) && !NOT_A_NOUN.has(after) && !/^\d/.test(after);
 }
 
 /**
