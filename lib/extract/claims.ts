@@ -1,5 +1,5 @@
 import { type Attribution, findAttribution } from "./attribution";
-import { classify, speaksOfGiving, speaksOfTrade } from "./classify";
+import { classify, isOffTopic, speaksOfGiving, speaksOfTrade } from "./classify";
 import { isClaimFigure } from "./checkworthy";
 import { type ClauseScorer, scoreCandidate } from "./detector";
 import { BOILERPLATE_OPENING, EVENT_VERB, IRREGULAR_PAST, LEADING_LABEL, NARRATIVE_PRESENT } from "./cues";
@@ -480,7 +480,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
             const start = k === 0 ? clause.start : item.start;
             const itemText = text.slice(item.start, item.end);
             let itemType = classify({ clause: prefix + itemText + suffix, units: [item.figure.unit], givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) });
-            if (itemType === "other" && listType !== null) itemType = listType;
+            if (itemType === "other" && listType !== null && !isOffTopic(itemText)) itemType = listType;
             // "one person was killed and five more injured in explosions at an airbase": the toll goes on.
             else if (listType === "casualties" && item.figure.unit === null && CASUALTY_PARTICIPLES.test(itemText)) itemType = listType;
             else if (itemType !== "other") listType = itemType;
@@ -518,7 +518,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
         // "..., standing at an estimated 108.4 million": a clause with nothing topical of its own
         // continues the topic of the claim before it in the same paragraph.
         const previous = claims[claims.length - 1];
-        if (type === "other" && previous && (previous.start >= s.start || !text.slice(previous.end, clause.start).includes("\n"))) type = previous.type;
+        if (type === "other" && previous && !isOffTopic(clauseText) && (previous.start >= s.start || !text.slice(previous.end, clause.start).includes("\n"))) type = previous.type;
         claims.push({
           start: clause.start,
           end: clause.end,

@@ -8,13 +8,15 @@ type Scored = Exclude<ClaimType, "other">;
  * highest total; ties go to the guideline's order of precedence. Weights say how strongly a word
  * names the subject of the fact rather than its background ("killed" vs "war").
  */
-const LEXICON: Record<Scored, Record<string, number>> = {
+const LEXICON: Record<ClaimType, Record<string, number>> = {
   casualties: {
     trapped: 3, injury: 2.5,
     killed: 3, kill: 2, kills: 2, killing: 3, dead: 2.5, deaths: 3, death: 2, died: 3, dies: 3, die: 2, wounded: 3,
     wounding: 3, injured: 3, injuries: 3, injuring: 3, casualties: 3.5, lives: 2, bodies: 2.5, victims: 2.5,
     eliminated: 2.5, murdered: 3, executed: 2.5, tortured: 1.5, torture: 1.5, genocide: 1.5, "stable condition": 2.5,
     rubble: 1.5, "pulled out": 2, alive: 1.5, prisoners: 2, "fatalities": 3, "death toll": 3, losses: 1,
+    // Harm to people named without a verb of killing: "no patients were hurt", "the deadliest month".
+    hurt: 3, deadliest: 3,
   },
   territory: {
     taken: 2.5, city: 1, "port city": 2,
@@ -33,12 +35,14 @@ const LEXICON: Record<Scored, Record<string, number>> = {
     missiles: 2, missile: 2, strikes: 2.5, strike: 2.5, struck: 2.5, attack: 2.5, attacks: 2.5, attacked: 2.5,
     shelling: 2.5, shelled: 2.5, bombardment: 2.5, barrage: 2.5, bombard: 2.5, explosions: 2.5, explosion: 2.5,
     blasts: 2.5, blast: 1.5, sabotage: 2.5, troops: 1.5, soldiers: 1, forces: 1, units: 2, tanks: 2, tank: 1.5,
-    artillery: 2, armored: 2, armoured: 2, drones: 2, drone: 2, launched: 1.5, fired: 2.5, invasion: 2,
+    artillery: 2, armored: 2, armoured: 2, drones: 2, drone: 2, fired: 2.5, invasion: 2,
     combat: 2.5, battalion: 2, aggression: 1.5, cyberattack: 2.5, targets: 1.5, targeted: 2.5, weapons: 1,
     depot: 2, "air base": 2, fleet: 2.5, warship: 2.5, warships: 2.5, submarine: 2.5, flagship: 2, "landing ship": 2.5, "supply lines": 2, range: 1, bombers: 2.5, army: 1, offensive: 2,
     assault: 2.5, mercenaries: 1.5, "under fire": 2.5, destroyed: 1.5, "shot down": 3, intercepted: 2.5,
     airbase: 2, attrition: 2.5, storage: 1, munitions: 1.5, ammunition: 0.5, strength: 1.5, assembled: 1.5,
     headquarters: 1.5, stand: 0.5, fighting: 1, war: 0.5, targeting: 2.5, hit: 2, "hold out": 3, exercise: 2.5, exercises: 2.5, drills: 2.5,
+    // Forces where they fight or stand: the battlefield, manpower, launchers stationed or deployed.
+    battlefield: 1, manpower: 2, launchers: 2, stationed: 2, deployed: 2, deployment: 2,
   },
   aid: {
     replenish: 2.5, relief: 2.5, "war chest": 2.5,
@@ -48,6 +52,11 @@ const LEXICON: Record<Scored, Record<string, number>> = {
     "to ukraine": 1.5, "to kyiv": 1.5, "for ukraine": 1.5, released: 1, relents: 1, greenlights: 2, allocated: 2.5,
     grant: 2, loan: 2, "military aid": 2, "security assistance": 2, "receiving support": 3, "received support": 3, packages: 2.5,
     "to supply": 3, supplied: 2,
+    // Every form of the verbs of giving, and the money collected for it: appeals, donations, donors.
+    provide: 1.5, provides: 1.5, pledge: 2.5, pledges: 3, distributed: 2.5, distributing: 2.5, distribute: 2,
+    donations: 3, donation: 3, donors: 2.5, "appeal for": 3, funded: 2, "military support": 2, "financial support": 2,
+    // Equipping someone is support given ("Equipped 14 field surgical units in the Kharkiv, Donetsk and Zaporizhzhia regions").
+    equipped: 2.5,
   },
   economic: {
     economy: 2, economic: 1.5, trade: 2.5, exports: 2.5, exporter: 3, exporters: 2, export: 2, imports: 2.5,
@@ -63,6 +72,10 @@ const LEXICON: Record<Scored, Record<string, number>> = {
     profit: 3, profits: 3, earnings: 3, shares: 2, stocks: 2.5, "stock market": 3, wages: 3, salaries: 2.5, salary: 2,
     consumer: 2, retail: 2, fiscal: 3, deficit: 3, surplus: 2.5, bonds: 2, tariff: 3, tariffs: 3, costs: 1.5, cost: 1,
     employment: 3, unemployed: 3, "jobless": 3, economist: 1.5, economists: 1.5, quarter: 1, turnover: 2.5, investors: 2,
+    // A company's people and orders, money's value against other money, goods carried by sea.
+    employees: 2.5, workforce: 2.5, hired: 2, hiring: 2, contract: 2, contracts: 2, hryvnia: 2.5, currencies: 2.5,
+    "exchange rate": 3, dollar: 1.5, tanker: 2, tankers: 2, "shadow fleet": 3, freight: 2.5,
+    merchant: 2, shipping: 2,
   },
   humanitarian: {
     building: 2, buildings: 2.5, windows: 2, roof: 2, centre: 1, center: 1, "was hit": 1, conscript: 1.5, registered: 1.5,
@@ -77,7 +90,9 @@ const LEXICON: Record<Scored, Record<string, number>> = {
     "civil infrastructure": 3, "civilian infrastructure": 3,
     // Disasters: what they do to people's living conditions.
     earthquake: 2, flood: 2, floods: 2, flooding: 2.5, flooded: 2.5, wildfire: 2, wildfires: 2, hurricane: 2, cyclone: 2,
-    storm: 1.5, landslide: 2, outages: 3, outage: 3, "drinking water": 3, sanitation: 3, shelters: 2.5, tents: 2, "aid workers": 1.5,
+    storm: 1.5, landslide: 2, outages: 3, outage: 3, blackouts: 3, blackout: 2.5, "health system": 3,
+    // Civilians forced out of their country: deportation is displacement.
+    deported: 3, deportation: 2, deportations: 2, "drinking water": 3, sanitation: 3, shelters: 2.5, tents: 2, "aid workers": 1.5,
   },
   event: {
     penalties: 3.5, banned: 3, barring: 3, legislation: 2, approval: 2.5, target: 1.5, "decision to": 4, "the deal": 1.5,
@@ -92,14 +107,36 @@ const LEXICON: Record<Scored, Record<string, number>> = {
     arrested: 2, detained: 2, charged: 2, sentenced: 2, won: 1.5, expelled: 2.5, recognized: 2, recognised: 2,
     announced: 1, delegation: 2, ambassadors: 2, summoned: 2.5, condemned: 1.5, accused: 1, opening: 1,
     forum: 3, guests: 2, announcement: 2.5, agenda: 2.5, "in public": 2, informed: 2, measures: 2, "and entities": 3,
+    // Occasions held, called off or attended: invitations, trips, ceremonies, parades.
+    invited: 2.5, invite: 2, invitation: 2.5, trip: 2, ceremony: 2.5, parade: 2.5, celebrate: 2, celebrated: 2,
+    celebrations: 2, commemorate: 2, cancel: 2, cancelled: 2, canceled: 2,
+    // Speeches made: an address, a statement to a house.
+    addressed: 2.5, speech: 2, "statement to": 2.5,
+    // What happened by nature or accident, told for itself: a quake and its aftershocks, a collision, a fire.
+    quake: 2.5, quakes: 2, aftershock: 3, aftershocks: 3, magnitude: 2.5, epicentre: 2.5, epicenter: 2.5,
+    collided: 3, collision: 3, aground: 3, derailed: 3, erupted: 2, "caught fire": 2.5,
+    // Positions taken in public: a government or body condemns.
+    condemns: 2.5, condemning: 1.5, condemn: 1.5,
+    // Legal proceedings opened: investigations, criminal cases.
+    investigation: 2.5, "criminal case": 3,
+  },
+  // Topics of none of the other types (GUIDELINES.md: "other anything else"): sport results and
+  // figures of disease. A clause whose cues are mostly these is "other", whatever else it mentions
+  // ("More than half of those infected required hospital treatment", "won gold with a clearance of 2.00 metres").
+  other: {
+    // The games themselves are where other things happen ("the first meeting since the Winter Olympic Games"): they weigh less than results.
+    medal: 3, medals: 3, "won gold": 3, "won silver": 3, "won bronze": 3, athletes: 3, athlete: 3, olympics: 1.5, olympic: 1.5,
+    olympian: 3, "world record": 3, championship: 2, tournament: 2, spectators: 2, bronze: 2, silver: 2,
+    measles: 3, vaccine: 3, vaccines: 3, vaccination: 3, dose: 2.5, doses: 2.5, infected: 2.5, infections: 2.5, infection: 2.5,
+    disease: 2,
   },
 };
 
 const ORDER: Scored[] = ["casualties", "territory", "military", "aid", "economic", "humanitarian", "event"];
 
 /** Every cue with the types it counts for, so each word of a clause is looked up once. */
-const CUE_TABLE = new Map<string, [Scored, number][]>();
-for (const type of ORDER) {
+const CUE_TABLE = new Map<string, [ClaimType, number][]>();
+for (const type of [...ORDER, "other"] as const) {
   for (const [cue, weight] of Object.entries(LEXICON[type])) {
     const entry = CUE_TABLE.get(cue) ?? [];
     entry.push([type, weight]);
@@ -114,11 +151,20 @@ const HUMANITARIAN_UNITS = new Set("refugees homes houses buildings apartments s
 /** Health care under attack is a humanitarian fact, whatever struck it (the guideline's "hospitals"). */
 const HEALTH_CARE = new Set("hospital hospitals clinic clinics ambulance ambulances healthcare maternity medics paramedics".split(" "));
 /** What people live on: damage to it is humanitarian, whoever struck. */
-const UTILITIES = new Set("power electricity heating heat water blackout blackouts grid".split(" "));
-const MONEY_UNITS = new Set(["USD", "EUR", "GBP", "UAH", "RUB", "AUD", "CAD"]);
+const UTILITIES = new Set("power energy electricity heating heat water blackout blackouts grid".split(" "));
+/** Money is an ISO currency code, whatever the currency ("NOK", "CHF", "PLN"). */
+function isMoney(unit: string | null): boolean {
+  return unit !== null && /^[A-Z]{3}$/.test(unit);
+}
+/** A price: money per thing ("USD/tonne", "EUR/MWh"). */
+function isPrice(unit: string | null): boolean {
+  return unit !== null && /^[A-Z]{3}\//.test(unit);
+}
+/** "to Ukraine", "for the Red Cross": a recipient named after money. A currency code before its amount ("to UAH 198 billion") is no recipient. */
+const MONEY_RECIPIENT = /\b(?:for|to) (?:the )?(?![A-Z]{3} ?\d)[A-Z]/;
 
-const LOSS_WORDS = new Set("claimed lives trapped killed kill killing dead died wounded wounding injured injuries casualties lost lose losses eliminated victims missing captured".split(" "));
-const GIVING_WORDS = new Set("receiving received packages package includes replenish relief aid assistance package pledged promised provided providing provision supplying sent send sending deliver delivered donated funding give allocated grant loan".split(" "));
+const LOSS_WORDS = new Set("claimed lives trapped killed kill killing dead died wounded wounding injured injuries casualties lost lose losses eliminated victims missing captured deaths death fatalities deadliest hurt".split(" "));
+const GIVING_WORDS = new Set("receiving received packages package includes replenish relief aid assistance package pledged pledges pledge promised provide provides provided providing provision supplying sent send sending deliver delivered donated donations donors distributed funding give allocated grant loan".split(" "));
 
 export interface ClassifyInput {
   /** The clause carrying the claim. */
@@ -138,24 +184,35 @@ export function speaksOfTrade(sentence: string): boolean {
 const TRADE_CONTEXT = /\b(?:exports?|imports?|exported|imported|trade|sales|revenues?|customs)\b/i;
 
 /** Words of trade and markets: money moving this way is earned or spent, not given. */
-const TRADE_WORDS = new Set("exports export exported imports import imported trade sales sold bought revenue revenues prices price market customs earned".split(" "));
+const TRADE_WORDS = new Set("exports export exported imports import imported trade sales sold bought contract contracts revenue revenues prices price market customs earned".split(" "));
 
 /** Nouns of arms and equipment: what is given is military aid, what is lost is a military loss. */
 const ARMS_WORDS = new Set("missiles missile weapons weapon ammunition munitions tanks tank vehicles artillery rockets rocket drones systems shells rounds howitzers jets aircraft equipment launchers".split(" "));
 
 /** Verbs of attack: arms "launched" or "shot down" are used in combat, not given. */
-const ATTACK_WORDS = new Set("launched fired struck attacked attack attacks shot downed intercepted destroyed hit shelled shelling bombed strikes".split(" "));
+const ATTACK_WORDS = new Set("fired struck attacked attack attacks shot downed intercepted destroyed destroying hit shelled shelling bombed strikes".split(" "));
 
 const CIVILIAN_UNITS = new Set("person people persons civilians civilian children child women woman men man residents citizens families".split(" "));
 const AID_NOUNS = new Set(["aid", "assistance", "package", "funding", "grant", "grants", "loan", "loans"]);
 const DECISION_VERBS = new Set("declared agreed reached met visited attended held banned bans suspended suspending suspends signed decided voted approved adopted imposed imposes lifted ruled appointed elected sanctioned blacklisted expelled ratified vetoed".split(" "));
-const ATTACK_VERBS = new Set("destroyed damaged struck hit shelled bombed attacked launched fired downed targeted stormed".split(" "));
+const ATTACK_VERBS = new Set("destroyed damaged struck hit shelled bombed attacked fired downed targeted stormed".split(" "));
+/**
+ * Launching is an attack when what is launched is arms or an attack ("Russia launched over 3,700
+ * glide bombs", "missiles launched from Tupolev bombers", "launched strikes on Odessa"); an appeal,
+ * a campaign or an inquiry can be launched too.
+ */
+const LAUNCH_VERBS = new Set(["launch", "launches", "launched", "launching"]);
+const ATTACK_NOUNS = new Set("invasion attack attacks offensive counteroffensive assault assaults strike strikes raid raids bombardment incursion barrage salvo operation operations".split(" "));
+const LAUNCHED_BEFORE = 4;
+const LAUNCHED_AFTER = 6;
 const SANCTION_WORDS = new Set("sanction sanctions sanctioned ban banned bans penalties restrictions blacklisted embargo".split(" "));
 /** Verbs of evading: sanctions after them are worked around, not imposed. */
 const EVADED_SANCTIONS = /\b(?:bypass|circumvent|evad|avoid|skirt|dodg)\w*\s+(?:[a-z’'-]+\s+){0,2}(?:sanctions?|restrictions|penalties|embargo|bans?)\b|\b(?:against|despite)\s+(?:[a-z-]+\s+)?(?:sanctions|restrictions|penalties|embargo)\b/;
 /** Verbs of effect: sanctions that hit or affect something have economic consequences. */
 const EFFECT_VERBS = new Set("affected affect affects hit hits hurt hurts crippled cripple cost costs reduced weakened slowed squeezed damaged".split(" "));
-const LAUNCH_ATTACK = /\b(?:launched|launches|carried out|conducted|began|mounted|unleashed)\s+(?:(?:a|an|the|its|their|his|new|fresh|full-scale|large-scale|massive|major|armed|military|ground|air|missile|drone)\s+){0,3}(?:invasion|attacks?|offensive|assaults?|strikes?|raids?|bombardment|incursion)\b/;
+const LAUNCH_ATTACK = /\b(?:launched|launches|launch|carried out|conducted|began|mounted|unleashed)\s+(?:(?:a|an|the|its|their|his|new|fresh|full-scale|large-scale|massive|major|armed|military|ground|air|missile|drone)\s+){0,3}(?:invasion|attacks?|offensive|assaults?|strikes?|raids?|bombardment|incursion)\b/;
+/** Measures that target people or companies designate them: a sanction, not a strike ("the U.S. targeting individuals and entities that produce engines"). */
+const TARGETED_PARTIES = /\btarget(?:s|ed|ing)?\s+(?:[^\s;]+\s+){0,10}?(?:individuals|entities|companies|people|persons|firms|organi[sz]ations|businesses|oligarchs)\b/;
 const FOUNDED = /\b(?:was|were|has been|have been|had been)\s+(?:(?:officially|formally|first|only)\s+)?(?:established|founded|set up|inaugurated|opened)\b/;
 /** Military things that can be hit: their damage is a military loss, not a humanitarian one. */
 const MILITARY_TARGETS = new Set("troops forces infantry soldiers positions destroyers base bases depot depots airbase airfield headquarters convoy column battery".split(" "));
@@ -163,14 +220,45 @@ const ADOPTED_PROPOSAL = /\b(?:supported|approved|backed|endorsed|adopted|reject
 const DESIGNATED = /\b(?:is|are|was|were|been|being)\s+(?:also\s+|formally\s+|officially\s+)?(?:accused|named(?!\s+(?:after|for)\b)|designated|listed|blacklisted|sanctioned|indicted|charged|added to)\b/;
 const PASSIVE_ATTACK = new Set(["attacked", "shelled", "bombed", "struck", "stormed"]);
 const DAMAGE_VERBS = new Set(["destroyed", "damaged", "hit"]);
+/** Verbs of damage rather than attack: what they damage says whose loss it is. */
+const DAMAGING = new Set(["destroyed", "damaged"]);
+/** Places people live and rely on: damage to them is humanitarian, whatever caused it. */
+const CIVILIAN_PLACES = new Set("homes home houses house buildings building apartments apartment block blocks schools school kindergarten kindergartens hospital hospitals clinic pharmacy shops stalls market church churches bridges bridge roads road".split(" "));
 const PASSIVE_AUX = new Set(["was", "were", "been", "be", "being", "is", "are", "get", "got"]);
 
-function unit0(units: (string | null)[]): string {
-  return units.find((u) => u !== null) ?? "";
+function damagesCivilianPlaces(ws: readonly string[], verbAt: number): boolean {
+  let civilian = false;
+  for (let j = verbAt + 1; j < ws.length; j++) {
+    const w = ws[j] ?? "";
+    if (ARMS_WORDS.has(w) || MILITARY_UNITS.has(w) || MILITARY_TARGETS.has(w)) return false;
+    if (CIVILIAN_PLACES.has(w) || UTILITIES.has(w)) civilian = true;
+  }
+  return civilian;
+}
+
+/** Rounds of talks are diplomacy, not ammunition ("hosted three rounds of peaceful talks between Russia and Ukraine"). */
+const ROUNDS_OF_TALKS = /\brounds of (?:[a-z-]+ )?(?:talks|negotiations|consultations|voting)\b/;
+/** Ships counted with what they carry are merchant ships ("600 vessels" of the shadow fleet, "2,150 vessels ... carrying 77 million tonnes of cargo"). */
+const SHIP_UNITS = new Set(["vessels", "ships", "tankers"]);
+const SHIPPING_WORDS = new Set("cargo cargoes tanker tankers oil crude grain merchant freight shipping shadow carrying".split(" "));
+
+function merchantShips(unit: string, ws: readonly string[]): boolean {
+  return SHIP_UNITS.has(unit) && ws.some((w) => SHIPPING_WORDS.has(w));
+}
+
+function launchesArms(ws: readonly string[]): boolean {
+  for (let i = 0; i < ws.length; i++) {
+    if (!LAUNCH_VERBS.has(ws[i] ?? "")) continue;
+    for (let j = Math.max(0, i - LAUNCHED_BEFORE); j <= Math.min(ws.length - 1, i + LAUNCHED_AFTER); j++) {
+      const w = ws[j] ?? "";
+      if (ARMS_WORDS.has(w) || MILITARY_UNITS.has(w) || ATTACK_NOUNS.has(w)) return true;
+    }
+  }
+  return false;
 }
 
 /** Displacement and shelter: people counted as moved or harmed in their living conditions. */
-const DISPLACEMENT_WORDS = new Set("flee fled fleeing displaced displacement refugees refugee evacuated evacuation homeless shelter asylum uprooted".split(" "));
+const DISPLACEMENT_WORDS = new Set("flee fled fleeing displaced displacement refugees refugee evacuated evacuation homeless shelter asylum uprooted deported".split(" "));
 
 /** Whether a sentence speaks of support being given: computed once per sentence. */
 export function speaksOfGiving(sentence: string): boolean {
@@ -183,18 +271,47 @@ function words(lower: string): string[] {
 }
 
 /**
- * The words of a clause, with the participles that end a hyphenated compound blanked out of the
- * verb positions ("Russian-held parts", "US-led sanctions", "Kremlin-backed"): there they are
- * adjectives, not the verb of the clause. Returned as a second array aligned with `words`.
+ * The words of a clause, with the participles used as adjectives blanked out of the verb positions:
+ * those that end a hyphenated compound ("Russian-held parts", "US-led sanctions", "Kremlin-backed")
+ * and those between a determiner and their noun ("the occupied areas", "an annexed Crimea", "a
+ * collapsed cultural centre"). There they describe a thing, they are not the verb of the clause.
+ * Returned as a second array aligned with `words`.
  */
 function verbWords(lower: string, ws: string[]): string[] {
-  if (!lower.includes("-")) return ws;
-  const out: string[] = [];
-  for (const compound of lower.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? []) {
-    const parts = compound.split("-");
-    parts.forEach((part, k) => out.push(k > 0 && part.length > 0 ? "" : part));
+  let out = ws;
+  if (lower.includes("-")) {
+    const split: string[] = [];
+    for (const compound of lower.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? []) {
+      const parts = compound.split("-");
+      parts.forEach((part, k) => split.push(k > 0 && part.length > 0 ? "" : part));
+    }
+    if (split.length === ws.length) out = split;
   }
-  return out.length === ws.length ? out : ws;
+  for (let i = 1; i + 1 < ws.length; i++) {
+    if (isAttributiveParticiple(ws[i - 1] ?? "", ws[i] ?? "", ws[i + 1] ?? "")) {
+      if (out === ws) out = [...ws];
+      out[i] = "";
+    }
+  }
+  return out;
+}
+
+const DETERMINERS = new Set("a an the its their his her our this these those".split(" "));
+/** Words that cannot be the noun after a participle: "the wounded were taken", "the injured in Kharkiv" are people. */
+const NOT_A_NOUN = new Set("were was are is be been and or in on at of to from by with for as after".split(" "));
+
+function isAttributiveParticiple(before: string, word: string, after: string): boolean {
+  // Harm to people and their displacement stay the fact however they are worded ("the injured
+  // girl's mother", "the displaced families").
+  return DETERMINERS.has(before) && word.endsWith("ed") && word !== "united" && !LOSS_WORDS.has(word) && !DISPLACEMENT_WORDS.has(word) && !NOT_A_NOUN.has(after) && !/^\d/.test(after);
+}
+
+/**
+ * Whether a clause names a topic outside the types (sport, disease): its "other" is a topic of its
+ * own, not a clause with nothing topical that continues the claim before it.
+ */
+export function isOffTopic(clause: string): boolean {
+  return words(clause.toLowerCase()).some((w, i, ws) => (LEXICON.other[w] ?? LEXICON.other[`${w} ${ws[i + 1] ?? ""}`] ?? 0) > 0);
 }
 
 export function classify(input: ClassifyInput): ClaimType {
@@ -203,6 +320,8 @@ export function classify(input: ClassifyInput): ClaimType {
   for (const type of ORDER) {
     if (scores[type] > 0 && (best === null || scores[type] > scores[best])) best = type;
   }
+  // A topic outside the types that weighs as much as the best of them is the fact's topic.
+  if (scores.other > 0 && scores.other >= (best === null ? 0 : scores[best])) return "other";
   // Nothing topical, but something happened: a decision, a meeting, a search, an alert lifted.
   if (best === null && EVENT_VERB.test(input.clause.toLowerCase())) return "event";
   return best ?? "other";
@@ -221,21 +340,34 @@ const FRONTED = /^(?:during|after|before|since|following|amid|despite|with|while
 const APPOSITIVE = /^[^,]{1,60},\s*(?:a|an|one of|two of|three of|some of|the world’s|the world's)\s[^,]{0,120},/;
 const SUBORDINATE = /\b(?:since|after|before|amid|following|despite|although|whereas|because)\b[^,;]{0,200}/g;
 const PROPOSAL_CONTENT = /\b(?:proposal|plan|initiative|idea|resolution|bill|motion|draft|amendment)\s+(?:to|that|on|for)\b[^,;]{0,200}/g;
-const CONSEQUENCE = /,\s*(?:enabling|allowing|leading|causing|prompting|sparking|forcing|triggering|paving|a move)\b[^,;]{0,200}/g;
+const CONSEQUENCE = /,\s*(?:enabling|allowing|leading|causing|prompting|sparking|forcing|triggering|paving|making|a move)\b[^,;]{0,200}/g;
+/** A cause named after the fact ("casualties were caused by long-range missiles", "driven by the missile attack on Kyiv"). */
+const CAUSE = /\b(?:caused|driven|triggered|fuelled|fueled)\s+(?:mainly\s+|mostly\s+|largely\s+|partly\s+)?by\b[^,;]{0,200}|\b(?:due to|as a result of)\b[^,;]{0,200}/g;
 
-const COUNTED = /\b(?!(?:1[89]|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|dozens|hundreds|thousands|millions|billions|half|quarter)\b/;
+// Years and days of a month are dates, not counts ("the July 8 missile attack on Kyiv").
+const COUNTED = /\b(?<!(?:january|february|march|april|may|june|july|august|september|october|november|december) )(?!(?:1[89]|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|dozens|hundreds|thousands|millions|billions|half|quarter)\b/;
 
 /** Words without which a pattern cannot match: one pass over the words decides which patterns to run. */
-const TRIGGER = { background: 1, proposal: 2, designated: 4, founded: 8, launch: 16 } as const;
+const TRIGGER = { background: 1, proposal: 2, designated: 4, founded: 8, launch: 16, target: 32 } as const;
 const TRIGGERS = new Map<string, number>();
 for (const [words, bit] of [
-  ["during after before since following amid despite with while although whereas because enabling allowing leading causing prompting sparking forcing triggering paving move a an one two three some the", TRIGGER.background],
+  ["during after before since following amid despite with while although whereas because enabling allowing leading causing prompting sparking forcing triggering paving making move a an one two three some the caused driven triggered fuelled fueled due result", TRIGGER.background],
   ["proposal plan initiative idea resolution bill motion draft amendment", TRIGGER.proposal],
   ["accused named designated listed blacklisted sanctioned indicted charged added", TRIGGER.designated],
   ["established founded set inaugurated opened", TRIGGER.founded],
-  ["launched launches carried conducted began mounted unleashed", TRIGGER.launch],
+  ["launch launched launches launching carried conducted began mounted unleashed", TRIGGER.launch],
+  ["target targets targeted targeting", TRIGGER.target],
 ] as const) {
   for (const w of words.split(" ")) TRIGGERS.set(w, (TRIGGERS.get(w) ?? 0) | bit);
+}
+
+/** Whether the word at a character offset of the clause lies in its background. */
+function inBackground(lower: string, at: number, background: readonly boolean[]): boolean {
+  if (background.length === 0) return false;
+  let index = 0;
+  const re = /[a-z0-9]+/g;
+  for (let m = re.exec(lower); m !== null && m.index < at; m = re.exec(lower)) index++;
+  return background[index] === true;
 }
 
 function backgroundRanges(lower: string, triggers: number): [number, number][] {
@@ -249,7 +381,7 @@ function backgroundRanges(lower: string, triggers: number): [number, number][] {
     const appositive = APPOSITIVE.exec(lower);
     if (appositive) ranges.push([appositive[0].indexOf(","), appositive[0].length]);
   }
-  for (const re of (triggers & TRIGGER.proposal) !== 0 ? [SUBORDINATE, CONSEQUENCE, PROPOSAL_CONTENT] : [SUBORDINATE, CONSEQUENCE]) {
+  for (const re of (triggers & TRIGGER.proposal) !== 0 ? [SUBORDINATE, CONSEQUENCE, CAUSE, PROPOSAL_CONTENT] : [SUBORDINATE, CONSEQUENCE, CAUSE]) {
     re.lastIndex = 0;
     for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
       // A part that carries a figure is the fact itself ("... a week after at least one person was killed").
@@ -261,10 +393,10 @@ function backgroundRanges(lower: string, triggers: number): [number, number][] {
 }
 
 /** The score of each type for a clause (exported for diagnostics). */
-export function scoreTypes({ clause, units, givingContext = false, tradeContext = false }: ClassifyInput): Record<Scored, number> {
+export function scoreTypes({ clause, units, givingContext = false, tradeContext = false }: ClassifyInput): Record<ClaimType, number> {
   const lower = clause.toLowerCase();
   const ws = words(lower);
-  const scores: Record<Scored, number> = { casualties: 0, territory: 0, military: 0, aid: 0, economic: 0, humanitarian: 0, event: 0 };
+  const scores: Record<ClaimType, number> = { casualties: 0, territory: 0, military: 0, aid: 0, economic: 0, humanitarian: 0, event: 0, other: 0 };
   const vs = verbWords(lower, ws);
   let triggers = 0;
   for (const w of ws) triggers |= TRIGGERS.get(w) ?? 0;
@@ -277,6 +409,9 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
     const re = /[a-z0-9]+/g;
     for (let m = re.exec(lower); m !== null; m = re.exec(lower)) background.push(marked[m.index] === 1);
   }
+  // The verbs of the fact itself: a verb in the background ("since Russia launched its invasion",
+  // "because they had been moved to a shelter") does not say what the fact is.
+  const factVs = background.length === 0 ? vs : vs.map((w, i) => (background[i] === true ? "" : w));
   const seen = new Set<string>();
   const sanctionCues = new Map<string, number>();
   for (let i = 0; i < ws.length; i++) {
@@ -292,21 +427,22 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
       for (const [type, weight] of entry) scores[type] += weight * factor;
     }
   }
-  const wordSet = new Set(ws);
   // Losses count when the fact itself speaks of them, not its background ("... to save their lives").
   const losing = ws.some((w, i) => LOSS_WORDS.has(w) && background[i] !== true);
-  const trading = ws.some((w) => TRADE_WORDS.has(w)) || (tradeContext && !givingContext);
+  // A price is the market's, whatever place the goods go to ("$28 per tonne from Odesa to Egypt").
+  const trading = ws.some((w) => TRADE_WORDS.has(w)) || units.some(isPrice) || (tradeContext && !givingContext);
   const arms = ws.some((w) => ARMS_WORDS.has(w));
   // Money "for Israel" or "to Ukraine" is being given, not earned; exports "to Ukraine" are trade.
   const attacking = ws.some((w) => ATTACK_WORDS.has(w));
+  const givingWords = ws.some((w) => GIVING_WORDS.has(w));
   const giving =
     !trading &&
-    ([...GIVING_WORDS].some((w) => wordSet.has(w)) || (MONEY_UNITS.has(units[0] ?? "") && /\b(for|to) (the )?[A-Z]/.test(clause)) || (givingContext && !losing && !attacking));
+    (givingWords || (isMoney(units[0] ?? null) && MONEY_RECIPIENT.test(clause)) || (givingContext && !losing && !attacking));
   // Money named as aid or assistance is aid, even humanitarian assistance (aid comes first).
-  const moneyAid = MONEY_UNITS.has(unit0(units)) && ws.some((w) => AID_NOUNS.has(w)) && !trading;
+  const moneyAid = units.some(isMoney) && ws.some((w) => AID_NOUNS.has(w)) && !trading;
   if (moneyAid) scores.aid += 4;
   // A decision taken is the event itself: "the U.S. banned imports", "Visa suspended operations".
-  if (vs.some((w) => DECISION_VERBS.has(w))) scores.event += 2;
+  if (factVs.some((w) => DECISION_VERBS.has(w))) scores.event += 2;
   // Backing or adopting a proposal is the decision itself, whatever the proposal is about ("NATO
   // foreign ministers have supported the proposal to strengthen the Alliance's role in providing
   // security assistance").
@@ -315,10 +451,11 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   // ("Companies in China ... were accused of helping Russia", "16 targets ... are named by the Biden
   // administration").
   if ((triggers & TRIGGER.designated) !== 0 && DESIGNATED.test(lower)) scores.event += 2.5;
+  if ((triggers & TRIGGER.target) !== 0 && TARGETED_PARTIES.test(lower)) scores.event += 4;
   // A body founded or opened is an event, whatever it serves ("The Perinatal Center was established in 2015").
   if ((triggers & TRIGGER.founded) !== 0 && FOUNDED.test(lower)) scores.event += 3;
   // Sanctions and bans without economic figures are decisions (the guideline's "a sanction announced").
-  const economicFigure = units.some((u) => u !== null && (MONEY_UNITS.has(u) || u === "percent" || u === "tonnes"));
+  const economicFigure = units.some((u) => isMoney(u) || isPrice(u) || u === "percent" || u === "tonnes");
   // Sanctions that are evaded ("bypassing sanctions", "circumventing international sanctions") are
   // the background of what is done, not a sanction announced; sanctions that affect or hit something
   // are an economic effect ("Sanctions ... have affected sectors").
@@ -341,11 +478,17 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   if (!economicFigure && sanctionEvent) scores.event += 2.5;
   // An attack told in the active voice is a military fact ("Russia destroyed a refinery"); the same
   // verb in the passive reports damage ("the centre was destroyed"), left to what was hit.
-  const attackAt = vs.findIndex((w) => ATTACK_VERBS.has(w));
+  const attackAt = factVs.findIndex((w) => ATTACK_VERBS.has(w));
   // Launching an attack is military whatever place it went into ("launched an armed invasion into
   // the sovereign territory of Ukraine"): the verb's object is an attack.
-  if ((triggers & TRIGGER.launch) !== 0 && LAUNCH_ATTACK.test(lower)) scores.military += 2;
-  if (attackAt > 0 && !PASSIVE_AUX.has(ws[attackAt - 1] ?? "") && !PASSIVE_AUX.has(ws[attackAt - 2] ?? "")) scores.military += scores.territory >= 3 ? 0 : 2;
+  const launch = (triggers & TRIGGER.launch) !== 0 ? LAUNCH_ATTACK.exec(lower) : null;
+  if (launch !== null && !inBackground(lower, launch.index, background)) scores.military += 2;
+  if ((triggers & TRIGGER.launch) !== 0 && launchesArms(factVs)) scores.military += 3;
+  const activeAttack = attackAt > 0 && !PASSIVE_AUX.has(ws[attackAt - 1] ?? "") && !PASSIVE_AUX.has(ws[attackAt - 2] ?? "");
+  // "The attack also damaged a nearby apartment block", "Floodwaters destroyed at least 46 bridges":
+  // damage done to civilian places is humanitarian; damage to arms or forces stays military.
+  if (activeAttack && DAMAGING.has(ws[attackAt] ?? "") && damagesCivilianPlaces(ws, attackAt)) scores.humanitarian += 2.5;
+  else if (activeAttack) scores.military += scores.territory >= 3 ? 0 : 2;
   else if (attackAt > 0 && DAMAGE_VERBS.has(ws[attackAt] ?? "")) {
     // What was hit is the subject of the passive: arms there are a military loss ("two tanks were
     // destroyed"); anything else is damage, whatever did it ("a hospital was hit during a rocket attack").
@@ -357,28 +500,34 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
     scores.military += 2;
   }
   // Figures of trade are economic, wherever the goods go ("dropping by 61% to Ukraine").
-  if (trading && units.some((u) => u !== null && (MONEY_UNITS.has(u) || u === "percent" || u === "tonnes"))) scores.economic += 2;
+  if (trading && units.some((u) => isMoney(u) || u === "percent" || u === "tonnes")) scores.economic += 2;
   // Arms that are sent, delivered or part of a package are aid, whatever else the clause says.
   if (giving && arms && !losing) scores.aid += 5;
-  if (ws.some((w) => DISPLACEMENT_WORDS.has(w))) scores.humanitarian += 2;
-  const healthCare = ws.some((w, i) => HEALTH_CARE.has(w) && background[i] !== true) || lower.includes("health care");
-  if (healthCare && (attacking || vs.some((w) => ATTACK_VERBS.has(w)))) scores.humanitarian += 4;
+  if (ws.some((w, i) => DISPLACEMENT_WORDS.has(w) && background[i] !== true)) scores.humanitarian += 2;
+  const healthCare = ws.some((w, i) => HEALTH_CARE.has(w) && background[i] !== true) || lower.includes("health care") || lower.includes("health system");
+  if (healthCare && (attacking || factVs.some((w) => ATTACK_VERBS.has(w)))) scores.humanitarian += 4;
   // So is damage to what people live on: power, heating and water (the guideline's humanitarian).
   const utilities = ws.some((w, i) => UTILITIES.has(w) && background[i] !== true);
-  if (utilities && vs.some((w) => DAMAGE_VERBS.has(w) || w === "knocked" || w === "damaged")) scores.humanitarian += 5;
+  if (utilities && factVs.some((w) => DAMAGE_VERBS.has(w) || w === "knocked" || w === "damaged")) scores.humanitarian += 5;
   // What the figure counts says most about the subject of the fact.
   const unit = units.find((u) => u !== null) ?? null;
   if (unit !== null) {
     if (CASUALTY_UNITS.has(unit) && losing) scores.casualties += 4;
     else if (CASUALTY_UNITS.has(unit) && !giving) scores[CIVILIAN_UNITS.has(unit) ? "humanitarian" : "military"] += 1;
-    if (MILITARY_UNITS.has(unit)) scores[giving ? "aid" : "military"] += 3;
+    if (MILITARY_UNITS.has(unit) && !ROUNDS_OF_TALKS.test(lower)) scores[giving ? "aid" : merchantShips(unit, ws) ? "economic" : "military"] += 3;
     if (HUMANITARIAN_UNITS.has(unit)) scores.humanitarian += 3;
-    if (MONEY_UNITS.has(unit)) scores[giving ? "aid" : "economic"] += 3;
     if (unit === "km2" || unit === "mi2") scores.territory += 3;
     if (unit === "percent" || unit === "tonnes") scores.economic += 1;
   }
+  // Money is given or earned and spent, wherever it stands among the figures ("1.1bn Norwegian crowns
+  // (about €95m)"); a price is the market's.
+  if (units.some(isMoney)) scores[giving ? "aid" : "economic"] += 3;
+  if (units.some(isPrice)) scores.economic += 3;
   // Money named as aid or assistance is aid whatever it pays for ("$225 million in humanitarian
   // assistance ... safe drinking water, shelter"): aid comes first in the guidelines.
   if (moneyAid) scores.aid = Math.max(scores.aid, scores.humanitarian + 0.5);
+  // People killed or things given are casualties or aid, whatever their field ("487 Ukrainian
+  // athletes and coaches had been killed", "delivered 1.2 million doses of measles vaccine").
+  if (losing || givingWords) scores.other = 0;
   return scores;
 }

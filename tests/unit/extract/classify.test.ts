@@ -185,3 +185,139 @@ describe("damage to what people live on", () => {
     expect(typeOf("Ukrainian drones destroyed 12 Russian tanks near Bakhmut", ["tanks"])).toBe("military");
   });
 });
+
+describe("classes from text nobody tuned for: harm, causes, background verbs", () => {
+  test("harm to people named without a verb of killing is casualties", () => {
+    expect(typeOf("February 2024 had been the deadliest month for civilians since last August")).toBe("casualties");
+    expect(typeOf("no patients were hurt because they had been moved to a shelter when the air raid alert sounded")).toBe("casualties");
+    expect(typeOf("ignored what he said were 4,000 civilian deaths caused by Ukrainian shelling in Donbas since 2014", ["deaths"])).toBe("casualties");
+  });
+
+  test("a cause named after the fact is its background", () => {
+    expect(typeOf("Most of the casualties were caused by long-range missiles and loitering munitions striking populated areas")).toBe("casualties");
+  });
+
+  test("a verb in the background does not make the fact an attack", () => {
+    expect(typeOf("More than 200 Ukrainian athletes and coaches have been killed since Russia launched its full-scale invasion of Ukraine last year", ["athletes"])).toBe("casualties");
+  });
+
+  test("a participle between a determiner and its noun describes a place, it is not the verb", () => {
+    expect(typeOf("A powerful explosion was heard in the area of the Russian Military Airport in an annexed Crimea")).toBe("military");
+  });
+});
+
+describe("classes from text nobody tuned for: giving, money and launching", () => {
+  test("every form of the verbs of giving, and appeals and donations, are aid", () => {
+    expect(typeOf("the United States, Germany, the Netherlands, Romania and Italy would provide Ukraine with five additional strategic air defence systems")).toBe("aid");
+    expect(typeOf("Norway pledges NOK 1.1bn for Ukrainian energy repairs", ["NOK"])).toBe("aid");
+    expect(typeOf("it had distributed 18,500 blankets", ["blankets"])).toBe("aid");
+    expect(typeOf("Donations for the hospital's repair reached UAH 300 million within 24 hours", ["UAH", "hours"])).toBe("aid");
+  });
+
+  test("money in any currency and in any place among the figures", () => {
+    expect(typeOf("Norway will give 1.1bn Norwegian crowns (about €95m) to help Ukraine repair its energy grid", ["crowns", "EUR"])).toBe("aid");
+    expect(typeOf("Order backlog at record NOK 41.6 billion, up 52% year on year", ["NOK", "percent"])).toBe("economic");
+  });
+
+  test("a currency code after 'to' is an amount, not a recipient; a price is the market's", () => {
+    expect(typeOf("spending on education increases to UAH 198 billion", ["UAH"])).toBe("economic");
+    expect(typeOf("freight rates from Odesa to Egypt had fallen to $28 per tonne from $45 in spring", ["USD/tonne", "USD"])).toBe("economic");
+  });
+
+  test("launching is an attack only when arms or an attack are launched", () => {
+    expect(typeOf("The United Nations and the IFRC on Wednesday launched a joint appeal for $62 million to help about 180,000 people affected by floods", ["USD", "people"])).toBe("aid");
+    expect(typeOf("Russia launched over 3,700 glide bombs in June alone", ["bombs"])).toBe("military");
+  });
+});
+
+describe("classes from text nobody tuned for: damage and occasions", () => {
+  test("damage done to civilian places is humanitarian, whatever did it", () => {
+    expect(typeOf("Floodwaters destroyed at least 46 bridges", ["bridges"])).toBe("humanitarian");
+    expect(typeOf("The attack also damaged a nearby apartment block, a pharmacy and more than 40 market stalls", ["stalls"])).toBe("humanitarian");
+    expect(typeOf("Ukraine has now destroyed or damaged 27 Russian navy vessels since February 2022", ["vessels"])).toBe("military");
+  });
+
+  test("invitations, trips, ceremonies and parades are events", () => {
+    expect(typeOf("Russia was not invited to the Games")).toBe("event");
+    expect(typeOf("Russia will cancel the annual Victory Day parade on May 9 in occupied Crimea due to security issues")).toBe("event");
+  });
+});
+
+describe("topics outside the types are 'other'", () => {
+  test("sport results and figures of disease", () => {
+    expect(typeOf("She also won individual bronze, becoming Ukraine's most decorated Olympian with six medals", ["medals"])).toBe("other");
+    expect(typeOf("coverage with the second dose stood at 91%", ["percent"])).toBe("other");
+    expect(typeOf("The WHO European Region recorded 127,350 measles cases in 2024, double the number reported in 2023", ["measles"])).toBe("other");
+  });
+
+  test("people killed or things given stay casualties or aid, whatever their field", () => {
+    expect(typeOf("487 Ukrainian athletes and coaches had been killed since Russia's full-scale invasion began", ["athletes"])).toBe("casualties");
+    expect(typeOf("it had delivered 1.2 million doses of measles vaccine to Ukraine since 2022", ["doses"])).toBe("aid");
+  });
+
+  test("an off-topic clause does not take the type of the claim before it", () => {
+    const text = "Russia's team was banned from the Games. 15 athletes from Russia competed as neutrals, along with 17 from Belarus.";
+    const claim = extractClaims(text, { scorer: () => 1 }).find((c) => c.text.startsWith("15 athletes"));
+    expect(claim?.type).toBe("other");
+  });
+});
+
+describe("classes from text nobody tuned for: economy beyond trade, forces, speeches", () => {
+  test("a company's people, money against money and goods carried by sea are economic", () => {
+    expect(typeOf("total workforce 5,940 employees", ["employees"])).toBe("economic");
+    expect(typeOf("The hryvnia weakened 0.4% against the dollar to 41.67 per dollar after the decision", ["percent", null])).toBe("economic");
+    expect(typeOf("The shadow fleet numbers around 600 vessels, maritime analysts estimate", ["vessels"])).toBe("economic");
+    expect(typeOf("2,150 vessels had used the Ukrainian corridor since it opened in August 2023, carrying a total of 77 million tonnes of cargo", ["vessels", "tonnes"])).toBe("economic");
+  });
+
+  test("arms delivered under a contract are sold, not given", () => {
+    expect(typeOf("The company delivered its first batch of 35,000 155mm shells under a EUR 420 million framework contract with the Norwegian Defence Materiel Agency", [null, "mm", "EUR"])).toBe("economic");
+  });
+
+  test("forces where they fight or stand are military", () => {
+    expect(typeOf("Kyiv faces manpower shortages on the battlefield")).toBe("military");
+    expect(typeOf("S-300 and S-400 launchers are also stationed there")).toBe("military");
+  });
+
+  test("a speech made is an event", () => {
+    expect(typeOf("President Volodymyr Zelensky addressed the Verkhovna Rada and the nation on Tuesday, marking 1,000 days since Russia launched its full-scale invasion", ["days"])).toBe("event");
+  });
+
+  test("measures that target people or companies are a sanction, not a strike", () => {
+    expect(typeOf("the U.S. targeting individuals and entities that produce engines that power drones and are involved in steel production")).toBe("event");
+    expect(typeOf("Russia has also been targeting Ukrainian ports")).toBe("military");
+  });
+});
+
+describe("classes from text nobody tuned for: what people live on", () => {
+  test("blackouts, attacks on the health system and deportation are humanitarian", () => {
+    expect(typeOf("forced operators to introduce scheduled blackouts in six regions for the first time since the winter", ["regions"])).toBe("humanitarian");
+    expect(typeOf("Ukraine's health system has suffered more than 1,700 attacks since February 2022", ["attacks"])).toBe("humanitarian");
+    expect(typeOf("Residents in the Caucasus and Crimea were deported to Central Asia")).toBe("humanitarian");
+  });
+
+  test("equipping someone is support given", () => {
+    expect(typeOf("Equipped 14 field surgical units in the Kharkiv, Donetsk and Zaporizhzhia regions")).toBe("aid");
+  });
+
+  test("a day of a month in the background is a date, not a count that makes it the fact", () => {
+    expect(typeOf("the number of civilian casualties rose by about a third compared with June, driven by the July 8 missile attack on Kyiv")).toBe("casualties");
+  });
+});
+
+describe("classes from text nobody tuned for: what happened by nature or accident, positions taken", () => {
+  test("a quake and its aftershocks, a collision, a fire told for themselves are events", () => {
+    expect(typeOf("It was followed by more than 420 aftershocks, the strongest of them of magnitude 5.1", ["aftershocks", "aftershocks"])).toBe("event");
+    expect(typeOf("Several of its ageing tankers have lost power or run aground in the Baltic and Black Seas this year")).toBe("event");
+    expect(typeOf("Those quakes killed more than 53,000 people in Turkey", ["people"])).toBe("casualties");
+  });
+
+  test("a body that condemns takes a position: an event", () => {
+    expect(typeOf("It also condemns China's role as a \"decisive enabler\" of Russia's war")).toBe("event");
+  });
+
+  test("rounds of talks are diplomacy, not ammunition", () => {
+    expect(typeOf("Belarus hosted three successful rounds of Ukrainian-Russian negotiations", ["rounds"])).toBe("event");
+    expect(typeOf("The package includes 155mm artillery rounds", ["rounds"])).not.toBe("event");
+  });
+});
