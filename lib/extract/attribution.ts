@@ -219,10 +219,20 @@ const FUNCTION_WORDS = new Set(
   ).split(" "),
 );
 
+function isAcronym(t: Token): boolean {
+  return t.text.length >= 3 && t.text === t.text.toUpperCase();
+}
+
+function isAcronymAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === "word" && /^\p{Lu}{2,6}$/u.test(t.text);
+}
+
 function isNpToken(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.kind === "word") {
-    if (FUNCTION_WORDS.has(t.lower) && t.lower !== "of") return false;
+    // "the WHO said": a function word in capitals is an acronym.
+    if (FUNCTION_WORDS.has(t.lower) && t.lower !== "of" && !isAcronym(t)) return false;
     return isCapitalized(t) || NP_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower);
   }
   // "Al-Jazeera": a hyphen inside a name; a spaced dash ("... - the Ministry said") parts phrases.
@@ -485,6 +495,8 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     }
     let v = i - 1;
     while (v >= 0 && SKIP_BEFORE_VERB.has(tokens[v]?.lower ?? "")) v--;
+    // "The UN refugee agency (UNHCR) said": the body's acronym in brackets stands between it and the verb.
+    if (tokens[v]?.text === ")" && tokens[v - 2]?.text === "(" && isAcronymAt(tokens, v - 1)) v -= 3;
     let npFrom: number;
     let npTo = v + 1;
     const before = tokens[v];

@@ -404,9 +404,12 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
   // A paragraph opened by a dash is quoted speech ("- The centre was destroyed. ... - explains Dr.
   // X."): the attribution that closes it covers every sentence of the paragraph.
   let dashQuote: { paragraph: number; firstClaim: number } | null = null;
+  // In a transcript, a paragraph without a speaker label continues the speaker labelled before it.
+  let transcriptSpeaker: string | null = null;
   article.sentences.forEach((s, index) => {
     const attribution = attributions[index] ?? null;
     let speaker = sentenceSpeakers[index] ?? null;
+    if (article.sentences[index - 1]?.paragraph !== s.paragraph) transcriptSpeaker = speakers.transcriptSpeaker(text.lastIndexOf("\n", s.start - 1) + 1) ?? transcriptSpeaker;
     if (dashQuote && dashQuote.paragraph !== s.paragraph) dashQuote = null;
     if (!dashQuote && article.sentences[index - 1]?.paragraph !== s.paragraph && /^\s*[-–—]\s/.test(text.slice(s.start, s.start + 4))) {
       dashQuote = { paragraph: s.paragraph, firstClaim: claims.length };
@@ -434,6 +437,8 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
       speaker = inside.speaker ?? speaker;
     } else if (!attribution && frameSpeaker && frameSpeaker.paragraph === s.paragraph) {
       speaker = frameSpeaker.speaker;
+    } else if (!attribution && speaker === null) {
+      speaker = transcriptSpeaker;
     }
     if (attribution && speaker !== null && (attribution.frame)) {
       frameSpeaker = { paragraph: s.paragraph, speaker };

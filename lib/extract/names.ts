@@ -114,7 +114,9 @@ export function collectNames(text: string, tokens: Token[]): NameMention[] {
     while (j < tokens.length) {
       const t = tokens[j];
       if (!t) break;
-      if (isNameToken(t) && (seq.length === 0 || t.spaced || tokens[j - 1]?.text === "-")) {
+      // A name never runs on across a line break ("... Jens Stoltenberg\n\nSTOLTENBERG: ...").
+      const sameLine = seq.length === 0 || !text.slice(tokens[j - 1]?.end ?? t.start, t.start).includes("\n");
+      if (isNameToken(t) && sameLine && (seq.length === 0 || t.spaced || tokens[j - 1]?.text === "-")) {
         seq.push(t);
         j++;
       } else if (t.kind === "word" && NAME_PARTICLES.has(t.lower) && isNameToken(tokens[j + 1]) && seq.length > 0) {
@@ -243,6 +245,9 @@ export function fullestOrganisation(text: string, tokens: Token[], occurrences: 
       if (!next) break;
       if (isNameToken(next) && next.spaced) to++;
       else if (ORG_JOINERS.has(next.lower) && next.lower !== "and" && isNameToken(tokens[to + 1])) to += 2;
+      // "General Staff of the Armed Forces", and a body's seat: "Monitoring Mission in Ukraine".
+      else if (["of", "for"].includes(next.lower) && tokens[to + 1]?.lower === "the" && isNameToken(tokens[to + 2])) to += 3;
+      else if (next.lower === "in" && isPlaceWord(tokens[to + 1]?.lower ?? "") && isNameToken(tokens[to + 1])) to += 2;
       else break;
     }
     while (to > at + 1 && ORG_JOINERS.has(tokens[to - 1]?.lower ?? "")) to--;

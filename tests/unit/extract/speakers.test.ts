@@ -228,3 +228,54 @@ test("'..., X said as he addressed ...': the speech before is X's, the 'as' clau
   expect(own.speaker).toBeNull();
   expect(own.text.startsWith("he opened")).toBe(true);
 });
+
+describe("bodies keep the fullest name the article gives", () => {
+  test.each([
+    ["The Turkish Red Crescent said it had delivered 4,000 tents to the region.", "4,000 tents", "Turkish Red Crescent"],
+    ["The Polish Border Guard said 25,000 people crossed from Ukraine on Sunday.", "25,000 people", "Polish Border Guard"],
+  ])("a place or nationality before a body's head noun is part of its name: %j", (text, words, speaker) => {
+    expect(covering(extractClaims(text, { scorer: () => 1 }), words).speaker).toBe(speaker);
+  });
+
+  test("a body named again in short takes the name with its 'of the ...' and its seat", () => {
+    const text =
+      "Russia lost 900 soldiers over the past day, the General Staff of the Armed Forces of Ukraine said. According to the General Staff, 12 tanks were destroyed. " +
+      "At least 40 civilians were killed in June, the UN Human Rights Monitoring Mission in Ukraine said. The mission said 12 of them were children.";
+    const claims = extractClaims(text, { scorer: () => 1 });
+    expect(covering(claims, "12 tanks").speaker).toBe("General Staff of the Armed Forces of Ukraine");
+    expect(covering(claims, "12 of them").speaker).toBe("UN Human Rights Monitoring Mission in Ukraine");
+  });
+
+  test("'Body (ACRONYM) said': the acronym in brackets stands for the body, also when its letters spell another language's name", () => {
+    const text =
+      "The UN refugee agency (UNHCR) said 6 million refugees had been recorded in Europe. UNHCR said 3.7 million people were displaced inside Ukraine. " +
+      "Romania's General Inspectorate for Emergency Situations (IGSU) said 2,000 people were evacuated. IGSU said 300 homes were flooded.";
+    const claims = extractClaims(text, { scorer: () => 1 });
+    expect(covering(claims, "6 million refugees").speaker).toBe("UN refugee agency");
+    expect(covering(claims, "3.7 million").speaker).toBe("UN refugee agency");
+    expect(covering(claims, "2,000 people").speaker).toBe("Romania's General Inspectorate for Emergency Situations");
+    expect(covering(claims, "300 homes").speaker).toBe("Romania's General Inspectorate for Emergency Situations");
+  });
+
+  test("a place or acronym before the words that spell an acronym belongs to the name", () => {
+    const text = "The UN Office for the Coordination of Humanitarian Affairs (OCHA) launched an appeal. OCHA said the appeal was only 14% funded.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "14% funded").speaker).toBe("UN Office for the Coordination of Humanitarian Affairs");
+  });
+
+  test("'the WHO said': a function word in capitals is an acronym", () => {
+    const text = "The World Health Organization (WHO) said it had verified 1,900 attacks on health care. In July alone, 58 health facilities were hit, the WHO said.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "58 health facilities").speaker).toBe("World Health Organization");
+  });
+});
+
+test("a transcript's speaker label speaks for its paragraph and the unlabelled ones after it", () => {
+  const text =
+    "Press conference by NATO Secretary General Jens Stoltenberg\n\n" +
+    "STOLTENBERG: Good morning. Allies have delivered 40 air defence systems to Ukraine this year.\n\n" +
+    "They have also trained 5,000 Ukrainian pilots.\n\n" +
+    "Q (AFP): Reports say Russia has fired 3,000 drones this month. Is that right?\n";
+  const claims = extractClaims(text, { scorer: () => 1 });
+  expect(covering(claims, "40 air defence systems").speaker).toBe("Jens Stoltenberg");
+  expect(covering(claims, "5,000 Ukrainian pilots").speaker).toBe("Jens Stoltenberg");
+  expect(covering(claims, "3,000 drones").speaker).not.toBe("Jens Stoltenberg");
+});
