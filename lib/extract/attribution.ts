@@ -9,12 +9,16 @@ const SAY_VERBS = new Set(
     "emphasised emphasizes emphasises warned warns explained explains insisted insists confirmed confirms " +
     "wrote writes tweeted tweets declared declares argued argues acknowledged admitted alleged alleges asserted " +
     "asserts assured underlined underscored reiterated recalled mentioned observed commented informed posted " +
-    "specified clarified indicated reported reports estimated estimates revealed reveals reminded reminds pointed"
+    "specified clarified indicated reported reports estimated estimates revealed reveals reminded reminds pointed " +
+    "replied replies responded began"
   ).split(" "),
 );
 
+/** Verbs that report speech only right after the quote they close: "“…,” she began." */
+const AFTER_QUOTE_ONLY = new Set(["began"]);
+
 /** Verbs that report speech only with "that", a quote or a colon, or after the content ("claimed 14,000 lives"). */
-const MARKED_ONLY = new Set(["pointed", "revealed", "reveals", "reminded", "reminds", "claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds"]);
+const MARKED_ONLY = new Set(["replied", "replies", "responded", "pointed", "revealed", "reveals", "reminded", "reminds", "claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds"]);
 
 /**
  * Verbs that name a source only after the content, inverted or trailing ("..., the UK announced",
@@ -185,7 +189,9 @@ const NP_WORDS = new Set(
     "advisor ambassador envoy leader leaders the of armed general's residents witnesses observers diplomats " +
     "media outlet newspaper agency's kremlin pentagon white house press data customs figures records statistics " +
     "eastern northern southern central refugee filings documents daily channels database survey study researchers doctors monitors bloggers accounts " +
-    "mission monitoring human rights embassy"
+    "mission monitoring human rights embassy " +
+    // Services and portfolios named in lower case: "Ukraine's navy", "the agriculture ministry".
+    "navy air force fleet coast agriculture infrastructure transport education culture justice environment trade industry labour social"
   ).split(" "),
 );
 
@@ -257,6 +263,27 @@ function isNpAt(tokens: Token[], i: number): boolean {
     return tokens[i + 1] !== undefined && !(tokens[i + 1]?.spaced === true && !isCapitalized(tokens[i + 1]));
   }
   return isNpToken(t);
+}
+
+/**
+ * Where the subject of a sentence starts: after an opening participle or adverbial phrase closed by a
+ * comma ("Turning to Ukraine's partners, he ...", "On Monday, the ministry ..."), else at its start.
+ */
+function subjectStart(tokens: Token[], before: number): number {
+  const first = tokens[0];
+  if (!first || first.kind !== "word" || !(/ing$/.test(first.lower) || ADVERBIAL_OPENERS.has(first.lower) || FUNCTION_WORDS.has(first.lower))) return 0;
+  for (let k = 1; k < before && k < 12; k++) if (tokens[k]?.text === ",") return k + 1;
+  return 0;
+}
+
+/** A comma before `to` that closes the adverbial starting at `from`, with no "that" or quote before it. */
+function commaClosesAdjunct(tokens: Token[], from: number, to: number, out: (i: number) => boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const tk = tokens[k];
+    if (!tk || tk.lower === "that" || out(k) || CLOSING_QUOTES.has(tk.text) || tk.text === "“") return false;
+    if (tk.text === ",") return tokens[k + 1]?.lower !== "that";
+  }
+  return false;
 }
 
 /** Walks back from `k` (inclusive) over a speaker phrase; returns its first token index. */
@@ -521,9 +548,10 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
         npTo = v;
       }
     } else if (before?.lower === "and") {
-      // "X accused Y of ... and said": the speaker is the sentence's subject.
-      npFrom = 0;
-      npTo = npForward(tokens, 0, v);
+      // "X accused Y of ... and said": the speaker is the sentence's subject, after an opening phrase
+      // closed by a comma ("Turning to Ukraine's partners, he thanked ... and said").
+      npFrom = subjectStart(tokens, v);
+      npTo = PRONOUNS.has(tokens[npFrom]?.lower ?? "") ? npFrom + 1 : npForward(tokens, npFrom, v);
     } else {
       npFrom = npBackward(tokens, v, 0);
     }
@@ -542,6 +570,7 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
       }
     }
     if (npTo <= npFrom) continue;
+    if (AFTER_QUOTE_ONLY.has(t.lower) && !(CLOSING_QUOTES.has(tokens[npFrom - 1]?.text ?? "") && npTo === i)) continue;
     if (tokens.slice(npFrom, npTo).some((_, k) => out(npFrom + k))) continue;
     // "The UK’s £500m funding, which officials said would come from reserves, will be used ...": a
     // speech verb inside a relative clause reports only that clause; the sentence is the article's own.
@@ -565,7 +594,10 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     // "Speaking to reporters, Zelensky said 31,000 soldiers had been killed": content right after the
     // verb makes the comma before the speaker the end of an opening phrase, not of the content.
     const contentAfter = tail - i > 3 && afterVerb !== undefined && afterVerb.kind !== "punct" && !out(i + 1) && !ADVERBIAL_OPENERS.has(afterVerb.lower) && !OBJECT_VERBS.has(t.lower);
-    const clauseFollows = tokens.slice(i + 1, Math.min(tail, i + 8)).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)) || tail - i > 12 || contentAfter;
+    // "..., Czech Prime Minister Petr Fiala said on Wednesday, weeks after he promised that ...": when
+    // or where it was said, closed by a comma, ends the attribution; what follows is the article's.
+    const adjunctCloses = ADVERBIAL_OPENERS.has(afterVerb?.lower ?? "") && commaClosesAdjunct(tokens, i + 1, Math.min(tail, i + 9), out);
+    const clauseFollows = !adjunctCloses && (tokens.slice(i + 1, Math.min(tail, i + 8)).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)) || tail - i > 12 || contentAfter);
     if (npFrom > 0 && beforeNp && !clauseFollows && (beforeNp.text === "," || CLOSING_QUOTES.has(beforeNp.text) || isDash(beforeNp) || out(npFrom - 1))) {
       let cut = beforeNp.start;
       if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;

@@ -102,6 +102,10 @@ const DESCRIPTION_STOPS = new Set("the a an this that these those its their his 
  */
 const TRANSCRIPT_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}’'.-]*(?:[ \t]+\p{Lu}[\p{Lu}’'.-]*){0,3})(?:[ \t]*\(([^)\n]{1,60})\))?:[ \t]/u;
 
+/** A name set off by commas before a role ("Ivan Fedorov, the mayor ...") or after it ("..., Rustem Umerov,"). */
+const APPOSED_BEFORE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,3}), (?:the )?$/u;
+const APPOSED_AFTER = /^, (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,3})[,.]/u;
+
 export interface QuoteSpeaker {
   span: Span;
   speaker: string | null;
@@ -154,8 +158,25 @@ export class SpeakerContext {
   /** The fullest name or description of who speaks, or null: never a bare common noun ("mission", "figures"). */
   resolve(attribution: Attribution | null, position: number): string | null {
     const speaker = this.resolvePhrase(attribution, position);
+    // "Ukraine's defence minister, Rustem Umerov, ...", "Ivan Fedorov, the mayor of Melitopol, ...":
+    // a role given with a person's name in apposition is that person.
+    if (attribution && speaker !== null && !this.people.has(speaker) && roleKey(attribution.np.split(/\s+/)).length > 0) {
+      const person = this.apposedPerson(attribution.npStart, attribution.npStart + attribution.np.length);
+      if (person) return person;
+    }
     const described = speaker === null ? null : this.described(speaker, position);
     return described !== null && ACRONYM.test(described) ? this.expanded(described) : described;
+  }
+
+  /** A person the article names, set off by commas right before or right after the phrase at `from`..`to`. */
+  private apposedPerson(from: number, to: number): string | null {
+    const before = APPOSED_BEFORE.exec(this.text.slice(Math.max(0, from - 60), from));
+    const after = APPOSED_AFTER.exec(this.text.slice(to, to + 60));
+    for (const name of [after?.[1], before?.[1]]) {
+      const person = name === undefined ? null : this.index.fullest(name);
+      if (person && this.people.has(person)) return person;
+    }
+    return null;
   }
 
   /**
@@ -182,6 +203,8 @@ export class SpeakerContext {
     const words = speaker.replace(/^(?:the|a|an)\s+/i, "").split(/\s+/);
     const head = (words[words.length - 1] ?? "").toLowerCase();
     const first = words[0] ?? "";
+    // "Finance Ministry data showed", "ministry figures": the body that issued the figures speaks.
+    if (DATA_NOUNS.has(head) && ORGANISATION_HEADS.has((words[words.length - 2] ?? "").toLowerCase())) return this.described(words.slice(0, -1).join(" "), position);
     // A capital on the first word alone may be the sentence's ("Updated figures showed").
     const proper = words.slice(1).some((w) => /\p{Lu}/u.test(w)) || /^\p{Lu}{2,}/u.test(first) || (isPlaceWord(first.toLowerCase()) && !DATA_ADJECTIVES.has(first.toLowerCase()));
     if (DATA_NOUNS.has(head) && !proper) return null;

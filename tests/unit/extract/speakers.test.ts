@@ -279,3 +279,50 @@ test("a transcript's speaker label speaks for its paragraph and the unlabelled o
   expect(covering(claims, "5,000 Ukrainian pilots").speaker).toBe("Jens Stoltenberg");
   expect(covering(claims, "3,000 drones").speaker).not.toBe("Jens Stoltenberg");
 });
+
+describe("who speaks in wire copy, live blogs and speeches", () => {
+  const claims = (text: string): ExtractedClaim[] => extractClaims(text, { scorer: () => 1 });
+
+  test.each([
+    ["Separately, Poland's navy said a Russian corvette had entered its economic zone twice in May.", "a Russian corvette", "Poland's navy"],
+    ["14:05 Ukraine's air force says it shot down 24 of 30 drones overnight.", "24 of 30 drones", "Ukraine's air force"],
+    ["Moldova exported 1.2 million tonnes of wheat in July, Moldova's agriculture ministry said on Monday.", "1.2 million tonnes", "Moldova's agriculture ministry"],
+  ])("a country's service or ministry named in lower case speaks: %j", (text, words, speaker) => {
+    expect(covering(claims(text), words).speaker).toBe(speaker);
+  });
+
+  test("a ministry's data speak for the ministry", () => {
+    const text =
+      "Kazakhstan exported 900,000 tonnes of grain in May, the Kazakh agriculture ministry said. Wheat accounted for 700,000 tonnes, ministry data showed. " +
+      "Budget revenues rose 12% in May to 1.4 trillion tenge, Kazakh Finance Ministry data showed.";
+    const found = claims(text);
+    expect(covering(found, "700,000 tonnes").speaker).toBe("Kazakh agriculture ministry");
+    expect(covering(found, "Budget revenues").speaker).toBe("Kazakh Finance Ministry");
+  });
+
+  test("'..., X said on Wednesday, weeks after ...': a time closed by a comma ends a trailing attribution", () => {
+    const found = claims("The first shipment of 50,000 shells has arrived in Ukraine, Czech Prime Minister Petr Fiala said on Wednesday, weeks after he promised that deliveries would begin by June.");
+    expect(covering(found, "50,000 shells").speaker).toBe("Petr Fiala");
+  });
+
+  test.each([
+    ["Poland's interior minister, Marcin Kierwinski, visited the border and said 300 guards had been sent there.", "300 guards", "Marcin Kierwinski"],
+    ["On Tuesday, Vadym Filashkin, the head of the Donetsk regional administration, a post he has held since 2023, said 7 people had been killed.", "7 people", "Vadym Filashkin"],
+  ])("a role with a person's name in apposition is that person: %j", (text, words, speaker) => {
+    expect(covering(claims(text), words).speaker).toBe(speaker);
+  });
+
+  test("'Turning to X, he thanked ... and said': the subject follows the opening phrase", () => {
+    const text = "President Volodymyr Zelensky spoke for an hour. Turning to the economy, he thanked the bankers and said exports had grown by 14% this year.";
+    expect(covering(claims(text), "exports").speaker).toBe("Volodymyr Zelensky");
+  });
+
+  test("'“…,” she began' and 'X replied that' report speech", () => {
+    const text =
+      "Armed Forces Minister Caroline Ashworth opened the debate. “This country has committed £12.8 billion to Ukraine,” she began. " +
+      "Asked about the budget, Ashworth replied that defence spending had risen to £64.6 billion. The shelling began at dawn.";
+    const found = claims(text);
+    expect(covering(found, "£12.8 billion").speaker).toBe("Caroline Ashworth");
+    expect(covering(found, "£64.6 billion").speaker).toBe("Caroline Ashworth");
+  });
+});
