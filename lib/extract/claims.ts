@@ -255,10 +255,21 @@ function splitCoordination(text: string, span: Span, out: Span[]): void {
 
 interface Item {
   figure: ScannedFigure;
+  /** The whole the figure is a part of: "31 of 38 drones". */
+  whole?: ScannedFigure;
   start: number;
   end: number;
   /** Token index just past the item, participles included. */
   after: number;
+}
+
+/** "31 of 38", "nine of the 11": a count right before "of (the)" and the count of the whole. */
+function isPartOf(tokens: Token[], part: ScannedFigure, whole: ScannedFigure): boolean {
+  let k = part.coreTo;
+  if (tokens[k]?.lower !== "of") return false;
+  k++;
+  if (tokens[k]?.lower === "the") k++;
+  return tokens[k]?.start === whole.start && whole.unit !== null && part.value !== null && whole.value !== null && part.value < whole.value;
 }
 
 /**
@@ -273,8 +284,18 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
   const starts = new Set(usable.map((f) => f.start));
   let best: Item[] = [];
   let run: Item[] = [];
-  for (const f of usable) {
-    let after = f.unitTo;
+  let part: ScannedFigure | null = null;
+  for (const [n, figure] of usable.entries()) {
+    // "31 of 38 drones": a count of a whole is one item with both figures.
+    const next = usable[n + 1];
+    if (next && (figure.unit === null || figure.unit === next.unit) && isPartOf(allTokens, figure, next)) {
+      part = figure;
+      continue;
+    }
+    const f = part ?? figure;
+    const whole = part ? figure : undefined;
+    part = null;
+    let after = (whole ?? f).unitTo;
     // "five people killed", "five people were killed and 18 injured".
     if (PASSIVE_AUXILIARIES.has(allTokens[after]?.lower ?? "") && ITEM_PARTICIPLES.has(allTokens[after + 1]?.lower ?? "")) after++;
     while (ITEM_PARTICIPLES.has(allTokens[after]?.lower ?? "") && after < f.unitTo + 3) after++;
@@ -292,7 +313,7 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
       const last = allTokens[k - 1];
       if (k > after && last?.kind === "word") after = k;
     }
-    const item: Item = { figure: f, start: f.start, end: allTokens[after - 1]?.end ?? f.end, after };
+    const item: Item = { figure: f, ...(whole ? { whole } : {}), start: f.start, end: allTokens[after - 1]?.end ?? f.end, after };
     const prev = run[run.length - 1];
     if (prev) {
       const from = indexOf.get(allTokens[prev.after]?.start ?? -1);
@@ -484,7 +505,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
           items.forEach((item, k) => {
             const start = k === 0 ? clause.start : item.start;
             const itemText = text.slice(item.start, item.end);
-            let itemType = classify({ clause: prefix + itemText + suffix, units: [item.figure.unit], givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) });
+            let itemType = classify({ clause: prefix + itemText + suffix, units: [item.figure.unit ?? item.whole?.unit ?? null], givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) });
             if (itemType === "other" && listType !== null) itemType = listType;
             // "one person was killed and five more injured in explosions at an airbase": the toll goes on.
             else if (listType === "casualties" && item.figure.unit === null && CASUALTY_PARTICIPLES.test(itemText)) itemType = listType;
@@ -497,7 +518,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
               type: itemType,
               score,
               speaker,
-              figures: [toPublicFigure(item.figure)],
+              figures: item.whole ? [toPublicFigure(item.figure), toPublicFigure(item.whole)] : [toPublicFigure(item.figure)],
             });
           });
           // "..., taking the total to £3bn": a further figure after the list is a claim of its own.
