@@ -166,6 +166,8 @@ const DASHES = new Set(["-", "–", "—"]);
 /** Verbs that take a clause only after an object ("told reporters that"). */
 const OBJECT_VERBS = new Set(["told", "tells", "informed", "assured", "warned"]);
 
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
 const SKIP_BEFORE_VERB = new Set(
   "has have had was is also further later earlier previously then reportedly already once again had has recently repeatedly publicly".split(" "),
 );
@@ -522,6 +524,8 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     }
     let v = i - 1;
     while (v >= 0 && SKIP_BEFORE_VERB.has(tokens[v]?.lower ?? "")) v--;
+    // "the Pentagon on Wednesday announced": when it was said stands between the speaker and the verb.
+    if (WEEKDAYS.has(tokens[v]?.lower ?? "") && v > 0) v -= tokens[v - 1]?.lower === "on" ? 2 : 1;
     // "The UN refugee agency (UNHCR) said": the body's acronym in brackets stands between it and the verb.
     if (tokens[v]?.text === ")" && tokens[v - 2]?.text === "(" && isAcronymAt(tokens, v - 1)) v -= 3;
     let npFrom: number;

@@ -8,7 +8,8 @@ export const ROLE_WORDS = new Set(
     "lieutenant colonel major captain sergeant director ceo pope king queen prince speaker envoy lord sir dame " +
     "representative high adviser advisor premier leader chairman chairwoman chair commissioner prosecutor " +
     "officer official interior affairs economy finance energy health press secretary's mr mrs ms dr gen lt col " +
-    "maj capt sen rep gov prof chairperson administrator ombudsman analyst correspondent state first lady"
+    "maj capt sen rep gov prof chairperson administrator ombudsman analyst correspondent state first lady " +
+    "agriculture infrastructure transport education culture environment trade industry labour social"
   ).split(" "),
 );
 
@@ -37,9 +38,14 @@ const BODY_WORDS = new Set(
   "council ministry forces army federation republic kingdom summit parliament commission bank times news post press agency office house white kremlin staff institute department pentagon congress senate assembly ministers government party reuters associated bbc cnn telegraph guardian ukrinform tass interfax fox journal financial daily herald tribune company group corporation foundation centre center university court justice national international security defense defence war world union nations day the a an in on at of and for to by with from".split(" "),
 );
 
+/** A weekday or month: when something was said, never part of a name ("the Pentagon on Wednesday"). */
+function isDateWord(lower: string): boolean {
+  return /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(lower);
+}
+
 /** A country, region, city or nationality ("ukraine", "french", "kyiv"). */
 export function isPlaceWord(lower: string): boolean {
-  return NON_PERSON_WORDS.has(lower) && !BODY_WORDS.has(lower) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(lower);
+  return NON_PERSON_WORDS.has(lower) && !BODY_WORDS.has(lower) && !isDateWord(lower);
 }
 
 const NAME_PARTICLES = new Set(["von", "der", "van", "de", "den", "al", "bin", "la", "le", "du", "da"]);
@@ -244,7 +250,7 @@ export function fullestOrganisation(text: string, tokens: Token[], occurrences: 
       const next = tokens[to];
       if (!next) break;
       if (isNameToken(next) && next.spaced) to++;
-      else if (ORG_JOINERS.has(next.lower) && next.lower !== "and" && isNameToken(tokens[to + 1])) to += 2;
+      else if (ORG_JOINERS.has(next.lower) && next.lower !== "and" && isNameToken(tokens[to + 1]) && !isDateWord(tokens[to + 1]?.lower ?? "")) to += 2;
       // "General Staff of the Armed Forces", and a body's seat: "Monitoring Mission in Ukraine".
       else if (["of", "for"].includes(next.lower) && tokens[to + 1]?.lower === "the" && isNameToken(tokens[to + 2])) to += 3;
       else if (next.lower === "in" && isPlaceWord(tokens[to + 1]?.lower ?? "") && isNameToken(tokens[to + 1])) to += 2;

@@ -19,6 +19,13 @@ const PERSONAL_ROLES = new Set(
   "head secretary president minister chancellor spokesman spokeswoman spokesperson ambassador commander chief governor mayor senator general leader premier adviser advisor envoy director".split(" "),
 );
 
+/** "Ukraine's defence minister", "the head of the regional administration": a role one person holds, not a body. */
+function isPersonalRole(np: string): boolean {
+  const words = np.toLowerCase().split(/\s+/);
+  const of = words.indexOf("of");
+  return PERSONAL_ROLES.has((of > 0 ? words[of - 1] : words[words.length - 1]) ?? "");
+}
+
 /** Nouns that stand for the figures themselves, not for whoever asserted them ("updated figures showed"). */
 const DATA_NOUNS = new Set("figures figure numbers statistics update updates data estimates tally count toll".split(" "));
 
@@ -76,7 +83,7 @@ function spelledOut(before: string, acronym: string): string {
  * Capitalised words and "for (the)" / "of the" right before a name ("Institute for the " + "Study of
  * War", "General Inspectorate for " + "Emergency Situations").
  */
-const NAME_BEFORE_JOINER = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+)+(?:for|of|on)\s+(?:the\s+)?)$/u;
+const NAME_BEFORE_JOINER = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+)+(?:(?:for|of|on)\s+the|for)\s+)$/u;
 
 /** An abbreviated rank or title before a name ("Maj. Serhii Volyna", "Lt. Gen. Keith Kellogg"). */
 const RANK_ABBREVIATION = /^(?:(?:Maj|Gen|Lt|Col|Capt|Sgt|Cpl|Adm|Brig|Cmdr|Dr|Prof|Rev|Sen|Rep|Gov|Amb)\.?\s+)+(?=\p{Lu}\p{Ll})/u;
@@ -160,7 +167,7 @@ export class SpeakerContext {
     const speaker = this.resolvePhrase(attribution, position);
     // "Ukraine's defence minister, Rustem Umerov, ...", "Ivan Fedorov, the mayor of Melitopol, ...":
     // a role given with a person's name in apposition is that person.
-    if (attribution && speaker !== null && !this.people.has(speaker) && roleKey(attribution.np.split(/\s+/)).length > 0) {
+    if (attribution && speaker !== null && !this.people.has(speaker) && isPersonalRole(attribution.np)) {
       const person = this.apposedPerson(attribution.npStart, attribution.npStart + attribution.np.length);
       if (person) return person;
     }

@@ -326,3 +326,16 @@ describe("who speaks in wire copy, live blogs and speeches", () => {
     expect(covering(found, "£64.6 billion").speaker).toBe("Caroline Ashworth");
   });
 });
+
+describe("what an apposition or a time between speaker and verb does not change", () => {
+  const claims = (text: string): ExtractedClaim[] => extractClaims(text, { scorer: () => 1 });
+
+  test("'the Pentagon on Wednesday announced that': the time is no part of the speaker", () => {
+    expect(covering(claims("Despite the shift in messaging, the Pentagon on Wednesday announced that 3,000 more troops will deploy to Romania."), "3,000").speaker).toBe("Pentagon");
+  });
+
+  test("a body's role words do not make a person named before it the speaker", () => {
+    const text = "Sergei Lavrov accused the US of sending 2,000 advisers during a call with his US counterpart, Antony Blinken, the Russian foreign ministry said.";
+    expect(covering(claims(text), "2,000").speaker).toBe("Russian foreign ministry");
+  });
+});
