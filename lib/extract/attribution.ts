@@ -193,6 +193,7 @@ const NP_WORDS = new Set(
     "eastern northern southern central refugee filings documents daily channels database survey study researchers doctors monitors bloggers accounts " +
     "mission monitoring human rights embassy " +
     // Services and portfolios named in lower case: "Ukraine's navy", "the agriculture ministry".
+    "traders economists epidemiologists scientists farmers exporters brokers lawmakers activists volunteers " +
     "navy air force fleet coast agriculture infrastructure transport education culture justice environment trade industry labour social"
   ).split(" "),
 );
@@ -269,13 +270,54 @@ function isNpAt(tokens: Token[], i: number): boolean {
 
 /**
  * Where the subject of a sentence starts: after an opening participle or adverbial phrase closed by a
- * comma ("Turning to Ukraine's partners, he ...", "On Monday, the ministry ..."), else at its start.
+ * comma ("Turning to Ukraine's partners, he ...", "Despite the sanctions, the IMF ..."), else at its start.
  */
 function subjectStart(tokens: Token[], before: number): number {
   const first = tokens[0];
-  if (!first || first.kind !== "word" || !(/ing$/.test(first.lower) || ADVERBIAL_OPENERS.has(first.lower) || FUNCTION_WORDS.has(first.lower))) return 0;
+  if (!first || first.kind !== "word" || !(/ing$/.test(first.lower) || ADVERBIAL_OPENERS.has(first.lower) || FUNCTION_WORDS.has(first.lower) || first.lower === "despite")) return 0;
   for (let k = 1; k < before && k < 12; k++) if (tokens[k]?.text === ",") return k + 1;
   return 0;
+}
+
+/** Plural nouns of people who may be given as a source with words describing them. */
+const SOURCE_GROUPS = new Set("analysts experts economists traders epidemiologists scientists researchers farmers exporters brokers observers monitors".split(" "));
+
+/**
+ * "..., maritime analysts estimate", "independent labor market analysts inform": lower-case words before
+ * a group of people given as a source belong to it, from the start of the phrase (the sentence's start,
+ * a comma, a dash or "the"). Returns the new start of the phrase `from`..`to`.
+ */
+function groupWithModifiers(tokens: Token[], from: number, to: number): number {
+  if (!tokens.slice(from, to).some((t) => SOURCE_GROUPS.has(t.lower))) return from;
+  let k = from;
+  while (k > from - 3 && k > 0) {
+    const t = tokens[k - 1];
+    if (!t || t.kind !== "word" || t.text !== t.lower || FUNCTION_WORDS.has(t.lower) || PRONOUNS.has(t.lower) || VERBISH.test(t.lower) || ["the", "a", "an"].includes(t.lower)) break;
+    k--;
+  }
+  const edge = tokens[k - 1];
+  return k < from && (edge === undefined || edge.kind === "punct" || edge.lower === "the") ? k : from;
+}
+
+/**
+ * The end of a subject starting at `from`, before `ceil`: a speaker phrase whose lower-case words of
+ * description lead to a name or role ("Ukraine’s nuclear operator Energoatom", "the shadow defence minister").
+ */
+function subjectEnd(tokens: Token[], from: number, ceil: number): number {
+  let end = from;
+  for (let k = from; k < ceil && k - from < 12; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (isNpAt(tokens, k)) {
+      end = k + 1;
+      continue;
+    }
+    const leadsOn = (j: number): boolean => isNpAt(tokens, j) && !["the", "of"].includes(tokens[j]?.lower ?? "");
+    const describes = t.kind === "word" && t.text === t.lower && !FUNCTION_WORDS.has(t.lower) && !VERBISH.test(t.lower) && k - end < 2 && (leadsOn(k + 1) || leadsOn(k + 2));
+    if (!describes) break;
+  }
+  while (end > from && ["of", "the"].includes(tokens[end - 1]?.lower ?? "")) end--;
+  return end;
 }
 
 /** A comma before `to` that closes the adverbial starting at `from`, with no "that" or quote before it. */
@@ -551,11 +593,11 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
         npFrom = npBackward(tokens, v - 1, 0);
         npTo = v;
       }
-    } else if (before?.lower === "and") {
-      // "X accused Y of ... and said": the speaker is the sentence's subject, after an opening phrase
-      // closed by a comma ("Turning to Ukraine's partners, he thanked ... and said").
+    } else if (before?.lower === "and" || before?.lower === "but") {
+      // "X accused Y of ... and said", "X welcomed the statement but said": the speaker is the sentence's
+      // subject, after an opening phrase closed by a comma ("Turning to Ukraine's partners, he thanked ... and said").
       npFrom = subjectStart(tokens, v);
-      npTo = PRONOUNS.has(tokens[npFrom]?.lower ?? "") ? npFrom + 1 : npForward(tokens, npFrom, v);
+      npTo = PRONOUNS.has(tokens[npFrom]?.lower ?? "") ? npFrom + 1 : subjectEnd(tokens, npFrom, v);
     } else {
       npFrom = npBackward(tokens, v, 0);
     }
@@ -573,6 +615,7 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
         npFrom = 0;
       }
     }
+    npFrom = groupWithModifiers(tokens, npFrom, npTo);
     if (npTo <= npFrom) continue;
     if (AFTER_QUOTE_ONLY.has(t.lower) && !(CLOSING_QUOTES.has(tokens[npFrom - 1]?.text ?? "") && npTo === i)) continue;
     if (tokens.slice(npFrom, npTo).some((_, k) => out(npFrom + k))) continue;

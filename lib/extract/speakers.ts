@@ -34,7 +34,8 @@ const DATA_ADJECTIVES = new Set("new latest recent official updated preliminary 
 
 /** Plural nouns of people that an article may give as a source on their own ("officials said"). */
 const PEOPLE_NOUNS = new Set(
-  "officials authorities police doctors experts analysts residents witnesses sources observers diplomats researchers monitors bloggers prosecutors investigators rescuers medics locals eyewitnesses filings".split(" "),
+  ("officials authorities police doctors experts analysts residents witnesses sources observers diplomats researchers monitors bloggers prosecutors investigators rescuers medics locals eyewitnesses filings " +
+    "traders economists epidemiologists scientists farmers exporters brokers lawmakers activists volunteers").split(" "),
 );
 
 /** A speaker that names no one: one lower-case word that is not a group of people ("mission", "figures"). */

@@ -339,3 +339,22 @@ describe("what an apposition or a time between speaker and verb does not change"
     expect(covering(claims(text), "2,000").speaker).toBe("Russian foreign ministry");
   });
 });
+
+describe("subjects and groups of people as sources", () => {
+  const claims = (text: string): ExtractedClaim[] => extractClaims(text, { scorer: () => 1 });
+
+  test.each([
+    ["Responding for the Opposition, the shadow defence minister, Tom Gilchrist, welcomed the plan but said the army was short of 4,000 recruits.", "4,000 recruits", "Tom Gilchrist"],
+    ["Despite the sanctions, the International Monetary Fund raised its forecast and said growth would reach 3.2% this year.", "3.2%", "International Monetary Fund"],
+    ["Poland’s grid operator PSE reported an outage but said 90% of homes had power again.", "90% of homes", "PSE"],
+  ])("'X ... and/but said': the subject after an opening phrase, with its words of description: %j", (text, words, speaker) => {
+    expect(covering(claims(text), words).speaker).toBe(speaker);
+  });
+
+  test.each([
+    ["The fleet numbers around 600 vessels, maritime analysts estimate.", "600 vessels", "maritime analysts"],
+    ["Grain traders in Odesa said freight rates had fallen to $28 per tonne.", "$28", "Grain traders in Odesa"],
+  ])("words describing a group of people given as a source belong to it: %j", (text, words, speaker) => {
+    expect(covering(claims(text), words).speaker).toBe(speaker);
+  });
+});
