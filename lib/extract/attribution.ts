@@ -166,7 +166,9 @@ const DASHES = new Set(["-", "–", "—"]);
 /** Verbs that take a clause only after an object ("told reporters that"). */
 const OBJECT_VERBS = new Set(["told", "tells", "informed", "assured", "warned"]);
 
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const SAID_WHEN = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
+
+const CLAUSE_AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "would", "will"]);
 
 const SKIP_BEFORE_VERB = new Set(
   "has have had was is also further later earlier previously then reportedly already once again had has recently repeatedly publicly".split(" "),
@@ -566,8 +568,8 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     }
     let v = i - 1;
     while (v >= 0 && SKIP_BEFORE_VERB.has(tokens[v]?.lower ?? "")) v--;
-    // "the Pentagon on Wednesday announced": when it was said stands between the speaker and the verb.
-    if (WEEKDAYS.has(tokens[v]?.lower ?? "") && v > 0) v -= tokens[v - 1]?.lower === "on" ? 2 : 1;
+    // "the Pentagon on Wednesday announced", "X today announced": when it was said stands between the speaker and the verb.
+    if (SAID_WHEN.has(tokens[v]?.lower ?? "") && v > 0) v -= tokens[v - 1]?.lower === "on" ? 2 : 1;
     // "The UN refugee agency (UNHCR) said": the body's acronym in brackets stands between it and the verb.
     if (tokens[v]?.text === ")" && tokens[v - 2]?.text === "(" && isAcronymAt(tokens, v - 1)) v -= 3;
     let npFrom: number;
@@ -671,6 +673,10 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     // ...": a count right after the verb is what the named subject reports.
     const countFollows = COUNT_REPORTING.has(t.lower) && !["a", "an", "the"].includes(tokens[i - 1]?.lower ?? "") && isCountAt(tokens, i + 1) && npTo > npFrom && isCapitalized(tokens[npFrom]) && (npFrom === 0 || tokens[npFrom - 1]?.kind !== "word");
     if (countFollows) return build(text, tokens, npFrom, npTo, tokens[i + 1]?.start ?? end, end);
+    // "HopeBridge International today announced it has delivered ...": a clause of a pronoun and an
+    // auxiliary right after the verb is what the named subject reports, "that" or not.
+    const pronounClause = ["it", "they", "we"].includes(tokens[i + 1]?.lower ?? "") && CLAUSE_AUXILIARIES.has(tokens[i + 2]?.lower ?? "");
+    if (pronounClause && npTo > npFrom && isCapitalized(tokens[npFrom])) return build(text, tokens, npFrom, npTo, tokens[i + 1]?.start ?? end, end);
     if (MARKED_ONLY.has(t.lower) && !marked) continue;
     // "announced", "show": a speech verb before content only with "that" ("The Pentagon announced
     // Monday that ...", "data show that ...").

@@ -85,8 +85,8 @@ export function titleLength(words: string[]): number {
   return split;
 }
 
-/** Capitalised words that open sentences but never names. */
-const NAME_STOP_WORDS = new Set("the a an as but and if when while since after before in on at for from with by to this that today yesterday".split(" "));
+/** Capitalised words that open sentences, and labels of press releases and captions ("SOURCE X"), but never names. */
+const NAME_STOP_WORDS = new Set("the a an as but and if when while since after before in on at for from with by to this that today yesterday source contact photo update breaking exclusive watch".split(" "));
 
 function isNameToken(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && isCapitalized(t);
@@ -263,6 +263,8 @@ export function fullestOrganisation(text: string, tokens: Token[], occurrences: 
     const phrase = text.slice(first.start, last.end);
     // A title-case headline ("Ukraine Won't Trigger War With Russia") or a line break is no name.
     if (/[\n\r]/.test(phrase) || tokens.slice(from + 1, to).some((t) => TITLE_CASE_STOPS.has(t.lower) && isNameToken(t))) continue;
+    // "HopeBridge International Delivers 1,200 Tonnes": capitals going on after a number are a headline's.
+    if (tokens[to]?.kind === "num" && isNameToken(tokens[to + 1])) continue;
     if (phrase.toLowerCase().includes(npLower) && phrase.length > best.length && phrase.length < 80) best = phrase;
   }
   return best;

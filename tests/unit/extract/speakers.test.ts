@@ -358,3 +358,11 @@ describe("subjects and groups of people as sources", () => {
     expect(covering(claims(text), words).speaker).toBe(speaker);
   });
 });
+
+test("a press release: 'X today announced it has ...' is X's, and neither its title-case headline nor its SOURCE line extends X's name", () => {
+  const text =
+    "AidBridge Foundation Delivers 300 Generators to Ukraine\n\n" +
+    "LONDON, May 2, 2024 /PRNewswire/ -- Humanitarian charity AidBridge Foundation today announced it has delivered 300 generators to hospitals in Ukraine.\n\n" +
+    "SOURCE AidBridge Foundation\n";
+  expect(covering(extractClaims(text, { scorer: () => 1 }), "300 generators to hospitals").speaker).toBe("AidBridge Foundation");
+});
