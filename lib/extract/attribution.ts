@@ -575,6 +575,8 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     let npFrom: number;
     let npTo = v + 1;
     const before = tokens[v];
+    // "X upgraded its forecast and said ...": what comes before the verb is the subject's own act.
+    const conjoined = before?.lower === "and" || before?.lower === "but";
     if (before && PRONOUNS.has(before.lower) && before.kind === "word") {
       npFrom = v;
     } else if (before?.text === "," && v > 0) {
@@ -595,7 +597,7 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
         npFrom = npBackward(tokens, v - 1, 0);
         npTo = v;
       }
-    } else if (before?.lower === "and" || before?.lower === "but") {
+    } else if (conjoined) {
       // "X accused Y of ... and said", "X welcomed the statement but said": the speaker is the sentence's
       // subject, after an opening phrase closed by a comma ("Turning to Ukraine's partners, he thanked ... and said").
       npFrom = subjectStart(tokens, v);
@@ -647,7 +649,7 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     // or where it was said, closed by a comma, ends the attribution; what follows is the article's.
     const adjunctCloses = ADVERBIAL_OPENERS.has(afterVerb?.lower ?? "") && commaClosesAdjunct(tokens, i + 1, Math.min(tail, i + 9), out);
     const clauseFollows = !adjunctCloses && (tokens.slice(i + 1, Math.min(tail, i + 8)).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)) || tail - i > 12 || contentAfter);
-    if (npFrom > 0 && beforeNp && !clauseFollows && (beforeNp.text === "," || CLOSING_QUOTES.has(beforeNp.text) || isDash(beforeNp) || out(npFrom - 1))) {
+    if (npFrom > 0 && !conjoined && beforeNp && !clauseFollows && (beforeNp.text === "," || CLOSING_QUOTES.has(beforeNp.text) || isDash(beforeNp) || out(npFrom - 1))) {
       let cut = beforeNp.start;
       if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
       const built = build(text, tokens, npFrom, npTo, start, cut);
@@ -655,7 +657,7 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     }
     // "..., Minister X said as he addressed the conference": the speech is before the speaker; the
     // clause after "as" is the article's own account of what the speaker was doing.
-    if (afterVerb && SUBORDINATORS.has(afterVerb.lower) && npFrom > 2 && beforeNp && (beforeNp.text === "," || isDash(beforeNp) || out(npFrom - 1)) && tokens[i + 2]?.kind === "word") {
+    if (afterVerb && !conjoined && SUBORDINATORS.has(afterVerb.lower) && npFrom > 2 && beforeNp && (beforeNp.text === "," || isDash(beforeNp) || out(npFrom - 1)) && tokens[i + 2]?.kind === "word") {
       let cut = beforeNp.start;
       if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
       const built = build(text, tokens, npFrom, npTo, start, cut);
@@ -718,7 +720,7 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     }
     // A parenthetical source: "Just 17 heads of state are attending, the Kremlin has confirmed, less
     // than half of ...": the content is on both sides.
-    if (npFrom >= 4 && tokens[npFrom - 1]?.text === "," && tokens[c - 1]?.text === "," && c > i && !impersonal) {
+    if (npFrom >= 4 && !conjoined && tokens[npFrom - 1]?.text === "," && tokens[c - 1]?.text === "," && c > i && !impersonal) {
       const around = build(text, tokens, npFrom, npTo, start, tokens[npFrom - 1]?.start ?? start);
       if (around) return { ...around, extra: [{ start: tokens[c]?.start ?? end, end, own: false }] };
     }

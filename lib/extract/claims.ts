@@ -353,6 +353,9 @@ function clauseBeforeSpeaker(text: string, s: Span, attribution: Attribution): S
   if (clause.split(/\s+/).length < 4 || !holdsVerb(clause) || clause.includes("“") || clause.includes('"')) return null;
   // "According to a report published by the WFP, ...": the source's own phrase is no clause of the content.
   if (/^(?:as\s+)?according\s+to\b/i.test(clause)) return null;
+  // "Despite the Kremlin being sanctioned, the IMF ...": an opening adverbial clause before the subject
+  // is no clause of its own.
+  if (/^(?:despite|although|though|whereas|because|unless)\s/i.test(clause)) return null;
   return span;
 }
 

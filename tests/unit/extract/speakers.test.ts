@@ -366,3 +366,10 @@ test("a press release: 'X today announced it has ...' is X's, and neither its ti
     "SOURCE AidBridge Foundation\n";
   expect(covering(extractClaims(text, { scorer: () => 1 }), "300 generators to hospitals").speaker).toBe("AidBridge Foundation");
 });
+
+test("'Despite ..., X raised its forecast, and said while ..., ...': what follows 'said' is X's, the opening phrase is no claim", () => {
+  const text = "Despite the sanctions imposed over the invasion, the IMF raised its forecast for Russia this year, and said while growth would slow in 2025, it would still reach 1.8%.";
+  const claims = extractClaims(text, { scorer: () => 1 });
+  expect(covering(claims, "1.8%").speaker).toBe("IMF");
+  expect(claims.some((c) => c.text.startsWith("Despite"))).toBe(false);
+});
