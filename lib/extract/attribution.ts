@@ -9,12 +9,16 @@ const SAY_VERBS = new Set(
     "emphasised emphasizes emphasises warned warns explained explains insisted insists confirmed confirms " +
     "wrote writes tweeted tweets declared declares argued argues acknowledged admitted alleged alleges asserted " +
     "asserts assured underlined underscored reiterated recalled mentioned observed commented informed posted " +
-    "specified clarified indicated reported reports estimated estimates revealed reveals reminded reminds pointed"
+    "specified clarified indicated reported reports estimated estimates revealed reveals reminded reminds pointed " +
+    "replied replies responded began"
   ).split(" "),
 );
 
+/** Verbs that report speech only right after the quote they close: "“…,” she began." */
+const AFTER_QUOTE_ONLY = new Set(["began"]);
+
 /** Verbs that report speech only with "that", a quote or a colon, or after the content ("claimed 14,000 lives"). */
-const MARKED_ONLY = new Set(["pointed", "revealed", "reveals", "reminded", "reminds", "claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds"]);
+const MARKED_ONLY = new Set(["replied", "replies", "responded", "pointed", "revealed", "reveals", "reminded", "reminds", "claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds"]);
 
 /**
  * Verbs that name a source only after the content, inverted or trailing ("..., the UK announced",
@@ -162,6 +166,10 @@ const DASHES = new Set(["-", "–", "—"]);
 /** Verbs that take a clause only after an object ("told reporters that"). */
 const OBJECT_VERBS = new Set(["told", "tells", "informed", "assured", "warned"]);
 
+const SAID_WHEN = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
+
+const CLAUSE_AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "would", "will"]);
+
 const SKIP_BEFORE_VERB = new Set(
   "has have had was is also further later earlier previously then reportedly already once again had has recently repeatedly publicly".split(" "),
 );
@@ -185,7 +193,10 @@ const NP_WORDS = new Set(
     "advisor ambassador envoy leader leaders the of armed general's residents witnesses observers diplomats " +
     "media outlet newspaper agency's kremlin pentagon white house press data customs figures records statistics " +
     "eastern northern southern central refugee filings documents daily channels database survey study researchers doctors monitors bloggers accounts " +
-    "mission monitoring human rights embassy"
+    "mission monitoring human rights embassy " +
+    // Services and portfolios named in lower case: "Ukraine's navy", "the agriculture ministry".
+    "traders economists epidemiologists scientists farmers exporters brokers lawmakers activists volunteers " +
+    "navy air force fleet coast agriculture infrastructure transport education culture justice environment trade industry labour social"
   ).split(" "),
 );
 
@@ -219,10 +230,20 @@ const FUNCTION_WORDS = new Set(
   ).split(" "),
 );
 
+function isAcronym(t: Token): boolean {
+  return t.text.length >= 3 && t.text === t.text.toUpperCase();
+}
+
+function isAcronymAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === "word" && /^\p{Lu}{2,6}$/u.test(t.text);
+}
+
 function isNpToken(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.kind === "word") {
-    if (FUNCTION_WORDS.has(t.lower) && t.lower !== "of") return false;
+    // "the WHO said": a function word in capitals is an acronym.
+    if (FUNCTION_WORDS.has(t.lower) && t.lower !== "of" && !isAcronym(t)) return false;
     return isCapitalized(t) || NP_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower);
   }
   // "Al-Jazeera": a hyphen inside a name; a spaced dash ("... - the Ministry said") parts phrases.
@@ -247,6 +268,68 @@ function isNpAt(tokens: Token[], i: number): boolean {
     return tokens[i + 1] !== undefined && !(tokens[i + 1]?.spaced === true && !isCapitalized(tokens[i + 1]));
   }
   return isNpToken(t);
+}
+
+/**
+ * Where the subject of a sentence starts: after an opening participle or adverbial phrase closed by a
+ * comma ("Turning to Ukraine's partners, he ...", "Despite the sanctions, the IMF ..."), else at its start.
+ */
+function subjectStart(tokens: Token[], before: number): number {
+  const first = tokens[0];
+  if (!first || first.kind !== "word" || !(/ing$/.test(first.lower) || ADVERBIAL_OPENERS.has(first.lower) || FUNCTION_WORDS.has(first.lower) || first.lower === "despite")) return 0;
+  for (let k = 1; k < before && k < 12; k++) if (tokens[k]?.text === ",") return k + 1;
+  return 0;
+}
+
+/** Plural nouns of people who may be given as a source with words describing them. */
+const SOURCE_GROUPS = new Set("analysts experts economists traders epidemiologists scientists researchers farmers exporters brokers observers monitors".split(" "));
+
+/**
+ * "..., maritime analysts estimate", "independent labor market analysts inform": lower-case words before
+ * a group of people given as a source belong to it, from the start of the phrase (the sentence's start,
+ * a comma, a dash or "the"). Returns the new start of the phrase `from`..`to`.
+ */
+function groupWithModifiers(tokens: Token[], from: number, to: number): number {
+  if (!tokens.slice(from, to).some((t) => SOURCE_GROUPS.has(t.lower))) return from;
+  let k = from;
+  while (k > from - 3 && k > 0) {
+    const t = tokens[k - 1];
+    if (!t || t.kind !== "word" || t.text !== t.lower || FUNCTION_WORDS.has(t.lower) || PRONOUNS.has(t.lower) || VERBISH.test(t.lower) || ["the", "a", "an"].includes(t.lower)) break;
+    k--;
+  }
+  const edge = tokens[k - 1];
+  return k < from && (edge === undefined || edge.kind === "punct" || edge.lower === "the") ? k : from;
+}
+
+/**
+ * The end of a subject starting at `from`, before `ceil`: a speaker phrase whose lower-case words of
+ * description lead to a name or role ("Ukraine’s nuclear operator Energoatom", "the shadow defence minister").
+ */
+function subjectEnd(tokens: Token[], from: number, ceil: number): number {
+  let end = from;
+  for (let k = from; k < ceil && k - from < 12; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (isNpAt(tokens, k)) {
+      end = k + 1;
+      continue;
+    }
+    const leadsOn = (j: number): boolean => isNpAt(tokens, j) && !["the", "of"].includes(tokens[j]?.lower ?? "");
+    const describes = t.kind === "word" && t.text === t.lower && !FUNCTION_WORDS.has(t.lower) && !VERBISH.test(t.lower) && k - end < 2 && (leadsOn(k + 1) || leadsOn(k + 2));
+    if (!describes) break;
+  }
+  while (end > from && ["of", "the"].includes(tokens[end - 1]?.lower ?? "")) end--;
+  return end;
+}
+
+/** A comma before `to` that closes the adverbial starting at `from`, with no "that" or quote before it. */
+function commaClosesAdjunct(tokens: Token[], from: number, to: number, out: (i: number) => boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const tk = tokens[k];
+    if (!tk || tk.lower === "that" || out(k) || CLOSING_QUOTES.has(tk.text) || tk.text === "“") return false;
+    if (tk.text === ",") return tokens[k + 1]?.lower !== "that";
+  }
+  return false;
 }
 
 /** Walks back from `k` (inclusive) over a speaker phrase; returns its first token index. */
@@ -485,9 +568,15 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     }
     let v = i - 1;
     while (v >= 0 && SKIP_BEFORE_VERB.has(tokens[v]?.lower ?? "")) v--;
+    // "the Pentagon on Wednesday announced", "X today announced": when it was said stands between the speaker and the verb.
+    if (SAID_WHEN.has(tokens[v]?.lower ?? "") && v > 0) v -= tokens[v - 1]?.lower === "on" ? 2 : 1;
+    // "The UN refugee agency (UNHCR) said": the body's acronym in brackets stands between it and the verb.
+    if (tokens[v]?.text === ")" && tokens[v - 2]?.text === "(" && isAcronymAt(tokens, v - 1)) v -= 3;
     let npFrom: number;
     let npTo = v + 1;
     const before = tokens[v];
+    // "X upgraded its forecast and said ...": what comes before the verb is the subject's own act.
+    const conjoined = before?.lower === "and" || before?.lower === "but";
     if (before && PRONOUNS.has(before.lower) && before.kind === "word") {
       npFrom = v;
     } else if (before?.text === "," && v > 0) {
@@ -508,10 +597,11 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
         npFrom = npBackward(tokens, v - 1, 0);
         npTo = v;
       }
-    } else if (before?.lower === "and") {
-      // "X accused Y of ... and said": the speaker is the sentence's subject.
-      npFrom = 0;
-      npTo = npForward(tokens, 0, v);
+    } else if (conjoined) {
+      // "X accused Y of ... and said", "X welcomed the statement but said": the speaker is the sentence's
+      // subject, after an opening phrase closed by a comma ("Turning to Ukraine's partners, he thanked ... and said").
+      npFrom = subjectStart(tokens, v);
+      npTo = PRONOUNS.has(tokens[npFrom]?.lower ?? "") ? npFrom + 1 : subjectEnd(tokens, npFrom, v);
     } else {
       npFrom = npBackward(tokens, v, 0);
     }
@@ -529,7 +619,9 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
         npFrom = 0;
       }
     }
+    npFrom = groupWithModifiers(tokens, npFrom, npTo);
     if (npTo <= npFrom) continue;
+    if (AFTER_QUOTE_ONLY.has(t.lower) && !(CLOSING_QUOTES.has(tokens[npFrom - 1]?.text ?? "") && npTo === i)) continue;
     if (tokens.slice(npFrom, npTo).some((_, k) => out(npFrom + k))) continue;
     // "The UK’s £500m funding, which officials said would come from reserves, will be used ...": a
     // speech verb inside a relative clause reports only that clause; the sentence is the article's own.
@@ -553,8 +645,11 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     // "Speaking to reporters, Zelensky said 31,000 soldiers had been killed": content right after the
     // verb makes the comma before the speaker the end of an opening phrase, not of the content.
     const contentAfter = tail - i > 3 && afterVerb !== undefined && afterVerb.kind !== "punct" && !out(i + 1) && !ADVERBIAL_OPENERS.has(afterVerb.lower) && !OBJECT_VERBS.has(t.lower);
-    const clauseFollows = tokens.slice(i + 1, Math.min(tail, i + 8)).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)) || tail - i > 12 || contentAfter;
-    if (npFrom > 0 && beforeNp && !clauseFollows && (beforeNp.text === "," || CLOSING_QUOTES.has(beforeNp.text) || isDash(beforeNp) || out(npFrom - 1))) {
+    // "..., Czech Prime Minister Petr Fiala said on Wednesday, weeks after he promised that ...": when
+    // or where it was said, closed by a comma, ends the attribution; what follows is the article's.
+    const adjunctCloses = ADVERBIAL_OPENERS.has(afterVerb?.lower ?? "") && commaClosesAdjunct(tokens, i + 1, Math.min(tail, i + 9), out);
+    const clauseFollows = !adjunctCloses && (tokens.slice(i + 1, Math.min(tail, i + 8)).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)) || tail - i > 12 || contentAfter);
+    if (npFrom > 0 && !conjoined && beforeNp && !clauseFollows && (beforeNp.text === "," || CLOSING_QUOTES.has(beforeNp.text) || isDash(beforeNp) || out(npFrom - 1))) {
       let cut = beforeNp.start;
       if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
       const built = build(text, tokens, npFrom, npTo, start, cut);
@@ -562,7 +657,7 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     }
     // "..., Minister X said as he addressed the conference": the speech is before the speaker; the
     // clause after "as" is the article's own account of what the speaker was doing.
-    if (afterVerb && SUBORDINATORS.has(afterVerb.lower) && npFrom > 2 && beforeNp && (beforeNp.text === "," || isDash(beforeNp) || out(npFrom - 1)) && tokens[i + 2]?.kind === "word") {
+    if (afterVerb && !conjoined && SUBORDINATORS.has(afterVerb.lower) && npFrom > 2 && beforeNp && (beforeNp.text === "," || isDash(beforeNp) || out(npFrom - 1)) && tokens[i + 2]?.kind === "word") {
       let cut = beforeNp.start;
       if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
       const built = build(text, tokens, npFrom, npTo, start, cut);
@@ -580,6 +675,10 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     // ...": a count right after the verb is what the named subject reports.
     const countFollows = COUNT_REPORTING.has(t.lower) && !["a", "an", "the"].includes(tokens[i - 1]?.lower ?? "") && isCountAt(tokens, i + 1) && npTo > npFrom && isCapitalized(tokens[npFrom]) && (npFrom === 0 || tokens[npFrom - 1]?.kind !== "word");
     if (countFollows) return build(text, tokens, npFrom, npTo, tokens[i + 1]?.start ?? end, end);
+    // "HopeBridge International today announced it has delivered ...": a clause of a pronoun and an
+    // auxiliary right after the verb is what the named subject reports, "that" or not.
+    const pronounClause = ["it", "they", "we"].includes(tokens[i + 1]?.lower ?? "") && CLAUSE_AUXILIARIES.has(tokens[i + 2]?.lower ?? "");
+    if (pronounClause && npTo > npFrom && isCapitalized(tokens[npFrom])) return build(text, tokens, npFrom, npTo, tokens[i + 1]?.start ?? end, end);
     if (MARKED_ONLY.has(t.lower) && !marked) continue;
     // "announced", "show": a speech verb before content only with "that" ("The Pentagon announced
     // Monday that ...", "data show that ...").
@@ -621,7 +720,7 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     }
     // A parenthetical source: "Just 17 heads of state are attending, the Kremlin has confirmed, less
     // than half of ...": the content is on both sides.
-    if (npFrom >= 4 && tokens[npFrom - 1]?.text === "," && tokens[c - 1]?.text === "," && c > i && !impersonal) {
+    if (npFrom >= 4 && !conjoined && tokens[npFrom - 1]?.text === "," && tokens[c - 1]?.text === "," && c > i && !impersonal) {
       const around = build(text, tokens, npFrom, npTo, start, tokens[npFrom - 1]?.start ?? start);
       if (around) return { ...around, extra: [{ start: tokens[c]?.start ?? end, end, own: false }] };
     }

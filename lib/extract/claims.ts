@@ -255,10 +255,21 @@ function splitCoordination(text: string, span: Span, out: Span[]): void {
 
 interface Item {
   figure: ScannedFigure;
+  /** The whole the figure is a part of: "31 of 38 drones". */
+  whole?: ScannedFigure;
   start: number;
   end: number;
   /** Token index just past the item, participles included. */
   after: number;
+}
+
+/** "31 of 38", "nine of the 11": a count right before "of (the)" and the count of the whole. */
+function isPartOf(tokens: Token[], part: ScannedFigure, whole: ScannedFigure): boolean {
+  let k = part.coreTo;
+  if (tokens[k]?.lower !== "of") return false;
+  k++;
+  if (tokens[k]?.lower === "the") k++;
+  return tokens[k]?.start === whole.start && whole.unit !== null && part.value !== null && whole.value !== null && part.value < whole.value;
 }
 
 /**
@@ -273,8 +284,18 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
   const starts = new Set(usable.map((f) => f.start));
   let best: Item[] = [];
   let run: Item[] = [];
-  for (const f of usable) {
-    let after = f.unitTo;
+  let part: ScannedFigure | null = null;
+  for (const [n, figure] of usable.entries()) {
+    // "31 of 38 drones": a count of a whole is one item with both figures.
+    const next = usable[n + 1];
+    if (next && (figure.unit === null || figure.unit === next.unit) && isPartOf(allTokens, figure, next)) {
+      part = figure;
+      continue;
+    }
+    const f = part ?? figure;
+    const whole = part ? figure : undefined;
+    part = null;
+    let after = (whole ?? f).unitTo;
     // "five people killed", "five people were killed and 18 injured".
     if (PASSIVE_AUXILIARIES.has(allTokens[after]?.lower ?? "") && ITEM_PARTICIPLES.has(allTokens[after + 1]?.lower ?? "")) after++;
     while (ITEM_PARTICIPLES.has(allTokens[after]?.lower ?? "") && after < f.unitTo + 3) after++;
@@ -292,7 +313,7 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
       const last = allTokens[k - 1];
       if (k > after && last?.kind === "word") after = k;
     }
-    const item: Item = { figure: f, start: f.start, end: allTokens[after - 1]?.end ?? f.end, after };
+    const item: Item = { figure: f, ...(whole ? { whole } : {}), start: f.start, end: allTokens[after - 1]?.end ?? f.end, after };
     const prev = run[run.length - 1];
     if (prev) {
       const from = indexOf.get(allTokens[prev.after]?.start ?? -1);
@@ -332,6 +353,9 @@ function clauseBeforeSpeaker(text: string, s: Span, attribution: Attribution): S
   if (clause.split(/\s+/).length < 4 || !holdsVerb(clause) || clause.includes("“") || clause.includes('"')) return null;
   // "According to a report published by the WFP, ...": the source's own phrase is no clause of the content.
   if (/^(?:as\s+)?according\s+to\b/i.test(clause)) return null;
+  // "Despite the Kremlin being sanctioned, the IMF ...": an opening adverbial clause before the subject
+  // is no clause of its own.
+  if (/^(?:despite|although|though|whereas|because|unless)\s/i.test(clause)) return null;
   return span;
 }
 
@@ -404,9 +428,12 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
   // A paragraph opened by a dash is quoted speech ("- The centre was destroyed. ... - explains Dr.
   // X."): the attribution that closes it covers every sentence of the paragraph.
   let dashQuote: { paragraph: number; firstClaim: number } | null = null;
+  // In a transcript, a paragraph without a speaker label continues the speaker labelled before it.
+  let transcriptSpeaker: string | null = null;
   article.sentences.forEach((s, index) => {
     const attribution = attributions[index] ?? null;
     let speaker = sentenceSpeakers[index] ?? null;
+    if (article.sentences[index - 1]?.paragraph !== s.paragraph) transcriptSpeaker = speakers.transcriptSpeaker(text.lastIndexOf("\n", s.start - 1) + 1) ?? transcriptSpeaker;
     if (dashQuote && dashQuote.paragraph !== s.paragraph) dashQuote = null;
     if (!dashQuote && article.sentences[index - 1]?.paragraph !== s.paragraph && /^\s*[-–—]\s/.test(text.slice(s.start, s.start + 4))) {
       dashQuote = { paragraph: s.paragraph, firstClaim: claims.length };
@@ -434,6 +461,8 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
       speaker = inside.speaker ?? speaker;
     } else if (!attribution && frameSpeaker && frameSpeaker.paragraph === s.paragraph) {
       speaker = frameSpeaker.speaker;
+    } else if (!attribution && speaker === null) {
+      speaker = transcriptSpeaker;
     }
     if (attribution && speaker !== null && (attribution.frame)) {
       frameSpeaker = { paragraph: s.paragraph, speaker };
@@ -479,7 +508,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
           items.forEach((item, k) => {
             const start = k === 0 ? clause.start : item.start;
             const itemText = text.slice(item.start, item.end);
-            let itemType = classify({ clause: prefix + itemText + suffix, units: [item.figure.unit], givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) });
+            let itemType = classify({ clause: prefix + itemText + suffix, units: [item.figure.unit ?? item.whole?.unit ?? null], givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) });
             if (itemType === "other" && listType !== null && !isOffTopic(itemText)) itemType = listType;
             // "one person was killed and five more injured in explosions at an airbase": the toll goes on.
             else if (listType === "casualties" && item.figure.unit === null && CASUALTY_PARTICIPLES.test(itemText)) itemType = listType;
@@ -492,7 +521,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
               type: itemType,
               score,
               speaker,
-              figures: [toPublicFigure(item.figure)],
+              figures: item.whole ? [toPublicFigure(item.figure), toPublicFigure(item.whole)] : [toPublicFigure(item.figure)],
             });
           });
           // "..., taking the total to £3bn": a further figure after the list is a claim of its own.

@@ -4,6 +4,7 @@ import {
   FOLD_WORDS,
   IRREGULAR_COUNT_NOUNS,
   MONTHS,
+  MULTIPLE_BEFORE_DETERMINER,
   MULTIPLE_VERBS,
   SCALE_WORDS,
   SHORT_SCALES,
@@ -65,6 +66,9 @@ interface Core {
   /** "sixfold", "tripled", "three times". */
   multiple?: boolean;
 }
+
+/** Words of a qualifier between "by" and a share: "by about a third", "by more than a quarter". */
+const SHARE_QUALIFIER_WORDS = new Set("about around roughly approximately nearly almost some just more less than over under".split(" "));
 
 const QUALIFIER_PHRASES: [string[], Qualifier][] = [
   [["in", "excess", "of"], "more_than"],
@@ -295,6 +299,7 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
   // A count can follow a capitalised word only after a weekday or a place ("On Monday 40 missiles", "in Kharkiv 12 people").
   const countAfterName = isPluralNoun(next) && (WEEKDAYS.has(prev?.kind === "word" ? prev.lower : "") || ["in", "on", "at", "near", "across"].includes(word(tokens, k - 2))) && !/^[A-Z]{2,}$/.test(prev?.text ?? "");
   const sentenceStart = tokens[k - 2] === undefined || [".", "!", "?", "“", "\""].includes(tokens[k - 2]!.text);
+  const opensItem = sentenceStart || ["-", "–", "—", "•", "*", ":"].includes(tokens[k - 2]!.text);
   // "Gemini 1.5", "USB 3.0": a version number; a decimal before a unit or "%" is a measure.
   const version = !isInteger && /^\d+\.\d+$/.test(tok.text) && (next === undefined || (next.kind === "punct" && next.text !== "%" && next.text !== "°") || (next.kind === "word" && next.spaced && NP_STOP.has(next.lower)));
   if (
@@ -306,6 +311,8 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
     !/[’']s$/.test(prev.text) &&
     !isMonthToken(tokens, k - 1) &&
     !(sentenceStart && (NP_STOP.has(prev.lower) || NOT_NAMES.has(prev.lower) || WEEKDAYS.has(prev.lower))) &&
+    // "- Trained 640 Ukrainian medics", "Delivered 85 generators": a verb opening a sentence or list item.
+    !(opensItem && /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u.test(prev.text) && next?.kind === "word") &&
     !countAfterName &&
     // "BRITAIN SENDS 14 CHALLENGER TANKS": a headline in capitals, not "Nord Stream 2".
     !(isShouted(prev) && isShouted(next) && next!.spaced) &&
@@ -549,6 +556,8 @@ function oneCountUnit(tokens: Token[], k: number): string | null {
 
 const VAGUE_ALONE_AFTER = new Set("still were are had have more died fled remain remained missing injured killed wounded".split(" "));
 
+const DETERMINERS_AFTER_MULTIPLE = new Set(["the", "its", "their", "our", "his", "her"]);
+
 /** A number-like core at token k, without qualifier: digits (+ scale), words, shares, vague magnitudes. */
 function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = false): Core | null {
   const tok = tokens[k];
@@ -560,6 +569,8 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = 
   // "doubled down on": an idiom, not a multiple.
   const idiom = word(tokens, k + 1) === "down" || (isHyphenAt(tokens, k + 1) && word(tokens, k + 2) === "down");
   if (multiple !== undefined && !idiom) return { from: k, to: k + 1, value: multiple, low: null, high: null, scaled: false, vague: false, unit: "times", multiple: true };
+  const beforeDeterminer = MULTIPLE_BEFORE_DETERMINER[w];
+  if (beforeDeterminer !== undefined && DETERMINERS_AFTER_MULTIPLE.has(word(tokens, k + 1))) return { from: k, to: k + 1, value: beforeDeterminer, low: null, high: null, scaled: false, vague: false, unit: "times", multiple: true };
 
   if (w === "half") {
     const prevWord = word(tokens, k - 1);
@@ -596,8 +607,10 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = 
       // "a third" alone is an ordinal ("a third time"); "a third of" is a share.
       // "in six quarters" counts periods; "three quarters of" and "three-quarters" are shares.
       const quarters = word(tokens, j) === "quarters" && !isHyphenAt(tokens, k + 1) && word(tokens, j + 1) !== "of";
-      // "cut by a third", "fell by a quarter": the share of a change.
-      const byShare = numerator === 1 && !plural && word(tokens, k - 1) === "by";
+      // "cut by a third", "fell by a quarter", "rose by about a third": the share of a change.
+      let by = k - 1;
+      while (by > k - 3 && SHARE_QUALIFIER_WORDS.has(word(tokens, by))) by--;
+      const byShare = numerator === 1 && !plural && word(tokens, by) === "by";
       const share = numerator === 1 ? !plural && (word(tokens, j + 1) === "of" || byShare) : plural && !quarters;
       if (share) return { from: k, to: j + 1, value: tidy(numerator / den), low: null, high: null, scaled: false, vague: false, unit: "share" };
     }
@@ -1026,6 +1039,7 @@ const STARTER_WORDS = new Set([
   ...Object.keys(VAGUE_WORDS),
   ...Object.keys(FOLD_WORDS),
   ...Object.keys(MULTIPLE_VERBS),
+  ...Object.keys(MULTIPLE_BEFORE_DETERMINER),
   ...Object.keys(CURRENCY_PREFIXES),
   ...Object.keys(DOLLAR_PREFIXES),
   "a", "an", "half", "several", "many", "few", "number", "every", "minus",
@@ -1428,7 +1442,7 @@ const MEASURE_UNIT_NAMES = new Set([...Object.values(MEASURE_WORDS), ...Object.v
 
 /**
  * A number whose noun is elided takes it from the figure it pairs with: "grew from 60 to 71 percent"
- * (the next figure), "16 of the 36 missiles" (the group), "pulled 12 people out, bringing the number
+ * (the next figure), "16 of the 36 missiles" and "31 of 38 drones" (the group), "pulled 12 people out, bringing the number
  * rescued to 340" (the earlier count in the sentence).
  */
 function inheritElidedUnits(placed: Placed[], tokens: Token[]): void {
@@ -1450,7 +1464,8 @@ function inheritElidedUnits(placed: Placed[], tokens: Token[]): void {
     if (next && next.unit !== null) {
       const gap = placed[i + 1]!.from - f.unitTo;
       const w = word(tokens, f.unitTo);
-      if ((gap === 1 && w === "to") || (w === "of" && gap === 2 && ["the", "its", "their"].includes(word(tokens, f.unitTo + 1)) && isCountedNoun(next.unit))) {
+      const partOf = w === "of" && (gap === 1 || (gap === 2 && ["the", "its", "their"].includes(word(tokens, f.unitTo + 1)))) && isCountedNoun(next.unit);
+      if ((gap === 1 && w === "to") || partOf) {
         f.unit = next.unit;
         continue;
       }

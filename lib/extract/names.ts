@@ -8,7 +8,8 @@ export const ROLE_WORDS = new Set(
     "lieutenant colonel major captain sergeant director ceo pope king queen prince speaker envoy lord sir dame " +
     "representative high adviser advisor premier leader chairman chairwoman chair commissioner prosecutor " +
     "officer official interior affairs economy finance energy health press secretary's mr mrs ms dr gen lt col " +
-    "maj capt sen rep gov prof chairperson administrator ombudsman analyst correspondent state first lady"
+    "maj capt sen rep gov prof chairperson administrator ombudsman analyst correspondent state first lady " +
+    "agriculture infrastructure transport education culture environment trade industry labour social"
   ).split(" "),
 );
 
@@ -37,9 +38,14 @@ const BODY_WORDS = new Set(
   "council ministry forces army federation republic kingdom summit parliament commission bank times news post press agency office house white kremlin staff institute department pentagon congress senate assembly ministers government party reuters associated bbc cnn telegraph guardian ukrinform tass interfax fox journal financial daily herald tribune company group corporation foundation centre center university court justice national international security defense defence war world union nations day the a an in on at of and for to by with from".split(" "),
 );
 
+/** A weekday or month: when something was said, never part of a name ("the Pentagon on Wednesday"). */
+function isDateWord(lower: string): boolean {
+  return /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(lower);
+}
+
 /** A country, region, city or nationality ("ukraine", "french", "kyiv"). */
 export function isPlaceWord(lower: string): boolean {
-  return NON_PERSON_WORDS.has(lower) && !BODY_WORDS.has(lower) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(lower);
+  return NON_PERSON_WORDS.has(lower) && !BODY_WORDS.has(lower) && !isDateWord(lower);
 }
 
 const NAME_PARTICLES = new Set(["von", "der", "van", "de", "den", "al", "bin", "la", "le", "du", "da"]);
@@ -79,8 +85,8 @@ export function titleLength(words: string[]): number {
   return split;
 }
 
-/** Capitalised words that open sentences but never names. */
-const NAME_STOP_WORDS = new Set("the a an as but and if when while since after before in on at for from with by to this that today yesterday".split(" "));
+/** Capitalised words that open sentences, and labels of press releases and captions ("SOURCE X"), but never names. */
+const NAME_STOP_WORDS = new Set("the a an as but and if when while since after before in on at for from with by to this that today yesterday source contact photo update breaking exclusive watch".split(" "));
 
 function isNameToken(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && isCapitalized(t);
@@ -114,7 +120,9 @@ export function collectNames(text: string, tokens: Token[]): NameMention[] {
     while (j < tokens.length) {
       const t = tokens[j];
       if (!t) break;
-      if (isNameToken(t) && (seq.length === 0 || t.spaced || tokens[j - 1]?.text === "-")) {
+      // A name never runs on across a line break ("... Jens Stoltenberg\n\nSTOLTENBERG: ...").
+      const sameLine = seq.length === 0 || !text.slice(tokens[j - 1]?.end ?? t.start, t.start).includes("\n");
+      if (isNameToken(t) && sameLine && (seq.length === 0 || t.spaced || tokens[j - 1]?.text === "-")) {
         seq.push(t);
         j++;
       } else if (t.kind === "word" && NAME_PARTICLES.has(t.lower) && isNameToken(tokens[j + 1]) && seq.length > 0) {
@@ -242,7 +250,10 @@ export function fullestOrganisation(text: string, tokens: Token[], occurrences: 
       const next = tokens[to];
       if (!next) break;
       if (isNameToken(next) && next.spaced) to++;
-      else if (ORG_JOINERS.has(next.lower) && next.lower !== "and" && isNameToken(tokens[to + 1])) to += 2;
+      else if (ORG_JOINERS.has(next.lower) && next.lower !== "and" && isNameToken(tokens[to + 1]) && !isDateWord(tokens[to + 1]?.lower ?? "")) to += 2;
+      // "General Staff of the Armed Forces", and a body's seat: "Monitoring Mission in Ukraine".
+      else if (["of", "for"].includes(next.lower) && tokens[to + 1]?.lower === "the" && isNameToken(tokens[to + 2])) to += 3;
+      else if (next.lower === "in" && isPlaceWord(tokens[to + 1]?.lower ?? "") && isNameToken(tokens[to + 1])) to += 2;
       else break;
     }
     while (to > at + 1 && ORG_JOINERS.has(tokens[to - 1]?.lower ?? "")) to--;
@@ -252,6 +263,8 @@ export function fullestOrganisation(text: string, tokens: Token[], occurrences: 
     const phrase = text.slice(first.start, last.end);
     // A title-case headline ("Ukraine Won't Trigger War With Russia") or a line break is no name.
     if (/[\n\r]/.test(phrase) || tokens.slice(from + 1, to).some((t) => TITLE_CASE_STOPS.has(t.lower) && isNameToken(t))) continue;
+    // "HopeBridge International Delivers 1,200 Tonnes": capitals going on after a number are a headline's.
+    if (tokens[to]?.kind === "num" && isNameToken(tokens[to + 1])) continue;
     if (phrase.toLowerCase().includes(npLower) && phrase.length > best.length && phrase.length < 80) best = phrase;
   }
   return best;

@@ -65,6 +65,9 @@ export const MULTIPLE_VERBS: Record<string, number> = {
   doubled: 2, doubling: 2, tripled: 3, trebled: 3, tripling: 3, quadrupled: 4, quadrupling: 4, quintupled: 5, halved: 0.5, halving: 0.5,
 };
 
+/** Multiples before what they multiply: "double the number reported in 2023", "to halve its output". */
+export const MULTIPLE_BEFORE_DETERMINER: Record<string, number> = { double: 2, triple: 3, treble: 3, quadruple: 4, halve: 0.5 };
+
 const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
 /** "¹⁵" as 15, or null when the text is not all superscript digits. */

@@ -4,7 +4,7 @@
  * words around the figure in its sentence; every cue is found in one pass over the tokens and each
  * figure looks only at cues within a fixed window, so the pass stays linear.
  */
-import { MONTHS, MULTIPLE_VERBS } from "./numbers";
+import { MONTHS, MULTIPLE_BEFORE_DETERMINER, MULTIPLE_VERBS } from "./numbers";
 import { type Token, isCapitalized } from "./tokens";
 import type { Direction, FigureKind, Period } from "./types";
 
@@ -288,7 +288,7 @@ function kindAndDirection(tokens: Token[], place: FigurePlace): { kind: FigureKi
   const after2 = lower(tokens, place.to + 1);
   const directionOf = (w: string): Direction | null => (UP_WORDS.has(w) ? "up" : DOWN_WORDS.has(w) ? "down" : null);
   if (place.multiple) {
-    const verb = MULTIPLE_VERBS[lower(tokens, place.from)];
+    const verb = MULTIPLE_VERBS[lower(tokens, place.from)] ?? MULTIPLE_BEFORE_DETERMINER[lower(tokens, place.from)];
     if (verb !== undefined) return { kind: "multiple", direction: verb > 1 ? "up" : "down" };
     const near = [before1, before2, after1, after2].map(directionOf).find((d) => d !== null) ?? null;
     return { kind: "multiple", direction: near };

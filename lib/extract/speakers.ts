@@ -5,7 +5,8 @@ import type { Span } from "./types";
 
 /** Head nouns of bodies, never of a person's name ("U.S. Energy Information Administration"). */
 const ORGANISATION_HEADS = new Set(
-  "administration ministry agency office department service services council committee commission command staff force forces army navy institute programme program organization organisation bank fund union court government parliament assembly data report reports statement database authorities presidency media".split(" "),
+  ("administration ministry agency office department service services council committee commission command staff force forces army navy institute programme program organization organisation bank fund union court government parliament assembly data report reports statement database authorities presidency media " +
+    "mission authority crescent cross bureau directorate inspectorate association federation alliance coalition foundation society observatory monitor watch tribunal guard police centre center").split(" "),
 );
 
 /** Documents that "say" on behalf of their issuer. */
@@ -18,6 +19,13 @@ const PERSONAL_ROLES = new Set(
   "head secretary president minister chancellor spokesman spokeswoman spokesperson ambassador commander chief governor mayor senator general leader premier adviser advisor envoy director".split(" "),
 );
 
+/** "Ukraine's defence minister", "the head of the regional administration": a role one person holds, not a body. */
+function isPersonalRole(np: string): boolean {
+  const words = np.toLowerCase().split(/\s+/);
+  const of = words.indexOf("of");
+  return PERSONAL_ROLES.has((of > 0 ? words[of - 1] : words[words.length - 1]) ?? "");
+}
+
 /** Nouns that stand for the figures themselves, not for whoever asserted them ("updated figures showed"). */
 const DATA_NOUNS = new Set("figures figure numbers statistics update updates data estimates tally count toll".split(" "));
 
@@ -26,7 +34,8 @@ const DATA_ADJECTIVES = new Set("new latest recent official updated preliminary 
 
 /** Plural nouns of people that an article may give as a source on their own ("officials said"). */
 const PEOPLE_NOUNS = new Set(
-  "officials authorities police doctors experts analysts residents witnesses sources observers diplomats researchers monitors bloggers prosecutors investigators rescuers medics locals eyewitnesses filings".split(" "),
+  ("officials authorities police doctors experts analysts residents witnesses sources observers diplomats researchers monitors bloggers prosecutors investigators rescuers medics locals eyewitnesses filings " +
+    "traders economists epidemiologists scientists farmers exporters brokers lawmakers activists volunteers").split(" "),
 );
 
 /** A speaker that names no one: one lower-case word that is not a group of people ("mission", "figures"). */
@@ -35,8 +44,47 @@ export function isBareCommonNoun(speaker: string): boolean {
   return !/\s/.test(bare) && !/\p{Lu}/u.test(bare) && !PEOPLE_NOUNS.has(bare.toLowerCase());
 }
 
-/** Capitalised words and "for the" / "of the" right before a name ("Institute for the " + "Study of War"). */
-const NAME_BEFORE_JOINER = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+)+(?:for|of|on)\s+the\s+)$/u;
+const NAME_JOINERS = new Set(["of", "for", "and", "on", "de", "du"]);
+
+/**
+ * The name an acronym in brackets stands for, from the words before the bracket: those whose capitals
+ * spell it ("Office for the Coordination of Humanitarian Affairs (OCHA)"), with a place or acronym
+ * before them ("UN Office ..."); else, for an acronym of another language or a described body, the
+ * whole phrase when it holds a body's head noun ("Turkey's Disaster and Emergency Management
+ * Authority (AFAD)", "the UN refugee agency (UNHCR)"). The acronym itself when neither fits.
+ */
+function spelledOut(before: string, acronym: string): string {
+  const words = before.trimEnd().split(/\s+/);
+  const picked: string[] = [];
+  let initials = "";
+  let described = 0;
+  for (let k = words.length - 1; k >= 0 && picked.length < 10; k--) {
+    const w = words[k] ?? "";
+    const previous = words[k - 1] ?? "";
+    const next = picked[0] ?? "";
+    const capital = /^\p{Lu}[\p{L}’'-]*$|^(?:\p{Lu}\.)+$/u.test(w) && !/^(?:The|A|An)$/.test(w);
+    // "Office for the Coordination", "Disaster and Emergency": small words between capitals.
+    const joins = (/^\p{Lu}/u.test(next) || next === "the") && ((w === "the" && ["of", "for", "on"].includes(previous)) || (NAME_JOINERS.has(w) && /^\p{Lu}/u.test(previous)));
+    // "refugee agency": lower-case words of description right before the bracket.
+    const describes = initials === "" && described < 3 && /^[a-z][a-z-]*$/.test(w) && !DESCRIPTION_STOPS.has(w);
+    if (!capital && !joins && !describes) break;
+    if (capital) initials = w[0] + initials;
+    if (describes) described++;
+    picked.unshift(w);
+    if (initials === acronym) {
+      const prefix = (words[k - 1] ?? "").replace(/[’']s$/, "");
+      return (ACRONYM.test(prefix) || isPlaceWord(prefix.toLowerCase()) ? [words[k - 1], ...picked] : picked).join(" ");
+    }
+  }
+  const body = picked.some((w) => ORGANISATION_HEADS.has(w.toLowerCase()));
+  return picked.length >= 2 && body && picked.some((w) => /^\p{Lu}/u.test(w)) ? picked.join(" ") : acronym;
+}
+
+/**
+ * Capitalised words and "for (the)" / "of the" right before a name ("Institute for the " + "Study of
+ * War", "General Inspectorate for " + "Emergency Situations").
+ */
+const NAME_BEFORE_JOINER = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+)+(?:(?:for|of|on)\s+the|for)\s+)$/u;
 
 /** An abbreviated rank or title before a name ("Maj. Serhii Volyna", "Lt. Gen. Keith Kellogg"). */
 const RANK_ABBREVIATION = /^(?:(?:Maj|Gen|Lt|Col|Capt|Sgt|Cpl|Adm|Brig|Cmdr|Dr|Prof|Rev|Sen|Rep|Gov|Amb)\.?\s+)+(?=\p{Lu}\p{Ll})/u;
@@ -55,6 +103,16 @@ const DOCUMENT_DATING = /^(?:(?:the|its|their|a|an|latest|new|recent|daily|weekl
 
 /** Words that end the description before a head noun ("said the mission", "of the mission"). */
 const DESCRIPTION_STOPS = new Set("the a an this that these those its their his her our of in on at to by from for with and or as said says told is are was were has have had".split(" "));
+
+/**
+ * A transcript's speaker label opening a paragraph, in capitals before a colon: "STOLTENBERG: …",
+ * "MODERATOR (OANA LUNGESCU): …", "Q (Reuters): …".
+ */
+const TRANSCRIPT_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}’'.-]*(?:[ \t]+\p{Lu}[\p{Lu}’'.-]*){0,3})(?:[ \t]*\(([^)\n]{1,60})\))?:[ \t]/u;
+
+/** A name set off by commas before a role ("Ivan Fedorov, the mayor ...") or after it ("..., Rustem Umerov,"). */
+const APPOSED_BEFORE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,3}), (?:the )?$/u;
+const APPOSED_AFTER = /^, (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,3})[,.]/u;
 
 export interface QuoteSpeaker {
   span: Span;
@@ -108,35 +166,36 @@ export class SpeakerContext {
   /** The fullest name or description of who speaks, or null: never a bare common noun ("mission", "figures"). */
   resolve(attribution: Attribution | null, position: number): string | null {
     const speaker = this.resolvePhrase(attribution, position);
+    // "Ukraine's defence minister, Rustem Umerov, ...", "Ivan Fedorov, the mayor of Melitopol, ...":
+    // a role given with a person's name in apposition is that person.
+    if (attribution && speaker !== null && !this.people.has(speaker) && isPersonalRole(attribution.np)) {
+      const person = this.apposedPerson(attribution.npStart, attribution.npStart + attribution.np.length);
+      if (person) return person;
+    }
     const described = speaker === null ? null : this.described(speaker, position);
     return described !== null && ACRONYM.test(described) ? this.expanded(described) : described;
   }
 
+  /** A person the article names, set off by commas right before or right after the phrase at `from`..`to`. */
+  private apposedPerson(from: number, to: number): string | null {
+    const before = APPOSED_BEFORE.exec(this.text.slice(Math.max(0, from - 60), from));
+    const after = APPOSED_AFTER.exec(this.text.slice(to, to + 60));
+    for (const name of [after?.[1], before?.[1]]) {
+      const person = name === undefined ? null : this.index.fullest(name);
+      if (person && this.people.has(person)) return person;
+    }
+    return null;
+  }
+
   /**
    * "International Monetary Fund" for "IMF" when the article spells it out as "International
-   * Monetary Fund (IMF)": the capitals of the words before the bracket give the acronym.
+   * Monetary Fund (IMF)", or a body that spoke before under a name whose capitals spell it.
    */
   private expanded(acronym: string): string {
     const cached = this.expansions.get(acronym);
     if (cached !== undefined) return cached;
-    let full = acronym;
     const at = this.text.indexOf(`(${acronym})`);
-    if (at > 0) {
-      const words = this.text.slice(Math.max(0, at - 120), at).trimEnd().split(/\s+/);
-      const picked: string[] = [];
-      let initials = "";
-      for (let k = words.length - 1; k >= 0 && picked.length < 10; k--) {
-        const w = words[k] ?? "";
-        if (/^\p{Lu}/u.test(w)) initials = w[0] + initials;
-        else if (!/^(?:of|for|and|on|the|de|du)$/.test(w)) break;
-        picked.unshift(w);
-        if (initials === acronym) {
-          full = picked.join(" ");
-          break;
-        }
-        if (!acronym.endsWith(initials)) break;
-      }
-    }
+    let full = at > 0 ? spelledOut(this.text.slice(Math.max(0, at - 120), at), acronym) : acronym;
     // "the MFA" after "the Ministry of Foreign Affairs of Ukraine": a body already speaking whose
     // capitalised words spell the acronym (a country after "of" may follow).
     for (let k = this.spoken.length - 1; full === acronym && k >= 0; k--) {
@@ -152,6 +211,8 @@ export class SpeakerContext {
     const words = speaker.replace(/^(?:the|a|an)\s+/i, "").split(/\s+/);
     const head = (words[words.length - 1] ?? "").toLowerCase();
     const first = words[0] ?? "";
+    // "Finance Ministry data showed", "ministry figures": the body that issued the figures speaks.
+    if (DATA_NOUNS.has(head) && ORGANISATION_HEADS.has((words[words.length - 2] ?? "").toLowerCase())) return this.described(words.slice(0, -1).join(" "), position);
     // A capital on the first word alone may be the sentence's ("Updated figures showed").
     const proper = words.slice(1).some((w) => /\p{Lu}/u.test(w)) || /^\p{Lu}{2,}/u.test(first) || (isPlaceWord(first.toLowerCase()) && !DATA_ADJECTIVES.has(first.toLowerCase()));
     if (DATA_NOUNS.has(head) && !proper) return null;
@@ -266,6 +327,21 @@ export class SpeakerContext {
     const head = (bare.split(/\s+/).pop() ?? "").toLowerCase();
     const occurrences = this.capitalised.get(head);
     return occurrences ? fullestOrganisation(this.text, this.tokens, occurrences.slice(0, 50), bare) : bare;
+  }
+
+  /**
+   * The speaker a transcript's label gives the paragraph starting at `paragraphStart` ("STOLTENBERG:"
+   * → "Jens Stoltenberg"), null for a label naming no one the article names ("Q (Reuters):"), and
+   * undefined when the paragraph has no label: it continues the speaker of the label before.
+   */
+  transcriptSpeaker(paragraphStart: number): string | null | undefined {
+    const label = TRANSCRIPT_LABEL.exec(this.text.slice(paragraphStart, paragraphStart + 100));
+    if (!label?.[1]) return undefined;
+    for (const named of [label[2], label[1]]) {
+      const person = named === undefined ? null : this.index.fullest(named);
+      if (person) return person;
+    }
+    return null;
   }
 
   /** Records who was mentioned or spoke in a sentence, for later pronouns and roles. */

@@ -174,3 +174,11 @@ describe("the figures of a claim stay with their clause", () => {
     expect(c.figures.map((f) => f.value)).toEqual([1000000000]);
   });
 });
+
+test("'31 of 38 drones and 12 of 16 missiles': each item of the list keeps its part and its whole", () => {
+  const claims = extractClaims("The air force said it shot down 31 of 38 drones and 12 of 16 cruise missiles launched overnight.", { scorer: () => 1 });
+  expect(claims.map((c) => c.figures.map((f) => [f.value, f.unit]))).toEqual([
+    [[31, "drones"], [38, "drones"]],
+    [[12, "missiles"], [16, "missiles"]],
+  ]);
+});

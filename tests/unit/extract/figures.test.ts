@@ -632,3 +632,35 @@ describe("thousands grouped by a space", () => {
     expect(extractFigures("call 0800 048 3377")).toHaveLength(0);
   });
 });
+
+describe("extractFigures: parts of a whole, shares of a change, multiples before a determiner, list items", () => {
+  test("'N of M units': the part counts what the whole counts", () => {
+    const figures = extractFigures("The air force said it shot down 24 of 30 drones.");
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([[24, "drones"], [30, "drones"]]);
+  });
+
+  test.each([
+    ["Civilian deaths rose by about a third compared with May.", 0.3333, "about"],
+    ["Exports fell by more than a quarter last year.", 0.25, "more_than"],
+  ])("a qualified share after 'by' is the share of a change: %j", (text, value, qualifier) => {
+    const figure = only(text);
+    expect([figure.value, figure.unit, figure.qualifier]).toEqual([value, "share", qualifier]);
+  });
+
+  test.each([
+    ["Cases reached 9,000 in 2024, double the number reported in 2023.", 2],
+    ["The alliance agreed to triple its stocks of shells.", 3],
+    ["The plan would halve the number of crossings.", 0.5],
+  ])("'double the', 'triple its': a multiple before a determiner: %j", (text, value) => {
+    const figure = extractFigures(text).find((f) => f.unit === "times");
+    expect(figure?.value).toBe(value);
+  });
+
+  test("'a double amputee' is no multiple", () => {
+    expect(extractFigures("He is a double amputee.")).toEqual([]);
+  });
+
+  test.each(["- Delivered 85 emergency generators to hospitals", "Trained 640 medics in trauma care."])("a verb opening a list item is no name with a number: %j", (text) => {
+    expect(extractFigures(text).map((f) => f.value)).toEqual([Number(/\d+/.exec(text)?.[0])]);
+  });
+});

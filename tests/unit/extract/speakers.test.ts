@@ -228,3 +228,148 @@ test("'..., X said as he addressed ...': the speech before is X's, the 'as' clau
   expect(own.speaker).toBeNull();
   expect(own.text.startsWith("he opened")).toBe(true);
 });
+
+describe("bodies keep the fullest name the article gives", () => {
+  test.each([
+    ["The Turkish Red Crescent said it had delivered 4,000 tents to the region.", "4,000 tents", "Turkish Red Crescent"],
+    ["The Polish Border Guard said 25,000 people crossed from Ukraine on Sunday.", "25,000 people", "Polish Border Guard"],
+  ])("a place or nationality before a body's head noun is part of its name: %j", (text, words, speaker) => {
+    expect(covering(extractClaims(text, { scorer: () => 1 }), words).speaker).toBe(speaker);
+  });
+
+  test("a body named again in short takes the name with its 'of the ...' and its seat", () => {
+    const text =
+      "Russia lost 900 soldiers over the past day, the General Staff of the Armed Forces of Ukraine said. According to the General Staff, 12 tanks were destroyed. " +
+      "At least 40 civilians were killed in June, the UN Human Rights Monitoring Mission in Ukraine said. The mission said 12 of them were children.";
+    const claims = extractClaims(text, { scorer: () => 1 });
+    expect(covering(claims, "12 tanks").speaker).toBe("General Staff of the Armed Forces of Ukraine");
+    expect(covering(claims, "12 of them").speaker).toBe("UN Human Rights Monitoring Mission in Ukraine");
+  });
+
+  test("'Body (ACRONYM) said': the acronym in brackets stands for the body, also when its letters spell another language's name", () => {
+    const text =
+      "The UN refugee agency (UNHCR) said 6 million refugees had been recorded in Europe. UNHCR said 3.7 million people were displaced inside Ukraine. " +
+      "Romania's General Inspectorate for Emergency Situations (IGSU) said 2,000 people were evacuated. IGSU said 300 homes were flooded.";
+    const claims = extractClaims(text, { scorer: () => 1 });
+    expect(covering(claims, "6 million refugees").speaker).toBe("UN refugee agency");
+    expect(covering(claims, "3.7 million").speaker).toBe("UN refugee agency");
+    expect(covering(claims, "2,000 people").speaker).toBe("Romania's General Inspectorate for Emergency Situations");
+    expect(covering(claims, "300 homes").speaker).toBe("Romania's General Inspectorate for Emergency Situations");
+  });
+
+  test("a place or acronym before the words that spell an acronym belongs to the name", () => {
+    const text = "The UN Office for the Coordination of Humanitarian Affairs (OCHA) launched an appeal. OCHA said the appeal was only 14% funded.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "14% funded").speaker).toBe("UN Office for the Coordination of Humanitarian Affairs");
+  });
+
+  test("'the WHO said': a function word in capitals is an acronym", () => {
+    const text = "The World Health Organization (WHO) said it had verified 1,900 attacks on health care. In July alone, 58 health facilities were hit, the WHO said.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "58 health facilities").speaker).toBe("World Health Organization");
+  });
+});
+
+test("a transcript's speaker label speaks for its paragraph and the unlabelled ones after it", () => {
+  const text =
+    "Press conference by NATO Secretary General Jens Stoltenberg\n\n" +
+    "STOLTENBERG: Good morning. Allies have delivered 40 air defence systems to Ukraine this year.\n\n" +
+    "They have also trained 5,000 Ukrainian pilots.\n\n" +
+    "Q (AFP): Reports say Russia has fired 3,000 drones this month. Is that right?\n";
+  const claims = extractClaims(text, { scorer: () => 1 });
+  expect(covering(claims, "40 air defence systems").speaker).toBe("Jens Stoltenberg");
+  expect(covering(claims, "5,000 Ukrainian pilots").speaker).toBe("Jens Stoltenberg");
+  expect(covering(claims, "3,000 drones").speaker).not.toBe("Jens Stoltenberg");
+});
+
+describe("who speaks in wire copy, live blogs and speeches", () => {
+  const claims = (text: string): ExtractedClaim[] => extractClaims(text, { scorer: () => 1 });
+
+  test.each([
+    ["Separately, Poland's navy said a Russian corvette had entered its economic zone twice in May.", "a Russian corvette", "Poland's navy"],
+    ["14:05 Ukraine's air force says it shot down 24 of 30 drones overnight.", "24 of 30 drones", "Ukraine's air force"],
+    ["Moldova exported 1.2 million tonnes of wheat in July, Moldova's agriculture ministry said on Monday.", "1.2 million tonnes", "Moldova's agriculture ministry"],
+  ])("a country's service or ministry named in lower case speaks: %j", (text, words, speaker) => {
+    expect(covering(claims(text), words).speaker).toBe(speaker);
+  });
+
+  test("a ministry's data speak for the ministry", () => {
+    const text =
+      "Kazakhstan exported 900,000 tonnes of grain in May, the Kazakh agriculture ministry said. Wheat accounted for 700,000 tonnes, ministry data showed. " +
+      "Budget revenues rose 12% in May to 1.4 trillion tenge, Kazakh Finance Ministry data showed.";
+    const found = claims(text);
+    expect(covering(found, "700,000 tonnes").speaker).toBe("Kazakh agriculture ministry");
+    expect(covering(found, "Budget revenues").speaker).toBe("Kazakh Finance Ministry");
+  });
+
+  test("'..., X said on Wednesday, weeks after ...': a time closed by a comma ends a trailing attribution", () => {
+    const found = claims("The first shipment of 50,000 shells has arrived in Ukraine, Czech Prime Minister Petr Fiala said on Wednesday, weeks after he promised that deliveries would begin by June.");
+    expect(covering(found, "50,000 shells").speaker).toBe("Petr Fiala");
+  });
+
+  test.each([
+    ["Poland's interior minister, Marcin Kierwinski, visited the border and said 300 guards had been sent there.", "300 guards", "Marcin Kierwinski"],
+    ["On Tuesday, Vadym Filashkin, the head of the Donetsk regional administration, a post he has held since 2023, said 7 people had been killed.", "7 people", "Vadym Filashkin"],
+  ])("a role with a person's name in apposition is that person: %j", (text, words, speaker) => {
+    expect(covering(claims(text), words).speaker).toBe(speaker);
+  });
+
+  test("'Turning to X, he thanked ... and said': the subject follows the opening phrase", () => {
+    const text = "President Volodymyr Zelensky spoke for an hour. Turning to the economy, he thanked the bankers and said exports had grown by 14% this year.";
+    expect(covering(claims(text), "exports").speaker).toBe("Volodymyr Zelensky");
+  });
+
+  test("'“…,” she began' and 'X replied that' report speech", () => {
+    const text =
+      "Armed Forces Minister Caroline Ashworth opened the debate. “This country has committed £12.8 billion to Ukraine,” she began. " +
+      "Asked about the budget, Ashworth replied that defence spending had risen to £64.6 billion. The shelling began at dawn.";
+    const found = claims(text);
+    expect(covering(found, "£12.8 billion").speaker).toBe("Caroline Ashworth");
+    expect(covering(found, "£64.6 billion").speaker).toBe("Caroline Ashworth");
+  });
+});
+
+describe("what an apposition or a time between speaker and verb does not change", () => {
+  const claims = (text: string): ExtractedClaim[] => extractClaims(text, { scorer: () => 1 });
+
+  test("'the Pentagon on Wednesday announced that': the time is no part of the speaker", () => {
+    expect(covering(claims("Despite the shift in messaging, the Pentagon on Wednesday announced that 3,000 more troops will deploy to Romania."), "3,000").speaker).toBe("Pentagon");
+  });
+
+  test("a body's role words do not make a person named before it the speaker", () => {
+    const text = "Sergei Lavrov accused the US of sending 2,000 advisers during a call with his US counterpart, Antony Blinken, the Russian foreign ministry said.";
+    expect(covering(claims(text), "2,000").speaker).toBe("Russian foreign ministry");
+  });
+});
+
+describe("subjects and groups of people as sources", () => {
+  const claims = (text: string): ExtractedClaim[] => extractClaims(text, { scorer: () => 1 });
+
+  test.each([
+    ["Responding for the Opposition, the shadow defence minister, Tom Gilchrist, welcomed the plan but said the army was short of 4,000 recruits.", "4,000 recruits", "Tom Gilchrist"],
+    ["Despite the sanctions, the International Monetary Fund raised its forecast and said growth would reach 3.2% this year.", "3.2%", "International Monetary Fund"],
+    ["Poland’s grid operator PSE reported an outage but said 90% of homes had power again.", "90% of homes", "PSE"],
+  ])("'X ... and/but said': the subject after an opening phrase, with its words of description: %j", (text, words, speaker) => {
+    expect(covering(claims(text), words).speaker).toBe(speaker);
+  });
+
+  test.each([
+    ["The fleet numbers around 600 vessels, maritime analysts estimate.", "600 vessels", "maritime analysts"],
+    ["Grain traders in Odesa said freight rates had fallen to $28 per tonne.", "$28", "Grain traders in Odesa"],
+  ])("words describing a group of people given as a source belong to it: %j", (text, words, speaker) => {
+    expect(covering(claims(text), words).speaker).toBe(speaker);
+  });
+});
+
+test("a press release: 'X today announced it has ...' is X's, and neither its title-case headline nor its SOURCE line extends X's name", () => {
+  const text =
+    "AidBridge Foundation Delivers 300 Generators to Ukraine\n\n" +
+    "LONDON, May 2, 2024 /PRNewswire/ -- Humanitarian charity AidBridge Foundation today announced it has delivered 300 generators to hospitals in Ukraine.\n\n" +
+    "SOURCE AidBridge Foundation\n";
+  expect(covering(extractClaims(text, { scorer: () => 1 }), "300 generators to hospitals").speaker).toBe("AidBridge Foundation");
+});
+
+test("'Despite ..., X raised its forecast, and said while ..., ...': what follows 'said' is X's, the opening phrase is no claim", () => {
+  const text = "Despite the sanctions imposed over the invasion, the IMF raised its forecast for Russia this year, and said while growth would slow in 2025, it would still reach 1.8%.";
+  const claims = extractClaims(text, { scorer: () => 1 });
+  expect(covering(claims, "1.8%").speaker).toBe("IMF");
+  expect(claims.some((c) => c.text.startsWith("Despite"))).toBe(false);
+});
