@@ -11,7 +11,7 @@ import { findQuotes } from "./quotes";
 import { splitSentences } from "./sentences";
 import { buildStatement, connectorAt } from "./statements";
 import { type QuoteSpeaker, SpeakerContext } from "./speakers";
-import { pictographLength, withoutTrailingDecoration } from "./symbols";
+import { pictographLength, withoutLeadingPictographs, withoutTrailingDecoration } from "./symbols";
 import { type Token, tokenize } from "./tokens";
 import type { ClaimType, ExtractedClaim, ExtractedFigure, Span } from "./types";
 
@@ -29,10 +29,12 @@ const QUOTE_CHARS = new Set(['"', "“", "”", "‘", "’", "'", "«", "»"]);
 const LEADING_MARKS = new Set(["-", "–", "—", "•", ">", "*", "·"]);
 const TRAILING = new Set([".", ",", ";", ":", "!", "?", "…", " ", "\t", "\n", "\r", "\u00a0", "-", "–", "—"]);
 const LEADING_CONNECTIVES = /^(and|but|however|meanwhile|moreover|furthermore|also|still|yet|so|in addition|additionally|besides|indeed|in fact|now|then|thus|therefore|hence)\b[,]?\s+/i;
+/** A live blog's time stamp opening an entry: "21:40 — ", "10:42 Ukraine's air force says ...". */
+const TIME_STAMP = /^\d{1,2}:\d{2}(?:\s*(?:[AP]M|ET|GMT|BST|CET|CEST|EET|EEST|UTC))?(?:\s*[-–—]\s*|\s+(?=\p{Lu}))/u;
 /** Words that may join the items of a list; "or" is left out: "35%, or 8.9 million people" restates. */
 const LIST_JOINERS = new Set([",", "and", "as", "well", "plus", "including", "while", "an", "a", "additional", "another", "further"]);
 const CLAUSE_BREAKS =
-  /;|,[”"’]?\s+(?:and|but|while|whereas|although|though)\s+|,\s+(?:of|to|in|for|from|among)\s+(?:which|whom)\s+|,\s+with\s+(?=(?:[^\s,;]+\s+){1,5}(?!(?:including|ongoing|growing|increasing|continuing|existing|remaining|following|neighbouring|neighboring|leading|ruling|outgoing|upcoming|incoming|surrounding|rising|mounting|worsening)\b)[a-z]{3,}ing\b)|,\s+(?=(?:a|an)\s+(?:move|step|decision|figure|number|rise|increase|drop|fall|decline|jump|sign)\s+(?:that|which)\b)|,\s+(?=(?:bringing|taking|raising|pushing|standing at)\b)|,\s+with\s+(?=[^,;]{0,40}\b(?:killed|injured|wounded|dead|missing|destroyed|damaged|displaced)\b)|\s+while\s+|\s+whereas\s+|,\s+(?=(?:killing|wounding|injuring|leaving|forcing|destroying|damaging)\b)|\s+and\s+(?=(?:killing|wounding|injuring|leaving|destroying|damaging)\b)|,\s+(?:meaning|which means|which meant|that means)\s+(?:that\s+)?|,\s+which\s+(?=(?:killed|wounded|injured|destroyed|damaged|left)\b[^,;]*$)|(?:,|\s+and)\s+(?=(?:killed|wounded|injured|destroyed|damaged|captured|shot down)\s+(?:at least |about |around |nearly |almost |more than |over |up to |another |some )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))/g;
+  /;|,[”"’]?\s+(?:and|but|while|whereas|although|though)\s+|,\s+(?:of|to|in|for|from|among)\s+(?:which|whom)\s+|,\s+with\s+(?=(?:[^\s,;]+\s+){1,5}(?!(?:including|ongoing|growing|increasing|continuing|existing|remaining|following|neighbouring|neighboring|leading|ruling|outgoing|upcoming|incoming|surrounding|rising|mounting|worsening)\b)[a-z]{3,}ing\b)|,\s+(?=(?:a|an)\s+(?:move|step|decision|figure|number|rise|increase|drop|fall|decline|jump|sign)\s+(?:that|which)\b)|,\s+(?=(?:bringing|taking|raising|pushing|standing at)\b)|,\s+with\s+(?=[^,;]{0,40}\b(?:killed|injured|wounded|dead|missing|destroyed|damaged|displaced)\b)|\s+while\s+|\s+whereas\s+|,\s+(?=(?:killing|wounding|injuring|leaving|forcing|destroying|damaging)\b)|\s+and\s+(?=(?:killing|wounding|injuring|leaving|destroying|damaging)\b)|,\s+(?:meaning|which means|which meant|that means)\s+(?:that\s+)?|,\s+which\s+(?=(?:killed|wounded|injured|destroyed|damaged|left)\b[^,;]*$)|(?:,|\s+and)\s+(?=(?:killed|wounded|injured|destroyed|damaged|captured|shot down)\s+(?:at least |about |around |nearly |almost |more than |over |up to |another |some )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))|,\s+(?=(?:at least |about |around |nearly |almost |more than |over |up to |another |some )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:[a-z]+\s+){0,2}(?:killed|dead|injured|wounded|hurt)\b)|,\s+as\s+/g;
 
 /** A plain " and " between two clauses; the test of what follows is `opensClause`. */
 const COORDINATION = /\s+and\s+(?!then\b)/g;
@@ -81,6 +83,8 @@ interface Sentence extends Span {
   inQuote: boolean[];
   paragraph: number;
   headline: boolean;
+  /** Written in capitals ("RUSSIAN GUIDED BOMB HITS KHARKIV SUPERMARKET, AT LEAST 9 KILLED"). */
+  shouted: boolean;
 }
 
 interface Article {
@@ -90,6 +94,11 @@ interface Article {
   quotes: Span[];
   names: NameMention[];
   sentences: Sentence[];
+  /**
+   * The text with its shouted sentences in lower case, offsets unchanged: clause breaks and
+   * attributions are read from it, since their patterns know "said" and "killed", not "SAID".
+   */
+  reading: string;
 }
 
 function toPublicFigure(f: ScannedFigure): ExtractedFigure {
@@ -121,6 +130,9 @@ function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** A live blog's flash: "BREAKING: ...", "JUST IN: ...". */
+const NEWS_FLASH = /^(?:breaking|breaking news|just in)\s*:/i;
+
 function paragraphIsHeadline(text: string, from: number, to: number): boolean {
   const whole = text.slice(from, to).trim();
   const para = withoutTrailingDecoration(whole);
@@ -129,10 +141,15 @@ function paragraphIsHeadline(text: string, from: number, to: number): boolean {
   if (para.length < whole.length && para.split(/\s+/).length >= 6 && !BOILERPLATE_OPENING.test(para)) return false;
   const last = para[para.length - 1] ?? "";
   const words = para.split(/\s+/).length;
-  if (BOILERPLATE_OPENING.test(para)) return true;
+  const opening = withoutLeadingPictographs(para);
+  if (BOILERPLATE_OPENING.test(opening)) return true;
+  // "BREAKING: RUSSIAN GUIDED BOMB HITS KHARKIV SUPERMARKET": a news flash reports, whatever its case.
+  if (NEWS_FLASH.test(opening.replace(TIME_STAMP, ""))) return false;
   // "• 12 people were killed in Odesa": an item of a bulleted list, which need not end with a full
   // stop; "– Estonia removes memorial –" between dashes is a subheading.
   if (/^[-–—•*·▪◦]\s*\S/.test(para) && !/^[-–—]{2}/.test(para) && !/[-–—]$/.test(para)) return false;
+  // "📍 Dnipro: 3 killed, 14 injured": an emoji used as a bullet before a figure opens an item too.
+  if (opening.length < para.length && /\d/.test(opening)) return false;
   return !/[.!?”"'’)…:]/.test(last) && words <= 25;
 }
 
@@ -152,7 +169,10 @@ function prepare(text: string): Article {
   let paraStart = bodyStart;
   let paraHeadline: boolean | null = null;
   const firstLineEnd = header ? (text.indexOf("\n", bodyStart) + 1 || text.length) : -1;
-  for (const span of spans) {
+  for (const sentence of spans) {
+    // "10:42 Ukraine's air force says ...": the entry's time stamp is not part of its first sentence.
+    const stamp = TIME_STAMP.exec(text.slice(sentence.start, sentence.start + 24))?.[0].length ?? 0;
+    const span = stamp > 0 && stamp < sentence.end - sentence.start ? { start: sentence.start + stamp, end: sentence.end } : sentence;
     while (nextNewline >= 0 && nextNewline < span.start) {
       paragraph++;
       paraStart = nextNewline + 1;
@@ -178,9 +198,36 @@ function prepare(text: string): Article {
       inQuote,
       paragraph,
       headline: paraHeadline || (span.start < firstLineEnd && !/[.!?”"’]\s*$/.test(text.slice(bodyStart, firstLineEnd))),
+      shouted: isShouted(text.slice(span.start, span.end)),
     });
   }
-  return { text, tokens, figures, quotes, names, sentences };
+  return { text, tokens, figures, quotes, names, sentences, reading: withShoutingLowered(text, sentences) };
+}
+
+/** No lower-case letter, and at least three words in capitals. */
+function isShouted(sentence: string): boolean {
+  return /\p{Lu}{2,}\P{L}+\p{Lu}{2,}\P{L}+\p{Lu}{2,}/u.test(sentence) && !/\p{Ll}/u.test(sentence);
+}
+
+/** The text with each shouted sentence lower-cased character by character, so that no offset moves. */
+function withShoutingLowered(text: string, sentences: readonly Sentence[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of sentences) {
+    if (!s.shouted) continue;
+    parts.push(text.slice(at, s.start), lowerInPlace(text.slice(s.start, s.end)));
+    at = s.end;
+  }
+  if (at === 0) return text;
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+
+function lowerInPlace(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  // "İ" lower-cases to two code units; such a letter keeps its case.
+  return Array.from(s, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join("");
 }
 
 /** Figures whose number lies inside the span, in order. */
@@ -210,6 +257,9 @@ function clauses(text: string, span: Span): Span[] {
     // "$1 billion in artillery, air defenses, and other hardware would ...": the comma before "and"
     // closes a list of nouns, not a clause, when no verb stands before it.
     if (/^,\s+and\s/.test(m[0]) && !holdsVerb(slice.slice(last, m.index))) continue;
+    // "..., as consumer inflation accelerated": "as" opens a clause of its own only with a subject and
+    // its verb after it ("..., as part of", "..., as expected" stay).
+    if (/^,\s+as\s/.test(m[0]) && !(holdsVerb(slice.slice(last, m.index)) && opensClause(slice.slice(m.index + m[0].length, m.index + m[0].length + 90)))) continue;
     splitCoordination(text, { start: span.start + last, end: span.start + m.index }, parts);
     last = m.index + m[0].length;
   }
@@ -320,19 +370,32 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
  * would not make up for ...". When what the attribution reads as content is only a scrap ("...,
  * the ministry says on Telegram"), the clause before is the speaker's.
  */
-function clauseBeforeSpeaker(text: string, s: Span, attribution: Attribution): Span | null {
+function clauseBeforeSpeaker(text: string, s: Span, attribution: Attribution, contentIsScrap: boolean): Span | null {
   if (attribution.contentStart < attribution.npStart || attribution.npStart - s.start < 20) return null;
   let end = attribution.npStart;
   const before = text.slice(s.start, end);
   const comma = before.lastIndexOf(",");
-  // "..., something the UN warned": a word or two between the comma and the speaker belong to the attribution.
-  if (comma > 0 && before.slice(comma + 1).trim().split(/\s+/).length <= 2) end = s.start + comma;
+  // "..., something the UN warned": a word or two between the comma and the speaker belong to the
+  // attribution; when nothing is reported after the speaker, so does all of a longer speaker phrase
+  // ("..., the Paris 2024 organising committee said").
+  const between = before.slice(comma + 1).trim().split(/\s+/).length;
+  if (comma > 0 && (between <= 2 || (contentIsScrap && between <= 6))) end = s.start + comma;
   const span = trimSpan(text, { start: s.start, end });
   const clause = text.slice(span.start, span.end);
-  if (clause.split(/\s+/).length < 4 || !holdsVerb(clause) || clause.includes("“") || clause.includes('"')) return null;
+  if (clause.split(/\s+/).length < 4 || !holdsVerb(clause)) return null;
+  // A quote before the speaker is the quoted content itself, unless the speaker reports nothing else.
+  if (!contentIsScrap && (clause.includes("“") || clause.includes('"'))) return null;
   // "According to a report published by the WFP, ...": the source's own phrase is no clause of the content.
   if (/^(?:as\s+)?according\s+to\b/i.test(clause)) return null;
   return span;
+}
+
+/**
+ * What an attribution misread as its content when the speaker closes the sentence: a mark or a
+ * short phrase without a verb ("..., the ministry says on Telegram" → "on Telegram").
+ */
+function isScrap(content: string): boolean {
+  return content.length < 8 || (content.split(/\s+/).length <= 3 && !holdsVerb(content));
 }
 
 /** Longest stretch of a sentence before a clause that a statement may borrow its subject from. */
@@ -390,7 +453,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
   const sentencePeople: (string | null)[] = [];
   for (const s of article.sentences) {
     sentencePeople.push(speakers.person);
-    const attribution = findAttribution(text, s.tokens, s.inQuote, s.start, s.end);
+    const attribution = s.shouted ? findAttribution(article.reading, tokenize(article.reading, s.start, s.end), s.inQuote, s.start, s.end) : findAttribution(text, s.tokens, s.inQuote, s.start, s.end);
     attributions.push(attribution);
     sentenceSpeakers.push(speakers.resolve(attribution, s.start));
     speakers.observe(s.tokens, s.inQuote, sentenceSpeakers[sentenceSpeakers.length - 1] ?? null, s.start, s.end);
@@ -441,13 +504,14 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
       frameSpeaker = null;
     }
     content = trimSpan(text, content);
-    if (content.end - content.start < 8) return;
     const isQuestion = text.slice(s.start, s.end).trimEnd().replace(/[”"’)]+$/, "").endsWith("?");
     if (isQuestion) return;
 
     const person = sentencePeople[index] ?? null;
-    const units: { content: Span; speaker: string | null }[] = [{ content, speaker }];
-    const lead = attribution && !inside ? clauseBeforeSpeaker(text, s, attribution) : null;
+    const contentIsScrap = isScrap(text.slice(content.start, content.end));
+    const units: { content: Span; speaker: string | null }[] = contentIsScrap ? [] : [{ content, speaker }];
+    const source = s.shouted ? article.reading : text;
+    const lead = attribution && !inside ? clauseBeforeSpeaker(source, s, attribution, contentIsScrap) : null;
     if (lead) units.unshift({ content: lead, speaker: attribution && attribution.contentEnd - attribution.contentStart < 25 ? speaker : null });
     for (const extra of attribution?.extra ?? []) {
       const span = trimSpan(text, extra);
@@ -457,12 +521,12 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
       const { content, speaker } = unit;
       let givingContext: boolean | null = null;
     let tradeContext: boolean | null = null;
-      for (const part of clauses(text, content)) {
+      for (const part of clauses(source, content)) {
         const clause = trimSpan(text, part);
         if (clause.end - clause.start < 8) continue;
         const figures = figuresIn(article.figures, clause, cursor);
         const clauseText = text.slice(clause.start, clause.end);
-        const score = scorer({ text: clauseText, start: clause.start, figures, attributed: attribution !== null, quoted: inside !== null });
+        const score = scorer({ text: source.slice(clause.start, clause.end), start: clause.start, figures, attributed: attribution !== null, quoted: inside !== null });
         if (score < threshold) continue;
         const clauseTokens = tokensWithin(s.tokens, clause);
         // "around 80% and 90% respectively": one fact about two subjects, not a list of facts.

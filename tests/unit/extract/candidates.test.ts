@@ -74,6 +74,46 @@ describe("candidate clauses", () => {
   });
 });
 
+/** The candidate clauses as written in the text (the detector reads shouted text in lower case). */
+function written(text: string): string[] {
+  return candidatesOf(text).map((c) => text.slice(c.start, c.start + c.text.length));
+}
+
+describe("candidate clauses of odd lines", () => {
+  test.each([
+    ["an emoji used as a bullet before a figure", "Overnight strikes.\n\n📍 Dnipro: 3 killed, 14 injured", ["Overnight strikes", "Dnipro: 3 killed", "14 injured"]],
+    ["an opening attribution after an emoji", "🚀 According to Ukraine's air force, Russia fired 38 missiles overnight.", ["Russia fired 38 missiles overnight"]],
+    ["sentences glued after a number", "The death toll has risen to 12.Another 43 people were wounded.", ["The death toll has risen to 12", "Another 43 people were wounded"]],
+    ["a live blog's time stamp", "10:42 Ukraine's air force says it shot down 31 of 38 drones overnight.", ["it shot down 31 of 38 drones overnight"]],
+    [
+      "a long speaker phrase closing the sentence",
+      "Attendance at the Paris Games reached 9.5 million spectators, the Paris 2024 organising committee said.",
+      ["Attendance at the Paris Games reached 9.5 million spectators"],
+    ],
+    [
+      "a speaker closing a sentence that holds a quote, with an adverbial after the verb",
+      "The MV Brave Commander departs from Pivdennyi and will sail to Djibouti “for delivery to Ethiopia”, Ukraine’s infrastructure ministry says on Telegram.",
+      ["The MV Brave Commander departs from Pivdennyi and will sail to Djibouti “for delivery to Ethiopia"],
+    ],
+    [
+      "a news flash in capitals, its toll and its speaker",
+      "Live updates.\n\nBREAKING: RUSSIAN GUIDED BOMB HITS KHARKIV SUPERMARKET, AT LEAST 9 KILLED, REGIONAL GOVERNOR SAYS",
+      ["RUSSIAN GUIDED BOMB HITS KHARKIV SUPERMARKET", "AT LEAST 9 KILLED"],
+    ],
+    [
+      "a clause after ', as' with its own subject and verb",
+      "The conflict in eastern Ukraine remains the focus of the talks, as Russian forces continue their siege of Mariupol.",
+      ["The conflict in eastern Ukraine remains the focus of the talks", "Russian forces continue their siege of Mariupol"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(written(text)).toEqual(expected);
+  });
+
+  test("', as' before a phrase stays", () => {
+    expect(candidates("Germany sent 40 Marder vehicles, as part of a package agreed in January.")).toHaveLength(1);
+  });
+});
+
 describe("statements of the clauses split off", () => {
   test("an absolute phrase after ', with' keeps its clause", () => {
     const statements = new Map(extractClaims("Russian forces shelled the city on Monday, with the bombardment killing 12 people and wounding 30 others.").map((c) => [c.text, c.statement]));
