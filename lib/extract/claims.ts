@@ -33,8 +33,34 @@ const LEADING_CONNECTIVES = /^(and|but|however|meanwhile|moreover|furthermore|al
 const TIME_STAMP = /^\d{1,2}:\d{2}(?:\s*(?:[AP]M|ET|GMT|BST|CET|CEST|EET|EEST|UTC))?(?:\s*[-–—]\s*|\s+(?=\p{Lu}))/u;
 /** Words that may join the items of a list; "or" is left out: "35%, or 8.9 million people" restates. */
 const LIST_JOINERS = new Set([",", "and", "as", "well", "plus", "including", "while", "an", "a", "additional", "another", "further"]);
-const CLAUSE_BREAKS =
-  /;|,[”"’]?\s+(?:and|but|while|whereas|although|though)\s+|,\s+(?:of|to|in|for|from|among)\s+(?:which|whom)\s+|,\s+with\s+(?=(?:[^\s,;]+\s+){1,5}(?!(?:including|ongoing|growing|increasing|continuing|existing|remaining|following|neighbouring|neighboring|leading|ruling|outgoing|upcoming|incoming|surrounding|rising|mounting|worsening)\b)[a-z]{3,}ing\b)|,\s+(?=(?:a|an)\s+(?:move|step|decision|figure|number|rise|increase|drop|fall|decline|jump|sign)\s+(?:that|which)\b)|,\s+(?=(?:bringing|taking|raising|pushing|standing at)\b)|,\s+with\s+(?=[^,;]{0,40}\b(?:killed|injured|wounded|dead|missing|destroyed|damaged|displaced)\b)|\s+while\s+|\s+whereas\s+|,\s+(?=(?:killing|wounding|injuring|leaving|forcing|destroying|damaging)\b)|\s+and\s+(?=(?:killing|wounding|injuring|leaving|destroying|damaging)\b)|,\s+(?:meaning|which means|which meant|that means)\s+(?:that\s+)?|,\s+which\s+(?=(?:killed|wounded|injured|destroyed|damaged|left)\b[^,;]*$)|(?:,|\s+and)\s+(?=(?:killed|wounded|injured|destroyed|damaged|captured|shot down)\s+(?:at least |about |around |nearly |almost |more than |over |up to |another |some )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))|,\s+(?=(?:at least |about |around |nearly |almost |more than |over |up to |another |some )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:[a-z]+\s+){0,2}(?:killed|dead|injured|wounded|hurt)\b)|,\s+as\s+/g;
+const PLAIN_BREAKS =
+  /;|,[”"’]?\s+(?:and|but|while|whereas|although|though)\s+|,\s+(?:of|to|in|for|from|among)\s+(?:which|whom)\s+|,\s+with\s+(?=(?:[^\s,;]+\s+){1,5}(?!(?:including|ongoing|growing|increasing|continuing|existing|remaining|following|neighbouring|neighboring|leading|ruling|outgoing|upcoming|incoming|surrounding|rising|mounting|worsening)\b)[a-z]{3,}ing\b)|,\s+(?=(?:a|an)\s+(?:move|step|decision|figure|number|rise|increase|drop|fall|decline|jump|sign)\s+(?:that|which)\b)|,\s+(?=(?:bringing|taking|raising|pushing|standing at)\b)|,\s+with\s+(?=[^,;]{0,40}\b(?:killed|injured|wounded|dead|missing|destroyed|damaged|displaced)\b)|\s+while\s+|\s+whereas\s+|,\s+(?=(?:killing|wounding|injuring|leaving|forcing|destroying|damaging)\b)|\s+and\s+(?=(?:killing|wounding|injuring|leaving|destroying|damaging)\b)|,\s+(?:meaning|which means|which meant|that means)\s+(?:that\s+)?|,\s+which\s+(?=(?:killed|wounded|injured|destroyed|damaged|left)\b[^,;]*$)|(?:,|\s+and)\s+(?=(?:killed|wounded|injured|destroyed|damaged|captured|shot down)\s+(?:at least |about |around |nearly |almost |more than |over |up to |another |some )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))|,\s+(?=(?:at least |about |around |nearly |almost |more than |over |up to |another |some )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:[a-z]+\s+){0,2}(?:killed|dead|injured|wounded|hurt)\b)|,\s+as\s+/;
+
+/** A figure, with its qualifier: "about 2.3 million", "$8.7 million", "half", "five". */
+const FIGURE_AHEAD = String.raw`(?:(?:about|around|roughly|some|nearly|almost|at least|more than|over|up to|just|only|an estimated)\s+)?(?:[$€£]\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|hundreds|thousands|half|a third|a quarter)\b(?!-))`;
+
+/**
+ * A noun phrase or participle in apposition to a clause that states a further fact of its own: a part
+ * of the whole ("..., including 622 children", "..., three of them gold", "..., most of which are
+ * destined for Ukraine"), a comparison ("..., up 52% year on year", "..., an increase of 38%", "...,
+ * compared with 11.9 million tonnes"), a superlative or record ("..., the highest monthly toll since
+ * October 2022"), or a participle with its own figure ("..., carrying a total of 77 million tonnes").
+ */
+const FACT_APPOSITIVE = new RegExp(
+  [
+    String.raw`(?:including|among them)\s+${FIGURE_AHEAD}`,
+    String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|all|half|several|both|the\s+[a-z]+est)\s+of\s+(?:them|which|whom|those|these)\b`,
+    String.raw`(?:up|down)\s+(?:from\s+|by\s+)?${FIGURE_AHEAD}`,
+    String.raw`an?\s+(?:increase|rise|drop|decrease|fall|decline|jump|gain|reduction)\s+of\b`,
+    String.raw`compared\s+(?:with|to)\b`,
+    String.raw`(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:highest|lowest|largest|smallest|biggest|deadliest|worst|heaviest|strongest|fastest|longest|greatest|fewest|first|only|record)\b`,
+    String.raw`(?!(?:including|according|excluding|during|following|beginning|starting|ending|dating|marking|morning|evening|spring|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:[^\s,;]+\s+){0,4}${FIGURE_AHEAD}`,
+  ].join("|"),
+);
+
+const CLAUSE_BREAKS = new RegExp(String.raw`${PLAIN_BREAKS.source}|,\s+(?=${FACT_APPOSITIVE.source})`, "g");
+/** FACT_APPOSITIVE at a given place. */
+const FACT_APPOSITIVE_AT = new RegExp(FACT_APPOSITIVE.source, "y");
 
 /** A plain " and " between two clauses; the test of what follows is `opensClause`. */
 const COORDINATION = /\s+and\s+(?!then\b)/g;
@@ -252,16 +278,25 @@ function clauses(text: string, span: Span): Span[] {
   const slice = text.slice(span.start, span.end);
   const parts: Span[] = [];
   let last = 0;
+  // Where the current clause began: an appositive split off ("..., including 622 children") does not
+  // end the clause it stands in apposition to, so its verb still counts for the breaks after it.
+  let clauseStart = 0;
+  const clauseBefore = (at: number): string => slice.slice(Math.max(clauseStart, at - BEFORE_WINDOW), at);
   CLAUSE_BREAKS.lastIndex = 0;
   for (let m = CLAUSE_BREAKS.exec(slice); m !== null; m = CLAUSE_BREAKS.exec(slice)) {
     // "$1 billion in artillery, air defenses, and other hardware would ...": the comma before "and"
     // closes a list of nouns, not a clause, when no verb stands before it.
-    if (/^,\s+and\s/.test(m[0]) && !holdsVerb(slice.slice(last, m.index))) continue;
+    if (/^,\s+and\s/.test(m[0]) && !holdsVerb(clauseBefore(m.index))) continue;
     // "..., as consumer inflation accelerated": "as" opens a clause of its own only with a subject and
     // its verb after it ("..., as part of", "..., as expected" stay).
-    if (/^,\s+as\s/.test(m[0]) && !(holdsVerb(slice.slice(last, m.index)) && opensClause(slice.slice(m.index + m[0].length, m.index + m[0].length + 90)))) continue;
+    if (/^,\s+as\s/.test(m[0]) && !(holdsVerb(clauseBefore(m.index)) && opensClause(slice.slice(m.index + m[0].length, m.index + m[0].length + 90)))) continue;
+    FACT_APPOSITIVE_AT.lastIndex = m.index + m[0].length;
+    const appositive = /^,\s+$/.test(m[0]) && FACT_APPOSITIVE_AT.test(slice);
+    // An appositive states a further fact only after a clause: "In July alone, 58 facilities were hit".
+    if (appositive && !holdsVerb(clauseBefore(m.index))) continue;
     splitCoordination(text, { start: span.start + last, end: span.start + m.index }, parts);
     last = m.index + m[0].length;
+    if (!appositive) clauseStart = last;
   }
   splitCoordination(text, { start: span.start + last, end: span.end }, parts);
   return parts;

@@ -79,6 +79,46 @@ function written(text: string): string[] {
   return candidatesOf(text).map((c) => text.slice(c.start, c.start + c.text.length));
 }
 
+describe("an appositive that states a further fact is a candidate of its own", () => {
+  test.each([
+    [
+      "a part of the whole after 'including'",
+      "Since February 2022, 11,520 civilians have been killed, including 622 children, and 23,640 injured.",
+      ["Since February 2022, 11,520 civilians have been killed", "including 622 children", "23,640 injured"],
+    ],
+    ["a part of the whole, 'N of them'", "In July alone, 58 health facilities were hit, 10 of them in Kyiv.", ["In July alone, 58 health facilities were hit", "10 of them in Kyiv"]],
+    [
+      "a comparison with an earlier figure",
+      "This year, 23 Allies will meet the target of spending 2% of GDP on defence, up from just three in 2014.",
+      ["This year, 23 Allies will meet the target of spending 2% of GDP on defence", "up from just three in 2014"],
+    ],
+    [
+      "a change stated as a noun",
+      "Defence spending had risen to £64.6 billion this financial year, an increase of £2.9 billion.",
+      ["Defence spending had risen to £64.6 billion this financial year", "an increase of £2.9 billion"],
+    ],
+    [
+      "a superlative",
+      "At least 219 civilians were killed in Ukraine in July, the highest monthly toll since October 2022.",
+      ["At least 219 civilians were killed in Ukraine in July", "the highest monthly toll since October 2022"],
+    ],
+    [
+      "a participle with a figure of its own, after a part of the whole",
+      "Ukraine finished the Paris Olympics with 12 medals, three of them gold, placing 22nd in the medal table.",
+      ["Ukraine finished the Paris Olympics with 12 medals", "three of them gold", "placing 22nd in the medal table"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(candidates(text)).toEqual(expected);
+  });
+
+  test.each([
+    "In July alone, including 12 in Kyiv, the attacks were the heaviest of the year.",
+    "The US and EU step up their supplies of heavy weapons to Kyiv, allowing it to stage a two-pronged fightback.",
+  ])("not after a phrase without a verb, nor before a number that is part of a word: %s", (text) => {
+    expect(candidates(text)).toHaveLength(1);
+  });
+});
+
 describe("candidate clauses of odd lines", () => {
   test.each([
     ["an emoji used as a bullet before a figure", "Overnight strikes.\n\n📍 Dnipro: 3 killed, 14 injured", ["Overnight strikes", "Dnipro: 3 killed", "14 injured"]],
