@@ -64,6 +64,8 @@ const FACT_APPOSITIVE_AT = new RegExp(FACT_APPOSITIVE.source, "y");
 
 /** A plain " and " between two clauses; the test of what follows is `opensClause`. */
 const COORDINATION = /\s+and\s+(?!then\b)/g;
+/** "that" opening a second reported clause after "and". */
+const REPORTED_THAT = /^that\s+/;
 /** "between 10 and 20", "both Russia and ...": the "and" joins the two halves of one phrase. */
 const BOTH_OR_BETWEEN = /\b(?:between|both)\s+[^,;]{0,60}$/i;
 /** "around 80% and 90% respectively of their wheat": the "and" joins two figures of one fact. */
@@ -330,10 +332,13 @@ function splitCoordination(text: string, span: Span, out: Span[]): void {
     const at = span.start + m.index;
     if (at < from) continue;
     const left = text.slice(Math.max(from, at - 240), at);
-    const right = text.slice(at + m[0].length, Math.min(span.end, at + m[0].length + 90));
+    // "said he had signed a decree and that Ukraine's defence industry now produced 1.5 million
+    // drones a year": a second reported clause, whose "that" is no part of it.
+    const reported = REPORTED_THAT.exec(text.slice(at + m[0].length, at + m[0].length + 8))?.[0].length ?? 0;
+    const right = text.slice(at + m[0].length + reported, Math.min(span.end, at + m[0].length + reported + 90));
     if (!opensClause(right) || !holdsVerb(left) || left.split(" ").length < 4 || BOTH_OR_BETWEEN.test(left) || LIST_TAIL.test(left) || RESPECTIVELY.test(right)) continue;
     out.push({ start: from, end: at });
-    from = at + m[0].length;
+    from = at + m[0].length + reported;
   }
   out.push({ start: from, end: span.end });
 }

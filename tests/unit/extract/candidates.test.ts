@@ -55,6 +55,11 @@ describe("candidate clauses", () => {
       ["Drones attacked the base", "A powerful explosion was heard near the airport"],
     ],
     [
+      "a second reported clause after 'and that'",
+      "Zelensky said he had signed a decree creating a Defence Industry Council and that Ukraine's defence industry now produced 1.5 million drones a year.",
+      ["he had signed a decree creating a Defence Industry Council", "Ukraine's defence industry now produced 1.5 million drones a year"],
+    ],
+    [
       "the clause before the speaker of an attribution about something else",
       "Putin has been seeking to strengthen ties with African countries and offered to send free grain, something the UN warned would not make up for the grain deal.",
       ["Putin has been seeking to strengthen ties with African countries", "offered to send free grain", "would not make up for the grain deal"],
