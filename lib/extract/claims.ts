@@ -48,7 +48,7 @@ const FIGURE_AHEAD = String.raw`(?:(?:about|around|roughly|some|nearly|almost|at
  */
 const FACT_APPOSITIVE = new RegExp(
   [
-    String.raw`(?:including|among them)\s+${FIGURE_AHEAD}`,
+    String.raw`(?:including|among them|along with)\s+${FIGURE_AHEAD}`,
     String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|all|half|several|both|the\s+[a-z]+est)\s+of\s+(?:them|which|whom|those|these)\b`,
     String.raw`(?:up|down)\s+(?:from\s+|by\s+)?${FIGURE_AHEAD}`,
     String.raw`an?\s+(?:increase|rise|drop|decrease|fall|decline|jump|gain|reduction)\s+of\b`,
@@ -64,8 +64,8 @@ const FACT_APPOSITIVE_AT = new RegExp(FACT_APPOSITIVE.source, "y");
 
 /** A plain " and " between two clauses; the test of what follows is `opensClause`. */
 const COORDINATION = /\s+and\s+(?!then\b)/g;
-/** "that" opening a second reported clause after "and". */
-const REPORTED_THAT = /^that\s+/;
+/** "and that ...", "and said (that) ...": what opens a second reported clause after "and". */
+const REPORTED_THAT = /^(?:(?:said|says|added|adds)\s+)?that\s+|^(?:said|says|added|adds)\s+/;
 /** "between 10 and 20", "both Russia and ...": the "and" joins the two halves of one phrase. */
 const BOTH_OR_BETWEEN = /\b(?:between|both)\s+[^,;]{0,60}$/i;
 /** "around 80% and 90% respectively of their wheat": the "and" joins two figures of one fact. */
@@ -78,7 +78,7 @@ const LIST_TAIL = /,\s+[^,\s]+(?:\s+[^,\s]+)?$/;
 const ED_ADJECTIVES = new Set("armed united allied based related occupied-held so-called unmanned manned advanced guided detailed limited skilled unexploded".split(" "));
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|remains?|remained|continues?|continued|says?|said)\b/;
 /** After the "and": a second verb of the same subject. */
-const SECOND_VERB = /^(?:also\s+|then\s+|later\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|since\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ung|ught|lt|nt)\b|[a-z]{3,}ed\s+(?!by\b)\S|(?:struck|hit|shot|took|seized|fled|lost|left|sent|sold|won|began|made|gave|held|killed|launched|announces|declares|imposes|agrees|signs|pledges|sends|launches)\s+\S)/;
+const SECOND_VERB = /^(?:also\s+|then\s+|later\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|since\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ung|ught|lt|nt)\b|(?:was|were|is|are)\s+(?:also\s+|now\s+|still\s+)?[a-z]{3,}ing\s+(?:\d|(?:the|a|an|its|their|more|up)\b)|[a-z]{3,}ed\s+(?!by\b)\S|(?:struck|hit|shot|took|seized|fled|lost|left|sent|sold|won|began|made|gave|held|killed|launched|announces|declares|imposes|agrees|signs|pledges|sends|launches)\s+\S)/;
 /** After the "and": a subject of up to seven words, then its verb; or a figure and its participle. */
 const SECOND_SUBJECT = /^(?:(?:in|on|by|at|since)\s+[A-Z][a-z]+,?\s+)?(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|all|other|at least|about|around|nearly|almost|more than|over|up to|another|[A-Z][\w’'.-]*|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b(?:[^,;:()“”"]|,(?=\d)){0,60}?\s(?:is|are|was|were|has|have|had|will|would|could|can|remain|remains|remained|continue|continues|continued|killed|wounded|injured|dead|missing|displaced|destroyed|damaged|(?!armed|united|allied|based|related|unmanned|guided|advanced|limited)[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her|\d|more|at|about|to|in|on|millions|thousands|hundreds|dozens|billions|some|several|up)\b|greenlights|announces|sends|pledges|signs|says|said)\b|^[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:is|are|was|were|has|have|had|will|remain|remains|remained|rose|fell|grew|increased|decreased|dropped)\b/;
 
@@ -333,8 +333,9 @@ function splitCoordination(text: string, span: Span, out: Span[]): void {
     if (at < from) continue;
     const left = text.slice(Math.max(from, at - 240), at);
     // "said he had signed a decree and that Ukraine's defence industry now produced 1.5 million
-    // drones a year": a second reported clause, whose "that" is no part of it.
-    const reported = REPORTED_THAT.exec(text.slice(at + m[0].length, at + m[0].length + 8))?.[0].length ?? 0;
+    // drones a year", "announced that ... and said 112,000 families had ...": a second reported
+    // clause, whose "that" or reporting verb is no part of it.
+    const reported = REPORTED_THAT.exec(text.slice(at + m[0].length, at + m[0].length + 16))?.[0].length ?? 0;
     const right = text.slice(at + m[0].length + reported, Math.min(span.end, at + m[0].length + reported + 90));
     if (!opensClause(right) || !holdsVerb(left) || left.split(" ").length < 4 || BOTH_OR_BETWEEN.test(left) || LIST_TAIL.test(left) || RESPECTIVELY.test(right)) continue;
     out.push({ start: from, end: at });
@@ -428,6 +429,22 @@ function clauseBeforeSpeaker(text: string, s: Span, attribution: Attribution, co
   // "According to a report published by the WFP, ...": the source's own phrase is no clause of the content.
   if (/^(?:as\s+)?according\s+to\b/i.test(clause)) return null;
   return span;
+}
+
+/** "Czech President Petr Pavel, who first proposed the initiative, said last week that ...". */
+const DESCRIBED_SPEAKER = /^([^,;“”"]{3,80}),\s+(?:who|which)\s+([^,;“”"]{8,200}),\s+(?:[a-z]+\s+){1,4}$/;
+
+/**
+ * A relative clause describing a speaker who opens the sentence states a fact in the article's own
+ * voice ("The mission, which has monitored the conflict since 2014, said ..."): the speaker with that
+ * clause is a candidate of its own.
+ */
+function describedSpeaker(text: string, s: Span, attribution: Attribution): Span | null {
+  if (attribution.contentStart <= attribution.npStart || attribution.contentStart - s.start > 320) return null;
+  const head = DESCRIBED_SPEAKER.exec(text.slice(s.start, attribution.contentStart));
+  if (!head || !holdsVerb(head[2] ?? "")) return null;
+  const end = s.start + head[0].length - head[0].slice(head[0].lastIndexOf(",")).length;
+  return trimSpan(text, { start: s.start, end });
 }
 
 /**
@@ -553,6 +570,8 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
     const source = s.shouted ? article.reading : text;
     const lead = attribution && !inside ? clauseBeforeSpeaker(source, s, attribution, contentIsScrap) : null;
     if (lead) units.unshift({ content: lead, speaker: attribution && attribution.contentEnd - attribution.contentStart < 25 ? speaker : null });
+    const description = attribution && !inside ? describedSpeaker(source, s, attribution) : null;
+    if (description) units.unshift({ content: description, speaker: null });
     for (const extra of attribution?.extra ?? []) {
       const span = trimSpan(text, extra);
       if (span.end - span.start >= 8) units.push({ content: span, speaker: extra.own ? null : speaker });

@@ -60,6 +60,21 @@ describe("candidate clauses", () => {
       ["he had signed a decree creating a Defence Industry Council", "Ukraine's defence industry now produced 1.5 million drones a year"],
     ],
     [
+      "a second verb in the progressive",
+      "The Turkish Red Crescent said it had distributed 18,500 blankets and was serving 12,000 hot meals a day.",
+      ["it had distributed 18,500 blankets", "was serving 12,000 hot meals a day"],
+    ],
+    [
+      "a second reported clause after 'and said'",
+      "He announced that the government would allocate UAH 40 billion to a housing programme and said 112,000 families had already received payments.",
+      ["the government would allocate UAH 40 billion to a housing programme", "112,000 families had already received payments"],
+    ],
+    [
+      "a relative clause describing the speaker",
+      "Czech President Petr Pavel, who first proposed the initiative, said last week that more countries were ready to join.",
+      ["Czech President Petr Pavel, who first proposed the initiative", "more countries were ready to join"],
+    ],
+    [
       "the clause before the speaker of an attribution about something else",
       "Putin has been seeking to strengthen ties with African countries and offered to send free grain, something the UN warned would not make up for the grain deal.",
       ["Putin has been seeking to strengthen ties with African countries", "offered to send free grain", "would not make up for the grain deal"],
@@ -90,6 +105,11 @@ describe("an appositive that states a further fact is a candidate of its own", (
       "a part of the whole after 'including'",
       "Since February 2022, 11,520 civilians have been killed, including 622 children, and 23,640 injured.",
       ["Since February 2022, 11,520 civilians have been killed", "including 622 children", "23,640 injured"],
+    ],
+    [
+      "a further part after 'along with'",
+      "He said 3,500 schools had been damaged or destroyed, along with 1,600 medical facilities.",
+      ["3,500 schools had been damaged or destroyed", "along with 1,600 medical facilities"],
     ],
     ["a part of the whole, 'N of them'", "In July alone, 58 health facilities were hit, 10 of them in Kyiv.", ["In July alone, 58 health facilities were hit", "10 of them in Kyiv"]],
     [
