@@ -352,12 +352,17 @@ interface Item {
   after: number;
 }
 
+/** "10,000 155mm shells", "rounds of 122mm ammunition": a calibre names a kind of round and counts nothing. */
+function isCalibre(f: ScannedFigure, tokens: readonly Token[]): boolean {
+  return f.unit === "mm" && tokens[f.unitTo]?.kind === "word";
+}
+
 /**
  * A list of quantities ("300,000 people, hundreds of aircraft and thousands of tanks"): figures
  * whose counted phrases follow one another, joined only by commas and "and"/"or".
  */
 function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Token[]): Item[] {
-  const usable = figures.filter((f) => !f.duration);
+  const usable = figures.filter((f) => !f.duration && !isCalibre(f, allTokens));
   if (usable.length < 2) return [];
   const indexOf = new Map<number, number>();
   tokens.forEach((tok, i) => indexOf.set(tok.start, i));

@@ -144,6 +144,13 @@ describe("an appositive that states a further fact is a candidate of its own", (
   });
 });
 
+describe("items of a list of quantities", () => {
+  test("a calibre ('155mm') is part of an item, not an item of its own", () => {
+    const accepted = extractClaims("The package includes 100,000 155mm artillery shells, more than 1 million rounds of ammunition and 12 Bradley fighting vehicles.", { scorer: () => 1 });
+    expect(accepted.map((c) => c.text)).toEqual(["The package includes 100,000 155mm artillery shells", "more than 1 million rounds of ammunition", "12 Bradley fighting vehicles"]);
+  });
+});
+
 describe("candidate clauses of odd lines", () => {
   test.each([
     ["an emoji used as a bullet before a figure", "Overnight strikes.\n\n📍 Dnipro: 3 killed, 14 injured", ["Overnight strikes", "Dnipro: 3 killed", "14 injured"]],
