@@ -181,6 +181,10 @@ describe("candidate clauses of odd lines", () => {
     expect(written(text)).toEqual(expected);
   });
 
+  test("a prompt to join a channel is no candidate", () => {
+    expect(candidates("Fighting continued near Kupiansk.\n\nJOIN US ON TELEGRAM! Follow our coverage of the war on the @Kyivpost_official.")).toEqual(["Fighting continued near Kupiansk"]);
+  });
+
   test("', as' before a phrase stays", () => {
     expect(candidates("Germany sent 40 Marder vehicles, as part of a package agreed in January.")).toHaveLength(1);
   });
