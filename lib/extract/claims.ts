@@ -357,6 +357,22 @@ function isCalibre(f: ScannedFigure, tokens: readonly Token[]): boolean {
   return f.unit === "mm" && tokens[f.unitTo]?.kind === "word";
 }
 
+/** Prepositions that a gapped list repeats before each figure. */
+const GAPPED_PREPOSITIONS = new Set(["for", "with", "to", "at", "by"]);
+
+/**
+ * "Wheat accounted for 2.3 million tonnes, corn for 2.1 million tonnes and barley for 310,000 tonnes":
+ * a list that leaves out the verb and repeats the first item's preposition, each item with its own
+ * subject of one or two words. The index of that subject among the tokens between two figures
+ * (`from` to `to`), or -1.
+ */
+function gappedSubject(tokens: readonly Token[], from: number, to: number, preposition: string | null): number {
+  if (preposition === null || !GAPPED_PREPOSITIONS.has(preposition) || tokens[to - 1]?.lower !== preposition) return -1;
+  let k = to - 1;
+  while (k - 1 >= from && to - 1 - k < 2 && tokens[k - 1]?.kind === "word" && !LIST_JOINERS.has(tokens[k - 1]?.lower ?? "")) k--;
+  return k < to - 1 ? k : -1;
+}
+
 /**
  * A list of quantities ("300,000 people, hundreds of aircraft and thousands of tanks"): figures
  * whose counted phrases follow one another, joined only by commas and "and"/"or".
@@ -369,6 +385,8 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
   const starts = new Set(usable.map((f) => f.start));
   let best: Item[] = [];
   let run: Item[] = [];
+  /** The preposition before the first figure of the run: "accounted for 2.3 million tonnes". */
+  let preposition: string | null = null;
   for (const f of usable) {
     let after = f.unitTo;
     // "five people killed", "five people were killed and 18 injured".
@@ -390,12 +408,14 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
     }
     const item: Item = { figure: f, start: f.start, end: allTokens[after - 1]?.end ?? f.end, after };
     const prev = run[run.length - 1];
+    const to = indexOf.get(f.start) ?? indexOf.get(allTokens[f.coreFrom]?.start ?? -1);
     if (prev) {
       const from = indexOf.get(allTokens[prev.after]?.start ?? -1);
-      const to = indexOf.get(f.start) ?? indexOf.get(allTokens[f.coreFrom]?.start ?? -1);
       let joined = from !== undefined && to !== undefined && to > from && to - from <= 6;
       if (joined && from !== undefined && to !== undefined) {
-        for (let k = from; k < to; k++) {
+        const subject = gappedSubject(tokens, from, to, preposition);
+        if (subject >= 0) item.start = tokens[subject]?.start ?? item.start;
+        for (let k = from; k < (subject >= 0 ? subject : to); k++) {
           if (!LIST_JOINERS.has(tokens[k]?.lower ?? "")) joined = false;
         }
       }
@@ -404,6 +424,7 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
         run = [];
       }
     }
+    if (run.length === 0) preposition = to === undefined ? null : tokens[to - 1]?.lower ?? null;
     run.push(item);
   }
   if (run.length > best.length) best = run;

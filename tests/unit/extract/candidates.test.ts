@@ -151,6 +151,13 @@ describe("items of a list of quantities", () => {
   });
 });
 
+describe("a gapped list", () => {
+  test("each item that repeats the first one's preposition is a claim from its own subject", () => {
+    const accepted = extractClaims("Wheat accounted for 2.3 million tonnes, corn for 2.1 million tonnes and barley for 310,000 tonnes.", { scorer: () => 1 });
+    expect(accepted.map((c) => c.text)).toEqual(["Wheat accounted for 2.3 million tonnes", "corn for 2.1 million tonnes", "barley for 310,000 tonnes"]);
+  });
+});
+
 describe("candidate clauses of odd lines", () => {
   test.each([
     ["an emoji used as a bullet before a figure", "Overnight strikes.\n\n📍 Dnipro: 3 killed, 14 injured", ["Overnight strikes", "Dnipro: 3 killed", "14 injured"]],
