@@ -234,7 +234,7 @@ function prepare(text: string): Article {
 
 /** No lower-case letter, and at least three words in capitals. */
 function isShouted(sentence: string): boolean {
-  return /\p{Lu}{2,}\P{L}+\p{Lu}{2,}\P{L}+\p{Lu}{2,}/u.test(sentence) && !/\p{Ll}/u.test(sentence);
+  return !/\p{Ll}/u.test(sentence) && (sentence.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
 }
 
 /** The text with each shouted sentence lower-cased character by character, so that no offset moves. */
