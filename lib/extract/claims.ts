@@ -59,8 +59,9 @@ const FACT_APPOSITIVE = new RegExp(
 );
 
 const CLAUSE_BREAKS = new RegExp(String.raw`${PLAIN_BREAKS.source}|,\s+(?=${FACT_APPOSITIVE.source})`, "g");
-/** FACT_APPOSITIVE at a given place. */
+/** FACT_APPOSITIVE and PLAIN_BREAKS at a given place. */
 const FACT_APPOSITIVE_AT = new RegExp(FACT_APPOSITIVE.source, "y");
+const PLAIN_BREAK_AT = new RegExp(PLAIN_BREAKS.source, "y");
 
 /** A plain " and " between two clauses; the test of what follows is `opensClause`. */
 const COORDINATION = /\s+and\s+(?!then\b)/g;
@@ -293,7 +294,8 @@ function clauses(text: string, span: Span): Span[] {
     // its verb after it ("..., as part of", "..., as expected" stay).
     if (/^,\s+as\s/.test(m[0]) && !(holdsVerb(clauseBefore(m.index)) && opensClause(slice.slice(m.index + m[0].length, m.index + m[0].length + 90)))) continue;
     FACT_APPOSITIVE_AT.lastIndex = m.index + m[0].length;
-    const appositive = /^,\s+$/.test(m[0]) && FACT_APPOSITIVE_AT.test(slice);
+    PLAIN_BREAK_AT.lastIndex = m.index;
+    const appositive = /^,\s+$/.test(m[0]) && FACT_APPOSITIVE_AT.test(slice) && !PLAIN_BREAK_AT.test(slice);
     // An appositive states a further fact only after a clause: "In July alone, 58 facilities were hit".
     if (appositive && !holdsVerb(clauseBefore(m.index))) continue;
     splitCoordination(text, { start: span.start + last, end: span.start + m.index }, parts);

@@ -136,6 +136,13 @@ describe("an appositive that states a further fact is a candidate of its own", (
     expect(candidates(text)).toEqual(expected);
   });
 
+  test("a break that needs no verb before it keeps needing none when the appositive pattern also matches", () => {
+    expect(candidates("The budget foresees revenues of UAH 2.05 trillion, leaving a deficit equal to 19.4% of gross domestic product.")).toEqual([
+      "The budget foresees revenues of UAH 2.05 trillion",
+      "leaving a deficit equal to 19.4% of gross domestic product",
+    ]);
+  });
+
   test.each([
     "In July alone, including 12 in Kyiv, the attacks were the heaviest of the year.",
     "The US and EU step up their supplies of heavy weapons to Kyiv, allowing it to stage a two-pronged fightback.",
