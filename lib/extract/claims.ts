@@ -90,6 +90,9 @@ function opensClause(right: string): boolean {
 function holdsVerb(left: string): boolean {
   // "Kyiv faces manpower shortages": a name, then a verb in the third person.
   if (/^(?:[A-Z][\w’'-]*\s+){1,3}[a-z]{3,}[^s\W]s\s+(?!(?:from|of|in|for|at|on|with|and|or)\b)[a-z]/.test(left)) return true;
+  // "The agriculture ministry expects the harvest ...", "The package includes 100,000 shells": a
+  // subject opened by a determiner, then a verb in the third person before its object.
+  if (/^(?:the|a|an|its|their|this)\s+(?:[\w’'-]+\s+){0,3}[a-z]{3,}[^s\W]s\s+(?:the|a|an|its|their|\d|[a-z]{3,}s\b)/i.test(left)) return true;
   if (FINITE.test(left) || EVENT_VERB.test(left.toLowerCase()) || IRREGULAR_PAST.test(left) || NARRATIVE_PRESENT.test(left)) return true;
   for (const m of left.matchAll(/\b[a-z]{3,}ed\b/g)) if (!ED_ADJECTIVES.has(m[0])) return true;
   return false;

@@ -118,6 +118,11 @@ describe("an appositive that states a further fact is a candidate of its own", (
       ["This year, 23 Allies will meet the target of spending 2% of GDP on defence", "up from just three in 2014"],
     ],
     [
+      "a comparison after a verb in the present tense",
+      "The agriculture ministry expects the 2024 grain harvest to total 56 million tonnes, down from 59.7 million tonnes last year.",
+      ["The agriculture ministry expects the 2024 grain harvest to total 56 million tonnes", "down from 59.7 million tonnes last year"],
+    ],
+    [
       "a change stated as a noun",
       "Defence spending had risen to £64.6 billion this financial year, an increase of £2.9 billion.",
       ["Defence spending had risen to £64.6 billion this financial year", "an increase of £2.9 billion"],
