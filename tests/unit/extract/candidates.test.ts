@@ -204,6 +204,11 @@ describe("candidate clauses of odd lines", () => {
     expect(candidates("Fighting continued near Kupiansk.\n\nJOIN US ON TELEGRAM! Follow our coverage of the war on the @Kyivpost_official.")).toEqual(["Fighting continued near Kupiansk"]);
   });
 
+  test("a newsletter widget is no candidate", () => {
+    const widget = "skip past newsletter promotion Sign up to Headlines UK Free newsletter Get the day’s headlines emailed direct to you every morning Enter your email address Sign up Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy.";
+    expect(candidates(`Fighting continued near Kupiansk.\n\n${widget}`)).toEqual(["Fighting continued near Kupiansk"]);
+  });
+
   test("', as' before a phrase stays", () => {
     expect(candidates("Germany sent 40 Marder vehicles, as part of a package agreed in January.")).toHaveLength(1);
   });
