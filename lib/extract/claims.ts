@@ -162,6 +162,11 @@ function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** The heading of a list of links to other stories ("Related:", "Most read", "Other Topics of Interest"). */
+const LINK_LIST_HEADING = /^(?:related(?:\s+(?:articles|news|stories))?|other topics of interest|most read|most popular(?:\s+this week)?|read more|more on this(?:\s+story)?|top stories|recommended|see also|you may also like|latest news)\s*:?$/i;
+/** A line opened by a bullet, a dash or a number ("• ...", "- ...", "1. ..."). */
+const LIST_ITEM = /^(?:[-–—•*·▪◦]|\d{1,2}[.)])\s*\S/;
+
 /** A live blog's flash: "BREAKING: ...", "JUST IN: ...". */
 const NEWS_FLASH = /^(?:breaking|breaking news|just in)\s*:/i;
 
@@ -200,6 +205,7 @@ function prepare(text: string): Article {
   let nextNewline = text.indexOf("\n", bodyStart);
   let paraStart = bodyStart;
   let paraHeadline: boolean | null = null;
+  let inLinkList = false;
   const firstLineEnd = header ? (text.indexOf("\n", bodyStart) + 1 || text.length) : -1;
   for (const sentence of spans) {
     // "10:42 Ukraine's air force says ...": the entry's time stamp is not part of its first sentence.
@@ -222,7 +228,10 @@ function prepare(text: string): Article {
     });
     if (paraHeadline === null) {
       const paraEnd = text.indexOf("\n", span.start);
-      paraHeadline = paragraphIsHeadline(text, paraStart, paraEnd < 0 ? text.length : paraEnd);
+      const lineAbove = text.slice(text.lastIndexOf("\n", paraStart - 2) + 1, Math.max(0, paraStart - 1)).trim();
+      const item = LIST_ITEM.test(text.slice(paraStart, paraStart + 8).trimStart());
+      inLinkList = item && (LINK_LIST_HEADING.test(lineAbove) || (inLinkList && lineAbove !== ""));
+      paraHeadline = inLinkList || paragraphIsHeadline(text, paraStart, paraEnd < 0 ? text.length : paraEnd);
     }
     sentences.push({
       ...span,

@@ -205,6 +205,12 @@ describe("candidate clauses of odd lines", () => {
     expect(candidates("Fighting continued near Kupiansk.\n\nJOIN US ON TELEGRAM! Follow our coverage of the war on the @Kyivpost_official.")).toEqual(["Fighting continued near Kupiansk"]);
   });
 
+  test("the items under a heading of links to other stories are no candidates", () => {
+    const links = "Related:\n• EU agrees €50bn Ukraine Facility after Hungary lifts veto\n• Zelensky signs mobilisation law lowering conscription age to 25";
+    const items = "Overnight, in figures:\n• 27 drones launched from Kursk";
+    expect(candidates(`Fighting continued near Kupiansk.\n\n${links}\n\n${items}`)).toEqual(["Fighting continued near Kupiansk", "27 drones launched from Kursk"]);
+  });
+
   test("a newsletter widget is no candidate", () => {
     const widget = "skip past newsletter promotion Sign up to Headlines UK Free newsletter Get the day’s headlines emailed direct to you every morning Enter your email address Sign up Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy.";
     expect(candidates(`Fighting continued near Kupiansk.\n\n${widget}`)).toEqual(["Fighting continued near Kupiansk"]);
