@@ -211,6 +211,11 @@ describe("candidate clauses of odd lines", () => {
     expect(candidates(`Fighting continued near Kupiansk.\n\n${links}\n\n${items}`)).toEqual(["Fighting continued near Kupiansk", "27 drones launched from Kursk"]);
   });
 
+  test("a table's note keeps its claim without the label, and its list of sources is no candidate", () => {
+    const notes = "Note: In 2022 real GDP fell by 28.8%.\nSources: State Statistics Service of Ukraine; National Bank of Ukraine; author's calculations.";
+    expect(written(notes)).toEqual(["In 2022 real GDP fell by 28.8%"]);
+  });
+
   test("a newsletter widget is no candidate", () => {
     const widget = "skip past newsletter promotion Sign up to Headlines UK Free newsletter Get the day’s headlines emailed direct to you every morning Enter your email address Sign up Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy.";
     expect(candidates(`Fighting continued near Kupiansk.\n\n${widget}`)).toEqual(["Fighting continued near Kupiansk"]);
