@@ -11,7 +11,7 @@ import { findQuotes } from "./quotes";
 import { splitSentences } from "./sentences";
 import { buildStatement, connectorAt } from "./statements";
 import { type QuoteSpeaker, SpeakerContext } from "./speakers";
-import { pictographLength, withoutTrailingDecoration } from "./symbols";
+import { pictographLength, withoutLeadingPictographs, withoutTrailingDecoration } from "./symbols";
 import { type Token, tokenize } from "./tokens";
 import type { ClaimType, ExtractedClaim, ExtractedFigure, Span } from "./types";
 
@@ -29,13 +29,44 @@ const QUOTE_CHARS = new Set(['"', "“", "”", "‘", "’", "'", "«", "»"]);
 const LEADING_MARKS = new Set(["-", "–", "—", "•", ">", "*", "·"]);
 const TRAILING = new Set([".", ",", ";", ":", "!", "?", "…", " ", "\t", "\n", "\r", "\u00a0", "-", "–", "—"]);
 const LEADING_CONNECTIVES = /^(and|but|however|meanwhile|moreover|furthermore|also|still|yet|so|in addition|additionally|besides|indeed|in fact|now|then|thus|therefore|hence)\b[,]?\s+/i;
+/** A live blog's time stamp opening an entry: "21:40 — ", "10:42 Ukraine's air force says ...". */
+const TIME_STAMP = /^\d{1,2}:\d{2}(?:\s*(?:[AP]M|ET|GMT|BST|CET|CEST|EET|EEST|UTC))?(?:\s*[-–—]\s*|\s+(?=\p{Lu}))/u;
 /** Words that may join the items of a list; "or" is left out: "35%, or 8.9 million people" restates. */
 const LIST_JOINERS = new Set([",", "and", "as", "well", "plus", "including", "while", "an", "a", "additional", "another", "further"]);
-const CLAUSE_BREAKS =
-  /;|,[”"’]?\s+(?:and|but|while|whereas|although|though)\s+|,\s+(?:of|to|in|for|from|among)\s+(?:which|whom)\s+|,\s+with\s+(?=(?:[^\s,;]+\s+){1,5}(?!(?:including|ongoing|growing|increasing|continuing|existing|remaining|following|neighbouring|neighboring|leading|ruling|outgoing|upcoming|incoming|surrounding|rising|mounting|worsening)\b)[a-z]{3,}ing\b)|,\s+(?=(?:a|an)\s+(?:move|step|decision|figure|number|rise|increase|drop|fall|decline|jump|sign)\s+(?:that|which)\b)|,\s+(?=(?:bringing|taking|raising|pushing|standing at)\b)|,\s+with\s+(?=[^,;]{0,40}\b(?:killed|injured|wounded|dead|missing|destroyed|damaged|displaced)\b)|\s+while\s+|\s+whereas\s+|,\s+(?=(?:killing|wounding|injuring|leaving|forcing|destroying|damaging)\b)|\s+and\s+(?=(?:killing|wounding|injuring|leaving|destroying|damaging)\b)|,\s+(?:meaning|which means|which meant|that means)\s+(?:that\s+)?|,\s+which\s+(?=(?:killed|wounded|injured|destroyed|damaged|left)\b[^,;]*$)|(?:,|\s+and)\s+(?=(?:killed|wounded|injured|destroyed|damaged|captured|shot down)\s+(?:at least |about |around |nearly |almost |more than |over |up to |another |some )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))/g;
+const PLAIN_BREAKS =
+  /;|,[”"’]?\s+(?:and|but|while|whereas|although|though)\s+|,\s+(?:of|to|in|for|from|among)\s+(?:which|whom)\s+|,\s+with\s+(?=(?:[^\s,;]+\s+){1,5}(?!(?:including|ongoing|growing|increasing|continuing|existing|remaining|following|neighbouring|neighboring|leading|ruling|outgoing|upcoming|incoming|surrounding|rising|mounting|worsening)\b)[a-z]{3,}ing\b)|,\s+(?=(?:a|an)\s+(?:move|step|decision|figure|number|rise|increase|drop|fall|decline|jump|sign)\s+(?:that|which)\b)|,\s+(?=(?:bringing|taking|raising|pushing|standing at)\b)|,\s+with\s+(?=[^,;]{0,40}\b(?:killed|injured|wounded|dead|missing|destroyed|damaged|displaced)\b)|\s+while\s+|\s+whereas\s+|,\s+(?=(?:killing|wounding|injuring|leaving|forcing|destroying|damaging)\b)|\s+and\s+(?=(?:killing|wounding|injuring|leaving|destroying|damaging)\b)|,\s+(?:meaning|which means|which meant|that means)\s+(?:that\s+)?|,\s+which\s+(?=(?:killed|wounded|injured|destroyed|damaged|left)\b[^,;]*$)|(?:,|\s+and)\s+(?=(?:killed|wounded|injured|destroyed|damaged|captured|shot down)\s+(?:at least |about |around |nearly |almost |more than |over |up to |another |some )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))|,\s+(?=(?:at least |about |around |nearly |almost |more than |over |up to |another |some )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:[a-z]+\s+){0,2}(?:killed|dead|injured|wounded|hurt)\b)|,\s+as\s+/;
+
+/** A figure, with its qualifier: "about 2.3 million", "$8.7 million", "half", "five". */
+const FIGURE_AHEAD = String.raw`(?:(?:about|around|roughly|some|nearly|almost|at least|more than|over|up to|just|only|an estimated)\s+)?(?:[$€£]\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|hundreds|thousands|half|a third|a quarter)\b(?!-|\s+of\s+the\b))`;
+
+/**
+ * A noun phrase or participle in apposition to a clause that states a further fact of its own: a part
+ * of the whole ("..., including 622 children", "..., three of them gold", "..., most of which are
+ * destined for Ukraine"), a comparison ("..., up 52% year on year", "..., an increase of 38%", "...,
+ * compared with 11.9 million tonnes"), a superlative or record ("..., the highest monthly toll since
+ * October 2022"), or a participle with its own figure ("..., carrying a total of 77 million tonnes").
+ */
+const FACT_APPOSITIVE = new RegExp(
+  [
+    String.raw`(?:including|among them|along with)\s+${FIGURE_AHEAD}`,
+    String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|all|half|several|both|the\s+[a-z]+est)\s+of\s+(?:them|which|whom|those|these)\b`,
+    String.raw`(?:up|down)\s+(?:from\s+|by\s+)?${FIGURE_AHEAD}`,
+    String.raw`an?\s+(?:increase|rise|drop|decrease|fall|decline|jump|gain|reduction)\s+of\b`,
+    String.raw`compared\s+(?:with|to)\b`,
+    String.raw`(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:highest|lowest|largest|smallest|biggest|deadliest|worst|heaviest|strongest|fastest|longest|greatest|fewest|first|only|record)\b`,
+    String.raw`(?!(?:including|according|excluding|during|following|beginning|starting|ending|dating|marking|morning|evening|spring|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:[^\s,;]+\s+){0,4}${FIGURE_AHEAD}`,
+  ].join("|"),
+);
+
+const CLAUSE_BREAKS = new RegExp(String.raw`${PLAIN_BREAKS.source}|,\s+(?=${FACT_APPOSITIVE.source})`, "g");
+/** FACT_APPOSITIVE and PLAIN_BREAKS at a given place. */
+const FACT_APPOSITIVE_AT = new RegExp(FACT_APPOSITIVE.source, "y");
+const PLAIN_BREAK_AT = new RegExp(PLAIN_BREAKS.source, "y");
 
 /** A plain " and " between two clauses; the test of what follows is `opensClause`. */
 const COORDINATION = /\s+and\s+(?!then\b)/g;
+/** "and that ...", "and said (that) ...": what opens a second reported clause after "and". */
+const REPORTED_THAT = /^(?:(?:said|says|added|adds)\s+)?that\s+|^(?:said|says|added|adds)\s+/;
 /** "between 10 and 20", "both Russia and ...": the "and" joins the two halves of one phrase. */
 const BOTH_OR_BETWEEN = /\b(?:between|both)\s+[^,;]{0,60}$/i;
 /** "around 80% and 90% respectively of their wheat": the "and" joins two figures of one fact. */
@@ -48,7 +79,7 @@ const LIST_TAIL = /,\s+[^,\s]+(?:\s+[^,\s]+)?$/;
 const ED_ADJECTIVES = new Set("armed united allied based related occupied-held so-called unmanned manned advanced guided detailed limited skilled unexploded".split(" "));
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|remains?|remained|continues?|continued|says?|said)\b/;
 /** After the "and": a second verb of the same subject. */
-const SECOND_VERB = /^(?:also\s+|then\s+|later\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|since\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ung|ught|lt|nt)\b|[a-z]{3,}ed\s+(?!by\b)\S|(?:struck|hit|shot|took|seized|fled|lost|left|sent|sold|won|began|made|gave|held|killed|launched|announces|declares|imposes|agrees|signs|pledges|sends|launches)\s+\S)/;
+const SECOND_VERB = /^(?:also\s+|then\s+|later\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|since\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ung|ught|lt|nt)\b|(?:was|were|is|are)\s+(?:also\s+|now\s+|still\s+)?[a-z]{3,}ing\s+(?:\d|(?:the|a|an|its|their|more|up)\b)|[a-z]{3,}ed\s+(?!by\b)\S|(?:struck|hit|shot|took|seized|fled|lost|left|sent|sold|won|began|made|gave|held|killed|launched|announces|declares|imposes|agrees|signs|pledges|sends|launches)\s+\S)/;
 /** After the "and": a subject of up to seven words, then its verb; or a figure and its participle. */
 const SECOND_SUBJECT = /^(?:(?:in|on|by|at|since)\s+[A-Z][a-z]+,?\s+)?(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|all|other|at least|about|around|nearly|almost|more than|over|up to|another|[A-Z][\w’'.-]*|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b(?:[^,;:()“”"]|,(?=\d)){0,60}?\s(?:is|are|was|were|has|have|had|will|would|could|can|remain|remains|remained|continue|continues|continued|killed|wounded|injured|dead|missing|displaced|destroyed|damaged|(?!armed|united|allied|based|related|unmanned|guided|advanced|limited)[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her|\d|more|at|about|to|in|on|millions|thousands|hundreds|dozens|billions|some|several|up)\b|greenlights|announces|sends|pledges|signs|says|said)\b|^[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:is|are|was|were|has|have|had|will|remain|remains|remained|rose|fell|grew|increased|decreased|dropped)\b/;
 
@@ -59,6 +90,9 @@ function opensClause(right: string): boolean {
 function holdsVerb(left: string): boolean {
   // "Kyiv faces manpower shortages": a name, then a verb in the third person.
   if (/^(?:[A-Z][\w’'-]*\s+){1,3}[a-z]{3,}[^s\W]s\s+(?!(?:from|of|in|for|at|on|with|and|or)\b)[a-z]/.test(left)) return true;
+  // "The agriculture ministry expects the harvest ...", "The package includes 100,000 shells": a
+  // subject opened by a determiner, then a verb in the third person before its object.
+  if (/^(?:the|a|an|its|their|this)\s+(?:[\w’'-]+\s+){0,3}[a-z]{3,}[^s\W]s\s+(?:the|a|an|its|their|\d|[a-z]{3,}s\b)/i.test(left)) return true;
   if (FINITE.test(left) || EVENT_VERB.test(left.toLowerCase()) || IRREGULAR_PAST.test(left) || NARRATIVE_PRESENT.test(left)) return true;
   for (const m of left.matchAll(/\b[a-z]{3,}ed\b/g)) if (!ED_ADJECTIVES.has(m[0])) return true;
   return false;
@@ -81,6 +115,8 @@ interface Sentence extends Span {
   inQuote: boolean[];
   paragraph: number;
   headline: boolean;
+  /** Written in capitals ("RUSSIAN GUIDED BOMB HITS KHARKIV SUPERMARKET, AT LEAST 9 KILLED"). */
+  shouted: boolean;
 }
 
 interface Article {
@@ -90,6 +126,11 @@ interface Article {
   quotes: Span[];
   names: NameMention[];
   sentences: Sentence[];
+  /**
+   * The text with its shouted sentences in lower case, offsets unchanged: clause breaks and
+   * attributions are read from it, since their patterns know "said" and "killed", not "SAID".
+   */
+  reading: string;
 }
 
 function toPublicFigure(f: ScannedFigure): ExtractedFigure {
@@ -121,6 +162,14 @@ function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** The heading of a list of links to other stories ("Related:", "Most read", "Other Topics of Interest"). */
+const LINK_LIST_HEADING = /^(?:related(?:\s+(?:articles|news|stories))?|other topics of interest|most read|most popular(?:\s+this week)?|read more|more on this(?:\s+story)?|top stories|recommended|see also|you may also like|latest news)\s*:?$/i;
+/** A line opened by a bullet, a dash or a number ("• ...", "- ...", "1. ..."). */
+const LIST_ITEM = /^(?:[-–—•*·▪◦]|\d{1,2}[.)])\s*\S/;
+
+/** A live blog's flash: "BREAKING: ...", "JUST IN: ...". */
+const NEWS_FLASH = /^(?:breaking|breaking news|just in)\s*:/i;
+
 function paragraphIsHeadline(text: string, from: number, to: number): boolean {
   const whole = text.slice(from, to).trim();
   const para = withoutTrailingDecoration(whole);
@@ -129,10 +178,15 @@ function paragraphIsHeadline(text: string, from: number, to: number): boolean {
   if (para.length < whole.length && para.split(/\s+/).length >= 6 && !BOILERPLATE_OPENING.test(para)) return false;
   const last = para[para.length - 1] ?? "";
   const words = para.split(/\s+/).length;
-  if (BOILERPLATE_OPENING.test(para)) return true;
+  const opening = withoutLeadingPictographs(para);
+  if (BOILERPLATE_OPENING.test(opening)) return true;
+  // "BREAKING: RUSSIAN GUIDED BOMB HITS KHARKIV SUPERMARKET": a news flash reports, whatever its case.
+  if (NEWS_FLASH.test(opening.replace(TIME_STAMP, ""))) return false;
   // "• 12 people were killed in Odesa": an item of a bulleted list, which need not end with a full
   // stop; "– Estonia removes memorial –" between dashes is a subheading.
   if (/^[-–—•*·▪◦]\s*\S/.test(para) && !/^[-–—]{2}/.test(para) && !/[-–—]$/.test(para)) return false;
+  // "📍 Dnipro: 3 killed, 14 injured": an emoji used as a bullet before a figure opens an item too.
+  if (opening.length < para.length && /\d/.test(opening)) return false;
   return !/[.!?”"'’)…:]/.test(last) && words <= 25;
 }
 
@@ -151,8 +205,12 @@ function prepare(text: string): Article {
   let nextNewline = text.indexOf("\n", bodyStart);
   let paraStart = bodyStart;
   let paraHeadline: boolean | null = null;
+  let inLinkList = false;
   const firstLineEnd = header ? (text.indexOf("\n", bodyStart) + 1 || text.length) : -1;
-  for (const span of spans) {
+  for (const sentence of spans) {
+    // "10:42 Ukraine's air force says ...": the entry's time stamp is not part of its first sentence.
+    const stamp = TIME_STAMP.exec(text.slice(sentence.start, sentence.start + 24))?.[0].length ?? 0;
+    const span = stamp > 0 && stamp < sentence.end - sentence.start ? { start: sentence.start + stamp, end: sentence.end } : sentence;
     while (nextNewline >= 0 && nextNewline < span.start) {
       paragraph++;
       paraStart = nextNewline + 1;
@@ -170,7 +228,10 @@ function prepare(text: string): Article {
     });
     if (paraHeadline === null) {
       const paraEnd = text.indexOf("\n", span.start);
-      paraHeadline = paragraphIsHeadline(text, paraStart, paraEnd < 0 ? text.length : paraEnd);
+      const lineAbove = text.slice(text.lastIndexOf("\n", paraStart - 2) + 1, Math.max(0, paraStart - 1)).trim();
+      const item = LIST_ITEM.test(text.slice(paraStart, paraStart + 8).trimStart());
+      inLinkList = item && (LINK_LIST_HEADING.test(lineAbove) || (inLinkList && lineAbove !== ""));
+      paraHeadline = inLinkList || paragraphIsHeadline(text, paraStart, paraEnd < 0 ? text.length : paraEnd);
     }
     sentences.push({
       ...span,
@@ -178,9 +239,36 @@ function prepare(text: string): Article {
       inQuote,
       paragraph,
       headline: paraHeadline || (span.start < firstLineEnd && !/[.!?”"’]\s*$/.test(text.slice(bodyStart, firstLineEnd))),
+      shouted: isShouted(text.slice(span.start, span.end)),
     });
   }
-  return { text, tokens, figures, quotes, names, sentences };
+  return { text, tokens, figures, quotes, names, sentences, reading: withShoutingLowered(text, sentences) };
+}
+
+/** No lower-case letter, and at least three words in capitals. */
+function isShouted(sentence: string): boolean {
+  return !/\p{Ll}/u.test(sentence) && (sentence.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
+}
+
+/** The text with each shouted sentence lower-cased character by character, so that no offset moves. */
+function withShoutingLowered(text: string, sentences: readonly Sentence[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of sentences) {
+    if (!s.shouted) continue;
+    parts.push(text.slice(at, s.start), lowerInPlace(text.slice(s.start, s.end)));
+    at = s.end;
+  }
+  if (at === 0) return text;
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+
+function lowerInPlace(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  // "İ" lower-cases to two code units; such a letter keeps its case.
+  return Array.from(s, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join("");
 }
 
 /** Figures whose number lies inside the span, in order. */
@@ -205,13 +293,26 @@ function clauses(text: string, span: Span): Span[] {
   const slice = text.slice(span.start, span.end);
   const parts: Span[] = [];
   let last = 0;
+  // Where the current clause began: an appositive split off ("..., including 622 children") does not
+  // end the clause it stands in apposition to, so its verb still counts for the breaks after it.
+  let clauseStart = 0;
+  const clauseBefore = (at: number): string => slice.slice(Math.max(clauseStart, at - BEFORE_WINDOW), at);
   CLAUSE_BREAKS.lastIndex = 0;
   for (let m = CLAUSE_BREAKS.exec(slice); m !== null; m = CLAUSE_BREAKS.exec(slice)) {
     // "$1 billion in artillery, air defenses, and other hardware would ...": the comma before "and"
     // closes a list of nouns, not a clause, when no verb stands before it.
-    if (/^,\s+and\s/.test(m[0]) && !holdsVerb(slice.slice(last, m.index))) continue;
+    if (/^,\s+and\s/.test(m[0]) && !holdsVerb(clauseBefore(m.index))) continue;
+    // "..., as consumer inflation accelerated": "as" opens a clause of its own only with a subject and
+    // its verb after it ("..., as part of", "..., as expected" stay).
+    if (/^,\s+as\s/.test(m[0]) && !(holdsVerb(clauseBefore(m.index)) && opensClause(slice.slice(m.index + m[0].length, m.index + m[0].length + 90)))) continue;
+    FACT_APPOSITIVE_AT.lastIndex = m.index + m[0].length;
+    PLAIN_BREAK_AT.lastIndex = m.index;
+    const appositive = /^,\s+$/.test(m[0]) && FACT_APPOSITIVE_AT.test(slice) && !PLAIN_BREAK_AT.test(slice);
+    // An appositive states a further fact only after a clause: "In July alone, 58 facilities were hit".
+    if (appositive && !holdsVerb(clauseBefore(m.index))) continue;
     splitCoordination(text, { start: span.start + last, end: span.start + m.index }, parts);
     last = m.index + m[0].length;
+    if (!appositive) clauseStart = last;
   }
   splitCoordination(text, { start: span.start + last, end: span.end }, parts);
   return parts;
@@ -245,10 +346,14 @@ function splitCoordination(text: string, span: Span, out: Span[]): void {
     const at = span.start + m.index;
     if (at < from) continue;
     const left = text.slice(Math.max(from, at - 240), at);
-    const right = text.slice(at + m[0].length, Math.min(span.end, at + m[0].length + 90));
+    // "said he had signed a decree and that Ukraine's defence industry now produced 1.5 million
+    // drones a year", "announced that ... and said 112,000 families had ...": a second reported
+    // clause, whose "that" or reporting verb is no part of it.
+    const reported = REPORTED_THAT.exec(text.slice(at + m[0].length, at + m[0].length + 16))?.[0].length ?? 0;
+    const right = text.slice(at + m[0].length + reported, Math.min(span.end, at + m[0].length + reported + 90));
     if (!opensClause(right) || !holdsVerb(left) || left.split(" ").length < 4 || BOTH_OR_BETWEEN.test(left) || LIST_TAIL.test(left) || RESPECTIVELY.test(right)) continue;
     out.push({ start: from, end: at });
-    from = at + m[0].length;
+    from = at + m[0].length + reported;
   }
   out.push({ start: from, end: span.end });
 }
@@ -272,18 +377,41 @@ function isPartOf(tokens: Token[], part: ScannedFigure, whole: ScannedFigure): b
   return tokens[k]?.start === whole.start && whole.unit !== null && part.value !== null && whole.value !== null && part.value < whole.value;
 }
 
+/** "10,000 155mm shells", "rounds of 122mm ammunition": a calibre names a kind of round and counts nothing. */
+function isCalibre(f: ScannedFigure, tokens: readonly Token[]): boolean {
+  return f.unit === "mm" && tokens[f.unitTo]?.kind === "word";
+}
+
+/** Prepositions that a gapped list repeats before each figure. */
+const GAPPED_PREPOSITIONS = new Set(["for", "with", "to", "at", "by"]);
+
+/**
+ * "Wheat accounted for 2.3 million tonnes, corn for 2.1 million tonnes and barley for 310,000 tonnes":
+ * a list that leaves out the verb and repeats the first item's preposition, each item with its own
+ * subject of one or two words. The index of that subject among the tokens between two figures
+ * (`from` to `to`), or -1.
+ */
+function gappedSubject(tokens: readonly Token[], from: number, to: number, preposition: string | null): number {
+  if (preposition === null || !GAPPED_PREPOSITIONS.has(preposition) || tokens[to - 1]?.lower !== preposition) return -1;
+  let k = to - 1;
+  while (k - 1 >= from && to - 1 - k < 2 && tokens[k - 1]?.kind === "word" && !LIST_JOINERS.has(tokens[k - 1]?.lower ?? "")) k--;
+  return k < to - 1 ? k : -1;
+}
+
 /**
  * A list of quantities ("300,000 people, hundreds of aircraft and thousands of tanks"): figures
  * whose counted phrases follow one another, joined only by commas and "and"/"or".
  */
 function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Token[]): Item[] {
-  const usable = figures.filter((f) => !f.duration);
+  const usable = figures.filter((f) => !f.duration && !isCalibre(f, allTokens));
   if (usable.length < 2) return [];
   const indexOf = new Map<number, number>();
   tokens.forEach((tok, i) => indexOf.set(tok.start, i));
   const starts = new Set(usable.map((f) => f.start));
   let best: Item[] = [];
   let run: Item[] = [];
+  /** The preposition before the first figure of the run: "accounted for 2.3 million tonnes". */
+  let preposition: string | null = null;
   let part: ScannedFigure | null = null;
   for (const [n, figure] of usable.entries()) {
     // "31 of 38 drones": a count of a whole is one item with both figures.
@@ -315,12 +443,14 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
     }
     const item: Item = { figure: f, ...(whole ? { whole } : {}), start: f.start, end: allTokens[after - 1]?.end ?? f.end, after };
     const prev = run[run.length - 1];
+    const to = indexOf.get(f.start) ?? indexOf.get(allTokens[f.coreFrom]?.start ?? -1);
     if (prev) {
       const from = indexOf.get(allTokens[prev.after]?.start ?? -1);
-      const to = indexOf.get(f.start) ?? indexOf.get(allTokens[f.coreFrom]?.start ?? -1);
       let joined = from !== undefined && to !== undefined && to > from && to - from <= 6;
       if (joined && from !== undefined && to !== undefined) {
-        for (let k = from; k < to; k++) {
+        const subject = gappedSubject(tokens, from, to, preposition);
+        if (subject >= 0) item.start = tokens[subject]?.start ?? item.start;
+        for (let k = from; k < (subject >= 0 ? subject : to); k++) {
           if (!LIST_JOINERS.has(tokens[k]?.lower ?? "")) joined = false;
         }
       }
@@ -329,6 +459,7 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
         run = [];
       }
     }
+    if (run.length === 0) preposition = to === undefined ? null : tokens[to - 1]?.lower ?? null;
     run.push(item);
   }
   if (run.length > best.length) best = run;
@@ -341,22 +472,52 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
  * would not make up for ...". When what the attribution reads as content is only a scrap ("...,
  * the ministry says on Telegram"), the clause before is the speaker's.
  */
-function clauseBeforeSpeaker(text: string, s: Span, attribution: Attribution): Span | null {
+function clauseBeforeSpeaker(text: string, s: Span, attribution: Attribution, contentIsScrap: boolean): Span | null {
   if (attribution.contentStart < attribution.npStart || attribution.npStart - s.start < 20) return null;
   let end = attribution.npStart;
   const before = text.slice(s.start, end);
   const comma = before.lastIndexOf(",");
-  // "..., something the UN warned": a word or two between the comma and the speaker belong to the attribution.
-  if (comma > 0 && before.slice(comma + 1).trim().split(/\s+/).length <= 2) end = s.start + comma;
+  // "..., something the UN warned": a word or two between the comma and the speaker belong to the
+  // attribution; when nothing is reported after the speaker, so does all of a longer speaker phrase
+  // ("..., the Paris 2024 organising committee said").
+  const between = before.slice(comma + 1).trim().split(/\s+/).length;
+  if (comma > 0 && (between <= 2 || (contentIsScrap && between <= 6))) end = s.start + comma;
   const span = trimSpan(text, { start: s.start, end });
   const clause = text.slice(span.start, span.end);
-  if (clause.split(/\s+/).length < 4 || !holdsVerb(clause) || clause.includes("“") || clause.includes('"')) return null;
+  if (clause.split(/\s+/).length < 4 || !holdsVerb(clause)) return null;
+  // A quote before the speaker is the quoted content itself, unless the speaker reports nothing else.
+  if (!contentIsScrap && (clause.includes("“") || clause.includes('"'))) return null;
   // "According to a report published by the WFP, ...": the source's own phrase is no clause of the content.
   if (/^(?:as\s+)?according\s+to\b/i.test(clause)) return null;
   // "Despite the Kremlin being sanctioned, the IMF ...": an opening adverbial clause before the subject
   // is no clause of its own.
   if (/^(?:despite|although|though|whereas|because|unless)\s/i.test(clause)) return null;
   return span;
+}
+
+/** "Czech President Petr Pavel, who first proposed the initiative, said last week that ...". */
+const DESCRIBED_SPEAKER = /^([^,;“”"]{3,80}),\s+(?:who|which)\s+([^,;“”"]{8,200}),\s+(?:[a-z]+\s+){1,4}$/;
+
+/**
+ * A relative clause describing a speaker who opens the sentence states a fact in the article's own
+ * voice ("The mission, which has monitored the conflict since 2014, said ..."): the speaker with that
+ * clause is a candidate of its own.
+ */
+function describedSpeaker(text: string, s: Span, attribution: Attribution): Span | null {
+  if (attribution.contentStart <= attribution.npStart || attribution.contentStart - s.start > 320) return null;
+  const head = DESCRIBED_SPEAKER.exec(text.slice(s.start, attribution.contentStart));
+  if (!head || !holdsVerb(head[2] ?? "")) return null;
+  const end = s.start + head[0].length - head[0].slice(head[0].lastIndexOf(",")).length;
+  return trimSpan(text, { start: s.start, end });
+}
+
+/**
+ * What an attribution misread as its content when the speaker closes the sentence: a mark or a
+ * short phrase without a verb ("..., the ministry says on Telegram" → "on Telegram"). Without an
+ * attribution a short verbless line ("Inflation at 12%") is content as it stands.
+ */
+function isScrap(content: string): boolean {
+  return content.length < 8 || (content.split(/\s+/).length <= 3 && !holdsVerb(content));
 }
 
 /** Longest stretch of a sentence before a clause that a statement may borrow its subject from. */
@@ -414,7 +575,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
   const sentencePeople: (string | null)[] = [];
   for (const s of article.sentences) {
     sentencePeople.push(speakers.person);
-    const attribution = findAttribution(text, s.tokens, s.inQuote, s.start, s.end);
+    const attribution = s.shouted ? findAttribution(article.reading, tokenize(article.reading, s.start, s.end), s.inQuote, s.start, s.end) : findAttribution(text, s.tokens, s.inQuote, s.start, s.end);
     attributions.push(attribution);
     sentenceSpeakers.push(speakers.resolve(attribution, s.start));
     speakers.observe(s.tokens, s.inQuote, sentenceSpeakers[sentenceSpeakers.length - 1] ?? null, s.start, s.end);
@@ -470,14 +631,17 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
       frameSpeaker = null;
     }
     content = trimSpan(text, content);
-    if (content.end - content.start < 8) return;
     const isQuestion = text.slice(s.start, s.end).trimEnd().replace(/[”"’)]+$/, "").endsWith("?");
     if (isQuestion) return;
 
     const person = sentencePeople[index] ?? null;
-    const units: { content: Span; speaker: string | null }[] = [{ content, speaker }];
-    const lead = attribution && !inside ? clauseBeforeSpeaker(text, s, attribution) : null;
+    const contentIsScrap = attribution ? isScrap(text.slice(content.start, content.end)) : content.end - content.start < 8;
+    const units: { content: Span; speaker: string | null }[] = contentIsScrap ? [] : [{ content, speaker }];
+    const source = s.shouted ? article.reading : text;
+    const lead = attribution && !inside ? clauseBeforeSpeaker(source, s, attribution, contentIsScrap) : null;
     if (lead) units.unshift({ content: lead, speaker: attribution && attribution.contentEnd - attribution.contentStart < 25 ? speaker : null });
+    const description = attribution && !inside ? describedSpeaker(source, s, attribution) : null;
+    if (description) units.unshift({ content: description, speaker: null });
     for (const extra of attribution?.extra ?? []) {
       const span = trimSpan(text, extra);
       if (span.end - span.start >= 8) units.push({ content: span, speaker: extra.own ? null : speaker });
@@ -486,12 +650,12 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
       const { content, speaker } = unit;
       let givingContext: boolean | null = null;
     let tradeContext: boolean | null = null;
-      for (const part of clauses(text, content)) {
+      for (const part of clauses(source, content)) {
         const clause = trimSpan(text, part);
         if (clause.end - clause.start < 8) continue;
         const figures = figuresIn(article.figures, clause, cursor);
         const clauseText = text.slice(clause.start, clause.end);
-        const score = scorer({ text: clauseText, start: clause.start, figures, attributed: attribution !== null, quoted: inside !== null });
+        const score = scorer({ text: source.slice(clause.start, clause.end), start: clause.start, figures, attributed: attribution !== null, quoted: inside !== null });
         if (score < threshold) continue;
         const clauseTokens = tokensWithin(s.tokens, clause);
         // "around 80% and 90% respectively": one fact about two subjects, not a list of facts.

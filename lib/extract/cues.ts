@@ -43,7 +43,7 @@ export const CONDITIONAL = /^(if|unless|whether|should|suppose|imagine|what if)\
  * open prose ("Photos and videos taken then ...") count only with a colon.
  */
 export const BOILERPLATE_OPENING =
-  /^(?:(?:photo|image|credit|read also|read more|also read|see also|source|follow|subscribe|sign up|video|watch|other topics of interest|advertisement|sponsored|copy link|click here|copyright|all rights reserved|©)\b|(?:photos|videos|related|related articles|related news|more on this|share|tags|topics|newsletter|listen)\s*:)/i;
+  /^(?:(?:photo|image|credit|read also|read more|also read|see also|sources?|follow|subscribe|sign up|join us|join our|skip past|video|watch|other topics of interest|advertisement|sponsored|copy link|click here|copyright|all rights reserved|©)\b|(?:photos|videos|related|related articles|related news|more on this|share|tags|topics|newsletter|listen)\s*:)/i;
 
 /** A label or widget remnant before a sentence ("BREAKING:", "?Copy:"), not part of what it says. */
-export const LEADING_LABEL = /^(?:copy|copy link|share|breaking|breaking news|update|updated|watch|video|photo|live|exclusive|just in)\s*:\s*/i;
+export const LEADING_LABEL = /^(?:copy|copy link|share|breaking|breaking news|update|updated|watch|video|photo|live|exclusive|just in|note)\s*:\s*/i;

@@ -68,7 +68,8 @@ function isAbbreviationStop(text: string, dot: number, nextWord: string): boolea
 function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] ?? "")) s++;
+  // "🚀 According to the air force, ...": an emoji opening a line is a bullet, not the sentence's first word.
+  while (s < e && (/\s/.test(text[s] ?? "") || pictographLength(text, s) > 0)) s += Math.max(1, pictographLength(text, s));
   while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
   if (e > s) out.push({ start: s, end: e });
 }
@@ -111,7 +112,8 @@ export function splitSentences(text: string): Span[] {
         // "drones.A powerful explosion", "there.S-300 launchers": a one-letter word or an acronym with a dash.
         (isLower(text[next + 1]) || ((nextCh === "A" || nextCh === "I") && text[next + 1] === " ") || (text[next + 1] === "-" && isWordChar(text[next + 2]))) &&
         (isLower(text[i - 1]) || isDigitChar(text[i - 1])) &&
-        wordBefore(text, i).length >= 3;
+        // "has risen to 12.Another 43 people": a number of any length ends a sentence as a word does.
+        (wordBefore(text, i).length >= 3 || /^\d+$/.test(wordBefore(text, i)));
     } else if (pictographLength(text, next) > 0 || nextCh === "#") {
       // "... killing 12 people. 🇺🇦 #Kharkiv": decoration after a full stop is not the sentence's.
       boundary = true;

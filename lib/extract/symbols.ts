@@ -10,6 +10,13 @@ export function pictographLength(text: string, i: number): number {
   return PICTOGRAPH.test(ch) ? ch.length : 0;
 }
 
+/** `s` from its first character that is neither an emoji nor a space ("📍 Dnipro: ..." → "Dnipro: ..."). */
+export function withoutLeadingPictographs(s: string): string {
+  let i = 0;
+  while (i < s.length && (/\s/.test(s[i] ?? "") || pictographLength(s, i) > 0)) i += Math.max(1, pictographLength(s, i));
+  return s.slice(i);
+}
+
 export function withoutPictographs(s: string): string {
   return s.replace(PICTOGRAPHS, "");
 }

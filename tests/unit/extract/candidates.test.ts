@@ -55,6 +55,26 @@ describe("candidate clauses", () => {
       ["Drones attacked the base", "A powerful explosion was heard near the airport"],
     ],
     [
+      "a second reported clause after 'and that'",
+      "Zelensky said he had signed a decree creating a Defence Industry Council and that Ukraine's defence industry now produced 1.5 million drones a year.",
+      ["he had signed a decree creating a Defence Industry Council", "Ukraine's defence industry now produced 1.5 million drones a year"],
+    ],
+    [
+      "a second verb in the progressive",
+      "The Turkish Red Crescent said it had distributed 18,500 blankets and was serving 12,000 hot meals a day.",
+      ["it had distributed 18,500 blankets", "was serving 12,000 hot meals a day"],
+    ],
+    [
+      "a second reported clause after 'and said'",
+      "He announced that the government would allocate UAH 40 billion to a housing programme and said 112,000 families had already received payments.",
+      ["the government would allocate UAH 40 billion to a housing programme", "112,000 families had already received payments"],
+    ],
+    [
+      "a relative clause describing the speaker",
+      "Czech President Petr Pavel, who first proposed the initiative, said last week that more countries were ready to join.",
+      ["Czech President Petr Pavel, who first proposed the initiative", "more countries were ready to join"],
+    ],
+    [
       "the clause before the speaker of an attribution about something else",
       "Putin has been seeking to strengthen ties with African countries and offered to send free grain, something the UN warned would not make up for the grain deal.",
       ["Putin has been seeking to strengthen ties with African countries", "offered to send free grain", "would not make up for the grain deal"],
@@ -71,6 +91,142 @@ describe("candidate clauses", () => {
     "Military representatives from Turkey, Russia and Ukraine are meeting with a UN delegation in Istanbul.",
   ])("an 'and' inside one phrase stays: %s", (text) => {
     expect(candidates(text)).toHaveLength(1);
+  });
+});
+
+/** The candidate clauses as written in the text (the detector reads shouted text in lower case). */
+function written(text: string): string[] {
+  return candidatesOf(text).map((c) => text.slice(c.start, c.start + c.text.length));
+}
+
+describe("an appositive that states a further fact is a candidate of its own", () => {
+  test.each([
+    [
+      "a part of the whole after 'including'",
+      "Since February 2022, 11,520 civilians have been killed, including 622 children, and 23,640 injured.",
+      ["Since February 2022, 11,520 civilians have been killed", "including 622 children", "23,640 injured"],
+    ],
+    [
+      "a further part after 'along with'",
+      "He said 3,500 schools had been damaged or destroyed, along with 1,600 medical facilities.",
+      ["3,500 schools had been damaged or destroyed", "along with 1,600 medical facilities"],
+    ],
+    ["a part of the whole, 'N of them'", "In July alone, 58 health facilities were hit, 10 of them in Kyiv.", ["In July alone, 58 health facilities were hit", "10 of them in Kyiv"]],
+    [
+      "a comparison with an earlier figure",
+      "This year, 23 Allies will meet the target of spending 2% of GDP on defence, up from just three in 2014.",
+      ["This year, 23 Allies will meet the target of spending 2% of GDP on defence", "up from just three in 2014"],
+    ],
+    [
+      "a comparison after a verb in the present tense",
+      "The agriculture ministry expects the 2024 grain harvest to total 56 million tonnes, down from 59.7 million tonnes last year.",
+      ["The agriculture ministry expects the 2024 grain harvest to total 56 million tonnes", "down from 59.7 million tonnes last year"],
+    ],
+    [
+      "a change stated as a noun",
+      "Defence spending had risen to £64.6 billion this financial year, an increase of £2.9 billion.",
+      ["Defence spending had risen to £64.6 billion this financial year", "an increase of £2.9 billion"],
+    ],
+    [
+      "a superlative",
+      "At least 219 civilians were killed in Ukraine in July, the highest monthly toll since October 2022.",
+      ["At least 219 civilians were killed in Ukraine in July", "the highest monthly toll since October 2022"],
+    ],
+    [
+      "a participle with a figure of its own, after a part of the whole",
+      "Ukraine finished the Paris Olympics with 12 medals, three of them gold, placing 22nd in the medal table.",
+      ["Ukraine finished the Paris Olympics with 12 medals", "three of them gold", "placing 22nd in the medal table"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(candidates(text)).toEqual(expected);
+  });
+
+  test("a break that needs no verb before it keeps needing none when the appositive pattern also matches", () => {
+    expect(candidates("The budget foresees revenues of UAH 2.05 trillion, leaving a deficit equal to 19.4% of gross domestic product.")).toEqual([
+      "The budget foresees revenues of UAH 2.05 trillion",
+      "leaving a deficit equal to 19.4% of gross domestic product",
+    ]);
+  });
+
+  test.each([
+    "In July alone, including 12 in Kyiv, the attacks were the heaviest of the year.",
+    "The US and EU step up their supplies of heavy weapons to Kyiv, allowing it to stage a two-pronged fightback.",
+    "The HARMs have a range of 30 miles, making them one of the longer-range weapons the US has provided to Ukraine.",
+  ])("not after a phrase without a verb, nor before a number that is part of a word or 'one of the': %s", (text) => {
+    expect(candidates(text)).toHaveLength(1);
+  });
+});
+
+describe("items of a list of quantities", () => {
+  test("a calibre ('155mm') is part of an item, not an item of its own", () => {
+    const accepted = extractClaims("The package includes 100,000 155mm artillery shells, more than 1 million rounds of ammunition and 12 Bradley fighting vehicles.", { scorer: () => 1 });
+    expect(accepted.map((c) => c.text)).toEqual(["The package includes 100,000 155mm artillery shells", "more than 1 million rounds of ammunition", "12 Bradley fighting vehicles"]);
+  });
+});
+
+describe("a gapped list", () => {
+  test("each item that repeats the first one's preposition is a claim from its own subject", () => {
+    const accepted = extractClaims("Wheat accounted for 2.3 million tonnes, corn for 2.1 million tonnes and barley for 310,000 tonnes.", { scorer: () => 1 });
+    expect(accepted.map((c) => c.text)).toEqual(["Wheat accounted for 2.3 million tonnes", "corn for 2.1 million tonnes", "barley for 310,000 tonnes"]);
+  });
+});
+
+describe("candidate clauses of odd lines", () => {
+  test.each([
+    ["an emoji used as a bullet before a figure", "Overnight strikes.\n\n📍 Dnipro: 3 killed, 14 injured", ["Overnight strikes", "Dnipro: 3 killed", "14 injured"]],
+    ["an opening attribution after an emoji", "🚀 According to Ukraine's air force, Russia fired 38 missiles overnight.", ["Russia fired 38 missiles overnight"]],
+    ["sentences glued after a number", "The death toll has risen to 12.Another 43 people were wounded.", ["The death toll has risen to 12", "Another 43 people were wounded"]],
+    ["a live blog's time stamp", "10:42 Ukraine's air force says it shot down 31 of 38 drones overnight.", ["it shot down 31 of 38 drones overnight"]],
+    [
+      "a long speaker phrase closing the sentence",
+      "Attendance at the Paris Games reached 9.5 million spectators, the Paris 2024 organising committee said.",
+      ["Attendance at the Paris Games reached 9.5 million spectators"],
+    ],
+    [
+      "a speaker closing a sentence that holds a quote, with an adverbial after the verb",
+      "The MV Brave Commander departs from Pivdennyi and will sail to Djibouti “for delivery to Ethiopia”, Ukraine’s infrastructure ministry says on Telegram.",
+      ["The MV Brave Commander departs from Pivdennyi and will sail to Djibouti “for delivery to Ethiopia"],
+    ],
+    [
+      "a news flash in capitals, its toll and its speaker",
+      "Live updates\n\nBREAKING: RUSSIAN GUIDED BOMB HITS KHARKIV SUPERMARKET, AT LEAST 9 KILLED, REGIONAL GOVERNOR SAYS",
+      ["RUSSIAN GUIDED BOMB HITS KHARKIV SUPERMARKET", "AT LEAST 9 KILLED"],
+    ],
+    [
+      "a clause after ', as' with its own subject and verb",
+      "The conflict in eastern Ukraine remains the focus of the talks, as Russian forces continue their siege of Mariupol.",
+      ["The conflict in eastern Ukraine remains the focus of the talks", "Russian forces continue their siege of Mariupol"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(written(text)).toEqual(expected);
+  });
+
+  test("a prompt to join a channel is no candidate", () => {
+    expect(candidates("Fighting continued near Kupiansk.\n\nJOIN US ON TELEGRAM! Follow our coverage of the war on the @Kyivpost_official.")).toEqual(["Fighting continued near Kupiansk"]);
+  });
+
+  test("the items under a heading of links to other stories are no candidates", () => {
+    const links = "Related:\n• EU agrees €50bn Ukraine Facility after Hungary lifts veto\n• Zelensky signs mobilisation law lowering conscription age to 25";
+    const items = "• 27 drones launched from Kursk";
+    expect(candidates(`Fighting continued near Kupiansk.\n\n${links}\n\n${items}`)).toEqual(["Fighting continued near Kupiansk", "27 drones launched from Kursk"]);
+  });
+
+  test("a table's note keeps its claim without the label, and its list of sources is no candidate", () => {
+    const notes = "Note: In 2022 real GDP fell by 28.8%.\nSources: State Statistics Service of Ukraine; National Bank of Ukraine; author's calculations.";
+    expect(written(notes)).toEqual(["In 2022 real GDP fell by 28.8%"]);
+  });
+
+  test("a newsletter widget is no candidate", () => {
+    const widget = "skip past newsletter promotion Sign up to Headlines UK Free newsletter Get the day’s headlines emailed direct to you every morning Enter your email address Sign up Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy.";
+    expect(candidates(`Fighting continued near Kupiansk.\n\n${widget}`)).toEqual(["Fighting continued near Kupiansk"]);
+  });
+
+  test("a short line without a verb is a scrap only after a speaker", () => {
+    expect(candidates("Inflation at 12%.")).toEqual(["Inflation at 12%"]);
+  });
+
+  test("', as' before a phrase stays", () => {
+    expect(candidates("Germany sent 40 Marder vehicles, as part of a package agreed in January.")).toHaveLength(1);
   });
 });
 
