@@ -11,14 +11,12 @@ import path from "node:path";
 import { parseCheckworthyTsv } from "../lib/extract/detector/dataset";
 import { Detector } from "../lib/extract/detector/model";
 import { buildExamples, RECIPE, type Recipe, trainFromExamples } from "../lib/extract/detector/recipe";
-import { loadGold, prf, sentenceScores } from "./claims-dev";
+import { SPEECH_THRESHOLDS } from "../lib/extract/detector/threshold";
+import { debateBlockScores, loadGold, prf, sentenceScores } from "./claims-dev";
 
 const datasets = path.resolve(import.meta.dirname, "../../shared/datasets");
 const rows = parseCheckworthyTsv(readFileSync(path.join(datasets, "ct24-checkworthy-train.tsv"), "utf8"));
 const dev = parseCheckworthyTsv(readFileSync(path.join(datasets, "ct24-checkworthy-dev.tsv"), "utf8"));
-const FOLDS = 4;
-const fold = (id: string): number => Math.floor(Number(id) / 3000) % FOLDS;
-const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55];
 
 interface Override {
   features?: Partial<Recipe["features"]>;
@@ -29,14 +27,9 @@ const overrides = JSON.parse(process.argv[2] ?? "[{}]") as Override[];
 const articles = loadGold();
 for (const o of overrides) {
   const recipe: Recipe = { features: { ...RECIPE.features, ...o.features }, train: { ...RECIPE.train, ...o.train }, newsWeight: o.newsWeight ?? RECIPE.newsWeight };
-  const points: { p: number; y: 0 | 1 }[] = [];
-  for (let f = 0; f < FOLDS; f++) {
-    const examples = buildExamples(rows.filter((r) => fold(r.id) !== f), articles, recipe);
-    const detector = new Detector(trainFromExamples([...examples.ct24, ...examples.news], recipe));
-    points.push(...sentenceScores(rows.filter((r) => fold(r.id) === f), detector));
-  }
+  const points = debateBlockScores(rows, articles, recipe);
   const examples = buildExamples(rows, articles, recipe);
   const devPoints = sentenceScores(dev, new Detector(trainFromExamples([...examples.ct24, ...examples.news], recipe)));
-  const row = (p: typeof points): string => THRESHOLDS.map((t) => `${t}: ${prf(p, t).f1.toFixed(3)}`).join("  ");
+  const row = (p: typeof points): string => SPEECH_THRESHOLDS.map((t) => `${t}: ${prf(p, t).f1.toFixed(3)}`).join("  ");
   process.stdout.write(`${JSON.stringify(o)}\n  train by debate blocks  ${row(points)}\n  CT24 dev                ${row(devPoints)}\n`);
 }

@@ -12,6 +12,8 @@ export interface DetectorModel {
   bias: number;
   /** Platt scaling per genre of text. */
   calibration: Record<Genre, Calibration>;
+  /** Threshold with the best F1 for sentences of debate speech, chosen on held-out debates (threshold.ts). */
+  speechThreshold?: number;
 }
 
 export function sigmoid(z: number): number {
@@ -71,6 +73,7 @@ export interface WeightsFile {
   calibration: Record<Genre, Calibration>;
   scale: number;
   weights: string;
+  speechThreshold?: number;
   /** Free-form notes written by the training script: data, options, measured figures. */
   trained?: Record<string, unknown>;
 }
@@ -139,6 +142,7 @@ export function encodeModel(model: DetectorModel, trained?: Record<string, unkno
     },
     scale,
     weights: encodeBase64(bytes),
+    ...(model.speechThreshold === undefined ? {} : { speechThreshold: model.speechThreshold }),
     ...(trained ? { trained } : {}),
   };
 }
@@ -153,7 +157,7 @@ export function decodeModel(file: WeightsFile): DetectorModel {
     weights[i] = (q >= 32768 ? q - 65536 : q) * file.scale;
   }
   const calibration = { news: file.calibration?.news ?? { a: 1, b: 0 }, speech: file.calibration?.speech ?? { a: 1, b: 0 } };
-  return { features, weights, bias: file.bias, calibration };
+  return { features, weights, bias: file.bias, calibration, ...(file.speechThreshold === undefined ? {} : { speechThreshold: file.speechThreshold }) };
 }
 
 /** Quantises a model the way its weights file does, so a model in memory scores exactly like its file. */
