@@ -24,6 +24,8 @@ const SENTENCE_OPENERS = new Set(
 );
 
 const TERMINATORS = new Set([".", "!", "?", "…"]);
+/** Characters at which a sentence may end: line breaks and the terminators. */
+const BREAK_OR_TERMINATOR = /[\n\r.!?…]/g;
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
 
 function isUpper(ch: string | undefined): boolean {
@@ -84,14 +86,15 @@ export function splitSentences(text: string): Span[] {
   let i = start;
   const n = text.length;
   while (i < n) {
-    const ch = text[i];
+    // Only line breaks and terminators can end a sentence: jump to the next one instead of testing every character.
+    BREAK_OR_TERMINATOR.lastIndex = i;
+    const found = BREAK_OR_TERMINATOR.exec(text);
+    if (found === null) break;
+    i = found.index;
+    const ch = found[0];
     if (ch === "\n" || ch === "\r") {
       pushTrimmed(out, text, start, i);
       start = i + 1;
-      i++;
-      continue;
-    }
-    if (ch === undefined || !TERMINATORS.has(ch)) {
       i++;
       continue;
     }
