@@ -125,15 +125,27 @@ function paragraphIsHeadline(text: string, from: number, to: number): boolean {
   const whole = text.slice(from, to).trim();
   const para = withoutTrailingDecoration(whole);
   if (para === "") return false;
+  const words = wordCountUpTo(para, HEADLINE_WORDS + 1);
   // An emoji closing a post ends its sentence as a full stop would.
-  if (para.length < whole.length && para.split(/\s+/).length >= 6 && !BOILERPLATE_OPENING.test(para)) return false;
+  if (para.length < whole.length && words >= 6 && !BOILERPLATE_OPENING.test(para)) return false;
   const last = para[para.length - 1] ?? "";
-  const words = para.split(/\s+/).length;
   if (BOILERPLATE_OPENING.test(para)) return true;
   // "• 12 people were killed in Odesa": an item of a bulleted list, which need not end with a full
   // stop; "– Estonia removes memorial –" between dashes is a subheading.
   if (/^[-–—•*·▪◦]\s*\S/.test(para) && !/^[-–—]{2}/.test(para) && !/[-–—]$/.test(para)) return false;
-  return !/[.!?”"'’)…:]/.test(last) && words <= 25;
+  return !/[.!?”"'’)…:]/.test(last) && words <= HEADLINE_WORDS;
+}
+
+/** The most words a headline paragraph has. */
+const HEADLINE_WORDS = 25;
+const WHITESPACE_RUN = /\s+/g;
+
+/** The number of whitespace-separated words of a text, counted no further than `limit`, so a long paragraph costs no more than a short one. */
+function wordCountUpTo(text: string, limit: number): number {
+  let count = 1;
+  WHITESPACE_RUN.lastIndex = 0;
+  while (count < limit && WHITESPACE_RUN.exec(text) !== null) count++;
+  return count;
 }
 
 function prepare(text: string): Article {
@@ -173,7 +185,8 @@ function prepare(text: string): Article {
       paraHeadline = paragraphIsHeadline(text, paraStart, paraEnd < 0 ? text.length : paraEnd);
     }
     sentences.push({
-      ...span,
+      start: span.start,
+      end: span.end,
       tokens: sentTokens,
       inQuote,
       paragraph,
