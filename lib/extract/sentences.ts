@@ -28,12 +28,19 @@ const TERMINATORS = new Set([".", "!", "?", "…"]);
 const BREAK_OR_TERMINATOR = /[\n\r.!?…]/g;
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
 
+// isUpper and isLower answer ASCII characters, most of any text, without case-mapping a string.
 function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isLower(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 function isDigitChar(ch: string | undefined): boolean {

@@ -56,8 +56,14 @@ export interface StatementParts {
   person: string | null;
 }
 
+/**
+ * White space other than a single plain space: what `fold` turns into one space. Matching single
+ * spaces too, as /\s+/ does, would rebuild the whole string for nothing.
+ */
+const UNFOLDED_SPACE = /\s\s+|[^\S ]/g;
+
 function fold(s: string): string {
-  return withoutPictographs(s).replace(/[“”"«»]/g, "").replace(/\s+/g, " ").trim();
+  return withoutPictographs(s).replace(/[“”"«»]/g, "").replace(UNFOLDED_SPACE, " ").trim();
 }
 
 /** A dateline opens with a capital or a bracket and closes with a dash, a bracket or a slash. */
