@@ -1,4 +1,4 @@
-import { type Candidate, DEFAULT_FEATURE_OPTIONS, type FeatureOptions, type FeatureVector, finish, type Genre, visitFeatures } from "./features";
+import { type Candidate, DEFAULT_FEATURE_OPTIONS, type FeatureOptions, type FeatureSink, type FeatureVector, finish, type Genre, visitFeatures } from "./features";
 
 /** Platt scaling: probability = sigmoid(a · margin + b). */
 export interface Calibration {
@@ -12,6 +12,18 @@ export interface DetectorModel {
   bias: number;
   /** Platt scaling per genre of text. */
   calibration: Record<Genre, Calibration>;
+  /** The weights as a weights file stores them, when the model was read from one; see QuantisedWeights. */
+  quantised?: QuantisedWeights;
+}
+
+/**
+ * Weights as signed 16-bit integers times a scale: `weights[i]` is `Math.fround(values[i] * scale)`.
+ * Scoring reads these rather than the 32-bit floats: the same numbers in half the memory, so the
+ * table's random look-ups (two per feature) miss the processor's cache less often.
+ */
+export interface QuantisedWeights {
+  values: Int16Array;
+  scale: number;
 }
 
 export function sigmoid(z: number): number {
@@ -29,19 +41,28 @@ export function margin(model: Pick<DetectorModel, "weights" | "bias">, x: Featur
 
 /** A trained, calibrated claim detector: the probability that a candidate clause is a check-worthy claim. */
 export class Detector {
-  private readonly mask: number;
   private z = 0;
   /** Sums weights as features arrive, without building a vector. */
-  private readonly sink = {
-    add: (hash: number, v: number): void => {
-      const h = finish(hash);
-      const w = this.model.weights[h & this.mask] ?? 0;
-      this.z += h & 0x80000000 ? -w * v : w * v;
-    },
-  };
+  private readonly sink: FeatureSink;
 
   constructor(readonly model: DetectorModel) {
-    this.mask = (1 << model.features.bits) - 1;
+    const mask = (1 << model.features.bits) - 1;
+    const { quantised, weights } = model;
+    this.sink = quantised
+      ? {
+          add: (hash, v) => {
+            const h = finish(hash);
+            const w = Math.fround((quantised.values[h & mask] ?? 0) * quantised.scale);
+            this.z += h & 0x80000000 ? -w * v : w * v;
+          },
+        }
+      : {
+          add: (hash, v) => {
+            const h = finish(hash);
+            const w = weights[h & mask] ?? 0;
+            this.z += h & 0x80000000 ? -w * v : w * v;
+          },
+        };
   }
 
   /** Uncalibrated score (log-odds of the trained model). */
@@ -148,12 +169,14 @@ export function decodeModel(file: WeightsFile): DetectorModel {
   const size = 1 << features.bits;
   const bytes = decodeBase64(file.weights);
   const weights = new Float32Array(size);
+  const values = new Int16Array(size);
   for (let i = 0; i < size && 2 * i + 1 < bytes.length; i++) {
     const q = (bytes[2 * i] ?? 0) | ((bytes[2 * i + 1] ?? 0) << 8);
-    weights[i] = (q >= 32768 ? q - 65536 : q) * file.scale;
+    values[i] = q >= 32768 ? q - 65536 : q;
+    weights[i] = (values[i] ?? 0) * file.scale;
   }
   const calibration = { news: file.calibration?.news ?? { a: 1, b: 0 }, speech: file.calibration?.speech ?? { a: 1, b: 0 } };
-  return { features, weights, bias: file.bias, calibration };
+  return { features, weights, bias: file.bias, calibration, quantised: { values, scale: file.scale } };
 }
 
 /** Quantises a model the way its weights file does, so a model in memory scores exactly like its file. */
