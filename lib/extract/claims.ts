@@ -144,7 +144,7 @@ const WHITESPACE_RUN = /\s+/g;
 function wordCountUpTo(text: string, limit: number): number {
   let count = 1;
   WHITESPACE_RUN.lastIndex = 0;
-  while (count < limit && WHITESPACE_RUN.exec(text) !== null) count++;
+  while (count < limit && WHITESPACE_RUN.test(text)) count++;
   return count;
 }
 

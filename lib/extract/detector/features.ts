@@ -131,6 +131,11 @@ export function clauseWords(text: string): ClauseWords {
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
+    // A space, the commonest character between words, is no mark.
+    if (code === 32) {
+      i++;
+      continue;
+    }
     if (!isWordCode(code, text, i)) {
       const mark = MARKS.get(code);
       if (mark !== undefined) words.push(mark);
@@ -260,9 +265,10 @@ function addCues(c: Candidate, cw: ClauseWords, add: (name: string) => void): vo
       pastEd = true;
       if (eventAt < 0) eventAt = i;
     }
-    if (BE.has(prev) && w.length > 5 && w.endsWith("ing")) progressive = true;
+    const afterBe = BE.has(prev);
+    if (afterBe && w.length > 5 && w.endsWith("ing")) progressive = true;
     if (prev === "there" && BE.has(w)) existential = true;
-    if (BE.has(prev) && (COPULA_NEXT.has(w) || (w === "the" && COPULA_THE.has(words[i + 1] ?? "")) || (w === "one" && words[i + 1] === "of"))) copula = true;
+    if (afterBe && (COPULA_NEXT.has(w) || (w === "the" && COPULA_THE.has(words[i + 1] ?? "")) || (w === "one" && words[i + 1] === "of"))) copula = true;
     prev = w;
   }
   const event = eventAt >= 0 || (seen & IRREGULAR && seen & AUX) !== 0;
