@@ -79,6 +79,7 @@ export class SpeakerContext {
   /** Every speaker resolved so far, most recent last, for "the mission" after "the UN monitoring mission". */
   private readonly spoken: string[] = [];
   private readonly expansions = new Map<string, string>();
+  private readonly bracketed = new Map<string, number>();
   /** Heads of descriptions given with a name ("operator" for "Ukraine’s nuclear operator Energoatom"). */
   private readonly aliases = new Map<string, string>();
   private readonly index: NameIndex;
@@ -120,7 +121,7 @@ export class SpeakerContext {
     const cached = this.expansions.get(acronym);
     if (cached !== undefined) return cached;
     let full = acronym;
-    const at = this.text.indexOf(`(${acronym})`);
+    const at = this.bracketedAt(acronym);
     if (at > 0) {
       const words = this.text.slice(Math.max(0, at - 120), at).trimEnd().split(/\s+/);
       const picked: string[] = [];
@@ -144,8 +145,21 @@ export class SpeakerContext {
       const initials = earlier.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
       if (initials === acronym || (initials.length === acronym.length + 1 && initials.startsWith(acronym) && / of \p{Lu}[\p{L}’'-]*$/u.test(earlier))) full = earlier;
     }
-    if (full !== acronym || this.text.includes(`(${acronym})`)) this.expansions.set(acronym, full);
+    if (full !== acronym || at >= 0) this.expansions.set(acronym, full);
     return full;
+  }
+
+  /**
+   * Where the text first gives the acronym in brackets ("(IMF)"), or -1. Kept per acronym: an
+   * acronym without one is asked again at each of its mentions, and each search reads the whole text.
+   */
+  private bracketedAt(acronym: string): number {
+    let at = this.bracketed.get(acronym);
+    if (at === undefined) {
+      at = this.text.indexOf(`(${acronym})`);
+      this.bracketed.set(acronym, at);
+    }
+    return at;
   }
 
   private described(speaker: string, position: number): string | null {
