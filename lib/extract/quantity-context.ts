@@ -348,6 +348,7 @@ export function figureContexts(text: string, tokens: Token[], places: readonly F
       if (cue.period && (cue.near === undefined || d <= cue.near) && (!period || d < period.distance)) period = { period: cue.period, distance: d };
       if (cue.refDate && (!refDate || d < refDate.distance)) refDate = { iso: cue.refDate, distance: d };
     }
-    return { ...kindAndDirection(tokens, place), period: period?.period ?? null, refDate: refDate?.iso ?? null };
+    const { kind, direction } = kindAndDirection(tokens, place);
+    return { kind, direction, period: period?.period ?? null, refDate: refDate?.iso ?? null };
   });
 }
