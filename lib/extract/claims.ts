@@ -348,6 +348,17 @@ function clauseBeforeSpeaker(text: string, s: Span, attribution: Attribution): S
   return span;
 }
 
+/** Closing marks that may follow a question mark ("... what now?”"). */
+const CLOSING_MARKS = new Set(["”", '"', "’", ")"]);
+
+/** Whether a sentence ends with a question mark, before white space and closing marks; read backwards from its end. */
+function endsAsQuestion(text: string, s: Span): boolean {
+  let end = s.end;
+  while (end > s.start && /\s/.test(text[end - 1] ?? "")) end--;
+  while (end > s.start && CLOSING_MARKS.has(text[end - 1] ?? "")) end--;
+  return end > s.start && text[end - 1] === "?";
+}
+
 /** Longest stretch of a sentence before a clause that a statement may borrow its subject from. */
 const BEFORE_WINDOW = 400;
 
@@ -455,8 +466,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
     }
     content = trimSpan(text, content);
     if (content.end - content.start < 8) return;
-    const isQuestion = text.slice(s.start, s.end).trimEnd().replace(/[”"’)]+$/, "").endsWith("?");
-    if (isQuestion) return;
+    if (endsAsQuestion(text, s)) return;
 
     const person = sentencePeople[index] ?? null;
     const units: { content: Span; speaker: string | null }[] = [{ content, speaker }];
