@@ -295,6 +295,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
       for (const [type, weight] of entry) scores[type] += weight * factor;
     }
   }
+  const wordSet = new Set(ws);
   // Losses count when the fact itself speaks of them, not its background ("... to save their lives").
   const losing = ws.some((w, i) => LOSS_WORDS.has(w) && background[i] !== true);
   const trading = ws.some((w) => TRADE_WORDS.has(w)) || (tradeContext && !givingContext);
@@ -303,7 +304,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   const attacking = ws.some((w) => ATTACK_WORDS.has(w));
   const giving =
     !trading &&
-    (ws.some((w) => GIVING_WORDS.has(w)) || (MONEY_UNITS.has(units[0] ?? "") && /\b(for|to) (the )?[A-Z]/.test(clause)) || (givingContext && !losing && !attacking));
+    ([...GIVING_WORDS].some((w) => wordSet.has(w)) || (MONEY_UNITS.has(units[0] ?? "") && /\b(for|to) (the )?[A-Z]/.test(clause)) || (givingContext && !losing && !attacking));
   // Money named as aid or assistance is aid, even humanitarian assistance (aid comes first).
   const moneyAid = MONEY_UNITS.has(unit0(units)) && ws.some((w) => AID_NOUNS.has(w)) && !trading;
   if (moneyAid) scores.aid += 4;
