@@ -85,6 +85,11 @@ export class SpeakerContext {
   private readonly index: NameIndex;
   /** Positions of capitalised tokens by lower-cased text, for finding organisations' full names. */
   private readonly capitalised = new Map<string, number[]>();
+  /**
+   * The fullest name found for each organisation phrase: it depends only on the article, and a
+   * body that speaks often ("the ministry said") would otherwise have its mentions re-read each time.
+   */
+  private readonly organisations = new Map<string, string>();
 
   constructor(
     private readonly text: string,
@@ -274,6 +279,15 @@ export class SpeakerContext {
   }
 
   private organisation(np: string): string {
+    let fullest = this.organisations.get(np);
+    if (fullest === undefined) {
+      fullest = this.fullestOrganisation(np);
+      this.organisations.set(np, fullest);
+    }
+    return fullest;
+  }
+
+  private fullestOrganisation(np: string): string {
     const bare = np.replace(/^the\s+/i, "");
     // A country speaks under its own name: "Ukraine says" is not "Soviet Ukraine".
     if (!/\s/.test(bare) && isPlaceWord(bare.toLowerCase())) return bare;
