@@ -125,27 +125,15 @@ function paragraphIsHeadline(text: string, from: number, to: number): boolean {
   const whole = text.slice(from, to).trim();
   const para = withoutTrailingDecoration(whole);
   if (para === "") return false;
-  const words = wordCountUpTo(para, HEADLINE_WORDS + 1);
   // An emoji closing a post ends its sentence as a full stop would.
-  if (para.length < whole.length && words >= 6 && !BOILERPLATE_OPENING.test(para)) return false;
+  if (para.length < whole.length && para.split(/\s+/).length >= 6 && !BOILERPLATE_OPENING.test(para)) return false;
   const last = para[para.length - 1] ?? "";
+  const words = para.split(/\s+/).length;
   if (BOILERPLATE_OPENING.test(para)) return true;
   // "• 12 people were killed in Odesa": an item of a bulleted list, which need not end with a full
   // stop; "– Estonia removes memorial –" between dashes is a subheading.
   if (/^[-–—•*·▪◦]\s*\S/.test(para) && !/^[-–—]{2}/.test(para) && !/[-–—]$/.test(para)) return false;
-  return !/[.!?”"'’)…:]/.test(last) && words <= HEADLINE_WORDS;
-}
-
-/** The most words a headline paragraph has. */
-const HEADLINE_WORDS = 25;
-const WHITESPACE_RUN = /\s+/g;
-
-/** The number of whitespace-separated words of a text, counted no further than `limit`, so a long paragraph costs no more than a short one. */
-function wordCountUpTo(text: string, limit: number): number {
-  let count = 1;
-  WHITESPACE_RUN.lastIndex = 0;
-  while (count < limit && WHITESPACE_RUN.test(text)) count++;
-  return count;
+  return !/[.!?”"'’)…:]/.test(last) && words <= 25;
 }
 
 function prepare(text: string): Article {
@@ -348,17 +336,6 @@ function clauseBeforeSpeaker(text: string, s: Span, attribution: Attribution): S
   return span;
 }
 
-/** Closing marks that may follow a question mark ("... what now?”"). */
-const CLOSING_MARKS = new Set(["”", '"', "’", ")"]);
-
-/** Whether a sentence ends with a question mark, before white space and closing marks; read backwards from its end. */
-function endsAsQuestion(text: string, s: Span): boolean {
-  let end = s.end;
-  while (end > s.start && /\s/.test(text[end - 1] ?? "")) end--;
-  while (end > s.start && CLOSING_MARKS.has(text[end - 1] ?? "")) end--;
-  return end > s.start && text[end - 1] === "?";
-}
-
 /** Longest stretch of a sentence before a clause that a statement may borrow its subject from. */
 const BEFORE_WINDOW = 400;
 
@@ -466,7 +443,8 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
     }
     content = trimSpan(text, content);
     if (content.end - content.start < 8) return;
-    if (endsAsQuestion(text, s)) return;
+    const isQuestion = text.slice(s.start, s.end).trimEnd().replace(/[”"’)]+$/, "").endsWith("?");
+    if (isQuestion) return;
 
     const person = sentencePeople[index] ?? null;
     const units: { content: Span; speaker: string | null }[] = [{ content, speaker }];
