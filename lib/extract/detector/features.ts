@@ -154,16 +154,18 @@ export function clauseWords(text: string): ClauseWords {
       else if ((c === 44 || c === 46) && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) i++;
       else break;
     }
+    let curlyApostrophe = false;
     for (let k = start; k < i; k++) {
       const c = text.charCodeAt(k);
       if (isDigitCode(c)) digits = true;
       else if (c >= 65 && c <= 90) upper++;
+      else if (c === 0x2019) curlyApostrophe = true;
     }
     const first = text.charCodeAt(start);
     if (words.length > 0 && first >= 65 && first <= 90) capitalised++;
     if (upper >= 2 && upper === i - start) acronym = true;
     let w = aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
-    if (w.includes("’")) w = w.replace(/’/g, "'");
+    if (curlyApostrophe) w = w.replace(/’/g, "'");
     if (digits) w = w.replace(/\d+/g, (d) => (d.length > 3 ? "0000" : "0".repeat(d.length)));
     words.push(w);
   }
