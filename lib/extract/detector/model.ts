@@ -6,16 +6,6 @@ export interface Calibration {
   b: number;
 }
 
-export interface DetectorModel {
-  features: FeatureOptions;
-  weights: Float32Array;
-  bias: number;
-  /** Platt scaling per genre of text. */
-  calibration: Record<Genre, Calibration>;
-  /** The weights as a weights file stores them, when the model was read from one; see QuantisedWeights. */
-  quantised?: QuantisedWeights;
-}
-
 /**
  * Weights as signed 16-bit integers times a scale: `weights[i]` is `Math.fround(values[i] * scale)`.
  * Scoring reads these rather than the 32-bit floats: the same numbers in half the memory, so the
@@ -24,6 +14,16 @@ export interface DetectorModel {
 export interface QuantisedWeights {
   values: Int16Array;
   scale: number;
+}
+
+export interface DetectorModel {
+  features: FeatureOptions;
+  weights: Float32Array;
+  /** The weights as a weights file stores them, when the model was read from one; see QuantisedWeights. */
+  quantised?: QuantisedWeights;
+  bias: number;
+  /** Platt scaling per genre of text. */
+  calibration: Record<Genre, Calibration>;
 }
 
 export function sigmoid(z: number): number {
@@ -165,18 +165,36 @@ export function encodeModel(model: DetectorModel, trained?: Record<string, unkno
 }
 
 export function decodeModel(file: WeightsFile): DetectorModel {
+  const model = decodeFloats(file);
+  const quantised = quantise(model.weights, file.scale);
+  return quantised ? { ...model, quantised } : model;
+}
+
+/**
+ * The 16-bit integers of weights decoded from a file: each weight is the float32 of an integer
+ * times the scale, within 2^-24 of it, so dividing by the scale and rounding gives the integer back.
+ * Checked weight by weight, so that a malformed file is scored from its floats.
+ */
+function quantise(weights: Float32Array, scale: number): QuantisedWeights | null {
+  const values = new Int16Array(weights.length);
+  for (let i = 0; i < weights.length; i++) {
+    values[i] = Math.round((weights[i] ?? 0) / scale);
+    if (Math.fround((values[i] ?? 0) * scale) !== weights[i]) return null;
+  }
+  return { values, scale };
+}
+
+function decodeFloats(file: WeightsFile): DetectorModel {
   const features: FeatureOptions = { ...DEFAULT_FEATURE_OPTIONS, ...file.features };
   const size = 1 << features.bits;
   const bytes = decodeBase64(file.weights);
   const weights = new Float32Array(size);
-  const values = new Int16Array(size);
   for (let i = 0; i < size && 2 * i + 1 < bytes.length; i++) {
     const q = (bytes[2 * i] ?? 0) | ((bytes[2 * i + 1] ?? 0) << 8);
-    values[i] = q >= 32768 ? q - 65536 : q;
-    weights[i] = (values[i] ?? 0) * file.scale;
+    weights[i] = (q >= 32768 ? q - 65536 : q) * file.scale;
   }
   const calibration = { news: file.calibration?.news ?? { a: 1, b: 0 }, speech: file.calibration?.speech ?? { a: 1, b: 0 } };
-  return { features, weights, bias: file.bias, calibration, quantised: { values, scale: file.scale } };
+  return { features, weights, bias: file.bias, calibration };
 }
 
 /** Quantises a model the way its weights file does, so a model in memory scores exactly like its file. */
