@@ -234,7 +234,8 @@ function prepare(text: string): Article {
       paraHeadline = inLinkList || paragraphIsHeadline(text, paraStart, paraEnd < 0 ? text.length : paraEnd);
     }
     sentences.push({
-      ...span,
+      start: span.start,
+      end: span.end,
       tokens: sentTokens,
       inQuote,
       paragraph,

@@ -144,6 +144,9 @@ for (const type of [...ORDER, "other"] as const) {
   }
 }
 
+/** First words of the two-word cues: only after one of them is the pair of words looked up. */
+const PAIR_OPENERS = new Set([...CUE_TABLE.keys()].filter((cue) => cue.includes(" ")).map((cue) => cue.slice(0, cue.indexOf(" "))));
+
 const CASUALTY_UNITS = new Set("person civilian soldier child man woman injuries people persons civilians soldiers troops servicemen reservists conscripts recruits personnel children men women fighters militants prisoners pows bodies lives deaths casualties dead wounded victims mercenaries officers residents journalists medics citizens military".split(" "));
 const MILITARY_UNITS = new Set("tanks aircraft planes jets helicopters drones missiles rockets shells vehicles guns howitzers launchers systems ships vessels warships boats artillery rounds munitions bombs weapons brigades battalions units sorties strikes attacks assaults".split(" "));
 const HUMANITARIAN_UNITS = new Set("refugees homes houses buildings apartments schools hospitals clinics ambulances families households shelters evacuees".split(" "));
@@ -419,7 +422,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
     // The second part of a compound modifies a noun ("Russian-held", "military-grade"): half weight;
     // so does a word of the clause's background.
     const factor = (vs[i] === "" ? 0.5 : 1) * (background[i] === true ? 0.5 : 1);
-    for (const key of [w, `${w} ${ws[i + 1] ?? ""}`]) {
+    for (const key of PAIR_OPENERS.has(w) ? [w, `${w} ${ws[i + 1] ?? ""}`] : [w]) {
       const entry = CUE_TABLE.get(key);
       if (entry === undefined || seen.has(key)) continue;
       seen.add(key);

@@ -109,6 +109,16 @@ const QUALIFIER_PHRASES: [string[], Qualifier][] = [
   [["below"], "less_than"],
 ];
 
+/**
+ * The qualifier phrases by their last word, in the order of QUALIFIER_PHRASES: every token that may
+ * start a figure is asked for its qualifier, and only phrases ending in the word before it can match.
+ */
+const QUALIFIER_PHRASES_BY_LAST = new Map<string, [string[], Qualifier][]>();
+for (const entry of QUALIFIER_PHRASES) {
+  const last = entry[0][entry[0].length - 1] ?? "";
+  QUALIFIER_PHRASES_BY_LAST.set(last, [...(QUALIFIER_PHRASES_BY_LAST.get(last) ?? []), entry]);
+}
+
 /** Words that end the noun phrase after a number: its head noun must come before them. */
 const NP_STOP = new Set(
   (
@@ -689,7 +699,7 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = 
 }
 
 function qualifierBefore(tokens: Token[], k: number): { qualifier: Qualifier; from: number } | null {
-  for (const [phrase, qualifier] of QUALIFIER_PHRASES) {
+  for (const [phrase, qualifier] of QUALIFIER_PHRASES_BY_LAST.get(word(tokens, k - 1)) ?? []) {
     const from = k - phrase.length;
     if (from < 0) continue;
     let ok = true;

@@ -74,16 +74,30 @@ export interface NameMention {
 export function titleLength(words: string[]): number {
   let split = 0;
   words.forEach((w, k) => {
+    if (isTitleWord(w)) split = k + 1;
+  });
+  return split;
+}
+
+/**
+ * Whether a word of a capitalised phrase is title, office or place rather than name. Every
+ * capitalised word of an article is asked, and the same words come back often: answers are kept.
+ */
+function isTitleWord(w: string): boolean {
+  let title = titleWords.get(w);
+  if (title === undefined) {
     const bare = w.replace(/[’']s$/, "").replace(/^(Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sen|Rep|Gov)\.$/, "$1");
     const lower = bare.toLowerCase();
     const parts = lower.split(/[-‐]/);
     const lowerCase = bare[0] !== undefined && bare[0] === bare[0].toLowerCase();
-    if (parts.some((p) => ROLE_WORDS.has(p)) || NON_PERSON_WORDS.has(lower) || bare === bare.toUpperCase() || bare !== w || lowerCase) {
-      split = k + 1;
-    }
-  });
-  return split;
+    title = parts.some((p) => ROLE_WORDS.has(p)) || NON_PERSON_WORDS.has(lower) || bare === bare.toUpperCase() || bare !== w || lowerCase;
+    if (titleWords.size < TITLE_WORDS_KEPT) titleWords.set(w, title);
+  }
+  return title;
 }
+const titleWords = new Map<string, boolean>();
+/** Bounds the memory of kept answers, whatever text comes in. */
+const TITLE_WORDS_KEPT = 50_000;
 
 /** Capitalised words that open sentences, and labels of press releases and captions ("SOURCE X"), but never names. */
 const NAME_STOP_WORDS = new Set("the a an as but and if when while since after before in on at for from with by to this that today yesterday source contact photo update breaking exclusive watch".split(" "));

@@ -114,6 +114,9 @@ for (const entry of PERIOD_PHRASES) {
   PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), entry]);
 }
 
+/** The words a cue can open with (a number can open a date, so numbers are always looked at). */
+const CUE_OPENERS = new Set([...MONTHS, ...WEEKDAYS, "since", ...PHRASES_BY_FIRST.keys()]);
+
 const MONTH_NUMBER: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
@@ -214,6 +217,11 @@ function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // Most tokens open no cue: one look-up passes them.
+    if (tokens[i]!.kind !== "num" && !CUE_OPENERS.has(tokens[i]!.lower)) {
+      i++;
+      continue;
+    }
     const date = dateAt(tokens, i);
     if (date) {
       // "since February 2022" opens a running total; "as of", "on", "by", "in" name the date of the figure.
@@ -348,6 +356,7 @@ export function figureContexts(text: string, tokens: Token[], places: readonly F
       if (cue.period && (cue.near === undefined || d <= cue.near) && (!period || d < period.distance)) period = { period: cue.period, distance: d };
       if (cue.refDate && (!refDate || d < refDate.distance)) refDate = { iso: cue.refDate, distance: d };
     }
-    return { ...kindAndDirection(tokens, place), period: period?.period ?? null, refDate: refDate?.iso ?? null };
+    const { kind, direction } = kindAndDirection(tokens, place);
+    return { kind, direction, period: period?.period ?? null, refDate: refDate?.iso ?? null };
   });
 }

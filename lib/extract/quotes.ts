@@ -3,6 +3,9 @@ import type { Span } from "./types";
 /** Quotes left open longer than this are treated as stray marks, not as quoted speech. */
 const MAX_QUOTE_LENGTH = 4000;
 
+/** The characters findQuotes acts on. */
+const MARK_OR_BREAK = /[\n‘’″“”"]/g;
+
 /**
  * Finds quoted passages (the span includes the quotation marks). News quotes may run over
  * paragraph breaks, with or without a reopening mark, so a quote stays open until it closes, a
@@ -17,7 +20,12 @@ export function findQuotes(text: string, from = 0): Span[] {
     openAt = -1;
   };
   for (let i = from; i < text.length; i++) {
-    const ch = text[i];
+    // Only quotation marks and line breaks matter: jump to the next one instead of testing every character.
+    MARK_OR_BREAK.lastIndex = i;
+    const found = MARK_OR_BREAK.exec(text);
+    if (found === null) break;
+    i = found.index;
+    const ch = found[0];
     if (ch === "\n") {
       if (openAt >= 0 && i - openAt > MAX_QUOTE_LENGTH) closeOpen(lastParagraphEnd > openAt ? lastParagraphEnd : i);
       lastParagraphEnd = i;

@@ -24,14 +24,23 @@ const SENTENCE_OPENERS = new Set(
 );
 
 const TERMINATORS = new Set([".", "!", "?", "…"]);
+/** Characters at which a sentence may end: line breaks and the terminators. */
+const BREAK_OR_TERMINATOR = /[\n\r.!?…]/g;
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
 
+// isUpper and isLower answer ASCII characters, most of any text, without case-mapping a string.
 function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isLower(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 function isDigitChar(ch: string | undefined): boolean {
@@ -85,14 +94,15 @@ export function splitSentences(text: string): Span[] {
   let i = start;
   const n = text.length;
   while (i < n) {
-    const ch = text[i];
+    // Only line breaks and terminators can end a sentence: jump to the next one instead of testing every character.
+    BREAK_OR_TERMINATOR.lastIndex = i;
+    const found = BREAK_OR_TERMINATOR.exec(text);
+    if (found === null) break;
+    i = found.index;
+    const ch = found[0];
     if (ch === "\n" || ch === "\r") {
       pushTrimmed(out, text, start, i);
       start = i + 1;
-      i++;
-      continue;
-    }
-    if (ch === undefined || !TERMINATORS.has(ch)) {
       i++;
       continue;
     }

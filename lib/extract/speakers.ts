@@ -137,11 +137,17 @@ export class SpeakerContext {
   /** Every speaker resolved so far, most recent last, for "the mission" after "the UN monitoring mission". */
   private readonly spoken: string[] = [];
   private readonly expansions = new Map<string, string>();
+  private readonly bracketed = new Map<string, number>();
   /** Heads of descriptions given with a name ("operator" for "Ukraine’s nuclear operator Energoatom"). */
   private readonly aliases = new Map<string, string>();
   private readonly index: NameIndex;
   /** Positions of capitalised tokens by lower-cased text, for finding organisations' full names. */
   private readonly capitalised = new Map<string, number[]>();
+  /**
+   * The fullest name found for each organisation phrase: it depends only on the article, and a
+   * body that speaks often ("the ministry said") would otherwise have its mentions re-read each time.
+   */
+  private readonly organisations = new Map<string, string>();
 
   constructor(
     private readonly text: string,
@@ -194,7 +200,7 @@ export class SpeakerContext {
   private expanded(acronym: string): string {
     const cached = this.expansions.get(acronym);
     if (cached !== undefined) return cached;
-    const at = this.text.indexOf(`(${acronym})`);
+    const at = this.bracketedAt(acronym);
     let full = at > 0 ? spelledOut(this.text.slice(Math.max(0, at - 120), at), acronym) : acronym;
     // "the MFA" after "the Ministry of Foreign Affairs of Ukraine": a body already speaking whose
     // capitalised words spell the acronym (a country after "of" may follow).
@@ -203,8 +209,21 @@ export class SpeakerContext {
       const initials = earlier.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
       if (initials === acronym || (initials.length === acronym.length + 1 && initials.startsWith(acronym) && / of \p{Lu}[\p{L}’'-]*$/u.test(earlier))) full = earlier;
     }
-    if (full !== acronym || this.text.includes(`(${acronym})`)) this.expansions.set(acronym, full);
+    if (full !== acronym || at >= 0) this.expansions.set(acronym, full);
     return full;
+  }
+
+  /**
+   * Where the text first gives the acronym in brackets ("(IMF)"), or -1. Kept per acronym: an
+   * acronym without one is asked again at each of its mentions, and each search reads the whole text.
+   */
+  private bracketedAt(acronym: string): number {
+    let at = this.bracketed.get(acronym);
+    if (at === undefined) {
+      at = this.text.indexOf(`(${acronym})`);
+      this.bracketed.set(acronym, at);
+    }
+    return at;
   }
 
   private described(speaker: string, position: number): string | null {
@@ -321,6 +340,15 @@ export class SpeakerContext {
   }
 
   private organisation(np: string): string {
+    let fullest = this.organisations.get(np);
+    if (fullest === undefined) {
+      fullest = this.fullestOrganisation(np);
+      this.organisations.set(np, fullest);
+    }
+    return fullest;
+  }
+
+  private fullestOrganisation(np: string): string {
     const bare = np.replace(/^the\s+/i, "");
     // A country speaks under its own name: "Ukraine says" is not "Soviet Ukraine".
     if (!/\s/.test(bare) && isPlaceWord(bare.toLowerCase())) return bare;

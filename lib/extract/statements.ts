@@ -56,8 +56,14 @@ export interface StatementParts {
   person: string | null;
 }
 
+/**
+ * White space other than a single plain space: what `fold` turns into one space. Matching single
+ * spaces too, as /\s+/ does, would rebuild the whole string for nothing.
+ */
+const UNFOLDED_SPACE = /\s\s+|[^\S ]/g;
+
 function fold(s: string): string {
-  return withoutPictographs(s).replace(/[“”"«»]/g, "").replace(/\s+/g, " ").trim();
+  return withoutPictographs(s).replace(/[“”"«»]/g, "").replace(UNFOLDED_SPACE, " ").trim();
 }
 
 /** A dateline opens with a capital or a bracket and closes with a dash, a bracket or a slash. */
@@ -90,8 +96,10 @@ function subjectOf(before: string): string | null {
 /** A clause without its subject takes it from the sentence: "wounded 14 others" → "The shelling wounded 14 others". */
 function withSubject(body: string, before: string): string {
   const first = /^[\p{L}’']+/u.exec(body)?.[0] ?? "";
+  // A clause that opens with a capital has its subject: the sentence before it is not read.
+  if (first !== first.toLowerCase()) return body;
   const context = fold(stripOpening(before)).replace(/[\s,;:–—-]+$/, "");
-  if (context === "" || first !== first.toLowerCase()) return body;
+  if (context === "") return body;
   // "..., which killed 18 people": the relative clause says its fact of the whole main clause.
   if (/\bwhich$/.test(before.trimEnd())) return `${context} ${body}`;
   // "..., with the capital Kyiv enduring the heaviest barrage": an absolute phrase reads only with its clause.

@@ -2,10 +2,14 @@
 const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f\u20e3]/u;
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f\u20e3]/gu;
 
+const FIRST_PICTOGRAPH = 0xa9;
+
 /** UTF-16 length of the emoji character at `i`, or 0 when there is none. */
 export function pictographLength(text: string, i: number): number {
   const code = text.codePointAt(i);
   if (code === undefined) return 0;
+  // Nothing below "©" is a pictograph: most characters are answered without building a string.
+  if (code < FIRST_PICTOGRAPH) return 0;
   const ch = String.fromCodePoint(code);
   return PICTOGRAPH.test(ch) ? ch.length : 0;
 }

@@ -98,6 +98,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 export function isCapitalized(token: Token | undefined): boolean {
   if (!token || token.kind !== "word") return false;
+  // Most words start with an ASCII letter: answered without case-mapping a string.
+  const code = token.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = token.text[0] ?? "";
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }

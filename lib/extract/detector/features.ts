@@ -131,6 +131,11 @@ export function clauseWords(text: string): ClauseWords {
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
+    // A space, the commonest character between words, is no mark.
+    if (code === 32) {
+      i++;
+      continue;
+    }
     if (!isWordCode(code, text, i)) {
       const mark = MARKS.get(code);
       if (mark !== undefined) words.push(mark);
@@ -149,16 +154,18 @@ export function clauseWords(text: string): ClauseWords {
       else if ((c === 44 || c === 46) && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) i++;
       else break;
     }
+    let curlyApostrophe = false;
     for (let k = start; k < i; k++) {
       const c = text.charCodeAt(k);
       if (isDigitCode(c)) digits = true;
       else if (c >= 65 && c <= 90) upper++;
+      else if (c === 0x2019) curlyApostrophe = true;
     }
     const first = text.charCodeAt(start);
     if (words.length > 0 && first >= 65 && first <= 90) capitalised++;
     if (upper >= 2 && upper === i - start) acronym = true;
     let w = aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
-    if (w.includes("’")) w = w.replace(/’/g, "'");
+    if (curlyApostrophe) w = w.replace(/’/g, "'");
     if (digits) w = w.replace(/\d+/g, (d) => (d.length > 3 ? "0000" : "0".repeat(d.length)));
     words.push(w);
   }
@@ -260,9 +267,10 @@ function addCues(c: Candidate, cw: ClauseWords, add: (name: string) => void): vo
       pastEd = true;
       if (eventAt < 0) eventAt = i;
     }
-    if (BE.has(prev) && w.length > 5 && w.endsWith("ing")) progressive = true;
+    const afterBe = BE.has(prev);
+    if (afterBe && w.length > 5 && w.endsWith("ing")) progressive = true;
     if (prev === "there" && BE.has(w)) existential = true;
-    if (BE.has(prev) && (COPULA_NEXT.has(w) || (w === "the" && COPULA_THE.has(words[i + 1] ?? "")) || (w === "one" && words[i + 1] === "of"))) copula = true;
+    if (afterBe && (COPULA_NEXT.has(w) || (w === "the" && COPULA_THE.has(words[i + 1] ?? "")) || (w === "one" && words[i + 1] === "of"))) copula = true;
     prev = w;
   }
   const event = eventAt >= 0 || (seen & IRREGULAR && seen & AUX) !== 0;

@@ -1,4 +1,4 @@
-import { type Candidate, DEFAULT_FEATURE_OPTIONS, type FeatureOptions, type FeatureVector, finish, type Genre, visitFeatures } from "./features";
+import { type Candidate, DEFAULT_FEATURE_OPTIONS, type FeatureOptions, type FeatureSink, type FeatureVector, finish, type Genre, visitFeatures } from "./features";
 
 /** Platt scaling: probability = sigmoid(a · margin + b). */
 export interface Calibration {
@@ -6,9 +6,21 @@ export interface Calibration {
   b: number;
 }
 
+/**
+ * Weights as signed 16-bit integers times a scale: `weights[i]` is `Math.fround(values[i] * scale)`.
+ * Scoring reads these rather than the 32-bit floats: the same numbers in half the memory, so the
+ * table's random look-ups (two per feature) miss the processor's cache less often.
+ */
+export interface QuantisedWeights {
+  values: Int16Array;
+  scale: number;
+}
+
 export interface DetectorModel {
   features: FeatureOptions;
   weights: Float32Array;
+  /** The weights as a weights file stores them, when the model was read from one; see QuantisedWeights. */
+  quantised?: QuantisedWeights;
   bias: number;
   /** Platt scaling per genre of text. */
   calibration: Record<Genre, Calibration>;
@@ -31,19 +43,28 @@ export function margin(model: Pick<DetectorModel, "weights" | "bias">, x: Featur
 
 /** A trained, calibrated claim detector: the probability that a candidate clause is a check-worthy claim. */
 export class Detector {
-  private readonly mask: number;
   private z = 0;
   /** Sums weights as features arrive, without building a vector. */
-  private readonly sink = {
-    add: (hash: number, v: number): void => {
-      const h = finish(hash);
-      const w = this.model.weights[h & this.mask] ?? 0;
-      this.z += h & 0x80000000 ? -w * v : w * v;
-    },
-  };
+  private readonly sink: FeatureSink;
 
   constructor(readonly model: DetectorModel) {
-    this.mask = (1 << model.features.bits) - 1;
+    const mask = (1 << model.features.bits) - 1;
+    const { quantised, weights } = model;
+    this.sink = quantised
+      ? {
+          add: (hash, v) => {
+            const h = finish(hash);
+            const w = Math.fround((quantised.values[h & mask] ?? 0) * quantised.scale);
+            this.z += h & 0x80000000 ? -w * v : w * v;
+          },
+        }
+      : {
+          add: (hash, v) => {
+            const h = finish(hash);
+            const w = weights[h & mask] ?? 0;
+            this.z += h & 0x80000000 ? -w * v : w * v;
+          },
+        };
   }
 
   /** Uncalibrated score (log-odds of the trained model). */
@@ -148,6 +169,26 @@ export function encodeModel(model: DetectorModel, trained?: Record<string, unkno
 }
 
 export function decodeModel(file: WeightsFile): DetectorModel {
+  const model = decodeFloats(file);
+  const quantised = quantise(model.weights, file.scale);
+  return quantised ? { ...model, quantised } : model;
+}
+
+/**
+ * The 16-bit integers of weights decoded from a file: each weight is the float32 of an integer
+ * times the scale, within 2^-24 of it, so dividing by the scale and rounding gives the integer back.
+ * Checked weight by weight, so that a malformed file is scored from its floats.
+ */
+function quantise(weights: Float32Array, scale: number): QuantisedWeights | null {
+  const values = new Int16Array(weights.length);
+  for (let i = 0; i < weights.length; i++) {
+    values[i] = Math.round((weights[i] ?? 0) / scale);
+    if (Math.fround((values[i] ?? 0) * scale) !== weights[i]) return null;
+  }
+  return { values, scale };
+}
+
+function decodeFloats(file: WeightsFile): DetectorModel {
   const features: FeatureOptions = { ...DEFAULT_FEATURE_OPTIONS, ...file.features };
   const size = 1 << features.bits;
   const bytes = decodeBase64(file.weights);

@@ -65,6 +65,14 @@ describe("shipped detector", () => {
     expect(extractClaims(text)).toEqual(extractClaims(text));
   });
 
+  test("scoring from the file's 16-bit weights gives the very margins of its 32-bit weights", () => {
+    const text = "Russia has lost nearly 24,000 soldiers, more than 1,000 tanks and around 500 artillery systems, the ministry said. Kyiv hopes for peace.";
+    const { quantised: _quantised, ...floats } = detector.model;
+    const fromFloats = new Detector(floats);
+    expect(detector.model.quantised).toBeDefined();
+    for (const c of candidatesOf(text)) for (const genre of ["news", "speech"] as const) expect(fromFloats.margin(c, genre)).toBe(detector.margin(c, genre));
+  });
+
   test("claims carry the calibrated probability as their score", () => {
     const [claim] = extractClaims("The European Union approved a €50 billion aid package for Ukraine on Thursday.");
     expect(claim?.score).toBe(score("The European Union approved a €50 billion aid package for Ukraine on Thursday.", "news"));
