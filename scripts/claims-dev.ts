@@ -279,20 +279,6 @@ export function debateBlockScores(rows: readonly CheckworthyRow[], articles: rea
   return points;
 }
 
-export function prf(points: readonly { p: number; y: 0 | 1 }[], threshold: number) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const { p, y } of points) {
-    if (p >= threshold && y) tp++;
-    else if (p >= threshold) fp++;
-    else if (y) fn++;
-  }
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
-}
-
 /**
  * Folds by article for cross-validation: articles ordered by a hash of their id, then dealt out in
  * turn, so folds are balanced, do not depend on file order, and mostly keep their articles when files are added.

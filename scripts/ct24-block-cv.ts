@@ -11,8 +11,8 @@ import path from "node:path";
 import { parseCheckworthyTsv } from "../lib/extract/detector/dataset";
 import { Detector } from "../lib/extract/detector/model";
 import { buildExamples, RECIPE, type Recipe, trainFromExamples } from "../lib/extract/detector/recipe";
-import { SPEECH_THRESHOLDS } from "../lib/extract/detector/threshold";
-import { debateBlockScores, loadGold, prf, sentenceScores } from "./claims-dev";
+import { prf, SPEECH_THRESHOLDS } from "../lib/extract/detector/threshold";
+import { debateBlockScores, loadGold, sentenceScores } from "./claims-dev";
 
 const datasets = path.resolve(import.meta.dirname, "../../shared/datasets");
 const rows = parseCheckworthyTsv(readFileSync(path.join(datasets, "ct24-checkworthy-train.tsv"), "utf8"));

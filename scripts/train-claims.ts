@@ -13,9 +13,9 @@ import { parseCheckworthyTsv, type CheckworthyRow } from "../lib/extract/detecto
 import { Detector, encodeModel } from "../lib/extract/detector/model";
 import { buildExamples, RECIPE, trainFromExamples } from "../lib/extract/detector/recipe";
 import { formatReliability, reliability } from "../lib/extract/detector/train";
-import { bestF1Threshold, f1At, SPEECH_THRESHOLDS } from "../lib/extract/detector/threshold";
+import { bestF1Threshold, f1At, prf, SPEECH_THRESHOLDS } from "../lib/extract/detector/threshold";
 import { CLAIM_THRESHOLD } from "../lib/extract";
-import { debateBlockScores, loadGold, prf, sentenceScores } from "./claims-dev";
+import { debateBlockScores, loadGold, sentenceScores } from "./claims-dev";
 
 const root = path.resolve(import.meta.dirname, "..");
 const datasets = path.resolve(root, "../shared/datasets");

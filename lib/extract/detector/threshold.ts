@@ -11,7 +11,8 @@ export interface ScoredPoint {
   y: 0 | 1;
 }
 
-export function f1At(points: readonly ScoredPoint[], threshold: number): number {
+/** Precision, recall and F1 of the "Yes" class when points at or above the threshold are called "Yes". */
+export function prf(points: readonly ScoredPoint[], threshold: number): { precision: number; recall: number; f1: number } {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -20,8 +21,12 @@ export function f1At(points: readonly ScoredPoint[], threshold: number): number 
     else if (p >= threshold) fp++;
     else if (y) fn++;
   }
-  return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
+
+export const f1At = (points: readonly ScoredPoint[], threshold: number): number => prf(points, threshold).f1;
 
 /** The threshold of the grid with the best F1 on the points; on a tie the higher one (fewer claims to check). */
 export function bestF1Threshold(points: readonly ScoredPoint[], grid: readonly number[] = SPEECH_THRESHOLDS): number {
