@@ -27,6 +27,11 @@ export interface ExtractOptions {
 
 const QUOTE_CHARS = new Set(['"', "“", "”", "‘", "’", "'", "«", "»"]);
 const LEADING_MARKS = new Set(["-", "–", "—", "•", ">", "*", "·"]);
+/**
+ * A clause cut before the rest of its phrase ends in a word that needs one after it: "… rose 18% to
+ * $37.6 billion in 2022 and the", "Kyiv denied taking any hostile action and". The word goes.
+ */
+const DANGLING_END = /\s(?:and|or|but|nor|the|a|an)$/i;
 const TRAILING = new Set([".", ",", ";", ":", "!", "?", "…", " ", "\t", "\n", "\r", "\u00a0", "-", "–", "—"]);
 const LEADING_CONNECTIVES = /^(and|but|however|meanwhile|moreover|furthermore|also|still|yet|so|in addition|additionally|besides|indeed|in fact|now|then|thus|therefore|hence)\b[,]?\s+/i;
 /** A live blog's time stamp opening an entry: "21:40 — ", "10:42 Ukraine's air force says ...". */
@@ -158,7 +163,12 @@ function trimSpan(text: string, span: Span): Span {
     }
     break;
   }
-  while (end > start && (TRAILING.has(text[end - 1] ?? "") || QUOTE_CHARS.has(text[end - 1] ?? "") || pictographLength(text, end - 1) > 0 || pictographLength(text, end - 2) === 2)) end -= pictographLength(text, end - 2) === 2 ? 2 : 1;
+  for (let guard = 0; guard < 3; guard++) {
+    while (end > start && (TRAILING.has(text[end - 1] ?? "") || QUOTE_CHARS.has(text[end - 1] ?? "") || pictographLength(text, end - 1) > 0 || pictographLength(text, end - 2) === 2)) end -= pictographLength(text, end - 2) === 2 ? 2 : 1;
+    const dangling = DANGLING_END.exec(text.slice(Math.max(start, end - 8), end));
+    if (!dangling || end - dangling[0].length <= start) break;
+    end -= dangling[0].length;
+  }
   return { start, end };
 }
 

@@ -48,6 +48,12 @@ describe("odd but real text keeps its claims", () => {
     expect(found.every((t) => !/^[-•*]/.test(t))).toBe(true);
   });
 
+  test("a clause cut before a second subject does not end in the conjunction", () => {
+    const found = texts("Kyiv denied taking any hostile action and Ukrainian intelligence had earlier warned that infrastructure in the Russian-controlled regions had been mined.");
+    expect(found).toContain("Kyiv denied taking any hostile action");
+    expect(found.every((t) => !/\s(?:and|or|but|the|a|an)$/i.test(t))).toBe(true);
+  });
+
   test("an all-capitals paragraph keeps its claim", () => {
     expect(texts("EMERGENCY CREWS RESCUED 14 PEOPLE FROM THE RUBBLE IN DNIPRO ON SATURDAY.").length).toBe(1);
   });
