@@ -172,6 +172,15 @@ function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/**
+ * "Every missile that gets through is a failure of our collective will", "Every day of delay is paid
+ * for in lives": a statement about each member of a class, with no figure and no name to pin it
+ * down, is a generalisation (rhetoric in GUIDELINES.md), never a claim.
+ */
+function isGeneralisation(clause: string, figures: readonly ScannedFigure[]): boolean {
+  return figures.length === 0 && /^(?:every|each)\s/i.test(clause) && !/\s[“"‘'(]?[\p{Lu}\d]/u.test(clause);
+}
+
 /** The heading of a list of links to other stories ("Related:", "Most read", "Other Topics of Interest"). */
 const LINK_LIST_HEADING = /^(?:related(?:\s+(?:articles|news|stories))?|other topics of interest|most read|most popular(?:\s+this week)?|read more|more on this(?:\s+story)?|top stories|recommended|see also|you may also like|latest news)\s*:?$/i;
 /** A line opened by a bullet, a dash or a number ("• ...", "- ...", "1. ..."). */
@@ -666,6 +675,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
         if (clause.end - clause.start < 8) continue;
         const figures = figuresIn(article.figures, clause, cursor);
         const clauseText = text.slice(clause.start, clause.end);
+        if (isGeneralisation(clauseText, figures)) continue;
         const score = scorer({ text: source.slice(clause.start, clause.end), start: clause.start, figures, attributed: attribution !== null, quoted: inside !== null });
         if (score < threshold) continue;
         const clauseTokens = tokensWithin(s.tokens, clause);

@@ -26,7 +26,8 @@ const WIRE = new RegExp(
 const DATED = new RegExp(`^(${PLACE})(?:, (${PLACE}))?, ${DATE}${CLOSE}`, "u");
 const CAPITALS = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, ([A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,2}))?\s+(?:--|[-–—])(?=\s|$)/u;
 const MENAFN = /^\(MENAFN\s*-\s*([^()\n]{2,40}?)\s*\)/;
-const LINES_TO_LOOK_AT = 3;
+/** A pasted page may put a headline, a byline and a date line before the dateline. */
+const LINES_TO_LOOK_AT = 5;
 const HEAD = 160;
 
 function isoDate(groups: (string | undefined)[], from: number): string | null {

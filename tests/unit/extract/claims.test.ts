@@ -125,8 +125,16 @@ describe("claims that are not claims", () => {
     "NATO will continue to support Ukraine for as long as it takes.",
     "I think this is the strongest army in Europe.",
     "Join us on Telegram",
+    "Every missile that gets through is a failure of our collective will.",
   ])("%s", (text) => {
     expect(extractClaims(text)).toEqual([]);
+  });
+
+  test.each([
+    ["Every one of the 24 drones launched overnight was shot down.", "24 drones"],
+    ["Each of the Kharkiv region's hospitals lost power on Monday.", "hospitals lost power"],
+  ])("a statement about every member of a class stays a claim when a figure or a name pins it down: %s", (text, words) => {
+    expect(extractClaims(text).some((c) => c.text.includes(words))).toBe(true);
   });
 });
 

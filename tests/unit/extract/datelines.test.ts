@@ -44,6 +44,13 @@ describe("parseDatelineAt", () => {
     expect(dateline && text.slice(dateline.start, dateline.end)).toBe("SEVASTOPOL (Reuters) —");
   });
 
+  test("a dateline is found after a headline, a byline and a date line", () => {
+    const text = "Floods cut off villages in the north\n\nBy Ana Costa\nTuesday, 19 August 2025\n\nVILA REAL, Portugal — Floods cut off 12 villages on Monday.";
+    const dateline = findDateline(text);
+    expect(dateline && text.slice(dateline.start, dateline.end)).toBe("VILA REAL, Portugal —");
+    expect(extractClaims(text).every((c) => !c.text.startsWith("VILA REAL"))).toBe(true);
+  });
+
   test("only the opening of a long line is read", () => {
     expect(parseDatelineAt(`${"A".repeat(100_000)} (X) — text`)).toBeNull();
   });
