@@ -32,6 +32,8 @@ const LEADING_MARKS = new Set(["-", "–", "—", "•", ">", "*", "·"]);
  * $37.6 billion in 2022 and the", "Kyiv denied taking any hostile action and". The word goes.
  */
 const DANGLING_END = /\s(?:and|or|but|nor|the|a|an)$/i;
+/** A web address closing a clause is a link to the source, not part of what it asserts. */
+const TRAILING_ADDRESS = /[\s,(]+(?:https?:\/\/|www\.)\S+$/;
 const TRAILING = new Set([".", ",", ";", ":", "!", "?", "…", " ", "\t", "\n", "\r", "\u00a0", "-", "–", "—"]);
 const LEADING_CONNECTIVES = /^(and|but|however|meanwhile|moreover|furthermore|also|still|yet|so|in addition|additionally|besides|indeed|in fact|now|then|thus|therefore|hence)\b[,]?\s+/i;
 /** A live blog's time stamp opening an entry: "21:40 — ", "10:42 Ukraine's air force says ...". */
@@ -165,6 +167,11 @@ function trimSpan(text: string, span: Span): Span {
   }
   for (let guard = 0; guard < 3; guard++) {
     while (end > start && (TRAILING.has(text[end - 1] ?? "") || QUOTE_CHARS.has(text[end - 1] ?? "") || pictographLength(text, end - 1) > 0 || pictographLength(text, end - 2) === 2)) end -= pictographLength(text, end - 2) === 2 ? 2 : 1;
+    const address = TRAILING_ADDRESS.exec(text.slice(Math.max(start, end - 300), end));
+    if (address && end - address[0].length > start) {
+      end -= address[0].length;
+      continue;
+    }
     const dangling = DANGLING_END.exec(text.slice(Math.max(start, end - 8), end));
     if (!dangling || end - dangling[0].length <= start) break;
     end -= dangling[0].length;

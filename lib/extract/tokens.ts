@@ -37,6 +37,22 @@ function isApostrophe(ch: string | undefined): boolean {
   return ch === "'" || ch === "’";
 }
 
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s]+/y;
+
+/** Length of the web address ("https://…", "www.…") starting at `i`, up to white space; 0 if none. */
+function webAddressLength(text: string, i: number, to: number): number {
+  const code = text.charCodeAt(i);
+  // Only "h" and "w" can open one: every other token start is answered without the expression.
+  if (code !== 104 && code !== 119) return 0;
+  WEB_ADDRESS.lastIndex = i;
+  const match = WEB_ADDRESS.exec(text);
+  if (!match) return 0;
+  let length = Math.min(match[0].length, to - i);
+  // The sentence's own closing marks are not part of the address.
+  while (length > 0 && /[.,;:!?)\]”"’']/.test(text[i + length - 1] ?? "")) length--;
+  return length;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
@@ -50,7 +66,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const start = i;
     let kind: TokenKind;
-    if (isDigit(code)) {
+    const address = webAddressLength(text, i, to);
+    if (address > 0) {
+      // A web address is one token of no words and no numbers: "…-1234567890" in it counts nothing.
+      kind = "punct";
+      i += address;
+    } else if (isDigit(code)) {
       kind = "num";
       i++;
       while (i < to && isDigit(text.charCodeAt(i))) i++;

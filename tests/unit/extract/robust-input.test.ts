@@ -54,6 +54,14 @@ describe("odd but real text keeps its claims", () => {
     expect(found.every((t) => !/\s(?:and|or|but|the|a|an)$/i.test(t))).toBe(true);
   });
 
+  test("a web address after a claim is neither part of it nor a figure", () => {
+    const claims = extractClaims("The governor said 12 civilians were injured in Kharkiv on Tuesday, https://www.kharkiv-oda.gov.ua/news/strike-on-school-1234567890. See www.example.org/report-2024 for more.");
+    const claim = covering(claims, "12 civilians");
+    expect(claim.text).toBe("12 civilians were injured in Kharkiv on Tuesday");
+    expect(claim.figures.map((f) => f.value)).toEqual([12]);
+    expect(claims.flatMap((c) => c.figures).some((f) => f.value === 1234567890 || f.value === 2024)).toBe(false);
+  });
+
   test("an all-capitals paragraph keeps its claim", () => {
     expect(texts("EMERGENCY CREWS RESCUED 14 PEOPLE FROM THE RUBBLE IN DNIPRO ON SATURDAY.").length).toBe(1);
   });
