@@ -245,6 +245,12 @@ const ROUNDS_OF_TALKS = /\brounds of (?:[a-z-]+ )?(?:talks|negotiations|consulta
 const SHIP_UNITS = new Set(["vessels", "ships", "tankers"]);
 const SHIPPING_WORDS = new Set("cargo cargoes tanker tankers oil crude grain merchant freight shipping shadow carrying".split(" "));
 
+/** A unit of arms or forces, also of several words: "armored personnel carriers", "artillery systems". */
+function countsArms(unit: string): boolean {
+  if (MILITARY_UNITS.has(unit)) return true;
+  return unit.includes(" ") && unit.split(" ").some((w) => MILITARY_UNITS.has(w) || w === "carriers");
+}
+
 function merchantShips(unit: string, ws: readonly string[]): boolean {
   return SHIP_UNITS.has(unit) && ws.some((w) => SHIPPING_WORDS.has(w));
 }
@@ -517,7 +523,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   if (unit !== null) {
     if (CASUALTY_UNITS.has(unit) && losing) scores.casualties += 4;
     else if (CASUALTY_UNITS.has(unit) && !giving) scores[CIVILIAN_UNITS.has(unit) ? "humanitarian" : "military"] += 1;
-    if (MILITARY_UNITS.has(unit) && !ROUNDS_OF_TALKS.test(lower)) scores[giving ? "aid" : merchantShips(unit, ws) ? "economic" : "military"] += 3;
+    if (countsArms(unit) && !ROUNDS_OF_TALKS.test(lower)) scores[giving ? "aid" : merchantShips(unit, ws) ? "economic" : "military"] += 3;
     if (HUMANITARIAN_UNITS.has(unit)) scores.humanitarian += 3;
     if (unit === "km2" || unit === "mi2") scores.territory += 3;
     if (unit === "percent" || unit === "tonnes") scores.economic += 1;

@@ -34,6 +34,15 @@ describe("sanctions: imposed, evaded or felt", () => {
   });
 });
 
+describe("equipment counted in a toll", () => {
+  test("arms named in several words are equipment losses, after people killed in the same list", () => {
+    const claims = extractClaims("Russian losses since Jan 1 include 66,180 soldiers killed along with the destruction of 579 tanks, 890 armored personnel carriers and 650 artillery systems.");
+    const typeOfItem = (words: string): string | undefined => claims.find((c) => c.text.includes(words))?.type;
+    expect(typeOfItem("890 armored personnel carriers")).toBe("military");
+    expect(typeOfItem("650 artillery systems")).toBe("military");
+  });
+});
+
 describe("attacks and damage by voice and subject", () => {
   test("an attack in the passive is still an attack", () => {
     expect(typeOf("They're being attacked from within Russian territory")).toBe("military");
