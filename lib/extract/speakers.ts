@@ -114,6 +114,70 @@ const TRANSCRIPT_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}’'.-]*(?:[ \t]+\p{Lu}[\p{Lu}’
 const APPOSED_BEFORE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,3}), (?:the )?$/u;
 const APPOSED_AFTER = /^, (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,3})[,.]/u;
 
+/** A body's acronym given in brackets after its name: "(IMF)", "(UNHCR)". */
+const BRACKETED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
+
+/** Each acronym the text gives in brackets, with where it first does. */
+function firstBracketedAcronyms(text: string): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const m of text.matchAll(BRACKETED_ACRONYM)) if (m[1] && !first.has(m[1])) first.set(m[1], m.index);
+  return first;
+}
+
+/** A body's name in a country, whose initials spell its acronym without the country's ("Ministry of Foreign Affairs of Ukraine"). */
+const OF_COUNTRY = / of \p{Lu}[\p{L}’'-]*$/u;
+
+/**
+ * The speakers resolved so far, in order, looked up by a word of their name ("mission") or by the
+ * initials of their capitalised words ("MFA"), the most recent first. Reading every earlier speaker
+ * back at each such question made resolving quadratic in a long text's length; the lookups are
+ * built from the speakers added since the last question, so a text that never asks pays nothing.
+ */
+class SpokenNames {
+  private readonly names: string[] = [];
+  private indexed = 0;
+  /** The latest name of more than one word holding each lower-cased word. */
+  private readonly byWord = new Map<string, number>();
+  /** The latest name by its initials, and by its initials less the country's for a name ending "of <Country>". */
+  private readonly byInitials = new Map<string, number>();
+  private readonly byInitialsBeforeCountry = new Map<string, number>();
+
+  get last(): string | undefined {
+    return this.names[this.names.length - 1];
+  }
+
+  add(name: string): void {
+    this.names.push(name);
+  }
+
+  /** The latest name of more than one word with `word` (lower case) among its words. */
+  latestWithWord(word: string): string | null {
+    this.catchUp();
+    return this.at(this.byWord.get(word));
+  }
+
+  /** The latest name whose capitalised words' initials spell the acronym, a country after "of" allowed. */
+  latestSpelling(acronym: string): string | null {
+    this.catchUp();
+    return this.at(Math.max(this.byInitials.get(acronym) ?? -1, this.byInitialsBeforeCountry.get(acronym) ?? -1));
+  }
+
+  private at(k: number | undefined): string | null {
+    return k === undefined || k < 0 ? null : (this.names[k] ?? null);
+  }
+
+  private catchUp(): void {
+    for (; this.indexed < this.names.length; this.indexed++) {
+      const k = this.indexed;
+      const name = this.names[k] ?? "";
+      if (name.includes(" ")) for (const w of name.toLowerCase().split(/\s+/)) this.byWord.set(w, k);
+      const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+      this.byInitials.set(initials, k);
+      if (initials.length > 0 && OF_COUNTRY.test(name)) this.byInitialsBeforeCountry.set(initials.slice(0, -1), k);
+    }
+  }
+}
+
 export interface QuoteSpeaker {
   span: Span;
   speaker: string | null;
@@ -134,10 +198,11 @@ export class SpeakerContext {
   private lastBody: string | null = null;
   private mentionCursor = 0;
   private readonly people = new Set<string>();
-  /** Every speaker resolved so far, most recent last, for "the mission" after "the UN monitoring mission". */
-  private readonly spoken: string[] = [];
+  /** Every speaker resolved so far, for "the mission" after "the UN monitoring mission". */
+  private readonly spoken = new SpokenNames();
   private readonly expansions = new Map<string, string>();
-  private readonly bracketed = new Map<string, number>();
+  /** Where each acronym is first given in brackets, read from the text at the first question. */
+  private bracketed: Map<string, number> | null = null;
   /** Heads of descriptions given with a name ("operator" for "Ukraine’s nuclear operator Energoatom"). */
   private readonly aliases = new Map<string, string>();
   private readonly index: NameIndex;
@@ -204,26 +269,19 @@ export class SpeakerContext {
     let full = at > 0 ? spelledOut(this.text.slice(Math.max(0, at - 120), at), acronym) : acronym;
     // "the MFA" after "the Ministry of Foreign Affairs of Ukraine": a body already speaking whose
     // capitalised words spell the acronym (a country after "of" may follow).
-    for (let k = this.spoken.length - 1; full === acronym && k >= 0; k--) {
-      const earlier = this.spoken[k] ?? "";
-      const initials = earlier.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-      if (initials === acronym || (initials.length === acronym.length + 1 && initials.startsWith(acronym) && / of \p{Lu}[\p{L}’'-]*$/u.test(earlier))) full = earlier;
-    }
+    if (full === acronym) full = this.spoken.latestSpelling(acronym) ?? acronym;
     if (full !== acronym || at >= 0) this.expansions.set(acronym, full);
     return full;
   }
 
   /**
-   * Where the text first gives the acronym in brackets ("(IMF)"), or -1. Kept per acronym: an
-   * acronym without one is asked again at each of its mentions, and each search reads the whole text.
+   * Where the text first gives the acronym in brackets ("(IMF)"), or -1. All bracketed acronyms are
+   * found in one reading of the text: searching it once per acronym made a long text with many
+   * bodies (a day's news as one file) read itself whole dozens of times.
    */
   private bracketedAt(acronym: string): number {
-    let at = this.bracketed.get(acronym);
-    if (at === undefined) {
-      at = this.text.indexOf(`(${acronym})`);
-      this.bracketed.set(acronym, at);
-    }
-    return at;
+    this.bracketed ??= firstBracketedAcronyms(this.text);
+    return this.bracketed.get(acronym) ?? -1;
   }
 
   private described(speaker: string, position: number): string | null {
@@ -240,11 +298,7 @@ export class SpeakerContext {
     if (words.length > 1 || /\p{Lu}/u.test(first) || PEOPLE_NOUNS.has(head)) return speaker;
     const alias = this.aliases.get(head);
     if (alias !== undefined) return alias;
-    for (let k = this.spoken.length - 1; k >= 0; k--) {
-      const earlier = this.spoken[k] ?? "";
-      if (earlier.includes(" ") && earlier.toLowerCase().split(/\s+/).includes(head)) return earlier;
-    }
-    return this.describedInText(head, position);
+    return this.spoken.latestWithWord(head) ?? this.describedInText(head, position);
   }
 
   /** "the UN human rights monitoring mission" for "mission": the last fuller mention before `position`. */
@@ -388,7 +442,7 @@ export class SpeakerContext {
     if (speaker !== null) {
       this.lastSpeaker = speaker;
       if (!this.people.has(speaker)) this.lastBody = speaker;
-      if (this.spoken[this.spoken.length - 1] !== speaker) this.spoken.push(speaker);
+      if (this.spoken.last !== speaker) this.spoken.add(speaker);
     }
     if (speaker !== null && this.people.has(speaker)) this.lastPerson = speaker;
     else if (lastMention) this.lastPerson = lastMention;

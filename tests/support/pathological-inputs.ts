@@ -16,7 +16,22 @@ export const ARTICLE_INPUTS: [name: string, make: (length: number) => string][] 
   ["one endless concessive clause", (length) => "Although the army has advanced, ".repeat(Math.ceil(length / 32))],
   ["one endless run of clauses after ', with' and ', of which'", (length) => "the army pledged £5bn, of which £2bn, with the troops advancing ".repeat(Math.ceil(length / 65))],
   ["a long article of ordinary paragraphs", (length) => PARAGRAPH.repeat(Math.ceil(length / PARAGRAPH.length))],
+  ["a long article where ever more bodies speak under acronyms it never spells out", manyAcronymSpeakers],
 ];
+
+/** "The BBA said 100 tanks were lost. The BBB said 101 tanks were lost. ...": each sentence a new body. */
+function manyAcronymSpeakers(length: number): string {
+  let text = "";
+  for (let k = 0; text.length < length; k++) text += `The ${acronym(k)} said ${(k % 900) + 100} tanks were lost. `;
+  return text;
+}
+
+/** The k-th of "BBA", "BBB", ..., "BBZ", "BCA", ...: capitals only, three or more of them. */
+function acronym(k: number): string {
+  let letters = "";
+  for (let n = k + 26 * 27; n > 0; n = Math.floor(n / 26)) letters = String.fromCharCode(65 + (n % 26)) + letters;
+  return letters;
+}
 
 /** Long runs of what the type rules look for around a clause's verbs. */
 export const CLAUSE_INPUTS: [name: string, make: (length: number) => string][] = ["after ", ", enabling", "a-", "bypass", "launched "].map((run) => [
