@@ -3,9 +3,21 @@ import { isPlaceWord } from "./names";
 /** Lines this long in capitals are shouted prose, not an acronym or a short label. */
 const MIN_WORDS = 4;
 
+/** No lower-case letter, and at least `minWords` words in capitals. */
+export function isInCapitals(s: string, minWords: number): boolean {
+  return !/\p{Ll}/u.test(s) && (s.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= minWords;
+}
+
 /** Prose in capitals ends as a sentence does; a headline or a label in capitals is left as it is. */
 function isShouted(line: string): boolean {
-  return /[.!?]["”’)]?\s*$/.test(line.slice(-4)) && !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= MIN_WORDS;
+  return /[.!?]["”’)]?\s*$/.test(line.slice(-4)) && isInCapitals(line, MIN_WORDS);
+}
+
+/** `s` in lower case, every character keeping its length ("İ" lower-cases to two code units: it keeps its case), so offsets stay valid. */
+export function lowerKeepingLength(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  return Array.from(s, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join("");
 }
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -17,7 +29,7 @@ const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|j
 export function toSentenceCase(line: string): string {
   let first = true;
   return line.replace(/\p{L}+/gu, (word) => {
-    const lower = [...word].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join("");
+    const lower = lowerKeepingLength(word);
     const keep = first || isPlaceWord(lower) || CALENDAR.test(lower);
     first = false;
     return keep ? word.charAt(0) + lower.slice(1) : lower;

@@ -1,4 +1,5 @@
 import { type Attribution, findAttribution } from "./attribution";
+import { isInCapitals, lowerKeepingLength } from "./capitals";
 import { classify, isOffTopic, speaksOfGiving, speaksOfTrade } from "./classify";
 import { isClaimFigure } from "./checkworthy";
 import { type ClauseScorer, scoreCandidate } from "./detector";
@@ -266,16 +267,13 @@ function prepare(text: string): Article {
       inQuote,
       paragraph,
       headline: paraHeadline || (span.start < firstLineEnd && !/[.!?”"’]\s*$/.test(text.slice(bodyStart, firstLineEnd))),
-      shouted: isShouted(text.slice(span.start, span.end)),
+      // "RUSSIAN GUIDED BOMB HITS KHARKIV SUPERMARKET, AT LEAST 9 KILLED": three words in capitals and none in lower case.
+      shouted: isInCapitals(text.slice(span.start, span.end), 3),
     });
   }
   return { text, tokens, figures, quotes, names, sentences, reading: withShoutingLowered(text, sentences) };
 }
 
-/** No lower-case letter, and at least three words in capitals. */
-function isShouted(sentence: string): boolean {
-  return !/\p{Ll}/u.test(sentence) && (sentence.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
-}
 
 /** The text with each shouted sentence lower-cased character by character, so that no offset moves. */
 function withShoutingLowered(text: string, sentences: readonly Sentence[]): string {
@@ -283,19 +281,12 @@ function withShoutingLowered(text: string, sentences: readonly Sentence[]): stri
   let at = 0;
   for (const s of sentences) {
     if (!s.shouted) continue;
-    parts.push(text.slice(at, s.start), lowerInPlace(text.slice(s.start, s.end)));
+    parts.push(text.slice(at, s.start), lowerKeepingLength(text.slice(s.start, s.end)));
     at = s.end;
   }
   if (at === 0) return text;
   parts.push(text.slice(at));
   return parts.join("");
-}
-
-function lowerInPlace(s: string): string {
-  const lower = s.toLowerCase();
-  if (lower.length === s.length) return lower;
-  // "İ" lower-cases to two code units; such a letter keeps its case.
-  return Array.from(s, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join("");
 }
 
 /** Figures whose number lies inside the span, in order. */
