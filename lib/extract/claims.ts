@@ -13,7 +13,7 @@ import { splitSentences } from "./sentences";
 import { buildStatement, connectorAt } from "./statements";
 import { type QuoteSpeaker, SpeakerContext } from "./speakers";
 import { pictographLength, withoutLeadingPictographs, withoutTrailingDecoration } from "./symbols";
-import { type Token, tokenize } from "./tokens";
+import { type Token, tokenize, WEB_ADDRESS_OPENING } from "./tokens";
 import type { ClaimType, ExtractedClaim, ExtractedFigure, Span } from "./types";
 
 /** Below this check-worthiness score a candidate clause is not reported as a claim. */
@@ -34,7 +34,7 @@ const LEADING_MARKS = new Set(["-", "–", "—", "•", ">", "*", "·"]);
  */
 const DANGLING_END = /\s(?:and|or|but|nor|the|a|an)$/i;
 /** A web address closing a clause is a link to the source, not part of what it asserts. */
-const TRAILING_ADDRESS = /[\s,(]+(?:https?:\/\/|www\.)\S+$/;
+const TRAILING_ADDRESS = new RegExp(String.raw`[\s,(]+${WEB_ADDRESS_OPENING}\S+$`);
 const TRAILING = new Set([".", ",", ";", ":", "!", "?", "…", " ", "\t", "\n", "\r", "\u00a0", "-", "–", "—"]);
 const LEADING_CONNECTIVES = /^(and|but|however|meanwhile|moreover|furthermore|also|still|yet|so|in addition|additionally|besides|indeed|in fact|now|then|thus|therefore|hence)\b[,]?\s+/i;
 /** A live blog's time stamp opening an entry: "21:40 — ", "10:42 Ukraine's air force says ...". */

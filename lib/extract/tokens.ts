@@ -37,7 +37,9 @@ function isApostrophe(ch: string | undefined): boolean {
   return ch === "'" || ch === "’";
 }
 
-const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s]+/y;
+/** What opens a web address: "https://", "http://", "www.". */
+export const WEB_ADDRESS_OPENING = String.raw`(?:https?:\/\/|www\.)`;
+const WEB_ADDRESS = new RegExp(String.raw`${WEB_ADDRESS_OPENING}\S+`, "y");
 
 /** Length of the web address ("https://…", "www.…") starting at `i`, up to white space; 0 if none. */
 function webAddressLength(text: string, i: number, to: number): number {
