@@ -164,36 +164,28 @@ export function encodeModel(model: DetectorModel, trained?: Record<string, unkno
 }
 
 export function decodeModel(file: WeightsFile): DetectorModel {
-  const model = decodeFloats(file);
-  const quantised = quantise(model.weights, file.scale);
-  return quantised ? { ...model, quantised } : model;
-}
-
-/**
- * The 16-bit integers of weights decoded from a file: each weight is the float32 of an integer
- * times the scale, within 2^-24 of it, so dividing by the scale and rounding gives the integer back.
- * Checked weight by weight, so that a malformed file is scored from its floats.
- */
-function quantise(weights: Float32Array, scale: number): QuantisedWeights | null {
-  const values = new Int16Array(weights.length);
-  for (let i = 0; i < weights.length; i++) {
-    values[i] = Math.round((weights[i] ?? 0) / scale);
-    if (Math.fround((values[i] ?? 0) * scale) !== weights[i]) return null;
-  }
-  return { values, scale };
-}
-
-function decodeFloats(file: WeightsFile): DetectorModel {
   const features: FeatureOptions = { ...DEFAULT_FEATURE_OPTIONS, ...file.features };
   const size = 1 << features.bits;
   const bytes = decodeBase64(file.weights);
+  // The file's 16-bit integers are kept for scoring (QuantisedWeights); each float weight is the
+  // float32 of its integer times the scale, the very number the scorer computes from it.
+  const values = new Int16Array(size);
   const weights = new Float32Array(size);
   for (let i = 0; i < size && 2 * i + 1 < bytes.length; i++) {
     const q = (bytes[2 * i] ?? 0) | ((bytes[2 * i + 1] ?? 0) << 8);
-    weights[i] = (q >= 32768 ? q - 65536 : q) * file.scale;
+    const value = q >= 32768 ? q - 65536 : q;
+    values[i] = value;
+    weights[i] = value * file.scale;
   }
   const calibration = { news: file.calibration?.news ?? { a: 1, b: 0 }, speech: file.calibration?.speech ?? { a: 1, b: 0 } };
-  return { features, weights, bias: file.bias, calibration, ...(file.speechThreshold === undefined ? {} : { speechThreshold: file.speechThreshold }) };
+  return {
+    features,
+    weights,
+    quantised: { values, scale: file.scale },
+    bias: file.bias,
+    calibration,
+    ...(file.speechThreshold === undefined ? {} : { speechThreshold: file.speechThreshold }),
+  };
 }
 
 /** Quantises a model the way its weights file does, so a model in memory scores exactly like its file. */
