@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { importArticle } from "@/lib/server/articles/articles";
 import { takeClaim } from "@/lib/server/claims/assignments";
 import { db } from "@/lib/server/db/client";
-import { linkClaim, markNotRelated, relatedClaims } from "@/lib/server/claims/related";
+import { setArticleArchived } from "@/lib/server/articles/archive";
+import { linkClaim, markNotRelated, recordLink, relatedClaims } from "@/lib/server/claims/related";
 import { search } from "@/lib/server/search/search";
 import { addSource } from "@/lib/server/claims/sources";
 import { approveVerdict, proposeVerdict } from "@/lib/server/claims/verdicts";
@@ -148,5 +149,25 @@ describe("search", () => {
     await expect(search({ q: "troops from:yesterday" }, viewer)).rejects.toMatchObject({ code: "invalid" });
     await expect(search({ q: "troops" }, null as never)).rejects.toMatchObject({ code: "unauthenticated" });
     expect(await search({ q: "the and of" }, viewer)).toMatchObject({ claims: [], articles: [] });
+  });
+});
+
+describe("archived articles", () => {
+  test("offer no related claims, unless a reviewer linked one before the article was archived", async () => {
+    const admin = await makeUser("admin");
+    const GRAIN = "The port of Izmail handled 4.2 million tonnes of grain in March, the port authority said.";
+    const live = await importArticle({ text: `Shipping news. ${GRAIN}`, title: "Izmail grain", publishedAt: "2023-04-02" }, checker);
+    const archived = await importArticle({ text: `Earlier shipping news. ${GRAIN}`, title: "Izmail grain, earlier", publishedAt: "2023-04-01" }, checker);
+    const claim = await claimOf(live.articleId, "4.2 million tonnes");
+    const archivedRepeat = await claimOf(archived.articleId, "4.2 million tonnes");
+    expect((await relatedClaims(claim, viewer)).map((entry) => entry.id)).toEqual([archivedRepeat]);
+
+    await setArticleArchived(archived.articleId, { archived: true }, admin);
+    expect(await relatedClaims(claim, viewer)).toEqual([]);
+
+    await setArticleArchived(archived.articleId, { archived: false }, admin);
+    await recordLink(claim, { targetClaimId: archivedRepeat, kind: "same_claim" }, checker);
+    await setArticleArchived(archived.articleId, { archived: true }, admin);
+    expect(await relatedClaims(claim, viewer)).toMatchObject([{ id: archivedRepeat, linked: true, linkKind: "same_claim" }]);
   });
 });

@@ -68,7 +68,8 @@ async function loadComparable(claimId: string) {
 /**
  * Claims from other articles that state the same or nearly the same thing, best first, each with
  * its state and current verdict. Claims marked "not related" to this one (either way round) never
- * come back; linked ones stay, marked as linked.
+ * come back; linked ones stay, marked as linked, even once their article is archived. Other claims
+ * of archived articles are not offered: archiving takes an article out of lists and search.
  */
 export async function relatedClaims(claimId: string, actor: Actor): Promise<RelatedClaim[]> {
   authorize(actor, "article:read");
@@ -96,7 +97,7 @@ export async function relatedClaims(claimId: string, actor: Actor): Promise<Rela
       found.push(
         ...(await tx.$queryRaw<CandidateRow[]>`
           WITH hits AS (
-            SELECT c."id", c."statement" FROM "Claim" c
+            SELECT c."id", c."statement" FROM "Claim" c JOIN "Article" ha ON ha."id" = c."articleId" AND ha."archivedAt" IS NULL
             WHERE c."searchVector" @@ ${query}::tsquery AND c."articleId" <> ${claim.articleId} ${notSkipped} LIMIT ${SCORED}
           ), near AS (
             SELECT hits."id", similarity(hits."statement", ${claim.statement}) AS trigram FROM hits ORDER BY trigram DESC, hits."id" LIMIT ${CANDIDATES - found.length}
