@@ -38,6 +38,9 @@ const envSchema = z.object({
     .regex(/^\d+(,\d+)*$/, "comma-separated whole seconds")
     .transform((text) => text.split(",").map(Number))
     .default([60, 300, 1800, 7200, 21600]),
+  // Finished webhook deliveries (delivered or failed) and sign-in attempts are deleted once this old.
+  WEBHOOK_DELIVERY_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
+  LOGIN_ATTEMPT_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
   // Webhooks may go to plain http only in development and tests; anywhere else https is required.
   NODE_ENV: z.string().optional(),
 });

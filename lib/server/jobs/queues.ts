@@ -12,6 +12,7 @@ export const QUEUES = {
   reextractAll: "reextract-all",
   reextractFailed: "reextract-failed",
   webhookDelivery: "webhook-delivery",
+  prune: "prune",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -41,6 +42,8 @@ export function queueDefinitions(): PgBoss.Queue[] {
     // One attempt per job: a failed answer is recorded on the delivery, which queues its own next
     // attempt at the time its backoff says; pg-boss retries only jobs that threw (the database was away).
     { name: QUEUES.webhookDelivery, policy: "standard", ...retries(), ...lease },
+    // Every hour (a pg-boss schedule): delete finished webhook deliveries and old sign-in attempts.
+    { name: QUEUES.prune, policy: "stately", ...retries(), ...lease },
   ];
 }
 

@@ -10,6 +10,7 @@ import { captureSourceSnapshot } from "../snapshots/snapshots";
 import { dueFeeds, pollFeed } from "../feeds/feed-poll";
 import { jobs, stopJobs } from "./boss";
 import { enqueueFigureRegroup, sendFeedPoll, sendImport, sendReextractAll, sendWebhookDelivery } from "./send";
+import { pruneOldRecords } from "./prune";
 import { requeueLostWork } from "./sweep";
 import { deliverWebhook } from "../webhooks/deliver";
 import { QUEUES, workBudgetMs } from "./queues";
@@ -76,6 +77,10 @@ export async function startWorkers(): Promise<Workers> {
     for (const feedId of await dueFeeds()) await sendFeedPoll(feedId);
   });
   await boss.schedule(QUEUES.feedsDue, "* * * * *", {});
+  await work(boss, QUEUES.prune, z.unknown(), async () => {
+    await pruneOldRecords();
+  });
+  await boss.schedule(QUEUES.prune, "17 * * * *", {});
   await work(boss, QUEUES.figureRegroup, z.object({}), async () => {
     await regroupFigureClaims();
   });

@@ -1,0 +1,36 @@
+import { readEnv, type Env } from "@/lib/env";
+import { db } from "../db/client";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Rows deleted per statement, so that a large backlog never holds one long transaction. */
+const BATCH = 5000;
+
+export interface Pruned {
+  webhookDeliveries: number;
+  loginAttempts: number;
+}
+
+/**
+ * Deletes records that only matter for a while: webhook deliveries that are finished (delivered or
+ * failed; a pending one is never touched) and sign-in attempts, once older than their retention
+ * settings. The audit history is never pruned.
+ */
+export async function pruneOldRecords(now: Date = new Date(), env: Env = readEnv()): Promise<Pruned> {
+  const deliveriesBefore = new Date(now.getTime() - env.WEBHOOK_DELIVERY_RETENTION_DAYS * DAY_MS);
+  const attemptsBefore = new Date(now.getTime() - env.LOGIN_ATTEMPT_RETENTION_DAYS * DAY_MS);
+  const pruned: Pruned = { webhookDeliveries: 0, loginAttempts: 0 };
+  for (;;) {
+    const count = await db().$executeRaw`
+      DELETE FROM "WebhookDelivery" WHERE "id" IN (
+        SELECT "id" FROM "WebhookDelivery" WHERE "status" IN ('delivered', 'failed') AND "createdAt" < ${deliveriesBefore} LIMIT ${BATCH})`;
+    pruned.webhookDeliveries += count;
+    if (count < BATCH) break;
+  }
+  for (;;) {
+    const count = await db().$executeRaw`
+      DELETE FROM "LoginAttempt" WHERE "id" IN (SELECT "id" FROM "LoginAttempt" WHERE "createdAt" < ${attemptsBefore} LIMIT ${BATCH})`;
+    pruned.loginAttempts += count;
+    if (count < BATCH) break;
+  }
+  return pruned;
+}
