@@ -15,9 +15,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signedIn(role: "fact_checker" | "admin"): Promise<Page> {
+async function signedIn(role: "fact_checker" | "admin" | "editor", width = 1280): Promise<Page> {
   const account = inject("accounts")[role];
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   await signIn(page, inject("baseUrl"), account.email, account.password);
   await page.getByRole("heading", { name: "Dashboard" }).waitFor();
@@ -79,5 +79,64 @@ describe("importing articles in the browser", () => {
     await page.getByRole("heading", { name: "Guided bombs on Kharkiv" }).waitFor();
     await page.locator("[data-testid=article-text] mark.claim").first().waitFor();
     await page.context().close();
+  });
+
+  test("the person who started an import can cancel it while it runs, on a phone; what it imported stays", async () => {
+    const run = Date.now();
+    const rows = Array.from({ length: 1500 }, (_, index) =>
+      JSON.stringify({ title: `Cancel ${run} #${index}`, outlet: `Cancel desk ${run}`, text: `The Zorbland council approved ${index + 10} new buses on Monday, its transport office said.` }),
+    );
+    const page = await signedIn("editor", 390);
+    await page.goto(`${inject("baseUrl")}/articles/new`);
+    await page.getByLabel(/^Files/).setInputFiles({ name: "long-batch.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(`${rows.join("\n")}\n`) });
+    await page.getByRole("button", { name: "Import file" }).click();
+    await page.waitForURL(/\/imports\/[^/]+$/);
+
+    const cancel = page.getByRole("button", { name: "Cancel import" });
+    await cancel.waitFor();
+    await screenshot(page, "import-cancel-offered-390");
+    page.once("dialog", (dialog) => void dialog.accept());
+    await cancel.click();
+    await page.getByTestId("job-status").filter({ hasText: "failed" }).waitFor({ timeout: 30_000 });
+    await page.getByText(/^cancelled by /).waitFor();
+    expect(await cancel.count()).toBe(0);
+    const counts = (await page.getByTestId("job-counts").textContent()) ?? "";
+    const done = Number(/^(\d+) of /.exec(counts)?.[1]);
+    expect(done).toBeLessThan(1500);
+    await screenshot(page, "import-cancelled-390");
+
+    // The worker stops at its next step: the count settles, and the articles it imported stay.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const imported = (await (await page.request.get(`${inject("baseUrl")}/api/v1/articles?outlet=${encodeURIComponent(`Cancel desk ${run}`)}&limit=1`)).json()) as { total: number };
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const later = (await (await page.request.get(`${inject("baseUrl")}/api/v1/articles?outlet=${encodeURIComponent(`Cancel desk ${run}`)}&limit=1`)).json()) as { total: number };
+    expect(later.total).toBe(imported.total);
+    expect(imported.total).toBeLessThan(1500);
+    await page.context().close();
+  });
+
+  test("someone else's running import offers no Cancel button, and the API refuses to cancel it", async () => {
+    const run = Date.now();
+    const rows = Array.from({ length: 1500 }, (_, index) => JSON.stringify({ title: `Other ${run} #${index}`, text: `The Quorvia port handled ${index + 5} ships on Tuesday, its harbour master said.` }));
+    const starter = await signedIn("fact_checker");
+    await starter.goto(`${inject("baseUrl")}/articles/new`);
+    await starter.getByLabel(/^Files/).setInputFiles({ name: "other-batch.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(`${rows.join("\n")}\n`) });
+    await starter.getByRole("button", { name: "Import file" }).click();
+    await starter.waitForURL(/\/imports\/[^/]+$/);
+    const url = starter.url();
+
+    const other = await signedIn("editor");
+    await other.goto(url);
+    await other.getByTestId("job-status").waitFor();
+    expect(await other.getByRole("button", { name: "Cancel import" }).count()).toBe(0);
+    const refused = await other.request.post(`${url.replace("/imports/", "/api/v1/imports/")}/cancel`);
+    expect(refused.status()).toBe(403);
+
+    // The starter stops it, so it does not keep the worker busy for the tests after this one.
+    starter.once("dialog", (dialog) => void dialog.accept());
+    await starter.getByRole("button", { name: "Cancel import" }).click();
+    await starter.getByTestId("job-status").filter({ hasText: "failed" }).waitFor({ timeout: 30_000 });
+    await other.context().close();
+    await starter.context().close();
   });
 });

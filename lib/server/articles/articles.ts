@@ -199,6 +199,12 @@ export async function prepareArticles(inputs: readonly unknown[], actor: Actor):
 }
 
 /**
+ * Thrown by a `record` callback to abandon its batch (its import was cancelled): the transaction
+ * rolls back and the articles are not retried one by one.
+ */
+export class BatchAbandoned extends Error {}
+
+/**
  * The database half: one look-up for duplicates and one transaction for the whole batch. Should
  * the batch fail (a concurrent import of the same text, a row the database refuses), each article
  * is retried in a transaction of its own, so every article is still all or nothing and one bad
@@ -237,7 +243,8 @@ export async function storePreparedArticles(batch: PreparedBatch, actor: Actor, 
       }, STORE_TRANSACTION);
       await queueWebhookDeliveries(deliveries);
     }
-  } catch {
+  } catch (error) {
+    if (error instanceof BatchAbandoned) throw error;
     const recordedAlone = new Set<number>();
     for (const entry of fresh) {
       outcomes[entry.index] = await retryAlone(entry.article, actor, record && ((tx, outcome) => {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { parseImportFile } from "@/lib/import/parse-file";
 import type { ParsedItem } from "@/lib/import/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { BatchAbandoned } from "../articles/articles";
 import { actorForUserId, SYSTEM_ACTOR, type Actor } from "../auth/actors";
 import { db } from "../db/client";
 import { AppError } from "../http/errors";
@@ -30,13 +31,15 @@ async function countItems(jobId: string, uploads: StoredUpload[]): Promise<numbe
   return total;
 }
 
-/** Item rows and counters, written in the transaction that stores the items' articles. */
+/**
+ * Item rows and counters, written in the transaction that stores the items' articles. The counters
+ * are raised only while the job is still running; once it was cancelled the batch is refused, so a
+ * cancelled import stores nothing after the cancellation has committed.
+ */
 async function recordResults(tx: Prisma.TransactionClient, jobId: string, results: ItemResult[]): Promise<void> {
   const count = (status: ItemResult["status"]) => results.filter((result) => result.status === status).length;
-  // The (jobId, position) key refuses an item recorded twice: a second worker's write rolls back whole.
-  await tx.importItem.createMany({ data: results.map(({ claims: _claims, ...result }) => ({ ...result, jobId })) });
-  await tx.importJob.update({
-    where: { id: jobId },
+  const counted = await tx.importJob.updateMany({
+    where: { id: jobId, status: "running" },
     data: {
       processed: { increment: results.length },
       imported: { increment: count("imported") },
@@ -45,6 +48,9 @@ async function recordResults(tx: Prisma.TransactionClient, jobId: string, result
       claimsFound: { increment: results.reduce((sum, result) => sum + result.claims, 0) },
     },
   });
+  if (counted.count === 0) throw new BatchAbandoned();
+  // The (jobId, position) key refuses an item recorded twice: a second worker's write rolls back whole.
+  await tx.importItem.createMany({ data: results.map(({ claims: _claims, ...result }) => ({ ...result, jobId })) });
 }
 
 /** Stops yielding once the deadline has passed; `cut` tells whether items were left for later. */
@@ -101,7 +107,12 @@ export async function runImportStep(jobId: string, deadline: number): Promise<Im
 
   const recorded = new Set((await db().importItem.findMany({ where: { jobId }, select: { position: true } })).map((item) => item.position));
   const { items, state } = until<PositionedItem>(numbered(itemsOf(jobId, uploads), (position) => recorded.has(position)), deadline);
-  await importParsedItems(items, actor, { record: (tx, results) => recordResults(tx, jobId, results) });
+  try {
+    await importParsedItems(items, actor, { record: (tx, results) => recordResults(tx, jobId, results) });
+  } catch (error) {
+    if (error instanceof BatchAbandoned) return "finished";
+    throw error;
+  }
   if (state.cut) return "continues";
   await finish(jobId, { status: "done" });
   return "finished";

@@ -87,6 +87,18 @@ export async function listImportJobPage(input: unknown, actor: Actor | null) {
   return { total, items: page.items, nextCursor: page.nextCursor };
 }
 
+/** Who may stop an import: the person who started it, or an admin. */
+function mayStop(createdById: string | null, actor: Actor): boolean {
+  return createdById === actor.id || can(actor, "settings:manage");
+}
+
+/** Whether the actor may cancel this import; the progress page offers its Cancel button only then. */
+export async function mayCancelImportJob(jobId: string, actor: Actor): Promise<boolean> {
+  authorize(actor, "article:import");
+  const job = await db().importJob.findUnique({ where: { id: jobId }, select: { createdById: true } });
+  return job !== null && mayStop(job.createdById, actor);
+}
+
 /**
  * Stops a queued or running import: its worker ends it at the next step, and the articles already
  * imported stay. The person who started it, or an admin, may stop it.
@@ -96,7 +108,7 @@ export async function cancelImportJob(jobId: string, actor: Actor | null) {
   await db().$transaction(async (tx) => {
     const job = await tx.importJob.findUnique({ where: { id: jobId }, select: { status: true, createdById: true } });
     if (!job) throw new AppError("not_found", "No such import");
-    if (job.createdById !== actor.id && !can(actor, "settings:manage")) throw new AppError("forbidden", "Only the person who started an import, or an admin, can cancel it");
+    if (!mayStop(job.createdById, actor)) throw new AppError("forbidden", "Only the person who started an import, or an admin, can cancel it");
     const stopped = await tx.importJob.updateMany({
       where: { id: jobId, status: { in: ["queued", "running"] } },
       data: { status: "failed", error: `cancelled by ${actor.name}`, finishedAt: new Date() },

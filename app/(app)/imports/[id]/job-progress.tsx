@@ -2,15 +2,37 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { failureOf } from "../../articles/new/api-client";
 import { percentDone, type ImportJobView } from "../job-view";
 import { humanize } from "@/lib/words/labels";
 
 const POLL_MS = 1000;
 
-/** Progress read from the job itself, so a reload (or another tab) shows the same numbers. */
-export function JobProgress({ initial }: { initial: ImportJobView }) {
+/**
+ * Progress read from the job itself, so a reload (or another tab) shows the same numbers. The person
+ * who started the import, or an admin, can cancel it while it runs; what it imported so far stays.
+ */
+export function JobProgress({ initial, mayCancel }: { initial: ImportJobView; mayCancel: boolean }) {
   const [job, setJob] = useState(initial);
+  const [cancelling, setCancelling] = useState(false);
+  const [cancelError, setCancelError] = useState<string | null>(null);
   const active = job.status === "queued" || job.status === "running";
+
+  async function cancel() {
+    if (!window.confirm("Stop this import? Articles it has already imported stay.")) return;
+    setCancelling(true);
+    setCancelError(null);
+    try {
+      const response = await fetch(`/api/v1/imports/${job.id}/cancel`, { method: "POST" });
+      if (!response.ok) setCancelError((await failureOf(response)).message);
+      const latest = await fetch(`/api/v1/imports/${job.id}`, { cache: "no-store" });
+      if (latest.ok) setJob((await latest.json()) as ImportJobView);
+    } catch {
+      setCancelError("The cancellation did not reach the server");
+    } finally {
+      setCancelling(false);
+    }
+  }
 
   useEffect(() => {
     if (!active) return;
@@ -39,10 +61,16 @@ export function JobProgress({ initial }: { initial: ImportJobView }) {
           <div className="progress-bar" style={{ width: `${percent}%` }} />
         </div>
         {job.error && <p className="error">{job.error}</p>}
+        {active && mayCancel && (
+          <p>
+            <button type="button" className="danger" onClick={cancel} disabled={cancelling}>{cancelling ? "Cancelling…" : "Cancel import"}</button>
+          </p>
+        )}
+        {cancelError && <p className="error" role="status">{cancelError}</p>}
       </div>
       <h2>Items</h2>
       {job.items.length === 0 ? (
-        <p className="muted">{active ? "Results appear here as articles are imported." : "Nothing was found to import."}</p>
+        <p className="muted">{active ? "Results appear here as articles are imported." : job.status === "failed" ? "No article was imported." : "Nothing was found to import."}</p>
       ) : (
         <table data-testid="import-items">
           <thead>
