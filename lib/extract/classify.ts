@@ -266,6 +266,17 @@ function launchesArms(ws: readonly string[]): boolean {
   return false;
 }
 
+/** A count that names a part of a group already counted: "including 40 children", "among them two women", "12 of them". */
+const PART_OF_GROUP = /\b(?:including|among them|among whom)\s+(?:[a-z]+\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b)|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+of\s+(?:them|whom)\b/;
+
+function namesPartOfGroup(lower: string, ws: readonly string[], units: readonly (string | null)[]): boolean {
+  const unit = units.find((u) => u !== null) ?? null;
+  return (unit === null || CASUALTY_UNITS.has(unit)) && PART_OF_GROUP.test(lower) && !ws.some((w) => LOSS_WORDS.has(w));
+}
+
+/** Making things: arms made are output, not a military loss or use. */
+const PRODUCTION_WORDS = new Set("produce produces produced producing production manufacture manufactures manufactured manufacturing output".split(" "));
+
 /** Displacement and shelter: people counted as moved or harmed in their living conditions. */
 const DISPLACEMENT_WORDS = new Set("flee fled fleeing displaced displacement refugees refugee evacuated evacuation homeless shelter asylum uprooted deported".split(" "));
 
@@ -331,8 +342,10 @@ export function classify(input: ClassifyInput): ClaimType {
   }
   // A topic outside the types that weighs as much as the best of them is the fact's topic.
   if (scores.other > 0 && scores.other >= (best === null ? 0 : scores[best])) return "other";
-  // Nothing topical, but something happened: a decision, a meeting, a search, an alert lifted.
-  if (best === null && EVENT_VERB.test(input.clause.toLowerCase())) return "event";
+  // Nothing topical, but something happened: a decision, a meeting, a search, an alert lifted. A part
+  // of a group counted before happened with its group ("including 900 who crossed on Monday").
+  const lower = input.clause.toLowerCase();
+  if (best === null && EVENT_VERB.test(lower) && !namesPartOfGroup(lower, words(lower), input.units)) return "event";
   return best ?? "other";
 }
 
@@ -421,6 +434,10 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   // The verbs of the fact itself: a verb in the background ("since Russia launched its invasion",
   // "because they had been moved to a shelter") does not say what the fact is.
   const factVs = background.length === 0 ? vs : vs.map((w, i) => (background[i] === true ? "" : w));
+  // "including three children", "four of them women": a part of a group counted before has the
+  // group's topic, not one of its own; who its people are does not make it a type (the caller
+  // carries the claim before it over to a clause left "other").
+  const partOfGroup = namesPartOfGroup(lower, ws, units);
   const seen = new Set<string>();
   const sanctionCues = new Map<string, number>();
   for (let i = 0; i < ws.length; i++) {
@@ -430,7 +447,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
     const factor = (vs[i] === "" ? 0.5 : 1) * (background[i] === true ? 0.5 : 1);
     for (const key of PAIR_OPENERS.has(w) ? [w, `${w} ${ws[i + 1] ?? ""}`] : [w]) {
       const entry = CUE_TABLE.get(key);
-      if (entry === undefined || seen.has(key)) continue;
+      if (entry === undefined || seen.has(key) || (partOfGroup && CASUALTY_UNITS.has(key))) continue;
       seen.add(key);
       if (SANCTION_WORDS.has(key)) sanctionCues.set(key, factor);
       for (const [type, weight] of entry) scores[type] += weight * factor;
@@ -514,16 +531,24 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   if (giving && arms && !losing) scores.aid += 5;
   if (ws.some((w, i) => DISPLACEMENT_WORDS.has(w) && background[i] !== true)) scores.humanitarian += 2;
   const healthCare = ws.some((w, i) => HEALTH_CARE.has(w) && background[i] !== true) || lower.includes("health care") || lower.includes("health system");
-  if (healthCare && (attacking || factVs.some((w) => ATTACK_VERBS.has(w)))) scores.humanitarian += 4;
+  // Health care hit is humanitarian damage; a count of attacks is still attacks, which the guideline
+  // types military before humanitarian ("1,200 attacks on health care were verified").
+  const countsAttacks = units.some((u) => u !== null && ATTACK_NOUNS.has(u));
+  if (healthCare && !countsAttacks && (attacking || factVs.some((w) => ATTACK_VERBS.has(w)))) scores.humanitarian += 4;
   // So is damage to what people live on: power, heating and water (the guideline's humanitarian).
   const utilities = ws.some((w, i) => UTILITIES.has(w) && background[i] !== true);
   if (utilities && factVs.some((w) => DAMAGE_VERBS.has(w) || w === "knocked" || w === "damaged")) scores.humanitarian += 5;
+  // Arms made rather than used or lost are an industry's output, economic ("the plant now produces
+  // 900 shells a day"); without a count the arms named are what is made ("is producing ammunition").
+  // Making as a purpose ("chemicals used to produce explosives") says what the subject is for.
+  const producingArms = !attacking && factVs.some((w, i) => PRODUCTION_WORDS.has(w) && ws[i - 1] !== "to") && (arms || units.some((u) => u !== null && countsArms(u)));
+  if (producingArms) scores.economic += 3;
   // What the figure counts says most about the subject of the fact.
   const unit = units.find((u) => u !== null) ?? null;
   if (unit !== null) {
     if (CASUALTY_UNITS.has(unit) && losing) scores.casualties += 4;
-    else if (CASUALTY_UNITS.has(unit) && !giving) scores[CIVILIAN_UNITS.has(unit) ? "humanitarian" : "military"] += 1;
-    if (countsArms(unit) && !ROUNDS_OF_TALKS.test(lower)) scores[giving ? "aid" : merchantShips(unit, ws) ? "economic" : "military"] += 3;
+    else if (CASUALTY_UNITS.has(unit) && !giving && !partOfGroup) scores[CIVILIAN_UNITS.has(unit) ? "humanitarian" : "military"] += 1;
+    if (countsArms(unit) && !ROUNDS_OF_TALKS.test(lower)) scores[giving ? "aid" : merchantShips(unit, ws) || producingArms ? "economic" : "military"] += 3;
     if (HUMANITARIAN_UNITS.has(unit)) scores.humanitarian += 3;
     if (unit === "km2" || unit === "mi2") scores.territory += 3;
     if (unit === "percent" || unit === "tonnes") scores.economic += 1;

@@ -299,9 +299,10 @@ describe("classes from text nobody tuned for: economy beyond trade, forces, spee
 });
 
 describe("classes from text nobody tuned for: what people live on", () => {
-  test("blackouts, attacks on the health system and deportation are humanitarian", () => {
+  test("blackouts, health care hit and deportation are humanitarian; a count of attacks on health care is attacks", () => {
     expect(typeOf("forced operators to introduce scheduled blackouts in six regions for the first time since the winter", ["regions"])).toBe("humanitarian");
-    expect(typeOf("Ukraine's health system has suffered more than 1,700 attacks since February 2022", ["attacks"])).toBe("humanitarian");
+    expect(typeOf("A children's clinic in the port was struck by a glide bomb overnight")).toBe("humanitarian");
+    expect(typeOf("Inspectors have recorded 412 attacks on hospitals and ambulances in the province since the spring", ["attacks"])).toBe("military");
     expect(typeOf("Residents in the Caucasus and Crimea were deported to Central Asia")).toBe("humanitarian");
   });
 
@@ -328,5 +329,30 @@ describe("classes from text nobody tuned for: what happened by nature or acciden
   test("rounds of talks are diplomacy, not ammunition", () => {
     expect(typeOf("Belarus hosted three successful rounds of Ukrainian-Russian negotiations", ["rounds"])).toBe("event");
     expect(typeOf("The package includes 155mm artillery rounds", ["rounds"])).not.toBe("event");
+  });
+});
+
+describe("arms made are output", () => {
+  test("making shells, drones or ammunition is economic, with or without a count", () => {
+    expect(typeOf("The plant in the north now produces 900 shells a day", ["shells"])).toBe("economic");
+    expect(typeOf("The country is manufacturing drones at twice last year's rate")).toBe("economic");
+    expect(typeOf("Gunners fired 900 shells a day at the bridgehead", ["shells"])).toBe("military");
+  });
+
+  test("making as a purpose does not make the clause about output", () => {
+    expect(typeOf("The ministry blacklisted three traders of chemicals used to produce explosives")).toBe("event");
+  });
+});
+
+describe("a part of a group counted before", () => {
+  test("has no topic of its own: who its people are does not type it", () => {
+    expect(typeOf("including 40 children", ["children"])).toBe("other");
+    expect(typeOf("Six of them were women", ["women"])).toBe("other");
+    expect(typeOf("among them two teachers", [null])).toBe("other");
+    expect(typeOf("including 300 who crossed on Monday", [null])).toBe("other");
+  });
+
+  test("a part that is itself harmed keeps its own type", () => {
+    expect(typeOf("including 40 children who were killed", ["children"])).toBe("casualties");
   });
 });
