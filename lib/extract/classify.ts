@@ -43,6 +43,8 @@ const LEXICON: Record<ClaimType, Record<string, number>> = {
     headquarters: 1.5, stand: 0.5, fighting: 1, war: 0.5, targeting: 2.5, hit: 2, "hold out": 3, exercise: 2.5, exercises: 2.5, drills: 2.5,
     // Forces where they fight or stand: the battlefield, manpower, launchers stationed or deployed.
     battlefield: 1, manpower: 2, launchers: 2, stationed: 2, deployed: 2, deployment: 2,
+    // Forces raised: a call-up is troop numbers growing.
+    mobilisation: 2.5, mobilization: 2.5, mobilised: 2.5, mobilized: 2.5, "called up": 2.5,
   },
   aid: {
     replenish: 2.5, relief: 2.5, "war chest": 2.5,
@@ -129,6 +131,7 @@ const LEXICON: Record<ClaimType, Record<string, number>> = {
     olympian: 3, "world record": 3, championship: 2, tournament: 2, spectators: 2, bronze: 2, silver: 2,
     measles: 3, vaccine: 3, vaccines: 3, vaccination: 3, dose: 2.5, doses: 2.5, infected: 2.5, infections: 2.5, infection: 2.5,
     disease: 2,
+    vaccinated: 3, jab: 3, jabs: 3, flu: 2.5,
   },
 };
 
@@ -153,6 +156,18 @@ const HUMANITARIAN_UNITS = new Set("refugees homes houses buildings apartments s
 
 /** Health care under attack is a humanitarian fact, whatever struck it (the guideline's "hospitals"). */
 const HEALTH_CARE = new Set("hospital hospitals clinic clinics ambulance ambulances healthcare maternity medics paramedics".split(" "));
+/**
+ * Health care as a service: humanitarian when harm reaches it (the guideline's damage to hospitals),
+ * a topic of its own otherwise (waiting lists, admissions, a clinic's opening hours).
+ */
+const HEALTH_SERVICE = new Set([...HEALTH_CARE, "patients", "patient", "doctors", "nurses", "treatment"]);
+/** Words of harm beyond attack, loss and displacement: damage, shortage, war. */
+const HARM_WORDS = new Set("damage damaged destroyed destroying war strike shortage shortages shortfall frontline front shelter besieged disaster".split(" "));
+
+function harmed(ws: readonly string[]): boolean {
+  return ws.some((w) => HARM_WORDS.has(w) || ATTACK_WORDS.has(w) || ATTACK_VERBS.has(w) || LOSS_WORDS.has(w) || DISPLACEMENT_WORDS.has(w) || UTILITIES.has(w));
+}
+
 /** What people live on: damage to it is humanitarian, whoever struck. */
 const UTILITIES = new Set("power energy electricity heating heat water blackout blackouts grid".split(" "));
 /** Money is an ISO currency code, whatever the currency ("NOK", "CHF", "PLN"). */
@@ -274,6 +289,27 @@ function namesPartOfGroup(lower: string, ws: readonly string[], units: readonly 
   return (unit === null || CASUALTY_UNITS.has(unit)) && PART_OF_GROUP.test(lower) && !ws.some((w) => LOSS_WORDS.has(w));
 }
 
+/**
+ * The war named as a whole is the setting of most claims ("a symbol of support for Russian
+ * aggression", "since Russia's full-scale invasion", "condemnation of the war"); it is a military
+ * fact only where the clause says what the war did or that it happened ("the invasion began",
+ * "started an all-out war"). A name of the war is the setting when a preposition heads its noun
+ * phrase: looking back over its modifiers and determiner, the first word that is neither is one.
+ */
+const WAR_NAMES = new Set(["war", "aggression", "invasion"]);
+const SETTING_PREPOSITIONS = new Set("of in on since after before for during against to from by over following amid into throughout until".split(" "));
+const NOUN_PHRASE_OPENERS = new Set("a an the his her its their our this that these those".split(" "));
+const WAR_MODIFIERS_LOOKED_AT = 6;
+
+function namesWarAsSetting(ws: readonly string[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - WAR_MODIFIERS_LOOKED_AT); j--) {
+    const w = ws[j] ?? "";
+    if (SETTING_PREPOSITIONS.has(w)) return true;
+    if (NOUN_PHRASE_OPENERS.has(w)) return SETTING_PREPOSITIONS.has(ws[j - 1] ?? "");
+  }
+  return false;
+}
+
 /** Making things: arms made are output, not a military loss or use. */
 const PRODUCTION_WORDS = new Set("produce produces produced producing production manufacture manufactures manufactured manufacturing output".split(" "));
 
@@ -331,7 +367,8 @@ function isAttributiveParticiple(before: string, word: string, after: string): b
  * own, not a clause with nothing topical that continues the claim before it.
  */
 export function isOffTopic(clause: string): boolean {
-  return words(clause.toLowerCase()).some((w, i, ws) => (LEXICON.other[w] ?? LEXICON.other[`${w} ${ws[i + 1] ?? ""}`] ?? 0) > 0);
+  const ws = words(clause.toLowerCase());
+  return ws.some((w, i) => (LEXICON.other[w] ?? LEXICON.other[`${w} ${ws[i + 1] ?? ""}`] ?? 0) > 0) || (ws.some((w) => HEALTH_SERVICE.has(w)) && !harmed(ws));
 }
 
 export function classify(input: ClassifyInput): ClaimType {
@@ -440,6 +477,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   const partOfGroup = namesPartOfGroup(lower, ws, units);
   const seen = new Set<string>();
   const sanctionCues = new Map<string, number>();
+  let healthCues = 0;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? "";
     // The second part of a compound modifies a noun ("Russian-held", "military-grade"): half weight;
@@ -448,8 +486,10 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
     for (const key of PAIR_OPENERS.has(w) ? [w, `${w} ${ws[i + 1] ?? ""}`] : [w]) {
       const entry = CUE_TABLE.get(key);
       if (entry === undefined || seen.has(key) || (partOfGroup && CASUALTY_UNITS.has(key))) continue;
+      if (WAR_NAMES.has(key) && namesWarAsSetting(ws, i)) continue;
       seen.add(key);
       if (SANCTION_WORDS.has(key)) sanctionCues.set(key, factor);
+      if (HEALTH_SERVICE.has(key)) healthCues += (LEXICON.humanitarian[key] ?? 0) * factor;
       for (const [type, weight] of entry) scores[type] += weight * factor;
     }
   }
@@ -562,6 +602,10 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   if (moneyAid) scores.aid = Math.max(scores.aid, scores.humanitarian + 0.5);
   // People killed or things given are casualties or aid, whatever their field ("487 Ukrainian
   // athletes and coaches had been killed", "delivered 1.2 million doses of measles vaccine").
+  if (healthCues > 0 && !harmed(ws)) {
+    scores.humanitarian -= healthCues;
+    scores.other += healthCues;
+  }
   if (losing || givingWords) scores.other = 0;
   return scores;
 }

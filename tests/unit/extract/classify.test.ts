@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { extractClaims } from "@/lib/extract";
-import { classify } from "@/lib/extract/classify";
+import { classify, isOffTopic } from "@/lib/extract/classify";
 import { LINEAR_BOUND, workGrowth } from "@/tests/support/growth";
 import { CLAUSE_INPUTS } from "@/tests/support/pathological-inputs";
 
@@ -354,5 +354,35 @@ describe("a part of a group counted before", () => {
 
   test("a part that is itself harmed keeps its own type", () => {
     expect(typeOf("including 40 children who were killed", ["children"])).toBe("casualties");
+  });
+});
+
+describe("the war named as a whole", () => {
+  test("is the setting of a clause when a preposition heads it", () => {
+    expect(typeOf("The mayor has not travelled abroad since the start of Russia's invasion")).not.toBe("military");
+    expect(typeOf("The choir sang a song in support of the war against Ukraine")).not.toBe("military");
+    expect(typeOf("The ministers condemned the aggression against Georgia at the meeting")).toBe("event");
+  });
+
+  test("calling up reservists raises forces", () => {
+    expect(typeOf("The government announced the mobilisation of 50,000 reservists", ["reservists"])).toBe("military");
+  });
+
+  test("is a military fact when the clause says it happened", () => {
+    expect(typeOf("The invasion began before dawn on a Thursday")).toBe("military");
+    expect(typeOf("Russian aggression continued along the whole eastern border")).toBe("military");
+  });
+});
+
+describe("health care as a service", () => {
+  test("without harm it is a topic of its own", () => {
+    expect(typeOf("Only 52% of patients at the county hospital were seen within four hours", ["percent"])).toBe("other");
+    expect(typeOf("Nurses gave the flu jab to 3,000 pensioners last week", ["pensioners"])).toBe("other");
+    expect(isOffTopic("More than 700 patients waited over a day for a bed")).toBe(true);
+  });
+
+  test("harm reaching it is humanitarian", () => {
+    expect(typeOf("Two hospitals in the city were left without water after the bombardment")).toBe("humanitarian");
+    expect(isOffTopic("The clinic was damaged by falling debris")).toBe(false);
   });
 });
