@@ -168,6 +168,25 @@ function harmed(ws: readonly string[]): boolean {
   return ws.some((w) => HARM_WORDS.has(w) || ATTACK_WORDS.has(w) || ATTACK_VERBS.has(w) || LOSS_WORDS.has(w) || DISPLACEMENT_WORDS.has(w) || UTILITIES.has(w));
 }
 
+/** Opinions counted: a poll's respondents and the verbs of what they think. */
+const OPINION_POLLED = /\b(?:respondents|polled|surveyed|poll|survey|believe|think|are against|agree|disagree|are in favou?r|inclined)\b/;
+const SHARE_OF_PEOPLE = /\d\s*%|\bper ?cent\b|\b(?:majority|half|thirds?|quarters?)\b/;
+const LENGTH_WORDS = new Set("mm millimetres millimeters cm centimetres centimeters m metres meters".split(" "));
+const WEATHER_WORDS = new Set("rain rainfall snow snowfall precipitation levels".split(" "));
+
+/**
+ * What people think, counted in a poll ("58% of voters believe", "a third of respondents oppose"):
+ * an opinion measured, of none of the types whatever it is about, even giving or losing.
+ */
+function measuresOpinion(lower: string): boolean {
+  return OPINION_POLLED.test(lower) && SHARE_OF_PEOPLE.test(lower);
+}
+
+/** Rain, snow and water measured ("200 mm of rain fell"): the weather, of none of the types. */
+function measuresWeather(ws: readonly string[]): boolean {
+  return ws.some((w) => WEATHER_WORDS.has(w)) && ws.some((w) => LENGTH_WORDS.has(w));
+}
+
 /** What people live on: damage to it is humanitarian, whoever struck. */
 const UTILITIES = new Set("power energy electricity heating heat water blackout blackouts grid".split(" "));
 /** Money is an ISO currency code, whatever the currency ("NOK", "CHF", "PLN"). */
@@ -310,6 +329,9 @@ function namesWarAsSetting(ws: readonly string[], at: number): boolean {
   return false;
 }
 
+/** Verbs of handing something over to someone. */
+const HANDED_OVER = new Set("delivered distributed supplied provided donated handed gave given allocated".split(" "));
+
 /** Making things: arms made are output, not a military loss or use. */
 const PRODUCTION_WORDS = new Set("produce produces produced producing production manufacture manufactures manufactured manufacturing output".split(" "));
 
@@ -363,12 +385,14 @@ function isAttributiveParticiple(before: string, word: string, after: string): b
 }
 
 /**
- * Whether a clause names a topic outside the types (sport, disease): its "other" is a topic of its
- * own, not a clause with nothing topical that continues the claim before it.
+ * Whether a clause names a topic outside the types (sport, disease, health care unharmed, a poll,
+ * the weather): its "other" is a topic of its own, not a clause with nothing topical that continues
+ * the claim before it.
  */
 export function isOffTopic(clause: string): boolean {
-  const ws = words(clause.toLowerCase());
-  return ws.some((w, i) => (LEXICON.other[w] ?? LEXICON.other[`${w} ${ws[i + 1] ?? ""}`] ?? 0) > 0) || (ws.some((w) => HEALTH_SERVICE.has(w)) && !harmed(ws));
+  const lower = clause.toLowerCase();
+  const ws = words(lower);
+  return ws.some((w, i) => (LEXICON.other[w] ?? LEXICON.other[`${w} ${ws[i + 1] ?? ""}`] ?? 0) > 0) || (ws.some((w) => HEALTH_SERVICE.has(w)) && !harmed(ws)) || measuresOpinion(lower) || measuresWeather(ws);
 }
 
 export function classify(input: ClassifyInput): ClaimType {
@@ -600,12 +624,19 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   // Money named as aid or assistance is aid whatever it pays for ("$225 million in humanitarian
   // assistance ... safe drinking water, shelter"): aid comes first in the guidelines.
   if (moneyAid) scores.aid = Math.max(scores.aid, scores.humanitarian + 0.5);
+  // So is anything handed over ("distributed 9,000 blankets to displaced families", "supplied
+  // generators to water stations"), in the active voice: "supplied by Russia" names a supplier.
+  if (!trading && !losing && !attacking && !ws.some((w) => ATTACK_NOUNS.has(w)) && factVs.some((w, i) => HANDED_OVER.has(w) && !PASSIVE_AUX.has(ws[i - 1] ?? ""))) {
+    scores.aid = Math.max(scores.aid + 3, scores.humanitarian + 0.5);
+  }
   // People killed or things given are casualties or aid, whatever their field ("487 Ukrainian
   // athletes and coaches had been killed", "delivered 1.2 million doses of measles vaccine").
+  if (measuresWeather(ws)) scores.other += 6;
   if (healthCues > 0 && !harmed(ws)) {
     scores.humanitarian -= healthCues;
     scores.other += healthCues;
   }
   if (losing || givingWords) scores.other = 0;
+  if (measuresOpinion(lower)) scores.other = Math.max(...Object.values(scores)) + 1;
   return scores;
 }

@@ -386,3 +386,33 @@ describe("health care as a service", () => {
     expect(isOffTopic("The clinic was damaged by falling debris")).toBe(false);
   });
 });
+
+describe("measures of none of the types", () => {
+  test("a poll counts opinions, whatever they are about", () => {
+    expect(typeOf("Some 58% of voters believe the army should retake the southern islands", ["percent"])).toBe("other");
+    expect(typeOf("Two-thirds of respondents are against sending more tanks", ["share"])).toBe("other");
+    expect(isOffTopic("Only 12% of those surveyed think sanctions work")).toBe(true);
+  });
+
+  test("rain and water measured are the weather", () => {
+    expect(typeOf("Up to 90 millimetres of rain fell on the coast overnight", ["mm"])).toBe("other");
+    expect(isOffTopic("River levels rose to 4.2 metres in the old town")).toBe(true);
+  });
+
+  test("a share that is not an opinion keeps its type", () => {
+    expect(typeOf("Inflation rose to 7% in March", ["percent"])).toBe("economic");
+  });
+});
+
+describe("something handed over", () => {
+  test("is support given, whatever it is and whoever receives it", () => {
+    expect(typeOf("Volunteers distributed 9,000 blankets to displaced families in the north", ["blankets"])).toBe("aid");
+    expect(typeOf("The charity supplied 40 water pumps to villages cut off by the floods", ["pumps"])).toBe("aid");
+  });
+
+  test("a supplier named in the passive, or arms handed over and then used, are not a gift", () => {
+    expect(typeOf("The city council supplied tents to displaced families")).toBe("aid");
+    expect(typeOf("Displaced families were supplied with tents by the city council")).toBe("humanitarian");
+    expect(typeOf("A drone delivered a strike on the fuel depot overnight")).toBe("military");
+  });
+});
