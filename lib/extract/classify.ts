@@ -132,6 +132,8 @@ const LEXICON: Record<ClaimType, Record<string, number>> = {
     measles: 3, vaccine: 3, vaccines: 3, vaccination: 3, dose: 2.5, doses: 2.5, infected: 2.5, infections: 2.5, infection: 2.5,
     disease: 2,
     vaccinated: 3, jab: 3, jabs: 3, flu: 2.5,
+    // Public services measured by how long people wait for them.
+    waiting: 2.5, waited: 2.5, "waiting list": 3,
   },
 };
 

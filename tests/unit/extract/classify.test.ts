@@ -381,6 +381,11 @@ describe("health care as a service", () => {
     expect(isOffTopic("More than 700 patients waited over a day for a bed")).toBe(true);
   });
 
+  test("a public service measured by waiting is a topic of its own", () => {
+    expect(typeOf("The housing office's waiting list has grown to 2,300 families", ["families"])).toBe("other");
+    expect(typeOf("Kyiv is still waiting for the 40 tanks it was promised in May", ["tanks"])).toBe("aid");
+  });
+
   test("harm reaching it is humanitarian", () => {
     expect(typeOf("Two hospitals in the city were left without water after the bombardment")).toBe("humanitarian");
     expect(isOffTopic("The clinic was damaged by falling debris")).toBe(false);
