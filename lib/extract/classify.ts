@@ -167,7 +167,12 @@ const HEALTH_SERVICE = new Set([...HEALTH_CARE, "patients", "patient", "doctors"
 const HARM_WORDS = new Set("damage damaged destroyed destroying war strike shortage shortages shortfall frontline front shelter besieged disaster".split(" "));
 
 function harmed(ws: readonly string[]): boolean {
-  return ws.some((w) => HARM_WORDS.has(w) || ATTACK_WORDS.has(w) || ATTACK_VERBS.has(w) || LOSS_WORDS.has(w) || DISPLACEMENT_WORDS.has(w) || UTILITIES.has(w));
+  return ws.some((w) => HARM_WORDS.has(w) || ATTACK_WORDS.has(w) || ATTACK_VERBS.has(w) || LOSS_WORDS.has(w) || DISPLACEMENT_WORDS.has(w));
+}
+
+/** Health care without harm, nor the power and water it runs on in question: a topic of its own. */
+function healthCareUnharmed(ws: readonly string[]): boolean {
+  return ws.some((w) => HEALTH_SERVICE.has(w)) && !harmed(ws) && !ws.some((w) => UTILITIES.has(w));
 }
 
 /** Opinions counted: a poll's respondents and the verbs of what they think. */
@@ -188,6 +193,11 @@ function measuresOpinion(lower: string): boolean {
 function measuresWeather(ws: readonly string[]): boolean {
   return ws.some((w) => WEATHER_WORDS.has(w)) && ws.some((w) => LENGTH_WORDS.has(w));
 }
+
+/** Energy as a supply: output and trade unless people lose it. */
+const ENERGY_SUPPLY = new Set(["power", "electricity", "heat", "heating"]);
+/** Words of people losing power or heat. */
+const ENERGY_LOST = new Set("without cut cuts cutting knocked outage outages blackout blackouts disconnected restored reconnected".split(" "));
 
 /** What people live on: damage to it is humanitarian, whoever struck. */
 const UTILITIES = new Set("power energy electricity heating heat water blackout blackouts grid".split(" "));
@@ -394,7 +404,7 @@ function isAttributiveParticiple(before: string, word: string, after: string): b
 export function isOffTopic(clause: string): boolean {
   const lower = clause.toLowerCase();
   const ws = words(lower);
-  return ws.some((w, i) => (LEXICON.other[w] ?? LEXICON.other[`${w} ${ws[i + 1] ?? ""}`] ?? 0) > 0) || (ws.some((w) => HEALTH_SERVICE.has(w)) && !harmed(ws)) || measuresOpinion(lower) || measuresWeather(ws);
+  return ws.some((w, i) => (LEXICON.other[w] ?? LEXICON.other[`${w} ${ws[i + 1] ?? ""}`] ?? 0) > 0) || healthCareUnharmed(ws) || measuresOpinion(lower) || measuresWeather(ws);
 }
 
 export function classify(input: ClassifyInput): ClaimType {
@@ -504,6 +514,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   const seen = new Set<string>();
   const sanctionCues = new Map<string, number>();
   let healthCues = 0;
+  let energyCues = 0;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? "";
     // The second part of a compound modifies a noun ("Russian-held", "military-grade"): half weight;
@@ -516,6 +527,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
       seen.add(key);
       if (SANCTION_WORDS.has(key)) sanctionCues.set(key, factor);
       if (HEALTH_SERVICE.has(key)) healthCues += (LEXICON.humanitarian[key] ?? 0) * factor;
+      if (ENERGY_SUPPLY.has(key)) energyCues += (LEXICON.humanitarian[key] ?? 0) * factor;
       for (const [type, weight] of entry) scores[type] += weight * factor;
     }
   }
@@ -626,15 +638,22 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   // Money named as aid or assistance is aid whatever it pays for ("$225 million in humanitarian
   // assistance ... safe drinking water, shelter"): aid comes first in the guidelines.
   if (moneyAid) scores.aid = Math.max(scores.aid, scores.humanitarian + 0.5);
-  // So is anything handed over ("distributed 9,000 blankets to displaced families", "supplied
-  // generators to water stations"), in the active voice: "supplied by Russia" names a supplier.
-  if (!trading && !losing && !attacking && !ws.some((w) => ATTACK_NOUNS.has(w)) && factVs.some((w, i) => HANDED_OVER.has(w) && !PASSIVE_AUX.has(ws[i - 1] ?? ""))) {
+  // So is anything handed over to someone ("distributed 9,000 blankets to displaced families",
+  // "supplied generators to water stations"), in the active voice: "supplied by Russia" names a
+  // supplier, "supplied most of the power" a producer.
+  if (!trading && !losing && !attacking && !ws.some((w) => ATTACK_NOUNS.has(w)) && factVs.some((w, i) => HANDED_OVER.has(w) && !PASSIVE_AUX.has(ws[i - 1] ?? "") && ws.indexOf("to", i) > i)) {
     scores.aid = Math.max(scores.aid + 3, scores.humanitarian + 0.5);
   }
   // People killed or things given are casualties or aid, whatever their field ("487 Ukrainian
   // athletes and coaches had been killed", "delivered 1.2 million doses of measles vaccine").
   if (measuresWeather(ws)) scores.other += 6;
-  if (healthCues > 0 && !harmed(ws)) {
+  // Power and heat are humanitarian when people lose them (the guideline's damage to power); made,
+  // bought or sold without harm they are output and trade ("imported 2 GW of electricity").
+  if (energyCues > 0 && !harmed(ws) && !ws.some((w) => ENERGY_LOST.has(w))) {
+    scores.humanitarian -= energyCues;
+    scores.economic += energyCues;
+  }
+  if (healthCues > 0 && healthCareUnharmed(ws)) {
     scores.humanitarian -= healthCues;
     scores.other += healthCues;
   }

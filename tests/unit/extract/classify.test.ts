@@ -419,5 +419,18 @@ describe("something handed over", () => {
     expect(typeOf("The city council supplied tents to displaced families")).toBe("aid");
     expect(typeOf("Displaced families were supplied with tents by the city council")).toBe("humanitarian");
     expect(typeOf("A drone delivered a strike on the fuel depot overnight")).toBe("military");
+    expect(typeOf("The new turbines delivered 40 megawatts of electricity last year", ["MW"])).toBe("economic");
+  });
+});
+
+describe("power and heat as a supply", () => {
+  test("made, bought or sold without harm they are output and trade", () => {
+    expect(typeOf("The country imported 3 gigawatts of electricity from its neighbours in March", ["GW"])).toBe("economic");
+    expect(typeOf("Its two reactors generated most of the power used in the region last winter")).toBe("economic");
+  });
+
+  test("lost by people they are humanitarian", () => {
+    expect(typeOf("The strike left 80,000 homes without power", ["homes"])).toBe("humanitarian");
+    expect(typeOf("Crews were cutting power to about 5,000 households overnight", ["households"])).toBe("humanitarian");
   });
 });
