@@ -341,6 +341,9 @@ function namesWarAsSetting(ws: readonly string[], at: number): boolean {
   return false;
 }
 
+/** A state's own spending plans: money in them is not given to anyone. */
+const BUDGET_WORDS = new Set("budget budgets spending spent expenditure procurement".split(" "));
+
 /** Verbs of handing something over to someone. */
 const HANDED_OVER = new Set("delivered distributed supplied provided donated handed gave given allocated".split(" "));
 
@@ -633,7 +636,10 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   }
   // Money is given or earned and spent, wherever it stands among the figures ("1.1bn Norwegian crowns
   // (about €95m)"); a price is the market's.
-  if (units.some(isMoney)) scores[giving ? "aid" : "economic"] += 3;
+  // Money paying for arms is money for someone's forces ("$50m in air defence systems", "€1.6bn
+  // raised to buy shells"): support given, unless it is a budget or a market.
+  const moneyForArms = !giving && !trading && !losing && arms && units.some(isMoney) && !ws.some((w) => BUDGET_WORDS.has(w));
+  if (units.some(isMoney)) scores[giving || moneyForArms ? "aid" : "economic"] += 3;
   if (units.some(isPrice)) scores.economic += 3;
   // Money named as aid or assistance is aid whatever it pays for ("$225 million in humanitarian
   // assistance ... safe drinking water, shelter"): aid comes first in the guidelines.

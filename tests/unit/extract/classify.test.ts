@@ -434,3 +434,15 @@ describe("power and heat as a supply", () => {
     expect(typeOf("Crews were cutting power to about 5,000 households overnight", ["households"])).toBe("humanitarian");
   });
 });
+
+describe("money paying for arms", () => {
+  test("is support given to someone's forces", () => {
+    expect(typeOf("The fund also holds $75m for anti-drone systems", ["USD"])).toBe("aid");
+    expect(typeOf("Donors raised €300m to buy artillery shells from suppliers abroad", ["EUR"])).toBe("aid");
+  });
+
+  test("unless it is a state's own budget or a market", () => {
+    expect(typeOf("The defence budget sets aside $4bn for new tanks", ["USD"])).toBe("economic");
+    expect(typeOf("Exports of rifles earned the firm $90m last year", ["USD"])).toBe("economic");
+  });
+});
