@@ -11,12 +11,14 @@ type Scored = Exclude<ClaimType, "other">;
 const LEXICON: Record<ClaimType, Record<string, number>> = {
   casualties: {
     trapped: 3, injury: 2.5,
-    killed: 3, kill: 2, kills: 2, killing: 3, dead: 2.5, deaths: 3, death: 2, died: 3, dies: 3, die: 2, wounded: 3,
+    killed: 3, kill: 2, kills: 3, killing: 3, dead: 2.5, deaths: 3, death: 2, died: 3, dies: 3, die: 2, wounded: 3,
     wounding: 3, injured: 3, injuries: 3, injuring: 3, casualties: 3.5, lives: 2, bodies: 2.5, victims: 2.5,
     eliminated: 2.5, murdered: 3, executed: 2.5, tortured: 1.5, torture: 1.5, genocide: 1.5, "stable condition": 2.5,
     rubble: 1.5, "pulled out": 2, alive: 1.5, prisoners: 2, "fatalities": 3, "death toll": 3, losses: 1,
     // Harm to people named without a verb of killing: "no patients were hurt", "the deadliest month".
     hurt: 3, deadliest: 3,
+    // Headlines tell a toll in the present tense: "drone attack kills two, injures 14".
+    injures: 3, wounds: 2,
   },
   territory: {
     taken: 2.5, city: 1, "port city": 2,
@@ -212,7 +214,7 @@ function isPrice(unit: string | null): boolean {
 /** "to Ukraine", "for the Red Cross": a recipient named after money. A currency code before its amount ("to UAH 198 billion") is no recipient. */
 const MONEY_RECIPIENT = /\b(?:for|to) (?:the )?(?![A-Z]{3} ?\d)[A-Z]/;
 
-const LOSS_WORDS = new Set("claimed lives trapped killed kill killing dead died wounded wounding injured injuries casualties lost lose losses eliminated victims missing captured deaths death fatalities deadliest hurt".split(" "));
+const LOSS_WORDS = new Set("claimed lives trapped killed kill kills injures killing dead died wounded wounding injured injuries casualties lost lose losses eliminated victims missing captured deaths death fatalities deadliest hurt".split(" "));
 const GIVING_WORDS = new Set("receiving received packages package includes replenish relief aid assistance package pledged pledges pledge promised provide provides provided providing provision supplying sent send sending deliver delivered donated donations donors distributed funding give allocated grant loan".split(" "));
 
 export interface ClassifyInput {

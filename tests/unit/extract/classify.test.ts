@@ -446,3 +446,9 @@ describe("money paying for arms", () => {
     expect(typeOf("Exports of rifles earned the firm $90m last year", ["USD"])).toBe("economic");
   });
 });
+
+describe("a toll told in the present tense", () => {
+  test("is casualties before the attack that caused it", () => {
+    expect(typeOf("Missile strike on port kills three, injures nine")).toBe("casualties");
+  });
+});
