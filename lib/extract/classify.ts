@@ -123,6 +123,8 @@ const LEXICON: Record<ClaimType, Record<string, number>> = {
     condemns: 2.5, condemning: 1.5, condemn: 1.5,
     // Legal proceedings opened: investigations, criminal cases.
     investigation: 2.5, "criminal case": 3,
+    // Public acts of a government or a leader: a plan proposed or presented, a matter discussed, a law enacted.
+    proposed: 2.5, presented: 2, discussed: 2.5, enacted: 3, organising: 2, organizing: 2, organised: 2, organized: 2,
   },
   // Topics of none of the other types (GUIDELINES.md: "other anything else"): sport results and
   // figures of disease. A clause whose cues are mostly these is "other", whatever else it mentions

@@ -452,3 +452,12 @@ describe("a toll told in the present tense", () => {
     expect(typeOf("Missile strike on port kills three, injures nine")).toBe("casualties");
   });
 });
+
+describe("public acts of a government or a leader", () => {
+  test("a plan proposed or presented, a matter discussed, a law enacted are events", () => {
+    expect(typeOf("The foreign minister presented a five-point plan for the talks")).toBe("event");
+    expect(typeOf("The two leaders discussed the grain corridor by phone")).toBe("event");
+    expect(typeOf("A law was enacted last spring that bans foreign donations")).toBe("event");
+    expect(typeOf("The mayor first proposed the new bridge toll")).toBe("event");
+  });
+});
