@@ -11,12 +11,14 @@ type Scored = Exclude<ClaimType, "other">;
 const LEXICON: Record<ClaimType, Record<string, number>> = {
   casualties: {
     trapped: 3, injury: 2.5,
-    killed: 3, kill: 2, kills: 2, killing: 3, dead: 2.5, deaths: 3, death: 2, died: 3, dies: 3, die: 2, wounded: 3,
+    killed: 3, kill: 2, kills: 3, killing: 3, dead: 2.5, deaths: 3, death: 2, died: 3, dies: 3, die: 2, wounded: 3,
     wounding: 3, injured: 3, injuries: 3, injuring: 3, casualties: 3.5, lives: 2, bodies: 2.5, victims: 2.5,
     eliminated: 2.5, murdered: 3, executed: 2.5, tortured: 1.5, torture: 1.5, genocide: 1.5, "stable condition": 2.5,
     rubble: 1.5, "pulled out": 2, alive: 1.5, prisoners: 2, "fatalities": 3, "death toll": 3, losses: 1,
     // Harm to people named without a verb of killing: "no patients were hurt", "the deadliest month".
     hurt: 3, deadliest: 3,
+    // Headlines tell a toll in the present tense: "drone attack kills two, injures 14".
+    injures: 3, wounds: 2,
   },
   territory: {
     taken: 2.5, city: 1, "port city": 2,
@@ -43,6 +45,8 @@ const LEXICON: Record<ClaimType, Record<string, number>> = {
     headquarters: 1.5, stand: 0.5, fighting: 1, war: 0.5, targeting: 2.5, hit: 2, "hold out": 3, exercise: 2.5, exercises: 2.5, drills: 2.5,
     // Forces where they fight or stand: the battlefield, manpower, launchers stationed or deployed.
     battlefield: 1, manpower: 2, launchers: 2, stationed: 2, deployed: 2, deployment: 2,
+    // Forces raised: a call-up is troop numbers growing.
+    mobilisation: 2.5, mobilization: 2.5, mobilised: 2.5, mobilized: 2.5, "called up": 2.5,
   },
   aid: {
     replenish: 2.5, relief: 2.5, "war chest": 2.5,
@@ -119,6 +123,8 @@ const LEXICON: Record<ClaimType, Record<string, number>> = {
     condemns: 2.5, condemning: 1.5, condemn: 1.5,
     // Legal proceedings opened: investigations, criminal cases.
     investigation: 2.5, "criminal case": 3,
+    // Public acts of a government or a leader: a plan proposed or presented, a matter discussed, a law enacted.
+    proposed: 2.5, presented: 2, discussed: 2.5, enacted: 3, organising: 2, organizing: 2, organised: 2, organized: 2,
   },
   // Topics of none of the other types (GUIDELINES.md: "other anything else"): sport results and
   // figures of disease. A clause whose cues are mostly these is "other", whatever else it mentions
@@ -129,6 +135,9 @@ const LEXICON: Record<ClaimType, Record<string, number>> = {
     olympian: 3, "world record": 3, championship: 2, tournament: 2, spectators: 2, bronze: 2, silver: 2,
     measles: 3, vaccine: 3, vaccines: 3, vaccination: 3, dose: 2.5, doses: 2.5, infected: 2.5, infections: 2.5, infection: 2.5,
     disease: 2,
+    vaccinated: 3, jab: 3, jabs: 3, flu: 2.5,
+    // Public services measured by how long people wait for them.
+    waiting: 2.5, waited: 2.5, "waiting list": 3,
   },
 };
 
@@ -153,6 +162,47 @@ const HUMANITARIAN_UNITS = new Set("refugees homes houses buildings apartments s
 
 /** Health care under attack is a humanitarian fact, whatever struck it (the guideline's "hospitals"). */
 const HEALTH_CARE = new Set("hospital hospitals clinic clinics ambulance ambulances healthcare maternity medics paramedics".split(" "));
+/**
+ * Health care as a service: humanitarian when harm reaches it (the guideline's damage to hospitals),
+ * a topic of its own otherwise (waiting lists, admissions, a clinic's opening hours).
+ */
+const HEALTH_SERVICE = new Set([...HEALTH_CARE, "patients", "patient", "doctors", "nurses", "treatment"]);
+/** Words of harm beyond attack, loss and displacement: damage, shortage, war. */
+const HARM_WORDS = new Set("damage damaged destroyed destroying war strike shortage shortages shortfall frontline front shelter besieged disaster".split(" "));
+
+function harmed(ws: readonly string[]): boolean {
+  return ws.some((w) => HARM_WORDS.has(w) || ATTACK_WORDS.has(w) || ATTACK_VERBS.has(w) || LOSS_WORDS.has(w) || DISPLACEMENT_WORDS.has(w));
+}
+
+/** Health care without harm, nor the power and water it runs on in question: a topic of its own. */
+function healthCareUnharmed(ws: readonly string[]): boolean {
+  return ws.some((w) => HEALTH_SERVICE.has(w)) && !harmed(ws) && !ws.some((w) => UTILITIES.has(w));
+}
+
+/** Opinions counted: a poll's respondents and the verbs of what they think. */
+const OPINION_POLLED = /\b(?:respondents|polled|surveyed|poll|survey|believe|think|are against|agree|disagree|are in favou?r|inclined)\b/;
+const SHARE_OF_PEOPLE = /\d\s*%|\bper ?cent\b|\b(?:majority|half|thirds?|quarters?)\b/;
+const LENGTH_WORDS = new Set("mm millimetres millimeters cm centimetres centimeters m metres meters".split(" "));
+const WEATHER_WORDS = new Set("rain rainfall snow snowfall precipitation levels".split(" "));
+
+/**
+ * What people think, counted in a poll ("58% of voters believe", "a third of respondents oppose"):
+ * an opinion measured, of none of the types whatever it is about, even giving or losing.
+ */
+function measuresOpinion(lower: string): boolean {
+  return OPINION_POLLED.test(lower) && SHARE_OF_PEOPLE.test(lower);
+}
+
+/** Rain, snow and water measured ("200 mm of rain fell"): the weather, of none of the types. */
+function measuresWeather(ws: readonly string[]): boolean {
+  return ws.some((w) => WEATHER_WORDS.has(w)) && ws.some((w) => LENGTH_WORDS.has(w));
+}
+
+/** Energy as a supply: output and trade unless people lose it. */
+const ENERGY_SUPPLY = new Set(["power", "electricity", "heat", "heating"]);
+/** Words of people losing power or heat. */
+const ENERGY_LOST = new Set("without cut cuts cutting knocked outage outages blackout blackouts disconnected restored reconnected".split(" "));
+
 /** What people live on: damage to it is humanitarian, whoever struck. */
 const UTILITIES = new Set("power energy electricity heating heat water blackout blackouts grid".split(" "));
 /** Money is an ISO currency code, whatever the currency ("NOK", "CHF", "PLN"). */
@@ -166,7 +216,7 @@ function isPrice(unit: string | null): boolean {
 /** "to Ukraine", "for the Red Cross": a recipient named after money. A currency code before its amount ("to UAH 198 billion") is no recipient. */
 const MONEY_RECIPIENT = /\b(?:for|to) (?:the )?(?![A-Z]{3} ?\d)[A-Z]/;
 
-const LOSS_WORDS = new Set("claimed lives trapped killed kill killing dead died wounded wounding injured injuries casualties lost lose losses eliminated victims missing captured deaths death fatalities deadliest hurt".split(" "));
+const LOSS_WORDS = new Set("claimed lives trapped killed kill kills injures killing dead died wounded wounding injured injuries casualties lost lose losses eliminated victims missing captured deaths death fatalities deadliest hurt".split(" "));
 const GIVING_WORDS = new Set("receiving received packages package includes replenish relief aid assistance package pledged pledges pledge promised provide provides provided providing provision supplying sent send sending deliver delivered donated donations donors distributed funding give allocated grant loan".split(" "));
 
 export interface ClassifyInput {
@@ -266,6 +316,44 @@ function launchesArms(ws: readonly string[]): boolean {
   return false;
 }
 
+/** A count that names a part of a group already counted: "including 40 children", "among them two women", "12 of them". */
+const PART_OF_GROUP = /\b(?:including|among them|among whom)\s+(?:[a-z]+\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b)|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+of\s+(?:them|whom)\b/;
+
+function namesPartOfGroup(lower: string, ws: readonly string[], units: readonly (string | null)[]): boolean {
+  const unit = units.find((u) => u !== null) ?? null;
+  return (unit === null || CASUALTY_UNITS.has(unit)) && PART_OF_GROUP.test(lower) && !ws.some((w) => LOSS_WORDS.has(w));
+}
+
+/**
+ * The war named as a whole is the setting of most claims ("a symbol of support for Russian
+ * aggression", "since Russia's full-scale invasion", "condemnation of the war"); it is a military
+ * fact only where the clause says what the war did or that it happened ("the invasion began",
+ * "started an all-out war"). A name of the war is the setting when a preposition heads its noun
+ * phrase: looking back over its modifiers and determiner, the first word that is neither is one.
+ */
+const WAR_NAMES = new Set(["war", "aggression", "invasion"]);
+const SETTING_PREPOSITIONS = new Set("of in on since after before for during against to from by over following amid into throughout until".split(" "));
+const NOUN_PHRASE_OPENERS = new Set("a an the his her its their our this that these those".split(" "));
+const WAR_MODIFIERS_LOOKED_AT = 6;
+
+function namesWarAsSetting(ws: readonly string[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - WAR_MODIFIERS_LOOKED_AT); j--) {
+    const w = ws[j] ?? "";
+    if (SETTING_PREPOSITIONS.has(w)) return true;
+    if (NOUN_PHRASE_OPENERS.has(w)) return SETTING_PREPOSITIONS.has(ws[j - 1] ?? "");
+  }
+  return false;
+}
+
+/** A state's own spending plans: money in them is not given to anyone. */
+const BUDGET_WORDS = new Set("budget budgets spending spent expenditure procurement".split(" "));
+
+/** Verbs of handing something over to someone. */
+const HANDED_OVER = new Set("delivered distributed supplied provided donated handed gave given allocated".split(" "));
+
+/** Making things: arms made are output, not a military loss or use. */
+const PRODUCTION_WORDS = new Set("produce produces produced producing production manufacture manufactures manufactured manufacturing output".split(" "));
+
 /** Displacement and shelter: people counted as moved or harmed in their living conditions. */
 const DISPLACEMENT_WORDS = new Set("flee fled fleeing displaced displacement refugees refugee evacuated evacuation homeless shelter asylum uprooted deported".split(" "));
 
@@ -316,11 +404,14 @@ function isAttributiveParticiple(before: string, word: string, after: string): b
 }
 
 /**
- * Whether a clause names a topic outside the types (sport, disease): its "other" is a topic of its
- * own, not a clause with nothing topical that continues the claim before it.
+ * Whether a clause names a topic outside the types (sport, disease, health care unharmed, a poll,
+ * the weather): its "other" is a topic of its own, not a clause with nothing topical that continues
+ * the claim before it.
  */
 export function isOffTopic(clause: string): boolean {
-  return words(clause.toLowerCase()).some((w, i, ws) => (LEXICON.other[w] ?? LEXICON.other[`${w} ${ws[i + 1] ?? ""}`] ?? 0) > 0);
+  const lower = clause.toLowerCase();
+  const ws = words(lower);
+  return ws.some((w, i) => (LEXICON.other[w] ?? LEXICON.other[`${w} ${ws[i + 1] ?? ""}`] ?? 0) > 0) || healthCareUnharmed(ws) || measuresOpinion(lower) || measuresWeather(ws);
 }
 
 export function classify(input: ClassifyInput): ClaimType {
@@ -331,8 +422,10 @@ export function classify(input: ClassifyInput): ClaimType {
   }
   // A topic outside the types that weighs as much as the best of them is the fact's topic.
   if (scores.other > 0 && scores.other >= (best === null ? 0 : scores[best])) return "other";
-  // Nothing topical, but something happened: a decision, a meeting, a search, an alert lifted.
-  if (best === null && EVENT_VERB.test(input.clause.toLowerCase())) return "event";
+  // Nothing topical, but something happened: a decision, a meeting, a search, an alert lifted. A part
+  // of a group counted before happened with its group ("including 900 who crossed on Monday").
+  const lower = input.clause.toLowerCase();
+  if (best === null && EVENT_VERB.test(lower) && !namesPartOfGroup(lower, words(lower), input.units)) return "event";
   return best ?? "other";
 }
 
@@ -421,8 +514,14 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   // The verbs of the fact itself: a verb in the background ("since Russia launched its invasion",
   // "because they had been moved to a shelter") does not say what the fact is.
   const factVs = background.length === 0 ? vs : vs.map((w, i) => (background[i] === true ? "" : w));
+  // "including three children", "four of them women": a part of a group counted before has the
+  // group's topic, not one of its own; who its people are does not make it a type (the caller
+  // carries the claim before it over to a clause left "other").
+  const partOfGroup = namesPartOfGroup(lower, ws, units);
   const seen = new Set<string>();
   const sanctionCues = new Map<string, number>();
+  let healthCues = 0;
+  let energyCues = 0;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? "";
     // The second part of a compound modifies a noun ("Russian-held", "military-grade"): half weight;
@@ -430,9 +529,12 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
     const factor = (vs[i] === "" ? 0.5 : 1) * (background[i] === true ? 0.5 : 1);
     for (const key of PAIR_OPENERS.has(w) ? [w, `${w} ${ws[i + 1] ?? ""}`] : [w]) {
       const entry = CUE_TABLE.get(key);
-      if (entry === undefined || seen.has(key)) continue;
+      if (entry === undefined || seen.has(key) || (partOfGroup && CASUALTY_UNITS.has(key))) continue;
+      if (WAR_NAMES.has(key) && namesWarAsSetting(ws, i)) continue;
       seen.add(key);
       if (SANCTION_WORDS.has(key)) sanctionCues.set(key, factor);
+      if (HEALTH_SERVICE.has(key)) healthCues += (LEXICON.humanitarian[key] ?? 0) * factor;
+      if (ENERGY_SUPPLY.has(key)) energyCues += (LEXICON.humanitarian[key] ?? 0) * factor;
       for (const [type, weight] of entry) scores[type] += weight * factor;
     }
   }
@@ -514,29 +616,58 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   if (giving && arms && !losing) scores.aid += 5;
   if (ws.some((w, i) => DISPLACEMENT_WORDS.has(w) && background[i] !== true)) scores.humanitarian += 2;
   const healthCare = ws.some((w, i) => HEALTH_CARE.has(w) && background[i] !== true) || lower.includes("health care") || lower.includes("health system");
-  if (healthCare && (attacking || factVs.some((w) => ATTACK_VERBS.has(w)))) scores.humanitarian += 4;
+  // Health care hit is humanitarian damage; a count of attacks is still attacks, which the guideline
+  // types military before humanitarian ("1,200 attacks on health care were verified").
+  const countsAttacks = units.some((u) => u !== null && ATTACK_NOUNS.has(u));
+  if (healthCare && !countsAttacks && (attacking || factVs.some((w) => ATTACK_VERBS.has(w)))) scores.humanitarian += 4;
   // So is damage to what people live on: power, heating and water (the guideline's humanitarian).
   const utilities = ws.some((w, i) => UTILITIES.has(w) && background[i] !== true);
   if (utilities && factVs.some((w) => DAMAGE_VERBS.has(w) || w === "knocked" || w === "damaged")) scores.humanitarian += 5;
+  // Arms made rather than used or lost are an industry's output, economic ("the plant now produces
+  // 900 shells a day"); without a count the arms named are what is made ("is producing ammunition").
+  // Making as a purpose ("chemicals used to produce explosives") says what the subject is for.
+  const producingArms = !attacking && factVs.some((w, i) => PRODUCTION_WORDS.has(w) && ws[i - 1] !== "to") && (arms || units.some((u) => u !== null && countsArms(u)));
+  if (producingArms) scores.economic += 3;
   // What the figure counts says most about the subject of the fact.
   const unit = units.find((u) => u !== null) ?? null;
   if (unit !== null) {
     if (CASUALTY_UNITS.has(unit) && losing) scores.casualties += 4;
-    else if (CASUALTY_UNITS.has(unit) && !giving) scores[CIVILIAN_UNITS.has(unit) ? "humanitarian" : "military"] += 1;
-    if (countsArms(unit) && !ROUNDS_OF_TALKS.test(lower)) scores[giving ? "aid" : merchantShips(unit, ws) ? "economic" : "military"] += 3;
+    else if (CASUALTY_UNITS.has(unit) && !giving && !partOfGroup) scores[CIVILIAN_UNITS.has(unit) ? "humanitarian" : "military"] += 1;
+    if (countsArms(unit) && !ROUNDS_OF_TALKS.test(lower)) scores[giving ? "aid" : merchantShips(unit, ws) || producingArms ? "economic" : "military"] += 3;
     if (HUMANITARIAN_UNITS.has(unit)) scores.humanitarian += 3;
     if (unit === "km2" || unit === "mi2") scores.territory += 3;
     if (unit === "percent" || unit === "tonnes") scores.economic += 1;
   }
   // Money is given or earned and spent, wherever it stands among the figures ("1.1bn Norwegian crowns
   // (about €95m)"); a price is the market's.
-  if (units.some(isMoney)) scores[giving ? "aid" : "economic"] += 3;
+  // Money paying for arms is money for someone's forces ("$50m in air defence systems", "€1.6bn
+  // raised to buy shells"): support given, unless it is a budget or a market.
+  const moneyForArms = !giving && !trading && !losing && arms && units.some(isMoney) && !ws.some((w) => BUDGET_WORDS.has(w));
+  if (units.some(isMoney)) scores[giving || moneyForArms ? "aid" : "economic"] += 3;
   if (units.some(isPrice)) scores.economic += 3;
   // Money named as aid or assistance is aid whatever it pays for ("$225 million in humanitarian
   // assistance ... safe drinking water, shelter"): aid comes first in the guidelines.
   if (moneyAid) scores.aid = Math.max(scores.aid, scores.humanitarian + 0.5);
+  // So is anything handed over to someone ("distributed 9,000 blankets to displaced families",
+  // "supplied generators to water stations"), in the active voice: "supplied by Russia" names a
+  // supplier, "supplied most of the power" a producer.
+  if (!trading && !losing && !attacking && !ws.some((w) => ATTACK_NOUNS.has(w)) && factVs.some((w, i) => HANDED_OVER.has(w) && !PASSIVE_AUX.has(ws[i - 1] ?? "") && ws.indexOf("to", i) > i)) {
+    scores.aid = Math.max(scores.aid + 3, scores.humanitarian + 0.5);
+  }
   // People killed or things given are casualties or aid, whatever their field ("487 Ukrainian
   // athletes and coaches had been killed", "delivered 1.2 million doses of measles vaccine").
+  if (measuresWeather(ws)) scores.other += 6;
+  // Power and heat are humanitarian when people lose them (the guideline's damage to power); made,
+  // bought or sold without harm they are output and trade ("imported 2 GW of electricity").
+  if (energyCues > 0 && !harmed(ws) && !ws.some((w) => ENERGY_LOST.has(w))) {
+    scores.humanitarian -= energyCues;
+    scores.economic += energyCues;
+  }
+  if (healthCues > 0 && healthCareUnharmed(ws)) {
+    scores.humanitarian -= healthCues;
+    scores.other += healthCues;
+  }
   if (losing || givingWords) scores.other = 0;
+  if (measuresOpinion(lower)) scores.other = Math.max(...Object.values(scores)) + 1;
   return scores;
 }

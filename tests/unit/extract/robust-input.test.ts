@@ -105,7 +105,7 @@ describe("types", () => {
   test.each([
     ["A Russian glide bomb struck the maternity ward of the hospital in Zaporizhzhia, killing a newborn.", "struck the maternity ward", "humanitarian"],
     ["Shelling damaged four ambulances and a clinic in Beryslav on Sunday.", "four ambulances", "humanitarian"],
-    ["The WHO has verified 1,800 attacks on health care in Ukraine since the invasion.", "1,800 attacks", "humanitarian"],
+    ["The WHO has verified 1,800 attacks on health care in Ukraine since the invasion.", "1,800 attacks", "military"],
     ["Ukraine has sunk or disabled a third of Russia's Black Sea Fleet, including 24 warships.", "a third of Russia's Black Sea Fleet", "military"],
     ["Washington announced a $425 million weapons package for Ukraine on Friday.", "$425 million", "aid"],
     ["The Netherlands will provide 350 million euros in aid to Ukraine for air defence.", "350 million euros", "aid"],
