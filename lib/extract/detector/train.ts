@@ -24,15 +24,9 @@ export interface TrainOptions {
   seed: number;
   /** Folds for the out-of-fold scores that the calibration is fitted on. */
   calibrationFolds: number;
-  /**
-   * The model is the mean of the weights at the end of each of the last this many passes: where the
-   * final pass ends depends on the order of its last examples, and the mean smooths that out. 1 keeps
-   * the last pass's weights as they are.
-   */
-  averagedEpochs: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, l2: 1e-2, learningRate: 0.05, seed: 20240, calibrationFolds: 5, averagedEpochs: 5 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, l2: 1e-2, learningRate: 0.05, seed: 20240, calibrationFolds: 5 };
 
 /** mulberry32: a small, fast, seedable generator. */
 export function rng(seed: number): () => number {
@@ -63,10 +57,7 @@ export interface Linear {
   bias: number;
 }
 
-/**
- * Logistic regression by AdaGrad; regularisation is applied to the features an example touches. The
- * weights returned are averaged over the last `averagedEpochs` passes.
- */
+/** Logistic regression by AdaGrad; regularisation is applied to the features an example touches. */
 export function trainLogistic(examples: readonly Example[], bits: number, options: TrainOptions = DEFAULT_TRAIN_OPTIONS): Linear {
   const size = 1 << bits;
   const weights = new Float64Array(size);
@@ -79,9 +70,6 @@ export function trainLogistic(examples: readonly Example[], bits: number, option
   for (const e of examples) totalWeight += e.weight;
   // The penalty is per example, so that its strength does not depend on the size of the data.
   const lambda = l2 * (totalWeight / Math.max(1, examples.length));
-  const averaged = Math.max(1, Math.min(options.epochs, options.averagedEpochs));
-  const sum = new Float64Array(size);
-  let biasSum = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     const order = shuffled(examples.length, random);
     for (const i of order) {
@@ -102,12 +90,8 @@ export function trainLogistic(examples: readonly Example[], bits: number, option
       biasSquares += g * g;
       bias -= (eta * g) / Math.sqrt(biasSquares);
     }
-    if (epoch >= options.epochs - averaged) {
-      for (let j = 0; j < size; j++) sum[j] = (sum[j] ?? 0) + (weights[j] ?? 0);
-      biasSum += bias;
-    }
   }
-  return { weights: Float32Array.from(sum, (w) => w / averaged), bias: biasSum / averaged };
+  return { weights: Float32Array.from(weights), bias };
 }
 
 /**

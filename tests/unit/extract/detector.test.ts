@@ -7,7 +7,7 @@ import { candidatesOf, ct24Examples, parseCheckworthyTsv } from "@/lib/extract/d
 import { type Candidate, DEFAULT_FEATURE_OPTIONS, type Genre, featurize } from "@/lib/extract/detector/features";
 import { phrasesOf } from "@/lib/extract/detector/lexicon";
 import { Detector, decodeModel, encodeModel, type WeightsFile } from "@/lib/extract/detector/model";
-import { DEFAULT_TRAIN_OPTIONS, fitPlatt, trainDetector, trainLogistic } from "@/lib/extract/detector/train";
+import { DEFAULT_TRAIN_OPTIONS, fitPlatt, trainDetector } from "@/lib/extract/detector/train";
 import weightsFile from "@/lib/extract/detector/weights.json";
 
 const detector = shippedDetector();
@@ -140,19 +140,6 @@ describe("training", () => {
     const first = train(7);
     expect(train(7)).toBe(first);
     expect(train(8)).not.toBe(first);
-  });
-
-  test("the weights are the mean of the last passes' weights; averaging one pass keeps the last weights", () => {
-    const examples = ct24Examples(rows.slice(0, 100), { features, newsWeight: 1 });
-    const options = { ...DEFAULT_TRAIN_OPTIONS, epochs: 3, averagedEpochs: 1 };
-    // The same seed draws the same shuffles: a run of two passes is the first two passes of a run of three.
-    const passes = [1, 2, 3].map((epochs) => trainLogistic(examples, features.bits, { ...options, epochs }));
-    const averaged = trainLogistic(examples, features.bits, { ...options, averagedEpochs: 2 });
-    expect(averaged.bias).toBeCloseTo(((passes[1]?.bias ?? 0) + (passes[2]?.bias ?? 0)) / 2, 12);
-    const touched = passes[2]?.weights.findIndex((w) => w !== 0) ?? -1;
-    expect(touched).toBeGreaterThanOrEqual(0);
-    expect(averaged.weights[touched]).toBeCloseTo(((passes[1]?.weights[touched] ?? 0) + (passes[2]?.weights[touched] ?? 0)) / 2, 6);
-    expect(averaged.weights[touched]).not.toBe(passes[2]?.weights[touched]);
   });
 
   test("features are the same on every call", () => {
