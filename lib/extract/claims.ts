@@ -51,7 +51,8 @@ const FIGURE_AHEAD = String.raw`(?:(?:about|around|roughly|some|nearly|almost|at
  * A noun phrase or participle in apposition to a clause that states a further fact of its own: a part
  * of the whole ("..., including 622 children", "..., three of them gold", "..., most of which are
  * destined for Ukraine"), a comparison ("..., up 52% year on year", "..., an increase of 38%", "...,
- * compared with 11.9 million tonnes"), a superlative or record ("..., the highest monthly toll since
+ * compared with 11.9 million tonnes", "..., against 66% a year earlier", "..., below the national target
+ * of 78%"), forces alongside the counted ones ("..., alongside 1,200 tanks"), a superlative or record ("..., the highest monthly toll since
  * October 2022"), or a participle with its own figure ("..., carrying a total of 77 million tonnes").
  */
 const FACT_APPOSITIVE = new RegExp(
@@ -61,6 +62,9 @@ const FACT_APPOSITIVE = new RegExp(
     String.raw`(?:up|down)\s+(?:from\s+|by\s+)?${FIGURE_AHEAD}`,
     String.raw`an?\s+(?:increase|rise|drop|decrease|fall|decline|jump|gain|reduction)\s+of\b`,
     String.raw`compared\s+(?:with|to)\b`,
+    String.raw`(?:after|against|versus)\s+(?:an\s+estimated\s+|about\s+|around\s+)?[$€£]?\s?\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|bn|m)\b)`,
+    String.raw`(?:below|above|short\s+of|ahead\s+of)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}(?:target|average|forecast|level|threshold|cap|limit|goal)\b`,
+    String.raw`(?:alongside|(?:supported|backed|accompanied)\s+by)\s+${FIGURE_AHEAD}`,
     String.raw`(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:highest|lowest|largest|smallest|biggest|deadliest|worst|heaviest|strongest|fastest|longest|greatest|fewest|first|only|record)\b`,
     String.raw`(?!(?:including|according|excluding|during|following|beginning|starting|ending|dating|marking|morning|evening|spring|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:[^\s,;]+\s+){0,4}${FIGURE_AHEAD}`,
   ].join("|"),

@@ -128,6 +128,26 @@ describe("an appositive that states a further fact is a candidate of its own", (
       ["Defence spending had risen to £64.6 billion this financial year", "an increase of £2.9 billion"],
     ],
     [
+      "an earlier figure after 'against'",
+      "By June, 58% of adults had been vaccinated, against 71% a year earlier.",
+      ["By June, 58% of adults had been vaccinated", "against 71% a year earlier"],
+    ],
+    [
+      "an earlier figure after 'after'",
+      "Output grew 2.1% in 2024, after an estimated 4.5% the year before.",
+      ["Output grew 2.1% in 2024", "after an estimated 4.5% the year before"],
+    ],
+    [
+      "a target the figure falls short of",
+      "Only 62% of trains ran on time, below the national target of 90%.",
+      ["Only 62% of trains ran on time", "below the national target of 90%"],
+    ],
+    [
+      "forces counted alongside the others",
+      "Some 40,000 troops gathered near the border, alongside 300 tanks.",
+      ["Some 40,000 troops gathered near the border", "alongside 300 tanks"],
+    ],
+    [
       "a superlative",
       "At least 219 civilians were killed in Ukraine in July, the highest monthly toll since October 2022.",
       ["At least 219 civilians were killed in Ukraine in July", "the highest monthly toll since October 2022"],
@@ -152,6 +172,8 @@ describe("an appositive that states a further fact is a candidate of its own", (
     "In July alone, including 12 in Kyiv, the attacks were the heaviest of the year.",
     "The US and EU step up their supplies of heavy weapons to Kyiv, allowing it to stage a two-pronged fightback.",
     "The HARMs have a range of 30 miles, making them one of the longer-range weapons the US has provided to Ukraine.",
+    "Talks resumed in Geneva, after two days of delays.",
+    "Firefighters were sent to the valley, supported by aircraft.",
   ])("not after a phrase without a verb, nor before a number that is part of a word or 'one of the': %s", (text) => {
     expect(candidates(text)).toHaveLength(1);
   });
