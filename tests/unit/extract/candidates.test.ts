@@ -25,6 +25,21 @@ describe("candidate clauses", () => {
       ["The army has recaptured dozens of villages on the southern front", "struck strategic targets including bridges"],
     ],
     [
+      "a second verb of the same subject in an irregular past",
+      "The agency has since charged a former minister with fraud and brought cases against two governors.",
+      ["The agency has since charged a former minister with fraud", "brought cases against two governors"],
+    ],
+    [
+      "a second verb 'met' of the same subject",
+      "The general inspected the troops at the base and met with medical staff.",
+      ["The general inspected the troops at the base", "met with medical staff"],
+    ],
+    [
+      "a second verb 'had' with its object",
+      "He invented fake tenants in 2019 and had the rent paid into his own account.",
+      ["He invented fake tenants in 2019", "had the rent paid into his own account"],
+    ],
+    [
       "a lower-case subject with its auxiliary",
       "Kyiv faces manpower shortages on the battlefield and questions remain about the strength of its fortifications.",
       ["Kyiv faces manpower shortages on the battlefield", "questions remain about the strength of its fortifications"],
