@@ -52,7 +52,10 @@ const FIGURE_AHEAD = String.raw`(?:(?:about|around|roughly|some|nearly|almost|at
  * of the whole ("..., including 622 children", "..., three of them gold", "..., most of which are
  * destined for Ukraine"), a comparison ("..., up 52% year on year", "..., an increase of 38%", "...,
  * compared with 11.9 million tonnes", "..., against 66% a year earlier", "..., below the national target
- * of 78%"), forces alongside the counted ones ("..., alongside 1,200 tanks"), a superlative or record ("..., the highest monthly toll since
+ * of 78%"), forces alongside the counted ones ("..., alongside 1,200 tanks"), a figure of its own in
+ * an absolute phrase ("..., with $8.7 million received so far"), for each item ("..., each able to
+ * treat up to 60,000 litres a day") or describing a place or thing ("..., a village of about 200
+ * people"), a superlative or record ("..., the highest monthly toll since
  * October 2022"), or a participle with its own figure ("..., carrying a total of 77 million tonnes").
  */
 const FACT_APPOSITIVE = new RegExp(
@@ -65,6 +68,9 @@ const FACT_APPOSITIVE = new RegExp(
     String.raw`(?:after|against|versus)\s+(?:an\s+estimated\s+|about\s+|around\s+)?[$€£]?\s?\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|bn|m)\b)`,
     String.raw`(?:below|above|short\s+of|ahead\s+of)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}(?:target|average|forecast|level|threshold|cap|limit|goal)\b`,
     String.raw`(?:alongside|(?:supported|backed|accompanied)\s+by)\s+${FIGURE_AHEAD}`,
+    String.raw`with\s+${FIGURE_AHEAD}`,
+    String.raw`each\s+(?:[^\s,;]+\s+){0,4}?${FIGURE_AHEAD}`,
+    String.raw`an?\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+of\s+${FIGURE_AHEAD}`,
     String.raw`(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:highest|lowest|largest|smallest|biggest|deadliest|worst|heaviest|strongest|fastest|longest|greatest|fewest|first|only|record)\b`,
     String.raw`(?!(?:including|according|excluding|during|following|beginning|starting|ending|dating|marking|morning|evening|spring|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:[^\s,;]+\s+){0,4}${FIGURE_AHEAD}`,
   ].join("|"),

@@ -163,6 +163,21 @@ describe("an appositive that states a further fact is a candidate of its own", (
       ["Some 40,000 troops gathered near the border", "alongside 300 tanks"],
     ],
     [
+      "a figure of its own after 'with'",
+      "The appeal was only 20% funded, with $3 million received so far.",
+      ["The appeal was only 20% funded", "with $3 million received so far"],
+    ],
+    [
+      "a figure for each item",
+      "The council installed 12 pumps, each able to move up to 5,000 litres an hour.",
+      ["The council installed 12 pumps", "each able to move up to 5,000 litres an hour"],
+    ],
+    [
+      "a place described by a figure",
+      "The bodies were found in Selo, a hamlet of about 80 people.",
+      ["The bodies were found in Selo", "a hamlet of about 80 people"],
+    ],
+    [
       "a superlative",
       "At least 219 civilians were killed in Ukraine in July, the highest monthly toll since October 2022.",
       ["At least 219 civilians were killed in Ukraine in July", "the highest monthly toll since October 2022"],
@@ -189,6 +204,8 @@ describe("an appositive that states a further fact is a candidate of its own", (
     "The HARMs have a range of 30 miles, making them one of the longer-range weapons the US has provided to Ukraine.",
     "Talks resumed in Geneva, after two days of delays.",
     "Firefighters were sent to the valley, supported by aircraft.",
+    "Kyiv was hit by missiles, with the capital worst affected.",
+    "The army seized the town, a key hub of the region.",
   ])("not after a phrase without a verb, nor before a number that is part of a word or 'one of the': %s", (text) => {
     expect(candidates(text)).toHaveLength(1);
   });
