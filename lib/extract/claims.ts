@@ -101,6 +101,13 @@ const SECOND_VERB = /^(?:also\s+|then\s+|later\s+)?(?:(?:was|were|is|are|has|hav
 /** After the "and": a subject of up to seven words, then its verb; or a figure and its participle. */
 const SECOND_SUBJECT = /^(?:(?:in|on|by|at|since)\s+[A-Z][a-z]+,?\s+)?(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|all|other|at least|about|around|nearly|almost|more than|over|up to|another|[A-Z][\w’'.-]*|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b(?:[^,;:()“”"]|,(?=\d)){0,60}?\s(?:is|are|was|were|has|have|had|will|would|could|can|remain|remains|remained|continue|continues|continued|killed|wounded|injured|dead|missing|displaced|destroyed|damaged|(?!armed|united|allied|based|related|unmanned|guided|advanced|limited)[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her|\d|more|at|about|to|in|on|millions|thousands|hundreds|dozens|billions|some|several|up)\b|greenlights|announces|sends|pledges|signs|says|said)\b|^[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:is|are|was|were|has|have|had|will|remain|remains|remained|rose|fell|grew|increased|decreased|dropped)\b/;
 
+/**
+ * After the "and": a figure whose counted noun and verb are left out, then where it was counted
+ * ("Four people died in Tuzla and two in Zenica", "killed 25 people in the city and more than 50
+ * across the region").
+ */
+const ELLIPTIC_FIGURE = /^(?:(?:at least|about|around|nearly|almost|more than|over|up to|another|some)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+(?:more\s+)?(?:in|across|at|near|on|outside|elsewhere)\b/;
+
 function opensClause(right: string): boolean {
   return SECOND_VERB.test(right) || SECOND_SUBJECT.test(right);
 }
@@ -379,7 +386,7 @@ function splitCoordination(text: string, span: Span, out: Span[]): void {
     // clause, whose "that" or reporting verb is no part of it.
     const reported = REPORTED_THAT.exec(text.slice(at + m[0].length, at + m[0].length + 16))?.[0].length ?? 0;
     const right = text.slice(at + m[0].length + reported, Math.min(span.end, at + m[0].length + reported + 90));
-    if (!opensClause(right) || !holdsVerb(left) || left.split(" ").length < 4 || BOTH_OR_BETWEEN.test(left) || LIST_TAIL.test(left) || RESPECTIVELY.test(right)) continue;
+    if (!(opensClause(right) || ELLIPTIC_FIGURE.test(right)) || !holdsVerb(left) || left.split(" ").length < 4 || BOTH_OR_BETWEEN.test(left) || LIST_TAIL.test(left) || RESPECTIVELY.test(right)) continue;
     out.push({ start: from, end: at });
     from = at + m[0].length + reported;
   }

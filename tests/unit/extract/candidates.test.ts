@@ -65,6 +65,16 @@ describe("candidate clauses", () => {
       ["Although the total number of births has decreased", "the premature birth rate increased to 16 percent"],
     ],
     [
+      "a second figure whose noun and verb are left out",
+      "Four people died in Tuzla and two in Zenica.",
+      ["Four people died in Tuzla", "two in Zenica"],
+    ],
+    [
+      "a second figure with a qualifier, its noun and verb left out",
+      "The storm killed at least 12 people in the city and more than 30 across the province.",
+      ["The storm killed at least 12 people in the city", "more than 30 across the province"],
+    ],
+    [
       "glued sentences",
       "Drones attacked the base.A powerful explosion was heard near the airport.",
       ["Drones attacked the base", "A powerful explosion was heard near the airport"],
@@ -101,6 +111,7 @@ describe("candidate clauses", () => {
   test.each([
     "Russia and Ukraine have agreed to a prisoner exchange.",
     "Between 10 and 20 people were killed in the strike.",
+    "Wages rose by between 10 and 20 in most regions last year.",
     "The armed forces and police were deployed to the border.",
     "Britain and France have sent long-range missiles.",
     "Military representatives from Turkey, Russia and Ukraine are meeting with a UN delegation in Istanbul.",
