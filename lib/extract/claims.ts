@@ -51,7 +51,11 @@ const FIGURE_AHEAD = String.raw`(?:(?:about|around|roughly|some|nearly|almost|at
  * A noun phrase or participle in apposition to a clause that states a further fact of its own: a part
  * of the whole ("..., including 622 children", "..., three of them gold", "..., most of which are
  * destined for Ukraine"), a comparison ("..., up 52% year on year", "..., an increase of 38%", "...,
- * compared with 11.9 million tonnes"), a superlative or record ("..., the highest monthly toll since
+ * compared with 11.9 million tonnes", "..., against 66% a year earlier", "..., below the national target
+ * of 78%"), forces alongside the counted ones ("..., alongside 1,200 tanks"), a figure of its own in
+ * an absolute phrase ("..., with $8.7 million received so far"), for each item ("..., each able to
+ * treat up to 60,000 litres a day") or describing a place or thing ("..., a village of about 200
+ * people"), a superlative or record ("..., the highest monthly toll since
  * October 2022"), or a participle with its own figure ("..., carrying a total of 77 million tonnes").
  */
 const FACT_APPOSITIVE = new RegExp(
@@ -61,6 +65,12 @@ const FACT_APPOSITIVE = new RegExp(
     String.raw`(?:up|down)\s+(?:from\s+|by\s+)?${FIGURE_AHEAD}`,
     String.raw`an?\s+(?:increase|rise|drop|decrease|fall|decline|jump|gain|reduction)\s+of\b`,
     String.raw`compared\s+(?:with|to)\b`,
+    String.raw`(?:after|against|versus)\s+(?:an\s+estimated\s+|about\s+|around\s+)?[$€£]?\s?\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|bn|m)\b)`,
+    String.raw`(?:below|above|short\s+of|ahead\s+of)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}(?:target|average|forecast|level|threshold|cap|limit|goal)\b`,
+    String.raw`(?:alongside|(?:supported|backed|accompanied)\s+by)\s+${FIGURE_AHEAD}`,
+    String.raw`with\s+${FIGURE_AHEAD}`,
+    String.raw`each\s+(?:[^\s,;]+\s+){0,4}?${FIGURE_AHEAD}`,
+    String.raw`an?\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+of\s+${FIGURE_AHEAD}`,
     String.raw`(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:highest|lowest|largest|smallest|biggest|deadliest|worst|heaviest|strongest|fastest|longest|greatest|fewest|first|only|record)\b`,
     String.raw`(?!(?:including|according|excluding|during|following|beginning|starting|ending|dating|marking|morning|evening|spring|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:[^\s,;]+\s+){0,4}${FIGURE_AHEAD}`,
   ].join("|"),
@@ -87,9 +97,16 @@ const LIST_TAIL = /,\s+[^,\s]+(?:\s+[^,\s]+)?$/;
 const ED_ADJECTIVES = new Set("armed united allied based related occupied-held so-called unmanned manned advanced guided detailed limited skilled unexploded".split(" "));
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|remains?|remained|continues?|continued|says?|said)\b/;
 /** After the "and": a second verb of the same subject. */
-const SECOND_VERB = /^(?:also\s+|then\s+|later\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|since\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ung|ught|lt|nt)\b|(?:was|were|is|are)\s+(?:also\s+|now\s+|still\s+)?[a-z]{3,}ing\s+(?:\d|(?:the|a|an|its|their|more|up)\b)|[a-z]{3,}ed\s+(?!by\b)\S|(?:struck|hit|shot|took|seized|fled|lost|left|sent|sold|won|began|made|gave|held|killed|launched|announces|declares|imposes|agrees|signs|pledges|sends|launches)\s+\S)/;
+const SECOND_VERB = /^(?:also\s+|then\s+|later\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|since\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ung|ught|lt|nt)\b|(?:was|were|is|are)\s+(?:also\s+|now\s+|still\s+)?[a-z]{3,}ing\s+(?:\d|(?:the|a|an|its|their|more|up)\b)|[a-z]{3,}ed\s+(?!by\b)\S|(?:struck|hit|shot|took|seized|fled|lost|left|sent|sold|won|began|made|gave|held|killed|launched|brought|met|paid|spent|built|bought|fought|kept|sought|wrote|withdrew|became|came|went|saw|drew|grew|rose|fell|froze|stood|underwent|told|found|announces|declares|imposes|agrees|signs|pledges|sends|launches)\s+\S|had\s+(?:the|a|an)\s)/;
 /** After the "and": a subject of up to seven words, then its verb; or a figure and its participle. */
 const SECOND_SUBJECT = /^(?:(?:in|on|by|at|since)\s+[A-Z][a-z]+,?\s+)?(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|all|other|at least|about|around|nearly|almost|more than|over|up to|another|[A-Z][\w’'.-]*|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b(?:[^,;:()“”"]|,(?=\d)){0,60}?\s(?:is|are|was|were|has|have|had|will|would|could|can|remain|remains|remained|continue|continues|continued|killed|wounded|injured|dead|missing|displaced|destroyed|damaged|(?!armed|united|allied|based|related|unmanned|guided|advanced|limited)[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her|\d|more|at|about|to|in|on|millions|thousands|hundreds|dozens|billions|some|several|up)\b|greenlights|announces|sends|pledges|signs|says|said)\b|^[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:is|are|was|were|has|have|had|will|remain|remains|remained|rose|fell|grew|increased|decreased|dropped)\b/;
+
+/**
+ * After the "and": a figure whose counted noun and verb are left out, then where it was counted
+ * ("Four people died in Tuzla and two in Zenica", "killed 25 people in the city and more than 50
+ * across the region").
+ */
+const ELLIPTIC_FIGURE = /^(?:(?:at least|about|around|nearly|almost|more than|over|up to|another|some)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+(?:more\s+)?(?:in|across|at|near|on|outside|elsewhere)\b/;
 
 function opensClause(right: string): boolean {
   return SECOND_VERB.test(right) || SECOND_SUBJECT.test(right);
@@ -369,7 +386,7 @@ function splitCoordination(text: string, span: Span, out: Span[]): void {
     // clause, whose "that" or reporting verb is no part of it.
     const reported = REPORTED_THAT.exec(text.slice(at + m[0].length, at + m[0].length + 16))?.[0].length ?? 0;
     const right = text.slice(at + m[0].length + reported, Math.min(span.end, at + m[0].length + reported + 90));
-    if (!opensClause(right) || !holdsVerb(left) || left.split(" ").length < 4 || BOTH_OR_BETWEEN.test(left) || LIST_TAIL.test(left) || RESPECTIVELY.test(right)) continue;
+    if (!(opensClause(right) || ELLIPTIC_FIGURE.test(right)) || !holdsVerb(left) || left.split(" ").length < 4 || BOTH_OR_BETWEEN.test(left) || LIST_TAIL.test(left) || RESPECTIVELY.test(right)) continue;
     out.push({ start: from, end: at });
     from = at + m[0].length + reported;
   }

@@ -25,6 +25,21 @@ describe("candidate clauses", () => {
       ["The army has recaptured dozens of villages on the southern front", "struck strategic targets including bridges"],
     ],
     [
+      "a second verb of the same subject in an irregular past",
+      "The agency has since charged a former minister with fraud and brought cases against two governors.",
+      ["The agency has since charged a former minister with fraud", "brought cases against two governors"],
+    ],
+    [
+      "a second verb 'met' of the same subject",
+      "The general inspected the troops at the base and met with medical staff.",
+      ["The general inspected the troops at the base", "met with medical staff"],
+    ],
+    [
+      "a second verb 'had' with its object",
+      "He invented fake tenants in 2019 and had the rent paid into his own account.",
+      ["He invented fake tenants in 2019", "had the rent paid into his own account"],
+    ],
+    [
       "a lower-case subject with its auxiliary",
       "Kyiv faces manpower shortages on the battlefield and questions remain about the strength of its fortifications.",
       ["Kyiv faces manpower shortages on the battlefield", "questions remain about the strength of its fortifications"],
@@ -48,6 +63,16 @@ describe("candidate clauses", () => {
       "a concessive clause before the main clause",
       "Although the total number of births has decreased, the premature birth rate increased to 16 percent.",
       ["Although the total number of births has decreased", "the premature birth rate increased to 16 percent"],
+    ],
+    [
+      "a second figure whose noun and verb are left out",
+      "Four people died in Tuzla and two in Zenica.",
+      ["Four people died in Tuzla", "two in Zenica"],
+    ],
+    [
+      "a second figure with a qualifier, its noun and verb left out",
+      "The storm killed at least 12 people in the city and more than 30 across the province.",
+      ["The storm killed at least 12 people in the city", "more than 30 across the province"],
     ],
     [
       "glued sentences",
@@ -86,6 +111,7 @@ describe("candidate clauses", () => {
   test.each([
     "Russia and Ukraine have agreed to a prisoner exchange.",
     "Between 10 and 20 people were killed in the strike.",
+    "Wages rose by between 10 and 20 in most regions last year.",
     "The armed forces and police were deployed to the border.",
     "Britain and France have sent long-range missiles.",
     "Military representatives from Turkey, Russia and Ukraine are meeting with a UN delegation in Istanbul.",
@@ -128,6 +154,41 @@ describe("an appositive that states a further fact is a candidate of its own", (
       ["Defence spending had risen to £64.6 billion this financial year", "an increase of £2.9 billion"],
     ],
     [
+      "an earlier figure after 'against'",
+      "By June, 58% of adults had been vaccinated, against 71% a year earlier.",
+      ["By June, 58% of adults had been vaccinated", "against 71% a year earlier"],
+    ],
+    [
+      "an earlier figure after 'after'",
+      "Output grew 2.1% in 2024, after an estimated 4.5% the year before.",
+      ["Output grew 2.1% in 2024", "after an estimated 4.5% the year before"],
+    ],
+    [
+      "a target the figure falls short of",
+      "Only 62% of trains ran on time, below the national target of 90%.",
+      ["Only 62% of trains ran on time", "below the national target of 90%"],
+    ],
+    [
+      "forces counted alongside the others",
+      "Some 40,000 troops gathered near the border, alongside 300 tanks.",
+      ["Some 40,000 troops gathered near the border", "alongside 300 tanks"],
+    ],
+    [
+      "a figure of its own after 'with'",
+      "The appeal was only 20% funded, with $3 million received so far.",
+      ["The appeal was only 20% funded", "with $3 million received so far"],
+    ],
+    [
+      "a figure for each item",
+      "The council installed 12 pumps, each able to move up to 5,000 litres an hour.",
+      ["The council installed 12 pumps", "each able to move up to 5,000 litres an hour"],
+    ],
+    [
+      "a place described by a figure",
+      "The bodies were found in Selo, a hamlet of about 80 people.",
+      ["The bodies were found in Selo", "a hamlet of about 80 people"],
+    ],
+    [
       "a superlative",
       "At least 219 civilians were killed in Ukraine in July, the highest monthly toll since October 2022.",
       ["At least 219 civilians were killed in Ukraine in July", "the highest monthly toll since October 2022"],
@@ -152,6 +213,10 @@ describe("an appositive that states a further fact is a candidate of its own", (
     "In July alone, including 12 in Kyiv, the attacks were the heaviest of the year.",
     "The US and EU step up their supplies of heavy weapons to Kyiv, allowing it to stage a two-pronged fightback.",
     "The HARMs have a range of 30 miles, making them one of the longer-range weapons the US has provided to Ukraine.",
+    "Talks resumed in Geneva, after two days of delays.",
+    "Firefighters were sent to the valley, supported by aircraft.",
+    "Kyiv was hit by missiles, with the capital worst affected.",
+    "The army seized the town, a key hub of the region.",
   ])("not after a phrase without a verb, nor before a number that is part of a word or 'one of the': %s", (text) => {
     expect(candidates(text)).toHaveLength(1);
   });
