@@ -110,6 +110,12 @@ const DESCRIPTION_STOPS = new Set("the a an this that these those its their his 
  */
 const TRANSCRIPT_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}’'.-]*(?:[ \t]+\p{Lu}[\p{Lu}’'.-]*){0,3})(?:[ \t]*\(([^)\n]{1,60})\))?:[ \t]/u;
 
+/** A transcript's line naming who speaks throughout: "Speaker: Denys Shmyhal, Prime Minister". */
+const SPEAKER_LINE = /^[ \t]*Speaker:[ \t]/;
+
+/** A title that opens a text as one person's words: "Transcript: …", "Speech by …", "Remarks by …". */
+const TRANSCRIPT_TITLE = /^[ \t]*(?:Transcript:|(?:Full text of |Text of )?(?:Speech|Address|Remarks|Statement|Keynote|Opening remarks) by\s)/i;
+
 /** A name set off by commas before a role ("Ivan Fedorov, the mayor ...") or after it ("..., Rustem Umerov,"). */
 const APPOSED_BEFORE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,3}), (?:the )?$/u;
 const APPOSED_AFTER = /^, (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,3})[,.]/u;
@@ -417,13 +423,49 @@ export class SpeakerContext {
    * undefined when the paragraph has no label: it continues the speaker of the label before.
    */
   transcriptSpeaker(paragraphStart: number): string | null | undefined {
-    const label = TRANSCRIPT_LABEL.exec(this.text.slice(paragraphStart, paragraphStart + 100));
-    if (!label?.[1]) return undefined;
+    const opening = this.text.slice(paragraphStart, paragraphStart + 200);
+    const label = TRANSCRIPT_LABEL.exec(opening);
+    if (!label?.[1]) return this.transcriptHeaderSpeaker(paragraphStart, opening);
     for (const named of [label[2], label[1]]) {
-      const person = named === undefined ? null : this.index.fullest(named);
+      const person = named === undefined ? null : this.personEndingLabel(named);
       if (person) return person;
     }
     return null;
+  }
+
+  /** "PRIME MINISTER DENYS SHMYHAL" → "Denys Shmyhal": the label's name after the title words before it. */
+  private personEndingLabel(label: string): string | null {
+    const words = label.split(/\s+/);
+    for (let k = 0; k < words.length; k++) {
+      const person = this.index.fullest(words.slice(k).join(" "));
+      if (person) return person;
+    }
+    return null;
+  }
+
+  /**
+   * The speaker a transcript's header names for all that follows: a "Speaker: Denys Shmyhal, …"
+   * line, or a title that opens the text as a person's speech ("Transcript: Speech by the Minister
+   * of Defence, Jana Novak, …", "Remarks by President X at …"): the first person it names.
+   */
+  private transcriptHeaderSpeaker(paragraphStart: number, opening: string): string | undefined {
+    const header = SPEAKER_LINE.test(opening) || (TRANSCRIPT_TITLE.test(opening) && this.text.slice(0, paragraphStart).trim() === "");
+    if (!header) return undefined;
+    const lineEnd = opening.indexOf("\n");
+    const end = paragraphStart + (lineEnd < 0 ? opening.length : lineEnd);
+    // Mentions are in text order: the first at or after the line's start is found by halving.
+    let lo = 0;
+    let hi = this.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.names[mid]?.start ?? 0) < paragraphStart) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.names.length && (this.names[i]?.start ?? end) < end; i++) {
+      const mention = this.names[i];
+      if (mention?.person) return this.index.fullest(mention.name) ?? mention.name;
+    }
+    return undefined;
   }
 
   /** Records who was mentioned or spoke in a sentence, for later pronouns and roles. */

@@ -373,3 +373,26 @@ test("'Despite ..., X raised its forecast, and said while ..., ...': what follow
   expect(covering(claims, "1.8%").speaker).toBe("IMF");
   expect(claims.some((c) => c.text.startsWith("Despite"))).toBe(false);
 });
+
+describe("a transcript's header names who speaks", () => {
+  test("a label with the speaker's title before the name", () => {
+    const text =
+      "Briefing on the harvest\n\nMinister of Agriculture Olena Marchuk met farmers on Friday.\n\nAGRICULTURE MINISTER OLENA MARCHUK: Good morning.\n\nThis year farmers sowed 5.6 million hectares of wheat.";
+    expect(covering(extractClaims(text), "5.6 million hectares").speaker).toBe("Olena Marchuk");
+  });
+
+  test("a speaker line covers the paragraphs after it", () => {
+    const text = "Transcript: the finance minister's briefing on the budget\n\nSpeaker: Tomas Varga, Minister of Finance\n\nGood afternoon.\n\nThe deficit narrowed to 3.1% of GDP in the first half of the year.";
+    expect(covering(extractClaims(text), "3.1%").speaker).toBe("Tomas Varga");
+  });
+
+  test("a title opening the text as a person's speech", () => {
+    const text = "Speech by the Minister of Health, Ilona Berg, at the donors' conference\n\nLadies and gentlemen,\n\nOur hospitals treated 42,000 wounded patients last year.";
+    expect(covering(extractClaims(text), "42,000 wounded").speaker).toBe("Ilona Berg");
+  });
+
+  test("a speech title inside the text is no header", () => {
+    const text = "Hospitals in the region treated 42,000 wounded patients last year.\n\nSpeech by the Minister of Health, Ilona Berg, was cancelled.\n\nAmbulances brought 300 patients to the regional hospital on Monday.";
+    expect(covering(extractClaims(text), "300 patients").speaker).toBeNull();
+  });
+});
