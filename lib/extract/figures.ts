@@ -411,6 +411,9 @@ const RACE_WORDS = new Set("hurdles freestyle relay butterfly backstroke breasts
 const RACE_AFTER_THE = new Set(["final", "finals", "heat", "heats", "title", "gold", "race", "world", "champion"]);
 
 /** A number written in digits at token k, with any scale, power of ten, fraction or glued measure. */
+/** Scales written out in full, which a hyphen may join to the number ("300-million-euro"). */
+const WRITTEN_SCALES = new Set(["thousand", "million", "billion", "trillion"]);
+
 function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: boolean): Core | null {
   const tok = tokens[k]!;
   const prev = tokens[k - 1];
@@ -446,6 +449,8 @@ function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: b
   let scale = 1;
   let scaled = false;
   let unit: string | null = null;
+  // "a 300-million-euro loan", "a 1.5-billion-dollar deal": a hyphen between the number and its scale.
+  if (isHyphenAt(tokens, j) && glued(tokens, j + 1) && WRITTEN_SCALES.has(word(tokens, j + 1))) j++;
   // "4 hundred million".
   if (word(tokens, j) === "hundred") {
     scale = 100;
@@ -735,6 +740,10 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
   // "a 7,000-word essay", "a 25-storey building", "the 15-member body": the joined noun is what is counted.
   if (isHyphenAt(tokens, j) && tokens[j + 1]?.kind === "word" && !tokens[j + 1]!.spaced && tokens[j + 1]!.text === tokens[j + 1]!.lower && !isHyphenAt(tokens, j + 2)) {
     const joined = tokens[j + 1]!.lower;
+    // "a 300-euro fine": the currency, as when it follows the number after a space; "a 500-pound
+    // bomb" weighs.
+    const currency = joined === "pound" ? undefined : CURRENCY_WORDS[joined];
+    if (currency) return { unit: currency, to: j + 2 };
     const measure = MEASURE_WORDS[joined] ?? MEASURE_ABBREVIATIONS[joined];
     if (measure) return { unit: measure, to: j + 2 };
     if (!TIME_UNITS.has(joined) && !ADJECTIVE_ENDINGS.test(joined) && joined.length > 2 && !NP_STOP.has(joined)) return { unit: pluralNoun(joined), to: j + 2 };
