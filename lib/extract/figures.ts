@@ -185,6 +185,12 @@ function wordNumber(tokens: Token[], k: number): { value: number; to: number; sc
       current = 0;
       scaled = true;
       last = "scale";
+    } else if (w === "and" && (last === "unit" || last === "tens") && word(tokens, j + 1) === "a" && word(tokens, j + 2) === "half") {
+      // "one and a half shells", "two and a half million people".
+      current += 0.5;
+      last = "unit";
+      j += 3;
+      continue;
     } else if (w === "dozen" && last === "unit") {
       current *= 12;
       last = "scale";
@@ -626,7 +632,10 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = 
       let by = k - 1;
       while (by > k - 3 && SHARE_QUALIFIER_WORDS.has(word(tokens, by))) by--;
       const byShare = numerator === 1 && !plural && word(tokens, by) === "by";
-      const share = numerator === 1 ? !plural && (word(tokens, j + 1) === "of" || byShare) : plural && !quarters;
+      // "around a quarter agreed", "just under a third": a qualifier makes it an amount, never an
+      // ordinal, unless a period follows ("over a quarter century").
+      const qualified = numerator === 1 && !plural && by < k - 1 && !TIME_NOUNS.has(word(tokens, j + 1)) && !["century", "centuries"].includes(word(tokens, j + 1));
+      const share = numerator === 1 ? !plural && (word(tokens, j + 1) === "of" || byShare || qualified) : plural && !quarters;
       if (share) return { from: k, to: j + 1, value: tidy(numerator / den), low: null, high: null, scaled: false, vague: false, unit: "share" };
     }
   }
