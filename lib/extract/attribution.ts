@@ -69,6 +69,33 @@ function sourceAfter(tokens: Token[], from: number, n: number): { from: number; 
   return found ? { ...found, phraseEnd: k } : null;
 }
 
+/** Words after a source's first noun that lead to its issuer: "data from", "figures by", "statistics of". */
+const ISSUER_LINKS = new Set(["from", "by", "of"]);
+
+/** Words that open a clause, never part of a source named at the end of a sentence. */
+const CLAUSE_WORDS = new Set("that which who whom whose where when while as because if although though but or is are was were has have had will would can could said says".split(" "));
+
+/**
+ * The end of a short source phrase starting at `from` that runs to the end of the sentence ("data
+ * from the regional health department"): up to eight words or numbers, no clause. `from` when there
+ * is none.
+ */
+function sourceToSentenceEnd(tokens: Token[], from: number, n: number): number {
+  const last = tokens[n - 1];
+  const end = last && last.kind === "punct" && [".", "!", "?"].includes(last.text) ? n - 1 : n;
+  if (end - from > 10 || end <= from) return from;
+  let words = 0;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k];
+    if (!t) return from;
+    if (t.kind === "word" || t.kind === "num") {
+      if (CLAUSE_WORDS.has(t.lower)) return from;
+      words++;
+    } else if (!isNpAt(tokens, k)) return from;
+  }
+  return words > 0 && words <= 8 ? end : from;
+}
+
 /** Nouns for evidence that a named source produced: "a CNN investigation", "footage from X". */
 const EVIDENCE_NOUNS = new Set("investigation investigations footage report reports study survey analysis images imagery video videos data figures research review assessment poll".split(" "));
 const EVIDENCE_VERBS = new Set("showed shows show found finds revealed reveals said says suggested suggests indicated indicates".split(" "));
@@ -449,8 +476,17 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
           }
         }
       }
-      if (npTo <= i + 2) continue;
       const leading = i === 0 || (i === 1 && tokens[0]?.lower === "as");
+      // "..., according to data from the health ministry.", "..., according to figures by the
+      // central bank.": a source closing the sentence whose issuer follows "from", "by" or "of" is
+      // read whole, so that the issuer speaks; such a source frames nothing after it.
+      let whole = false;
+      if (!leading && tokens[i - 1]?.text === "," && ISSUER_LINKS.has(tokens[npTo]?.lower ?? "")) {
+        const sourceEnd = sourceToSentenceEnd(tokens, i + 2, n);
+        whole = sourceEnd > npTo;
+        if (whole) npTo = sourceEnd;
+      }
+      if (npTo <= i + 2) continue;
       if (leading) {
         const comma = tokens[npTo]?.text === "," ? npTo + 1 : npTo;
         return build(text, tokens, i + 2, npTo, tokens[comma]?.start ?? end, end, { frame: !common });
@@ -470,7 +506,7 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
         }
       }
       const cut = tokens[i - 1]?.text === "," ? tokens[i - 1]?.start ?? t.start : t.start;
-      return build(text, tokens, i + 2, npTo, start, cut, { frame: true });
+      return build(text, tokens, i + 2, npTo, start, cut, { frame: !whole });
     }
 
     if (i === 0 && t.lower === "in" && ["his", "her", "their"].includes(tokens[1]?.lower ?? "") && tokens[2]?.lower === "words") {

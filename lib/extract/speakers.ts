@@ -355,8 +355,9 @@ export class SpeakerContext {
     }
     // "the statement said", "the Sunday report said": the document speaks for whoever issued it.
     if (DOCUMENTS.has(lower.replace(DOCUMENT_DATING, "")) && this.lastSpeaker !== null) return this.lastSpeaker;
-    // "the Statement of the Ministry of X", "a report by UNHCR": the issuer is the speaker.
-    const issued = np.length > 200 ? null : /^(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:statement|report|communiqu[eé]|release|letter|message|announcement)\s+(?:of|by|from)\s+(?:the\s+)?(.+)$/i.exec(np);
+    // "the Statement of the Ministry of X", "a report by UNHCR", "data from the health department":
+    // the issuer is the speaker.
+    const issued = np.length > 200 ? null : /^(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:statement|report|communiqu[eé]|release|letter|message|announcement|data|figures|statistics|estimates)\s+(?:of|by|from)\s+(?:the\s+)?(.+)$/i.exec(np);
     if (issued?.[1]) return this.resolveName(issued[1]);
     // "the Ukrainian agency Ukrinform", "the British expert Matthew Savill": the name after a description.
     // "Ukraine’s nuclear operator Energoatom": up to three lower-case words of description; the

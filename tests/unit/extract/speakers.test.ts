@@ -396,3 +396,18 @@ describe("a transcript's header names who speaks", () => {
     expect(covering(extractClaims(text), "300 patients").speaker).toBeNull();
   });
 });
+
+describe("a source named at the end of a sentence by what it issued", () => {
+  test("data from a body: the body speaks", () => {
+    const claims = extractClaims("Admissions to the children's ward rose by 14% in May, according to data from the city health department.");
+    const claim = covering(claims, "rose by 14%");
+    expect(claim.speaker).toBe("city health department");
+    expect(claim.text).not.toContain("according to");
+  });
+
+  test("figures by a body frame nothing after them", () => {
+    const text = "Grain exports fell to 2.1 million tonnes in June, according to figures from the Agrarian Council. Ships loaded 40 cargoes at Izmail.";
+    expect(covering(extractClaims(text), "2.1 million tonnes").speaker).toBe("Agrarian Council");
+    expect(covering(extractClaims(text), "40 cargoes").speaker).toBeNull();
+  });
+});
