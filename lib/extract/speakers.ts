@@ -89,6 +89,20 @@ const NAME_BEFORE_JOINER = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+)+(?:(?:f
 /** An abbreviated rank or title before a name ("Maj. Serhii Volyna", "Lt. Gen. Keith Kellogg"). */
 const RANK_ABBREVIATION = /^(?:(?:Maj|Gen|Lt|Col|Capt|Sgt|Cpl|Adm|Brig|Cmdr|Dr|Prof|Rev|Sen|Rep|Gov|Amb)\.?\s+)+(?=\p{Lu}\p{Ll})/u;
 
+/**
+ * Forms of address and ranks written before a person's name that are no part of it ("Councillor
+ * Jane Hill", "Judge Tom Reed", "Detective Sergeant Ann Cole"), left out of a person's fullest name.
+ */
+const HONORIFICS = new Set("councillor councilor councilman councilwoman alderman judge justice detective sergeant inspector constable superintendent bishop archbishop rabbi imam sheikh".split(" "));
+
+/** "Councillor Jane Hill" → "Jane Hill": leading honorifics dropped while two words of the name remain. */
+function withoutHonorifics(name: string): string {
+  const words = name.split(" ");
+  let k = 0;
+  while (k < words.length - 2 && HONORIFICS.has(words[k]?.toLowerCase() ?? "")) k++;
+  return k === 0 ? name : words.slice(k).join(" ");
+}
+
 /** A subordinator opening a phrase: an adverbial clause, not a noun phrase. */
 const SUBORDINATOR = /^(?:despite|although|though|while|whereas|after|before|since|because|when|if|once|unless)\s/i;
 
@@ -226,7 +240,7 @@ export class SpeakerContext {
     private readonly names: NameMention[],
   ) {
     this.index = new NameIndex(names);
-    for (const m of names) if (m.person) this.people.add(m.name);
+    for (const m of names) if (m.person) this.people.add(m.name).add(withoutHonorifics(m.name));
     tokens.forEach((t, i) => {
       if (!isCapitalized(t)) return;
       const list = this.capitalised.get(t.lower);
@@ -250,6 +264,7 @@ export class SpeakerContext {
       if (person) return person;
     }
     const described = speaker === null ? null : this.described(speaker, position);
+    if (described !== null && this.people.has(described)) return withoutHonorifics(described);
     return described !== null && ACRONYM.test(described) ? this.expanded(described) : described;
   }
 
@@ -480,7 +495,7 @@ export class SpeakerContext {
       while (t < tokens.length && (tokens[t]?.end ?? 0) <= m.start) t++;
       if (inQuote[t] === true) continue;
       const full = m.person ? (this.index.fullest(m.name) ?? m.name) : isCapitalized(tokens[t]) ? this.index.fullest(m.name) : null;
-      if (full) lastMention = full;
+      if (full) lastMention = m.person ? withoutHonorifics(full) : full;
     }
     if (speaker !== null) {
       this.lastSpeaker = speaker;

@@ -411,3 +411,18 @@ describe("a source named at the end of a sentence by what it issued", () => {
     expect(covering(extractClaims(text), "40 cargoes").speaker).toBeNull();
   });
 });
+
+describe("a person's name without the form of address before it", () => {
+  test("a councillor named in apposition, then by pronouns", () => {
+    const claims = extractClaims('Its cabinet member for housing, Councillor Jane Hill, said the authority had paid 300 grants. "We check 40 homes a week," she said. She added that 12 cases were referred to police.');
+    expect(covering(claims, "300 grants").speaker).toBe("Jane Hill");
+    expect(covering(claims, "40 homes").speaker).toBe("Jane Hill");
+    expect(covering(claims, "12 cases").speaker).toBe("Jane Hill");
+  });
+
+  test("a judge and a detective sergeant", () => {
+    const claims = extractClaims("Sentencing him, Judge Tom Reed said 3 defendants had fled. Detective Sergeant Ann Cole said police had searched 14 addresses.");
+    expect(covering(claims, "3 defendants").speaker).toBe("Tom Reed");
+    expect(covering(claims, "14 addresses").speaker).toBe("Ann Cole");
+  });
+});
