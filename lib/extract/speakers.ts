@@ -66,7 +66,7 @@ function spelledOut(before: string, acronym: string): string {
     // "Office for the Coordination", "Disaster and Emergency": small words between capitals.
     const joins = (/^\p{Lu}/u.test(next) || next === "the") && ((w === "the" && ["of", "for", "on"].includes(previous)) || (NAME_JOINERS.has(w) && /^\p{Lu}/u.test(previous)));
     // "refugee agency": lower-case words of description right before the bracket.
-    const describes = initials === "" && described < 3 && /^[a-z][a-z-]*$/.test(w) && !DESCRIPTION_STOPS.has(w);
+    const describes = initials === "" && described < 4 && /^[a-z][a-z-]*$/.test(w) && !DESCRIPTION_STOPS.has(w);
     if (!capital && !joins && !describes) break;
     if (capital) initials = w[0] + initials;
     if (describes) described++;
@@ -76,8 +76,11 @@ function spelledOut(before: string, acronym: string): string {
       return (ACRONYM.test(prefix) || isPlaceWord(prefix.toLowerCase()) ? [words[k - 1], ...picked] : picked).join(" ");
     }
   }
+  // "the national civil protection authority (ANEPC)": a description in lower case whose last word
+  // is a body's head names it as fully as one with capitals.
   const body = picked.some((w) => ORGANISATION_HEADS.has(w.toLowerCase()));
-  return picked.length >= 2 && body && picked.some((w) => /^\p{Lu}/u.test(w)) ? picked.join(" ") : acronym;
+  const describedBody = described === picked.length && ORGANISATION_HEADS.has(picked[picked.length - 1] ?? "");
+  return picked.length >= 2 && body && (describedBody || picked.some((w) => /^\p{Lu}/u.test(w))) ? picked.join(" ") : acronym;
 }
 
 /**
@@ -133,6 +136,9 @@ const TRANSCRIPT_TITLE = /^[ \t]*(?:Transcript:|(?:Full text of |Text of )?(?:Sp
 /** A name set off by commas before a role ("Ivan Fedorov, the mayor ...") or after it ("..., Rustem Umerov,"). */
 const APPOSED_BEFORE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,3}), (?:the )?$/u;
 const APPOSED_AFTER = /^, (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,3})[,.]/u;
+
+/** A body's acronym in brackets right after a phrase: " (ANEPC)". */
+const BRACKET_AFTER = /^\s*\((\p{Lu}{2,6})\)/u;
 
 /** A body's acronym given in brackets after its name: "(IMF)", "(UNHCR)". */
 const BRACKETED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
@@ -262,6 +268,13 @@ export class SpeakerContext {
     if (attribution && speaker !== null && !this.people.has(speaker) && isPersonalRole(attribution.np)) {
       const person = this.apposedPerson(attribution.npStart, attribution.npStart + attribution.np.length);
       if (person) return person;
+    }
+    // "the national statistics service (INSTAT) said": the acronym after the phrase spells out the
+    // body whose last words the phrase caught.
+    const bracketed = attribution ? BRACKET_AFTER.exec(this.text.slice(attribution.npStart + attribution.np.length, attribution.npStart + attribution.np.length + 12)) : null;
+    if (bracketed?.[1] && speaker !== null) {
+      const full = this.expanded(bracketed[1]);
+      if (full !== bracketed[1] && full.toLowerCase().endsWith(speaker.toLowerCase())) return full;
     }
     const described = speaker === null ? null : this.described(speaker, position);
     if (described !== null && this.people.has(described)) return withoutHonorifics(described);

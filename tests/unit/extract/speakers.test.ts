@@ -426,3 +426,14 @@ describe("a person's name without the form of address before it", () => {
     expect(covering(claims, "14 addresses").speaker).toBe("Ann Cole");
   });
 });
+
+describe("a body described in lower case before its acronym", () => {
+  test("the acronym alone later stands for the description", () => {
+    const text = "Floods have killed nine people since Friday, the regional civil protection authority (RCPA) said. About 600 rescuers were deployed on Sunday, according to RCPA.";
+    expect(covering(extractClaims(text), "600 rescuers").speaker).toBe("regional civil protection authority");
+  });
+
+  test("the phrase before the acronym caught only its last words", () => {
+    expect(covering(extractClaims("The national statistics service (INSTAT) said prices rose 4% in May."), "4%").speaker).toBe("national statistics service");
+  });
+});
