@@ -106,6 +106,14 @@ function withoutHonorifics(name: string): string {
   return k === 0 ? name : words.slice(k).join(" ");
 }
 
+/**
+ * A mention of a person, not a body whose capitalised name was read as one: "Federal Civil Protection
+ * Administration" ends in a body's head noun, so "it added" after it refers to that body.
+ */
+function isPerson(mention: NameMention): boolean {
+  return mention.person && !ORGANISATION_HEADS.has(mention.name.slice(mention.name.lastIndexOf(" ") + 1).toLowerCase());
+}
+
 /** A subordinator opening a phrase: an adverbial clause, not a noun phrase. */
 const SUBORDINATOR = /^(?:despite|although|though|while|whereas|after|before|since|because|when|if|once|unless)\s/i;
 
@@ -246,7 +254,7 @@ export class SpeakerContext {
     private readonly names: NameMention[],
   ) {
     this.index = new NameIndex(names);
-    for (const m of names) if (m.person) this.people.add(m.name).add(withoutHonorifics(m.name));
+    for (const m of names) if (isPerson(m)) this.people.add(m.name).add(withoutHonorifics(m.name));
     tokens.forEach((t, i) => {
       if (!isCapitalized(t)) return;
       const list = this.capitalised.get(t.lower);
@@ -507,8 +515,9 @@ export class SpeakerContext {
       if (!m || m.start >= end) break;
       while (t < tokens.length && (tokens[t]?.end ?? 0) <= m.start) t++;
       if (inQuote[t] === true) continue;
-      const full = m.person ? (this.index.fullest(m.name) ?? m.name) : isCapitalized(tokens[t]) ? this.index.fullest(m.name) : null;
-      if (full) lastMention = m.person ? withoutHonorifics(full) : full;
+      const person = isPerson(m);
+      const full = person ? (this.index.fullest(m.name) ?? m.name) : isCapitalized(tokens[t]) ? this.index.fullest(m.name) : null;
+      if (full) lastMention = person ? withoutHonorifics(full) : full;
     }
     if (speaker !== null) {
       this.lastSpeaker = speaker;

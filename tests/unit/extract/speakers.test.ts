@@ -437,3 +437,10 @@ describe("a body described in lower case before its acronym", () => {
     expect(covering(extractClaims("The national statistics service (INSTAT) said prices rose 4% in May."), "4%").speaker).toBe("national statistics service");
   });
 });
+
+describe("a body whose name reads like a person's", () => {
+  test("\"it added\" after a body named in capitals refers to the body", () => {
+    const text = "Nine people drowned near Tuzla, the Regional Flood Control Administration said. Two more died in Zenica, it added.";
+    expect(covering(extractClaims(text), "Two more died").speaker).toBe("Regional Flood Control Administration");
+  });
+});
