@@ -610,6 +610,8 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     if (tokens[v]?.text === ")" && tokens[v - 2]?.text === "(" && isAcronymAt(tokens, v - 1)) v -= 3;
     let npFrom: number;
     let npTo = v + 1;
+    /** The comma before a role whose holder's name follows in apposition: "..., the mayor, Ana Horvat, said". */
+    let roleComma = -1;
     const before = tokens[v];
     // "X upgraded its forecast and said ...": what comes before the verb is the subject's own act.
     const conjoined = before?.lower === "and" || before?.lower === "but";
@@ -621,11 +623,15 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
       while (c >= 0 && v - c < 12 && tokens[c]?.text !== ",") c--;
       const nameTo = c;
       const nameFrom = c > 0 ? npBackward(tokens, c - 1, 0) : c;
-      // "The commander of the brigade, Maj. Serhii Volyna, told": the name in apposition after a role.
+      // "The commander of the brigade, Maj. Serhii Volyna, told", "the mayor, Ana Kovač-Horvat, said":
+      // the name in apposition after a role.
       const between = tokens.slice(c + 1, v);
-      if (c > 0 && between.length >= 2 && between.every((tk) => isCapitalized(tk) || tk.text === ".") && between.filter((tk) => tk.kind === "word").length >= 2 && tokens.slice(Math.max(0, c - 12), c).some((tk) => ROLE_WORDS.has(tk.lower))) {
+      if (c > 0 && between.length >= 2 && between.every((tk) => isCapitalized(tk) || tk.text === "." || (tk.text === "-" && !tk.spaced)) && between.filter((tk) => tk.kind === "word").length >= 2 && tokens.slice(Math.max(0, c - 12), c).some((tk) => ROLE_WORDS.has(tk.lower))) {
         npFrom = c + 1;
         npTo = v;
+        let r = c - 1;
+        while (r > 0 && c - r < 8 && tokens[r]?.text !== ",") r--;
+        if (tokens[r]?.text === "," && tokens.slice(r + 1, c).some((tk) => ROLE_WORDS.has(tk.lower))) roleComma = r;
       } else if (c > 0 && nameFrom < nameTo) {
         npFrom = nameFrom;
         npTo = nameTo;
@@ -686,7 +692,7 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     const adjunctCloses = ADVERBIAL_OPENERS.has(afterVerb?.lower ?? "") && commaClosesAdjunct(tokens, i + 1, Math.min(tail, i + 9), out);
     const clauseFollows = !adjunctCloses && (tokens.slice(i + 1, Math.min(tail, i + 8)).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)) || tail - i > 12 || contentAfter);
     if (npFrom > 0 && !conjoined && beforeNp && !clauseFollows && (beforeNp.text === "," || CLOSING_QUOTES.has(beforeNp.text) || isDash(beforeNp) || out(npFrom - 1))) {
-      let cut = beforeNp.start;
+      let cut = roleComma >= 0 ? tokens[roleComma]?.start ?? beforeNp.start : beforeNp.start;
       if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
       const built = build(text, tokens, npFrom, npTo, start, cut);
       return built && adding >= 0 ? { ...built, extra: [addedContent(tokens, adding, end)] } : built;

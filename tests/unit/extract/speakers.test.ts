@@ -444,3 +444,13 @@ describe("a body whose name reads like a person's", () => {
     expect(covering(extractClaims(text), "Two more died").speaker).toBe("Regional Flood Control Administration");
   });
 });
+
+describe("a role before its holder's name in apposition at the end of a sentence", () => {
+  test("a hyphenated name, and the role left out of the quote", () => {
+    const claims = extractClaims("Around 5,000 people fled, officials said. In Kiseljak alone, 350 houses were flooded, the town's mayor, Ana Kovač-Horvat, said. She added that 40 wells had been contaminated.");
+    const houses = covering(claims, "350 houses");
+    expect(houses.speaker).toBe("Ana Kovač-Horvat");
+    expect(houses.text).toBe("In Kiseljak alone, 350 houses were flooded");
+    expect(covering(claims, "40 wells").speaker).toBe("Ana Kovač-Horvat");
+  });
+});
