@@ -221,6 +221,8 @@ const NP_WORDS = new Set(
     "media outlet newspaper agency's kremlin pentagon white house press data customs figures records statistics " +
     "eastern northern southern central refugee filings documents daily channels database survey study researchers doctors monitors bloggers accounts " +
     "mission monitoring human rights embassy " +
+    // Bodies named by what they do: "the Rosario grains exchange", "the IKAR consultancy".
+    "exchange consultancy utility operator regulator watchdog charity broadcaster " +
     // Services and portfolios named in lower case: "Ukraine's navy", "the agriculture ministry".
     "traders economists epidemiologists scientists farmers exporters brokers lawmakers activists volunteers " +
     "navy air force fleet coast agriculture infrastructure transport education culture justice environment trade industry labour social"

@@ -454,3 +454,15 @@ describe("a role before its holder's name in apposition at the end of a sentence
     expect(covering(claims, "40 wells").speaker).toBe("Ana Kovač-Horvat");
   });
 });
+
+describe("bodies named by what they do", () => {
+  test("a consultancy after its name", () => {
+    expect(covering(extractClaims("Wheat prices rose 2% last week, according to the Agrimarket consultancy."), "2%").speaker).toBe("Agrimarket consultancy");
+  });
+
+  test("a regulator closing the sentence", () => {
+    const claim = covering(extractClaims("Household gas prices fell 3% in May, the energy regulator said."), "3%");
+    expect(claim.speaker).toBe("energy regulator");
+    expect(claim.text).toBe("Household gas prices fell 3% in May");
+  });
+});
