@@ -69,6 +69,33 @@ function sourceAfter(tokens: Token[], from: number, n: number): { from: number; 
   return found ? { ...found, phraseEnd: k } : null;
 }
 
+/** Words after a source's first noun that lead to its issuer: "data from", "figures by", "statistics of". */
+const ISSUER_LINKS = new Set(["from", "by", "of"]);
+
+/** Words that open a clause, never part of a source named at the end of a sentence. */
+const CLAUSE_WORDS = new Set("that which who whom whose where when while as because if although though but or is are was were has have had will would can could said says".split(" "));
+
+/**
+ * The end of a short source phrase starting at `from` that runs to the end of the sentence ("data
+ * from the regional health department"): up to eight words or numbers, no clause. `from` when there
+ * is none.
+ */
+function sourceToSentenceEnd(tokens: Token[], from: number, n: number): number {
+  const last = tokens[n - 1];
+  const end = last && last.kind === "punct" && [".", "!", "?"].includes(last.text) ? n - 1 : n;
+  if (end - from > 10 || end <= from) return from;
+  let words = 0;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k];
+    if (!t) return from;
+    if (t.kind === "word" || t.kind === "num") {
+      if (CLAUSE_WORDS.has(t.lower)) return from;
+      words++;
+    } else if (!isNpAt(tokens, k)) return from;
+  }
+  return words > 0 && words <= 8 ? end : from;
+}
+
 /** Nouns for evidence that a named source produced: "a CNN investigation", "footage from X". */
 const EVIDENCE_NOUNS = new Set("investigation investigations footage report reports study survey analysis images imagery video videos data figures research review assessment poll".split(" "));
 const EVIDENCE_VERBS = new Set("showed shows show found finds revealed reveals said says suggested suggests indicated indicates".split(" "));
@@ -194,6 +221,8 @@ const NP_WORDS = new Set(
     "media outlet newspaper agency's kremlin pentagon white house press data customs figures records statistics " +
     "eastern northern southern central refugee filings documents daily channels database survey study researchers doctors monitors bloggers accounts " +
     "mission monitoring human rights embassy " +
+    // Bodies named by what they do: "the Rosario grains exchange", "the IKAR consultancy".
+    "exchange consultancy utility operator regulator watchdog charity broadcaster " +
     // Services and portfolios named in lower case: "Ukraine's navy", "the agriculture ministry".
     "traders economists epidemiologists scientists farmers exporters brokers lawmakers activists volunteers " +
     "navy air force fleet coast agriculture infrastructure transport education culture justice environment trade industry labour social"
@@ -449,8 +478,17 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
           }
         }
       }
-      if (npTo <= i + 2) continue;
       const leading = i === 0 || (i === 1 && tokens[0]?.lower === "as");
+      // "..., according to data from the health ministry.", "..., according to figures by the
+      // central bank.": a source closing the sentence whose issuer follows "from", "by" or "of" is
+      // read whole, so that the issuer speaks; such a source frames nothing after it.
+      let whole = false;
+      if (!leading && tokens[i - 1]?.text === "," && ISSUER_LINKS.has(tokens[npTo]?.lower ?? "")) {
+        const sourceEnd = sourceToSentenceEnd(tokens, i + 2, n);
+        whole = sourceEnd > npTo;
+        if (whole) npTo = sourceEnd;
+      }
+      if (npTo <= i + 2) continue;
       if (leading) {
         const comma = tokens[npTo]?.text === "," ? npTo + 1 : npTo;
         return build(text, tokens, i + 2, npTo, tokens[comma]?.start ?? end, end, { frame: !common });
@@ -470,7 +508,7 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
         }
       }
       const cut = tokens[i - 1]?.text === "," ? tokens[i - 1]?.start ?? t.start : t.start;
-      return build(text, tokens, i + 2, npTo, start, cut, { frame: true });
+      return build(text, tokens, i + 2, npTo, start, cut, { frame: !whole });
     }
 
     if (i === 0 && t.lower === "in" && ["his", "her", "their"].includes(tokens[1]?.lower ?? "") && tokens[2]?.lower === "words") {
@@ -574,6 +612,8 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     if (tokens[v]?.text === ")" && tokens[v - 2]?.text === "(" && isAcronymAt(tokens, v - 1)) v -= 3;
     let npFrom: number;
     let npTo = v + 1;
+    /** The comma before a role whose holder's name follows in apposition: "..., the mayor, Ana Horvat, said". */
+    let roleComma = -1;
     const before = tokens[v];
     // "X upgraded its forecast and said ...": what comes before the verb is the subject's own act.
     const conjoined = before?.lower === "and" || before?.lower === "but";
@@ -585,11 +625,15 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
       while (c >= 0 && v - c < 12 && tokens[c]?.text !== ",") c--;
       const nameTo = c;
       const nameFrom = c > 0 ? npBackward(tokens, c - 1, 0) : c;
-      // "The commander of the brigade, Maj. Serhii Volyna, told": the name in apposition after a role.
+      // "The commander of the brigade, Maj. Serhii Volyna, told", "the mayor, Ana Kovač-Horvat, said":
+      // the name in apposition after a role.
       const between = tokens.slice(c + 1, v);
-      if (c > 0 && between.length >= 2 && between.every((tk) => isCapitalized(tk) || tk.text === ".") && between.filter((tk) => tk.kind === "word").length >= 2 && tokens.slice(Math.max(0, c - 12), c).some((tk) => ROLE_WORDS.has(tk.lower))) {
+      if (c > 0 && between.length >= 2 && between.every((tk) => isCapitalized(tk) || tk.text === "." || (tk.text === "-" && !tk.spaced)) && between.filter((tk) => tk.kind === "word").length >= 2 && tokens.slice(Math.max(0, c - 12), c).some((tk) => ROLE_WORDS.has(tk.lower))) {
         npFrom = c + 1;
         npTo = v;
+        let r = c - 1;
+        while (r > 0 && c - r < 8 && tokens[r]?.text !== ",") r--;
+        if (tokens[r]?.text === "," && tokens.slice(r + 1, c).some((tk) => ROLE_WORDS.has(tk.lower))) roleComma = r;
       } else if (c > 0 && nameFrom < nameTo) {
         npFrom = nameFrom;
         npTo = nameTo;
@@ -650,7 +694,7 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     const adjunctCloses = ADVERBIAL_OPENERS.has(afterVerb?.lower ?? "") && commaClosesAdjunct(tokens, i + 1, Math.min(tail, i + 9), out);
     const clauseFollows = !adjunctCloses && (tokens.slice(i + 1, Math.min(tail, i + 8)).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)) || tail - i > 12 || contentAfter);
     if (npFrom > 0 && !conjoined && beforeNp && !clauseFollows && (beforeNp.text === "," || CLOSING_QUOTES.has(beforeNp.text) || isDash(beforeNp) || out(npFrom - 1))) {
-      let cut = beforeNp.start;
+      let cut = roleComma >= 0 ? tokens[roleComma]?.start ?? beforeNp.start : beforeNp.start;
       if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
       const built = build(text, tokens, npFrom, npTo, start, cut);
       return built && adding >= 0 ? { ...built, extra: [addedContent(tokens, adding, end)] } : built;

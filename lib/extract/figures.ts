@@ -185,6 +185,12 @@ function wordNumber(tokens: Token[], k: number): { value: number; to: number; sc
       current = 0;
       scaled = true;
       last = "scale";
+    } else if (w === "and" && (last === "unit" || last === "tens") && word(tokens, j + 1) === "a" && word(tokens, j + 2) === "half") {
+      // "one and a half shells", "two and a half million people".
+      current += 0.5;
+      last = "unit";
+      j += 3;
+      continue;
     } else if (w === "dozen" && last === "unit") {
       current *= 12;
       last = "scale";
@@ -411,6 +417,9 @@ const RACE_WORDS = new Set("hurdles freestyle relay butterfly backstroke breasts
 const RACE_AFTER_THE = new Set(["final", "finals", "heat", "heats", "title", "gold", "race", "world", "champion"]);
 
 /** A number written in digits at token k, with any scale, power of ten, fraction or glued measure. */
+/** Scales written out in full, which a hyphen may join to the number ("300-million-euro"). */
+const WRITTEN_SCALES = new Set(["thousand", "million", "billion", "trillion"]);
+
 function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: boolean): Core | null {
   const tok = tokens[k]!;
   const prev = tokens[k - 1];
@@ -446,6 +455,8 @@ function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: b
   let scale = 1;
   let scaled = false;
   let unit: string | null = null;
+  // "a 300-million-euro loan", "a 1.5-billion-dollar deal": a hyphen between the number and its scale.
+  if (isHyphenAt(tokens, j) && glued(tokens, j + 1) && WRITTEN_SCALES.has(word(tokens, j + 1))) j++;
   // "4 hundred million".
   if (word(tokens, j) === "hundred") {
     scale = 100;
@@ -621,7 +632,10 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = 
       let by = k - 1;
       while (by > k - 3 && SHARE_QUALIFIER_WORDS.has(word(tokens, by))) by--;
       const byShare = numerator === 1 && !plural && word(tokens, by) === "by";
-      const share = numerator === 1 ? !plural && (word(tokens, j + 1) === "of" || byShare) : plural && !quarters;
+      // "around a quarter agreed", "just under a third": a qualifier makes it an amount, never an
+      // ordinal, unless a period follows ("over a quarter century").
+      const qualified = numerator === 1 && !plural && by < k - 1 && !TIME_NOUNS.has(word(tokens, j + 1)) && !["century", "centuries"].includes(word(tokens, j + 1));
+      const share = numerator === 1 ? !plural && (word(tokens, j + 1) === "of" || byShare || qualified) : plural && !quarters;
       if (share) return { from: k, to: j + 1, value: tidy(numerator / den), low: null, high: null, scaled: false, vague: false, unit: "share" };
     }
   }
@@ -735,6 +749,10 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
   // "a 7,000-word essay", "a 25-storey building", "the 15-member body": the joined noun is what is counted.
   if (isHyphenAt(tokens, j) && tokens[j + 1]?.kind === "word" && !tokens[j + 1]!.spaced && tokens[j + 1]!.text === tokens[j + 1]!.lower && !isHyphenAt(tokens, j + 2)) {
     const joined = tokens[j + 1]!.lower;
+    // "a 300-euro fine": the currency, as when it follows the number after a space; "a 500-pound
+    // bomb" weighs.
+    const currency = joined === "pound" ? undefined : CURRENCY_WORDS[joined];
+    if (currency) return { unit: currency, to: j + 2 };
     const measure = MEASURE_WORDS[joined] ?? MEASURE_ABBREVIATIONS[joined];
     if (measure) return { unit: measure, to: j + 2 };
     if (!TIME_UNITS.has(joined) && !ADJECTIVE_ENDINGS.test(joined) && joined.length > 2 && !NP_STOP.has(joined)) return { unit: pluralNoun(joined), to: j + 2 };

@@ -66,7 +66,7 @@ function spelledOut(before: string, acronym: string): string {
     // "Office for the Coordination", "Disaster and Emergency": small words between capitals.
     const joins = (/^\p{Lu}/u.test(next) || next === "the") && ((w === "the" && ["of", "for", "on"].includes(previous)) || (NAME_JOINERS.has(w) && /^\p{Lu}/u.test(previous)));
     // "refugee agency": lower-case words of description right before the bracket.
-    const describes = initials === "" && described < 3 && /^[a-z][a-z-]*$/.test(w) && !DESCRIPTION_STOPS.has(w);
+    const describes = initials === "" && described < 4 && /^[a-z][a-z-]*$/.test(w) && !DESCRIPTION_STOPS.has(w);
     if (!capital && !joins && !describes) break;
     if (capital) initials = w[0] + initials;
     if (describes) described++;
@@ -76,8 +76,11 @@ function spelledOut(before: string, acronym: string): string {
       return (ACRONYM.test(prefix) || isPlaceWord(prefix.toLowerCase()) ? [words[k - 1], ...picked] : picked).join(" ");
     }
   }
+  // "the national civil protection authority (ANEPC)": a description in lower case whose last word
+  // is a body's head names it as fully as one with capitals.
   const body = picked.some((w) => ORGANISATION_HEADS.has(w.toLowerCase()));
-  return picked.length >= 2 && body && picked.some((w) => /^\p{Lu}/u.test(w)) ? picked.join(" ") : acronym;
+  const describedBody = described === picked.length && ORGANISATION_HEADS.has(picked[picked.length - 1] ?? "");
+  return picked.length >= 2 && body && (describedBody || picked.some((w) => /^\p{Lu}/u.test(w))) ? picked.join(" ") : acronym;
 }
 
 /**
@@ -88,6 +91,28 @@ const NAME_BEFORE_JOINER = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+)+(?:(?:f
 
 /** An abbreviated rank or title before a name ("Maj. Serhii Volyna", "Lt. Gen. Keith Kellogg"). */
 const RANK_ABBREVIATION = /^(?:(?:Maj|Gen|Lt|Col|Capt|Sgt|Cpl|Adm|Brig|Cmdr|Dr|Prof|Rev|Sen|Rep|Gov|Amb)\.?\s+)+(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * Forms of address and ranks written before a person's name that are no part of it ("Councillor
+ * Jane Hill", "Judge Tom Reed", "Detective Sergeant Ann Cole"), left out of a person's fullest name.
+ */
+const HONORIFICS = new Set("councillor councilor councilman councilwoman alderman judge justice detective sergeant inspector constable superintendent bishop archbishop rabbi imam sheikh".split(" "));
+
+/** "Councillor Jane Hill" → "Jane Hill": leading honorifics dropped while two words of the name remain. */
+function withoutHonorifics(name: string): string {
+  const words = name.split(" ");
+  let k = 0;
+  while (k < words.length - 2 && HONORIFICS.has(words[k]?.toLowerCase() ?? "")) k++;
+  return k === 0 ? name : words.slice(k).join(" ");
+}
+
+/**
+ * A mention of a person, not a body whose capitalised name was read as one: "Federal Civil Protection
+ * Administration" ends in a body's head noun, so "it added" after it refers to that body.
+ */
+function isPerson(mention: NameMention): boolean {
+  return mention.person && !ORGANISATION_HEADS.has(mention.name.slice(mention.name.lastIndexOf(" ") + 1).toLowerCase());
+}
 
 /** A subordinator opening a phrase: an adverbial clause, not a noun phrase. */
 const SUBORDINATOR = /^(?:despite|although|though|while|whereas|after|before|since|because|when|if|once|unless)\s/i;
@@ -110,9 +135,18 @@ const DESCRIPTION_STOPS = new Set("the a an this that these those its their his 
  */
 const TRANSCRIPT_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}’'.-]*(?:[ \t]+\p{Lu}[\p{Lu}’'.-]*){0,3})(?:[ \t]*\(([^)\n]{1,60})\))?:[ \t]/u;
 
+/** A transcript's line naming who speaks throughout: "Speaker: Denys Shmyhal, Prime Minister". */
+const SPEAKER_LINE = /^[ \t]*Speaker:[ \t]/;
+
+/** A title that opens a text as one person's words: "Transcript: …", "Speech by …", "Remarks by …". */
+const TRANSCRIPT_TITLE = /^[ \t]*(?:Transcript:|(?:Full text of |Text of )?(?:Speech|Address|Remarks|Statement|Keynote|Opening remarks) by\s)/i;
+
 /** A name set off by commas before a role ("Ivan Fedorov, the mayor ...") or after it ("..., Rustem Umerov,"). */
 const APPOSED_BEFORE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,3}), (?:the )?$/u;
 const APPOSED_AFTER = /^, (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,3})[,.]/u;
+
+/** A body's acronym in brackets right after a phrase: " (ANEPC)". */
+const BRACKET_AFTER = /^\s*\((\p{Lu}{2,6})\)/u;
 
 /** A body's acronym given in brackets after its name: "(IMF)", "(UNHCR)". */
 const BRACKETED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
@@ -220,7 +254,7 @@ export class SpeakerContext {
     private readonly names: NameMention[],
   ) {
     this.index = new NameIndex(names);
-    for (const m of names) if (m.person) this.people.add(m.name);
+    for (const m of names) if (isPerson(m)) this.people.add(m.name).add(withoutHonorifics(m.name));
     tokens.forEach((t, i) => {
       if (!isCapitalized(t)) return;
       const list = this.capitalised.get(t.lower);
@@ -243,7 +277,15 @@ export class SpeakerContext {
       const person = this.apposedPerson(attribution.npStart, attribution.npStart + attribution.np.length);
       if (person) return person;
     }
+    // "the national statistics service (INSTAT) said": the acronym after the phrase spells out the
+    // body whose last words the phrase caught.
+    const bracketed = attribution ? BRACKET_AFTER.exec(this.text.slice(attribution.npStart + attribution.np.length, attribution.npStart + attribution.np.length + 12)) : null;
+    if (bracketed?.[1] && speaker !== null) {
+      const full = this.expanded(bracketed[1]);
+      if (full !== bracketed[1] && full.toLowerCase().endsWith(speaker.toLowerCase())) return full;
+    }
     const described = speaker === null ? null : this.described(speaker, position);
+    if (described !== null && this.people.has(described)) return withoutHonorifics(described);
     return described !== null && ACRONYM.test(described) ? this.expanded(described) : described;
   }
 
@@ -349,8 +391,9 @@ export class SpeakerContext {
     }
     // "the statement said", "the Sunday report said": the document speaks for whoever issued it.
     if (DOCUMENTS.has(lower.replace(DOCUMENT_DATING, "")) && this.lastSpeaker !== null) return this.lastSpeaker;
-    // "the Statement of the Ministry of X", "a report by UNHCR": the issuer is the speaker.
-    const issued = np.length > 200 ? null : /^(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:statement|report|communiqu[eé]|release|letter|message|announcement)\s+(?:of|by|from)\s+(?:the\s+)?(.+)$/i.exec(np);
+    // "the Statement of the Ministry of X", "a report by UNHCR", "data from the health department":
+    // the issuer is the speaker.
+    const issued = np.length > 200 ? null : /^(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:statement|report|communiqu[eé]|release|letter|message|announcement|data|figures|statistics|estimates)\s+(?:of|by|from)\s+(?:the\s+)?(.+)$/i.exec(np);
     if (issued?.[1]) return this.resolveName(issued[1]);
     // "the Ukrainian agency Ukrinform", "the British expert Matthew Savill": the name after a description.
     // "Ukraine’s nuclear operator Energoatom": up to three lower-case words of description; the
@@ -417,13 +460,49 @@ export class SpeakerContext {
    * undefined when the paragraph has no label: it continues the speaker of the label before.
    */
   transcriptSpeaker(paragraphStart: number): string | null | undefined {
-    const label = TRANSCRIPT_LABEL.exec(this.text.slice(paragraphStart, paragraphStart + 100));
-    if (!label?.[1]) return undefined;
+    const opening = this.text.slice(paragraphStart, paragraphStart + 200);
+    const label = TRANSCRIPT_LABEL.exec(opening);
+    if (!label?.[1]) return this.transcriptHeaderSpeaker(paragraphStart, opening);
     for (const named of [label[2], label[1]]) {
-      const person = named === undefined ? null : this.index.fullest(named);
+      const person = named === undefined ? null : this.personEndingLabel(named);
       if (person) return person;
     }
     return null;
+  }
+
+  /** "PRIME MINISTER DENYS SHMYHAL" → "Denys Shmyhal": the label's name after the title words before it. */
+  private personEndingLabel(label: string): string | null {
+    const words = label.split(/\s+/);
+    for (let k = 0; k < words.length; k++) {
+      const person = this.index.fullest(words.slice(k).join(" "));
+      if (person) return person;
+    }
+    return null;
+  }
+
+  /**
+   * The speaker a transcript's header names for all that follows: a "Speaker: Denys Shmyhal, …"
+   * line, or a title that opens the text as a person's speech ("Transcript: Speech by the Minister
+   * of Defence, Jana Novak, …", "Remarks by President X at …"): the first person it names.
+   */
+  private transcriptHeaderSpeaker(paragraphStart: number, opening: string): string | undefined {
+    const header = SPEAKER_LINE.test(opening) || (TRANSCRIPT_TITLE.test(opening) && this.text.slice(0, paragraphStart).trim() === "");
+    if (!header) return undefined;
+    const lineEnd = opening.indexOf("\n");
+    const end = paragraphStart + (lineEnd < 0 ? opening.length : lineEnd);
+    // Mentions are in text order: the first at or after the line's start is found by halving.
+    let lo = 0;
+    let hi = this.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.names[mid]?.start ?? 0) < paragraphStart) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.names.length && (this.names[i]?.start ?? end) < end; i++) {
+      const mention = this.names[i];
+      if (mention?.person) return this.index.fullest(mention.name) ?? mention.name;
+    }
+    return undefined;
   }
 
   /** Records who was mentioned or spoke in a sentence, for later pronouns and roles. */
@@ -436,8 +515,9 @@ export class SpeakerContext {
       if (!m || m.start >= end) break;
       while (t < tokens.length && (tokens[t]?.end ?? 0) <= m.start) t++;
       if (inQuote[t] === true) continue;
-      const full = m.person ? (this.index.fullest(m.name) ?? m.name) : isCapitalized(tokens[t]) ? this.index.fullest(m.name) : null;
-      if (full) lastMention = full;
+      const person = isPerson(m);
+      const full = person ? (this.index.fullest(m.name) ?? m.name) : isCapitalized(tokens[t]) ? this.index.fullest(m.name) : null;
+      if (full) lastMention = person ? withoutHonorifics(full) : full;
     }
     if (speaker !== null) {
       this.lastSpeaker = speaker;

@@ -19,6 +19,14 @@ describe("extractFigures: numbers", () => {
     ["Congress passed a 61 billion dollar package.", 61_000_000_000, "USD", "exact"],
     ["Congress approved a $61bn package.", 61_000_000_000, "USD", "exact"],
     ["Britain gave £500m in funding.", 500_000_000, "GBP", "exact"],
+    ["The city signed a 40-million-euro contract for new trams.", 40_000_000, "EUR", "exact"],
+    ["Lenders agreed a 2.5-billion-dollar rescue of the airline.", 2_500_000_000, "USD", "exact"],
+    ["The court imposed a 700-euro fine on the driver.", 700, "EUR", "exact"],
+    ["Around a quarter voted for the mayor.", 0.25, "share", "about"],
+    ["The turnout was just under a third.", 0.3333, "share", "nearly"],
+    ["The ferry carried two and a half thousand passengers.", 2500, "passengers", "exact"],
+    ["Each crew fired roughly one and a half rounds a minute.", 1.5, "rounds", "about"],
+    ["The jet dropped a 500-pound bomb on the bridge.", 500, "pounds", "exact"],
     ["Seven people were killed.", 7, "people", "exact"],
     ["Three hundred soldiers surrendered.", 300, "soldiers", "exact"],
     ["Twenty-five civilians died.", 25, "civilians", "exact"],
@@ -122,6 +130,8 @@ describe("extractFigures: not figures", () => {
     "In 2022, he was 45.",
     "Australia imported goods from Russia in 2019-20.",
     "The G7 met in 2023.",
+    "She won the title for about a third time.",
+    "The feud lasted over a quarter century.",
   ])("%s", (text) => {
     expect(extractFigures(text)).toEqual([]);
   });

@@ -373,3 +373,96 @@ test("'Despite ..., X raised its forecast, and said while ..., ...': what follow
   expect(covering(claims, "1.8%").speaker).toBe("IMF");
   expect(claims.some((c) => c.text.startsWith("Despite"))).toBe(false);
 });
+
+describe("a transcript's header names who speaks", () => {
+  test("a label with the speaker's title before the name", () => {
+    const text =
+      "Briefing on the harvest\n\nMinister of Agriculture Olena Marchuk met farmers on Friday.\n\nAGRICULTURE MINISTER OLENA MARCHUK: Good morning.\n\nThis year farmers sowed 5.6 million hectares of wheat.";
+    expect(covering(extractClaims(text), "5.6 million hectares").speaker).toBe("Olena Marchuk");
+  });
+
+  test("a speaker line covers the paragraphs after it", () => {
+    const text = "Transcript: the finance minister's briefing on the budget\n\nSpeaker: Tomas Varga, Minister of Finance\n\nGood afternoon.\n\nThe deficit narrowed to 3.1% of GDP in the first half of the year.";
+    expect(covering(extractClaims(text), "3.1%").speaker).toBe("Tomas Varga");
+  });
+
+  test("a title opening the text as a person's speech", () => {
+    const text = "Speech by the Minister of Health, Ilona Berg, at the donors' conference\n\nLadies and gentlemen,\n\nOur hospitals treated 42,000 wounded patients last year.";
+    expect(covering(extractClaims(text), "42,000 wounded").speaker).toBe("Ilona Berg");
+  });
+
+  test("a speech title inside the text is no header", () => {
+    const text = "Hospitals in the region treated 42,000 wounded patients last year.\n\nSpeech by the Minister of Health, Ilona Berg, was cancelled.\n\nAmbulances brought 300 patients to the regional hospital on Monday.";
+    expect(covering(extractClaims(text), "300 patients").speaker).toBeNull();
+  });
+});
+
+describe("a source named at the end of a sentence by what it issued", () => {
+  test("data from a body: the body speaks", () => {
+    const claims = extractClaims("Admissions to the children's ward rose by 14% in May, according to data from the city health department.");
+    const claim = covering(claims, "rose by 14%");
+    expect(claim.speaker).toBe("city health department");
+    expect(claim.text).not.toContain("according to");
+  });
+
+  test("figures by a body frame nothing after them", () => {
+    const text = "Grain exports fell to 2.1 million tonnes in June, according to figures from the Agrarian Council. Ships loaded 40 cargoes at Izmail.";
+    expect(covering(extractClaims(text), "2.1 million tonnes").speaker).toBe("Agrarian Council");
+    expect(covering(extractClaims(text), "40 cargoes").speaker).toBeNull();
+  });
+});
+
+describe("a person's name without the form of address before it", () => {
+  test("a councillor named in apposition, then by pronouns", () => {
+    const claims = extractClaims('Its cabinet member for housing, Councillor Jane Hill, said the authority had paid 300 grants. "We check 40 homes a week," she said. She added that 12 cases were referred to police.');
+    expect(covering(claims, "300 grants").speaker).toBe("Jane Hill");
+    expect(covering(claims, "40 homes").speaker).toBe("Jane Hill");
+    expect(covering(claims, "12 cases").speaker).toBe("Jane Hill");
+  });
+
+  test("a judge and a detective sergeant", () => {
+    const claims = extractClaims("Sentencing him, Judge Tom Reed said 3 defendants had fled. Detective Sergeant Ann Cole said police had searched 14 addresses.");
+    expect(covering(claims, "3 defendants").speaker).toBe("Tom Reed");
+    expect(covering(claims, "14 addresses").speaker).toBe("Ann Cole");
+  });
+});
+
+describe("a body described in lower case before its acronym", () => {
+  test("the acronym alone later stands for the description", () => {
+    const text = "Floods have killed nine people since Friday, the regional civil protection authority (RCPA) said. About 600 rescuers were deployed on Sunday, according to RCPA.";
+    expect(covering(extractClaims(text), "600 rescuers").speaker).toBe("regional civil protection authority");
+  });
+
+  test("the phrase before the acronym caught only its last words", () => {
+    expect(covering(extractClaims("The national statistics service (INSTAT) said prices rose 4% in May."), "4%").speaker).toBe("national statistics service");
+  });
+});
+
+describe("a body whose name reads like a person's", () => {
+  test("\"it added\" after a body named in capitals refers to the body", () => {
+    const text = "Nine people drowned near Tuzla, the Regional Flood Control Administration said. Two more died in Zenica, it added.";
+    expect(covering(extractClaims(text), "Two more died").speaker).toBe("Regional Flood Control Administration");
+  });
+});
+
+describe("a role before its holder's name in apposition at the end of a sentence", () => {
+  test("a hyphenated name, and the role left out of the quote", () => {
+    const claims = extractClaims("Around 5,000 people fled, officials said. In Kiseljak alone, 350 houses were flooded, the town's mayor, Ana Kovač-Horvat, said. She added that 40 wells had been contaminated.");
+    const houses = covering(claims, "350 houses");
+    expect(houses.speaker).toBe("Ana Kovač-Horvat");
+    expect(houses.text).toBe("In Kiseljak alone, 350 houses were flooded");
+    expect(covering(claims, "40 wells").speaker).toBe("Ana Kovač-Horvat");
+  });
+});
+
+describe("bodies named by what they do", () => {
+  test("a consultancy after its name", () => {
+    expect(covering(extractClaims("Wheat prices rose 2% last week, according to the Agrimarket consultancy."), "2%").speaker).toBe("Agrimarket consultancy");
+  });
+
+  test("a regulator closing the sentence", () => {
+    const claim = covering(extractClaims("Household gas prices fell 3% in May, the energy regulator said."), "3%");
+    expect(claim.speaker).toBe("energy regulator");
+    expect(claim.text).toBe("Household gas prices fell 3% in May");
+  });
+});
