@@ -705,6 +705,10 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
           // Items of one list share its predicate: an item with nothing topical of its own ("including
           // 5.9 million within their country") takes the type of the item before it.
           let listType: ClaimType | null = null;
+          // "66,180 soldiers killed along with the destruction of 579 tanks, ...": the first item's span
+          // opens at the clause, so a figure of the clause before the list is that claim's too.
+          const figuresBeforeList = (k: number, start: number, item: Item) =>
+            k === 0 ? figures.filter((f) => f.start >= start && f.end <= item.start && isClaimFigure(f)).map(toPublicFigure) : [];
           items.forEach((item, k) => {
             const start = k === 0 ? clause.start : item.start;
             const itemText = text.slice(item.start, item.end);
@@ -721,7 +725,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
               type: itemType,
               score,
               speaker,
-              figures: item.whole ? [toPublicFigure(item.figure), toPublicFigure(item.whole)] : [toPublicFigure(item.figure)],
+              figures: [...figuresBeforeList(k, start, item), toPublicFigure(item.figure), ...(item.whole ? [toPublicFigure(item.whole)] : [])],
             });
           });
           // "..., taking the total to £3bn": a further figure after the list is a claim of its own.

@@ -160,6 +160,13 @@ describe("the figures of a claim stay with their clause", () => {
     if (!claim) throw new Error(`no claim with ${words}`);
     return claim;
   };
+  test("a figure before a list belongs to the first item's claim, whose span opens at the clause", () => {
+    const text = "Kyiv said on Monday that the invaders had lost 12,300 soldiers killed along with the destruction of 410 tanks, 800 armoured vehicles and 95 artillery systems.";
+    const claims = extractClaims(text, { scorer });
+    const first = covering(text, "12,300");
+    expect(first.figures.map((f) => f.value)).toEqual([12300, 410]);
+    expect(claims.find((c) => c.text === "800 armoured vehicles")?.figures.map((f) => f.value)).toEqual([800]);
+  });
   test("'80% and 90% respectively': the 'and' joins two figures of one fact", () => {
     const c = covering("Egypt and Somalia, which get around 80% and 90% respectively of their wheat from Russia and Ukraine and have seen huge price increases.", "80%");
     expect(c.figures.map((f) => f.value)).toEqual([80, 90]);
