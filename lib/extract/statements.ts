@@ -1,6 +1,7 @@
 import { parseDatelineAt } from "./dateline";
 import { toSentenceCase } from "./capitals";
 import { EVENT_VERB, LEADING_LABEL } from "./cues";
+import { type ArticleDate, resolveDates } from "./statement-dates";
 import { withoutPictographs } from "./symbols";
 
 /**
@@ -54,6 +55,8 @@ export interface StatementParts {
   speaker: string | null;
   /** The person named last before the sentence, for an unattributed "He ...". */
   person: string | null;
+  /** The article's own date, to which "on Tuesday" or "this year" is resolved. */
+  date: ArticleDate | null;
 }
 
 /**
@@ -160,7 +163,7 @@ export function buildStatement(parts: StatementParts): string {
   let body = stripOpening(fold(parts.body)).replace(DANGLING_END, "").replace(/[\s.,;:]+$/, "");
   if (body === "") return fold(parts.body);
   body = sentenceCase(withSubject(body, parts.before));
-  body = resolvePronoun(body, parts.speaker, parts.person);
+  body = resolveDates(resolvePronoun(body, parts.speaker, parts.person), parts.date);
   const speaker = parts.speaker;
   if (!speaker || body.toLowerCase().startsWith(`${speaker.toLowerCase()} `)) return capitalise(body);
   const firstWord = /^[\p{L}’']+/u.exec(body)?.[0] ?? "";

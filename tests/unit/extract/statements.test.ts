@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { type ExtractedClaim, extractClaims, textFaults } from "@/lib/extract";
+import { articleDate, resolveDates } from "@/lib/extract/statement-dates";
 
 function covering(claims: ExtractedClaim[], words: string): ExtractedClaim {
   const claim = claims.find((c) => c.text.includes(words));
@@ -79,5 +80,48 @@ describe("textFaults", () => {
     ["While the talks went on, 12 homes burned", "statement", []],
   ] as const)("%j as a %s", (text, kind, faults) => {
     expect(textFaults(text, kind)).toEqual(faults);
+  });
+});
+
+describe("relative dates resolved to the article's date", () => {
+  test.each([
+    ["Thursday 5 June 2025 · Vilnius\n\nLithuania said it had delivered 40 armoured vehicles.", { year: 2025, month: 6, day: 5 }],
+    ["VILNIUS, June 5, 2025 — Lithuania delivered 40 armoured vehicles.", { year: 2025, month: 6, day: 5 }],
+    ["Shipyard reopens\nBy Ana Petrauskaite | 5 June 2025\n\nThe yard delivered 40 hulls.", { year: 2025, month: 6, day: 5 }],
+    ["Last updated: 5 June 2025, 09:10 local time\n\nThe yard delivered 40 hulls.", { year: 2025, month: 6, day: 5 }],
+    ["The yard, opened on 5 June 2025 by the minister, delivered 40 hulls.", null],
+    ["The yard delivered 40 hulls on Tuesday.", null],
+  ])("the date of %j", (text, date) => {
+    expect(articleDate(text)).toEqual(date);
+  });
+
+  const thursday = { year: 2025, month: 6, day: 5 };
+  test.each([
+    ["Rescuers reached the village on Tuesday", "Rescuers reached the village on Tuesday 3 June 2025"],
+    ["Rescuers reached the village on Thursday", "Rescuers reached the village on Thursday 5 June 2025"],
+    ["Rescuers reached the village on Saturday, 31 May 2025", "Rescuers reached the village on Saturday, 31 May 2025"],
+    ["Gunboats shelled the harbour overnight", "Gunboats shelled the harbour overnight into 5 June 2025"],
+    ["The navy lost 3 boats over the past day", "The navy lost 3 boats in the 24 hours to 5 June 2025"],
+    ["The port handled 2 million tonnes this year", "The port handled 2 million tonnes in 2025"],
+    ["Exports fell in the first five months of this year", "Exports fell in the first five months of 2025"],
+    ["Exports fell by 8% last month", "Exports fell by 8% in May 2025"],
+    ["Prices rose 4% last week", "Prices rose 4% in the week before 5 June 2025"],
+    ["Exports fell by 8% in March", "Exports fell by 8% in March 2025"],
+    ["Exports fell by 8% in November", "Exports fell by 8% in November 2024"],
+    ["The ferry has run since Feb. 24", "The ferry has run since Feb. 24, 2025"],
+    ["The ferry ran on 24 February 2022", "The ferry ran on 24 February 2022"],
+    ["Talks may resume", "Talks may resume"],
+    ["The ferry will resume in September", "The ferry will resume in September"],
+    ["A hearing would be held in September", "A hearing would be held in September"],
+  ])("%j", (text, resolved) => {
+    expect(resolveDates(text, thursday)).toBe(resolved);
+    expect(resolveDates(text, null)).toBe(text);
+  });
+
+  test("a claim's statement carries the date its article gives", () => {
+    const text = "Thursday 5 June 2025 · Vilnius\n\nLithuanian border guards detained 14 smugglers near Druskininkai on Tuesday.";
+    const claim = covering(extractClaims(text), "detained 14 smugglers");
+    expect(claim.text).toContain("on Tuesday");
+    expect(claim.statement).toBe("Lithuanian border guards detained 14 smugglers near Druskininkai on Tuesday 3 June 2025");
   });
 });
