@@ -34,14 +34,13 @@ export function startsWithConnector(s: string): boolean {
   return connectorAt(s) !== null;
 }
 
-/** Words that may open a statement in lower case after "According to X, ". */
+/** Words that may open a reported statement in lower case after "X said ". */
 const LOWER_AFTER_FRAME = new Set(
   "the a an this these those its their his her our there it they we some many most all more at in on over about nearly almost around up one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands millions several few both each every no".split(" "),
 );
 
 /** Pronouns that open a clause and stand for the speaker or the last person named. */
 const SUBJECT_PRONOUNS = new Set(["he", "she"]);
-const POSSESSIVES = new Set(["its", "their", "his", "her"]);
 
 const DANGLING_END = /\s+(?:and|but|or|that|and that|as|while|with|which|who)$/i;
 const PARTICIPLE = /^[a-z]+ing$/;
@@ -115,11 +114,10 @@ function withSubject(body: string, before: string): string {
   return body;
 }
 
-function possessive(name: string): string {
-  return /s$/.test(name) ? `${name}’` : `${name}’s`;
-}
-
-/** "its forces" → "Ukraine’s forces", "he had met" → "Volodymyr Zelensky had met". */
+/**
+ * "he had met" → "Volodymyr Zelensky had met". An opening "its forces" is left as it is: the
+ * statement names its speaker first ("Moldova said its forces ..."), which is what "its" stands for.
+ */
 function resolvePronoun(body: string, speaker: string | null, person: string | null): string {
   const first = /^[A-Za-z]+/.exec(body)?.[0] ?? "";
   const lower = first.toLowerCase();
@@ -127,7 +125,6 @@ function resolvePronoun(body: string, speaker: string | null, person: string | n
     const who = speaker ?? person;
     return who ? who + body.slice(first.length) : body;
   }
-  if (POSSESSIVES.has(lower) && speaker) return possessive(speaker) + body.slice(first.length);
   return body;
 }
 
@@ -167,8 +164,9 @@ export function buildStatement(parts: StatementParts): string {
   const speaker = parts.speaker;
   if (!speaker || body.toLowerCase().startsWith(`${speaker.toLowerCase()} `)) return capitalise(body);
   const firstWord = /^[\p{L}’']+/u.exec(body)?.[0] ?? "";
-  const opening = LOWER_AFTER_FRAME.has(firstWord.toLowerCase()) ? firstWord.toLowerCase() + body.slice(firstWord.length) : body;
-  return `According to ${asSource(speaker)}, ${opening}`;
+  const reported = LOWER_AFTER_FRAME.has(firstWord.toLowerCase()) ? firstWord.toLowerCase() + body.slice(firstWord.length) : body;
+  // "Ukraine's air force said it shot down 31 drones": the source's own "it" or "they" reads as itself.
+  return `${capitalise(asSource(speaker))} said ${reported}`;
 }
 
 export type TextFault = "dateline" | "connector" | "lower case";
