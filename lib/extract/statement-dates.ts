@@ -85,6 +85,8 @@ const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join("|")})\\b(?![’']s)(?!,?\\s+(?:
 const NIGHT = /\b(?:over|during|in) the night\b|\bovernight\b(?!\s+(?:into|to|on)\b)/gi;
 const PAST_DAY = /\b(?:over|in|during) the (?:past|last) (?:day|24 hours)\b/gi;
 const YESTERDAY = /\byesterday\b(?![’']s)/gi;
+/** "today" → "on 17 March 2025"; "as of today" keeps its own preposition. */
+const TODAY = /\b(?:(as of|until|since|by|from) )?today\b(?![’']s)/gi;
 /** "this year" → "in 2024", but "of this year" → "of 2024": a preposition before it already says "in". */
 const SPAN_OF_YEAR = /\b(?:(so far|earlier|later|of|for|in|since|during|until|by) )?(this|last) year\b(?![’']s)/gi;
 const SPAN_OF_MONTH = /\b(?:(so far|earlier|later|of|for|in|since|during|until|by) )?(this|last) month\b(?![’']s)/gi;
@@ -130,6 +132,7 @@ export function resolveDates(s: string, date: ArticleDate | null): string {
   out = out.replace(NIGHT, (night: string) => `${night} into ${spell(date)}`);
   out = out.replace(PAST_DAY, () => `in the 24 hours to ${spell(date)}`);
   out = out.replace(YESTERDAY, () => `on ${spell(shifted(date, -1))}`);
+  out = out.replace(TODAY, (_: string, preposition: string | undefined) => `${preposition ?? "on"} ${spell(date)}`);
   out = out.replace(SPAN_OF_YEAR, (_: string, adverb: string | undefined, which: string) => `${lead(adverb)}${which.toLowerCase() === "this" ? date.year : date.year - 1}`);
   out = out.replace(SPAN_OF_MONTH, (_: string, adverb: string | undefined, which: string) => {
     const month = which.toLowerCase() === "this" ? date : shifted({ ...date, day: 1 }, -1);
@@ -137,4 +140,22 @@ export function resolveDates(s: string, date: ArticleDate | null): string {
   });
   out = out.replace(SPAN_OF_WEEK, (_: string, adverb: string | undefined, which: string) => `${adverb ? `${adverb} ` : ""}in the week ${which.toLowerCase() === "this" ? "to" : "before"} ${spell(date)}`);
   return out;
+}
+
+/** A date already in the text: a month, a year, or a day resolved above. */
+const HAS_DATE = new RegExp(`\\b(?:${MONTH}|(?:19|20)\\d\\d)\\b|\\b(?:${WEEKDAYS.join("|")})\\b|\\b(?:yesterday|today|tonight|overnight|week|month|year|ago|now|currently)\\b`, "i");
+/** The first finite auxiliary of the clause, present ("has lost", "is", "remain") or past ("had", "was"). */
+const AUXILIARY = /\b(?:(?<!\bto )(has|have|is|are|remains?|stands?|totals?)|(had|was|were|did|remained|stood|totalled|totaled)|(which|who|that|when|after|before|since|while|if))\b/i;
+
+/**
+ * A clause in the present or present perfect ("Russia has lost 1,200 soldiers", "the reservoir is
+ * at 40%") states how things stand on the article's date, and is checked against that date: it
+ * takes "as of <date>" unless it names a time of its own. A clause in the past or about the
+ * future is left as it is: when a past event happened the article does not always say.
+ */
+export function datedState(s: string, date: ArticleDate | null): string {
+  if (!date || HAS_DATE.test(s) || FUTURE.test(s)) return s;
+  const auxiliary = AUXILIARY.exec(s);
+  if (!auxiliary?.[1]) return s;
+  return `${s}, as of ${spell(date)}`;
 }

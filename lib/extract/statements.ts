@@ -1,7 +1,7 @@
 import { parseDatelineAt } from "./dateline";
 import { toSentenceCase } from "./capitals";
 import { EVENT_VERB, LEADING_LABEL } from "./cues";
-import { type ArticleDate, resolveDates } from "./statement-dates";
+import { type ArticleDate, datedState, resolveDates } from "./statement-dates";
 import { withoutPictographs } from "./symbols";
 
 /**
@@ -160,7 +160,7 @@ export function buildStatement(parts: StatementParts): string {
   let body = stripOpening(fold(parts.body)).replace(DANGLING_END, "").replace(/[\s.,;:]+$/, "");
   if (body === "") return fold(parts.body);
   body = sentenceCase(withSubject(body, parts.before));
-  body = resolveDates(resolvePronoun(body, parts.speaker, parts.person), parts.date);
+  body = datedState(resolveDates(resolvePronoun(body, parts.speaker, parts.person), parts.date), parts.date);
   const speaker = parts.speaker;
   if (!speaker || body.toLowerCase().startsWith(`${speaker.toLowerCase()} `)) return capitalise(body);
   const firstWord = /^[\p{L}’']+/u.exec(body)?.[0] ?? "";

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { type ExtractedClaim, extractClaims, textFaults } from "@/lib/extract";
-import { articleDate, resolveDates } from "@/lib/extract/statement-dates";
+import { articleDate, datedState, resolveDates } from "@/lib/extract/statement-dates";
 
 function covering(claims: ExtractedClaim[], words: string): ExtractedClaim {
   const claim = claims.find((c) => c.text.includes(words));
@@ -116,6 +116,26 @@ describe("relative dates resolved to the article's date", () => {
   ])("%j", (text, resolved) => {
     expect(resolveDates(text, thursday)).toBe(resolved);
     expect(resolveDates(text, null)).toBe(text);
+  });
+
+  test.each([
+    ["Today the yard employs 900 welders", "on 5 June 2025 the yard employs 900 welders"],
+    ["The yard has been closed since today", "The yard has been closed since 5 June 2025"],
+  ])("%j", (text, resolved) => {
+    expect(resolveDates(text, thursday)).toBe(resolved);
+  });
+
+  test.each([
+    ["The navy has lost 12 patrol boats", "The navy has lost 12 patrol boats, as of 5 June 2025"],
+    ["Two bridges remain closed to lorries", "Two bridges remain closed to lorries, as of 5 June 2025"],
+    ["The navy lost 12 patrol boats", "The navy lost 12 patrol boats"],
+    ["The navy had lost 12 patrol boats, which is a third of its fleet", "The navy had lost 12 patrol boats, which is a third of its fleet"],
+    ["The navy has lost 12 patrol boats since March 2024", "The navy has lost 12 patrol boats since March 2024"],
+    ["The yard is expected to deliver 12 hulls", "The yard is expected to deliver 12 hulls"],
+    ["The grant allowed 300 families to remain in their homes", "The grant allowed 300 families to remain in their homes"],
+  ])("a statement of how things stand is dated: %j", (text, dated) => {
+    expect(datedState(text, thursday)).toBe(dated);
+    expect(datedState(text, null)).toBe(text);
   });
 
   test("a claim's statement carries the date its article gives", () => {
