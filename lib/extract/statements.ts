@@ -36,7 +36,7 @@ export function startsWithConnector(s: string): boolean {
 
 /** Words that may open a reported statement in lower case after "X said ". */
 const LOWER_AFTER_FRAME = new Set(
-  "the a an this these those its their his her our there it they we some many most all more at in on over about nearly almost around up one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands millions several few both each every no".split(" "),
+  "the a an this these those its their his her our there it they we some many most all more at in on over about nearly almost around up one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands millions several few both each every no while when after before since during under until by with for from of to as if despite following among total last".split(" "),
 );
 
 /** Pronouns that open a clause and stand for the speaker or the last person named. */
@@ -68,6 +68,11 @@ function fold(s: string): string {
   return withoutPictographs(s).replace(/[“”"«»]/g, "").replace(UNFOLDED_SPACE, " ").trim();
 }
 
+/** A transcript's speaker label in capitals: "STOLTENBERG: ...", "MR PETRENKO: ...". */
+const SPEAKER_LABEL = /^[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,3}:\s+(?=[A-Z“"])/;
+/** A dateline of places joined by slashes, which the dateline parser does not read: "GENEVA/KYIV — ...". */
+const PLACES_DATELINE = /^[A-Z][A-Z’'.-]+(?: ?\/ ?[A-Z][A-Z’'.-]+)+ *(?:--|[—–-]) */;
+
 /** A dateline opens with a capital or a bracket and closes with a dash, a bracket or a slash. */
 function mayOpenWithDateline(s: string): boolean {
   return /^[A-Z(]/.test(s) && /[-–—(/]/.test(s.slice(0, 160));
@@ -79,7 +84,7 @@ function stripOpening(s: string): string {
     const dateline = mayOpenWithDateline(out) ? parseDatelineAt(out) : null;
     if (dateline) out = out.slice(dateline.end);
     // Bullets, dashes and remnants such as "?Copy:" before the first word.
-    out = out.replace(/^[^\p{L}\p{N}$€£(]+/u, "").replace(LEADING_LABEL, "");
+    out = out.replace(/^[^\p{L}\p{N}$€£(]+/u, "").replace(LEADING_LABEL, "").replace(SPEAKER_LABEL, "").replace(PLACES_DATELINE, "");
     const connector = connectorAt(out);
     if (connector === null || connector.length >= out.length) break;
     out = out.slice(connector.length);
@@ -139,7 +144,7 @@ function capitalise(s: string): string {
 
 /** Bodies named by their kind take "the" in running text: "the Defence Ministry", "the UN mission". */
 const BODY_HEADS = new Set(
-  "ministry office council service services mission agency department staff command commission committee institute kremlin pentagon un eu us uk nato government army military navy police prosecutor's court force forces guard bank fund parliament assembly administration presidency embassy kingdom states nations union".split(" "),
+  "ministry office council service services mission agency department staff command commission committee institute kremlin pentagon un eu us uk nato government army military navy police prosecutor's court force forces guard bank fund parliament assembly administration presidency embassy kingdom states nations union organization organisation treasury programme program bureau authority crescent federation alliance association".split(" "),
 );
 
 function asSource(speaker: string): string {

@@ -61,6 +61,26 @@ describe("statements stand alone", () => {
     expect(claim?.statement).toBe("The police said nine civilians were evacuated from Vovchansk on Wednesday");
   });
 
+  test("after 'X said' a word that opens the clause only by position is lower-cased", () => {
+    const claim = covering(extractClaims("During the night, shelling damaged 12 houses in Sumy, governor Oleh Petrenko said."), "12 houses");
+    expect(claim.statement).toBe("Oleh Petrenko said during the night, shelling damaged 12 houses in Sumy");
+  });
+
+  test.each([
+    ["The World Food Organization said it had delivered 4,000 tonnes of flour to Kharkiv.", "The World Food Organization said it had delivered"],
+    ["U.S. Treasury said it had blacklisted 22 shipping firms.", "The U.S. Treasury said it had blacklisted"],
+  ])("a body named by its kind takes 'the': %j", (text, opening) => {
+    const [claim] = extractClaims(text);
+    expect(claim?.statement.startsWith(opening)).toBe(true);
+  });
+
+  test("a transcript's speaker label and a dateline of places joined by slashes leave the statement", () => {
+    const [labelled] = extractClaims("Transcript\n\nPETRENKO: We have repaired 40 bridges in the region since March 2024.");
+    expect(labelled?.statement).toBe("We have repaired 40 bridges in the region since March 2024");
+    const [filed] = extractClaims("RIGA/VILNIUS — At least 19 lorries were held at the border in July, the customs service said.");
+    expect(filed?.statement).toBe("The customs service said at least 19 lorries were held at the border in July");
+  });
+
   test("an all-capitals sentence reads in sentence case", () => {
     const [claim] = extractClaims("UKRAINIAN FORCES SHOT DOWN 31 DRONES OVER ODESA OVERNIGHT.");
     expect(claim?.statement.startsWith("Ukrainian forces shot down 31 drones")).toBe(true);
