@@ -82,6 +82,11 @@ function yearOfMonth(date: ArticleDate, month: number): number {
 
 /** A weekday not already dated ("Saturday, 4 May 2024") nor naming a part of the day, which reads badly with a date inside it. */
 const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join("|")})\\b(?![’']s)(?!,?\\s+(?:\\d|${MONTH}|night|morning|evening|afternoon))`, "g");
+/** "on Tuesday afternoon" → "on the afternoon of Tuesday 19 August 2025". */
+const WEEKDAY_PART = new RegExp(`\\b(?:(early|late) )?(on )?(${WEEKDAYS.join("|")}) (morning|afternoon|evening|night)\\b`, "g");
+/** "three years ago" → "in 2021", "two days ago" → "on 17 August 2025". */
+const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago\b/gi;
+const COUNT_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const NIGHT = /\b(?:over|during|in) the night\b|\bovernight\b(?!\s+(?:into|to|on)\b)/gi;
 const PAST_DAY = /\b(?:over|in|during) the (?:past|last) (?:day|24 hours)\b/gi;
 const YESTERDAY = /\byesterday\b(?![’']s)/gi;
@@ -128,6 +133,22 @@ function lead(adverb: string | undefined): string {
 export function resolveDates(s: string, date: ArticleDate | null): string {
   if (!date) return s;
   let out = FUTURE.test(s) ? s : withYears(s, date);
+  out = out.replace(WEEKDAY_PART, (_: string, edge: string | undefined, on: string | undefined, day: string, part: string) => `${edge ? `${edge} ` : ""}${on ?? ""}the ${part} of ${day} ${spell(lastWeekday(date, WEEKDAYS.indexOf(day)))}`);
+  out = out.replace(AGO, (_: string, count: string, unit: string) => {
+    const n = /\d/.test(count) ? Number(count) : Math.max(1, COUNT_WORDS.indexOf(count.toLowerCase()));
+    switch (unit.toLowerCase()) {
+      case "year":
+        return `in ${date.year - n}`;
+      case "month": {
+        const back = new Date(Date.UTC(date.year, date.month - 1 - n, 1));
+        return `in ${MONTH_NAMES[back.getUTCMonth()]} ${back.getUTCFullYear()}`;
+      }
+      case "week":
+        return `in the week of ${spell(shifted(date, -7 * n))}`;
+      default:
+        return `on ${spell(shifted(date, -n))}`;
+    }
+  });
   out = out.replace(WEEKDAY, (day: string) => `${day} ${spell(lastWeekday(date, WEEKDAYS.indexOf(day)))}`);
   out = out.replace(NIGHT, (night: string) => `${night} into ${spell(date)}`);
   out = out.replace(PAST_DAY, () => `in the 24 hours to ${spell(date)}`);
