@@ -133,6 +133,19 @@ function resolvePronoun(body: string, speaker: string | null, person: string | n
   return body;
 }
 
+/**
+ * "Ukrainian defenders also destroyed 14 tanks": an "also" between the subject and its verb adds
+ * the fact to one the reader of the statement has not seen, so it leaves; "not only ... but also"
+ * and an "also" further on, in a clause of its own, stay.
+ */
+const ADDITION = /^((?:\S+\s+){1,6}?)also\s+(?=\p{Ll})/u;
+
+function withoutAddition(body: string): string {
+  const match = ADDITION.exec(body);
+  if (!match?.[1] || /[,;:(]|\b(?:but|and|which|who|that)\s+$/i.test(match[1])) return body;
+  return match[1] + body.slice(match[0].length);
+}
+
 /** An all-capitals statement reads as a sentence. */
 function sentenceCase(s: string): string {
   return /\p{Ll}/u.test(s) || s.split(" ").length < 3 ? s : toSentenceCase(s);
@@ -164,7 +177,7 @@ function asSource(speaker: string): string {
 export function buildStatement(parts: StatementParts): string {
   let body = stripOpening(fold(parts.body)).replace(DANGLING_END, "").replace(/[\s.,;:]+$/, "");
   if (body === "") return fold(parts.body);
-  body = sentenceCase(withSubject(body, parts.before));
+  body = withoutAddition(sentenceCase(withSubject(body, parts.before)));
   body = datedState(resolveDates(resolvePronoun(body, parts.speaker, parts.person), parts.date), parts.date);
   const speaker = parts.speaker;
   if (!speaker || body.toLowerCase().startsWith(`${speaker.toLowerCase()} `)) return capitalise(body);

@@ -81,6 +81,15 @@ describe("statements stand alone", () => {
     expect(filed?.statement).toBe("The customs service said at least 19 lorries were held at the border in July");
   });
 
+  test.each([
+    ["Border guards also detained 14 smugglers near Reni.", "Border guards detained 14 smugglers near Reni"],
+    ["The fund not only paid for 40 generators but also installed 12 of them.", "The fund not only paid for 40 generators but also installed 12 of them"],
+    ["The storm, which also flooded 30 homes, cut power to 9,000 households.", "The storm, which also flooded 30 homes, cut power to 9,000 households"],
+  ])("an 'also' that adds to an earlier fact leaves the statement: %j", (text, statement) => {
+    const [claim] = extractClaims(text);
+    expect(claim?.statement).toBe(statement);
+  });
+
   test("an all-capitals sentence reads in sentence case", () => {
     const [claim] = extractClaims("UKRAINIAN FORCES SHOT DOWN 31 DRONES OVER ODESA OVERNIGHT.");
     expect(claim?.statement.startsWith("Ukrainian forces shot down 31 drones")).toBe(true);
