@@ -104,18 +104,21 @@ const SPAN_OF_WEEK = /\b(?:(earlier|later) )?(this|last) week\b(?![’']s)/gi;
  * counts only beside a day or after a preposition, where it cannot be the verb.
  */
 const BARE_MONTH = new RegExp(
-  `(?:\\b(\\d{1,2})\\s+)?\\b${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?![\\p{L}\\d’'/–—-]|\\s+\\d|,?\\s+(?:of\\s+)?(?:\\d{4}|this|last|next)\\b|\\s+(?:and|to|through|or)\\s+\\p{Lu})`,
+  `(?:\\b([Ll]ast|[Tt]his)\\s+)?(?:\\b(\\d{1,2})\\s+)?\\b${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?![\\p{L}\\d’'/–—-]|\\s+\\d|,?\\s+(?:of\\s+)?(?:\\d{4}|this|last|next)\\b|\\s+(?:and|to|through|or)\\s+\\p{Lu})`,
   "gu",
 );
 const MONTH_PREPOSITION = /\b(?:in|since|from|until|till|by|of|early|late|mid|between|and|through|during|before|after|to)\s+$/i;
 
-/** "in June" → "in June 2024", "24 February" → "24 February 2024", "Feb. 24" → "Feb. 24, 2024". */
+/** "in June" → "in June 2024", "24 February" → "24 February 2024", "Feb. 24" → "Feb. 24, 2024", "last December" → "in December 2024". */
 function withYears(s: string, date: ArticleDate): string {
-  return s.replace(BARE_MONTH, (whole, dayBefore: string | undefined, name: string, dayAfter: string | undefined, at: number) => {
-    if (name === "May" && !dayBefore && !dayAfter && !MONTH_PREPOSITION.test(s.slice(Math.max(0, at - 12), at))) return whole;
+  return s.replace(BARE_MONTH, (whole, relative: string | undefined, dayBefore: string | undefined, name: string, dayAfter: string | undefined, at: number) => {
+    if (name === "May" && !relative && !dayBefore && !dayAfter && !MONTH_PREPOSITION.test(s.slice(Math.max(0, at - 12), at))) return whole;
     if (/\d[-–]$/.test(s.slice(Math.max(0, at - 2), at))) return whole;
     const year = yearOfMonth(date, monthNumber(name));
-    return dayAfter ? `${whole}, ${year}` : `${whole} ${year}`;
+    // "last December" → "in December 2024", "since last December" → "since December 2024": the year says which December.
+    const bare = relative ? whole.slice(relative.length).trimStart() : whole;
+    const dated = relative && !MONTH_PREPOSITION.test(s.slice(Math.max(0, at - 12), at)) ? `in ${bare}` : bare;
+    return dayAfter ? `${dated}, ${year}` : `${dated} ${year}`;
   });
 }
 

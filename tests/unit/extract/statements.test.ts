@@ -142,6 +142,8 @@ describe("relative dates resolved to the article's date", () => {
     ["The plant opened two months ago", "The plant opened in April 2025"],
     ["The plant opened 2 days ago", "The plant opened on 3 June 2025"],
     ["Exports fell by 8% in November", "Exports fell by 8% in November 2024"],
+    ["Last December the port handled 2 million tonnes", "in December 2024 the port handled 2 million tonnes"],
+    ["Tolls have risen since last December", "Tolls have risen since December 2024"],
     ["The ferry has run since Feb. 24", "The ferry has run since Feb. 24, 2025"],
     ["The ferry ran on 24 February 2022", "The ferry ran on 24 February 2022"],
     ["Talks may resume", "Talks may resume"],
