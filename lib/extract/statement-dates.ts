@@ -17,8 +17,10 @@ const FULL_DATE = new RegExp(`\\b(?:(\\d{1,2})\\s+${MONTH},?\\s+((?:19|20)\\d\\d
 /** How far into one of the first lines the date may end: a date line or a dateline, not a sentence's date. */
 const DATE_LINE_REACH = 120;
 const LINES_TO_LOOK_AT = 6;
-/** Lower-case words that a date line or dateline may hold before its date ("Last updated:", "Chamber of Deputies"). */
-const LINE_WORDS = new Set(["of", "the", "and", "by", "at", "in", "on", "updated", "published", "posted", "session", "summary"]);
+const LINES_TO_LOOK_AT_FOR_PUBLISHED = 20;
+const PUBLISHED = /^\s*(?:Published|Posted|First published)\b/;
+/** Lower-case words that a date line or dateline may hold before its date ("Last updated:", "Ministry of Defence, Kyiv"). */
+const LINE_WORDS = new Set(["of", "the", "and", "by", "at", "in", "on", "for", "updated", "published", "posted"]);
 
 function monthNumber(name: string): number {
   return MONTH_NAMES.findIndex((m) => m.slice(0, 3) === name.slice(0, 3)) + 1;
@@ -44,13 +46,20 @@ export function articleDate(text: string): ArticleDate | null {
   const dateline = fromIso(findDateline(text)?.date);
   if (dateline) return dateline;
   let seen = 0;
-  for (const line of text.slice(0, 2000).split("\n")) {
+  for (const line of text.slice(0, 3000).split("\n")) {
     if (line.trim() === "") continue;
-    if (++seen > LINES_TO_LOOK_AT) break;
+    if (++seen > LINES_TO_LOOK_AT_FOR_PUBLISHED) break;
     const m = FULL_DATE.exec(line.slice(0, DATE_LINE_REACH + 20));
     if (!m || m.index + m[0].length > DATE_LINE_REACH) continue;
-    const lead = line.slice(0, m.index).match(/(?<!\p{L})\p{Ll}\p{L}*/gu) ?? [];
-    if (lead.filter((w) => !LINE_WORDS.has(w)).length > 0) continue;
+    // Below the first lines, where a web page puts its menus, only a line that says it is the publication date counts.
+    if (seen > LINES_TO_LOOK_AT && !PUBLISHED.test(line)) continue;
+    // A dateline or date line ("Kyiv, 3 April 2025 —", "Last updated: 3 March 2024") has no running
+    // words before its date; a line that a date closes ("Hansard, House of Commons, Monday 10 March
+    // 2025") may have them, but not a full stop after it, which would make it a sentence.
+    const lead = line.slice(0, m.index).match(/(?<![\p{L}\p{N}])\p{Ll}\p{L}*/gu) ?? [];
+    const rest = line.slice(m.index + m[0].length);
+    const closesLine = !/(?<![\p{L}\p{N}])\p{Ll}/u.test(rest) && !/[.!?]\s*$/.test(rest);
+    if (!closesLine && lead.some((w) => !LINE_WORDS.has(w))) continue;
     const day = Number(m[1] ?? m[5]);
     const month = monthNumber(m[2] ?? m[4] ?? "");
     const year = Number(m[3] ?? m[6]);

@@ -118,7 +118,11 @@ describe("relative dates resolved to the article's date", () => {
     ["VILNIUS, June 5, 2025 — Lithuania delivered 40 armoured vehicles.", { year: 2025, month: 6, day: 5 }],
     ["Shipyard reopens\nBy Ana Petrauskaite | 5 June 2025\n\nThe yard delivered 40 hulls.", { year: 2025, month: 6, day: 5 }],
     ["Last updated: 5 June 2025, 09:10 local time\n\nThe yard delivered 40 hulls.", { year: 2025, month: 6, day: 5 }],
+    ["Riga, Hall of the Saeima, 12th sitting, Thursday 5 June 2025\n\nThe yard delivered 40 hulls.", { year: 2025, month: 6, day: 5 }],
+    [`${"Menu\n".repeat(9)}Shipyard reopens\nPublished 5 June 2025, 14:32 | Updated 6 June 2025\n\nThe yard delivered 40 hulls.`, { year: 2025, month: 6, day: 5 }],
+    [`${"Menu\n".repeat(9)}Shipyard news · 5 June 2025\n\nThe yard delivered 40 hulls.`, null],
     ["The yard, opened on 5 June 2025 by the minister, delivered 40 hulls.", null],
+    ["The yard delivered its last hull on 5 June 2025.\nIt employs 900 welders.", null],
     ["The yard delivered 40 hulls on Tuesday.", null],
   ])("the date of %j", (text, date) => {
     expect(articleDate(text)).toEqual(date);
