@@ -1,7 +1,7 @@
 import { findDateline } from "./dateline";
 import { parseDatedHeader } from "./header";
 
-/** The day an article gives as its own: "Wednesday 10 July 2024 · Washington", "KYIV, November 19, 2024 —". */
+/** The day an article gives as its own: "Thursday 5 June 2025 · Vilnius", "VILNIUS, June 5, 2025 —". */
 export interface ArticleDate {
   year: number;
   /** 1–12. */
@@ -27,7 +27,7 @@ function monthNumber(name: string): number {
 }
 
 function validDate(year: number, month: number, day: number): ArticleDate | null {
-  return month >= 1 && day >= 1 && day <= 31 ? { year, month, day } : null;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year, month, day } : null;
 }
 
 function fromIso(iso: string | null | undefined): ArticleDate | null {
@@ -37,8 +37,8 @@ function fromIso(iso: string | null | undefined): ArticleDate | null {
 
 /**
  * The article's own date: a dated header, a dateline with its year, or a line near the top that
- * holds a full date before any running sentence ("By Marta K. | 3 April 2025", "Updated 6:14 PM EDT,
- * June 12, 2025"). A date inside the first sentence is the date of an event, not of the article.
+ * holds a full date before any running sentence ("By Jane Roe | 5 June 2025", "Updated 9:10 AM EDT,
+ * June 5, 2025"). A date inside the first sentence is the date of an event, not of the article.
  */
 export function articleDate(text: string): ArticleDate | null {
   const header = fromIso(parseDatedHeader(text)?.date);
@@ -53,9 +53,9 @@ export function articleDate(text: string): ArticleDate | null {
     if (!m || m.index + m[0].length > DATE_LINE_REACH) continue;
     // Below the first lines, where a web page puts its menus, only a line that says it is the publication date counts.
     if (seen > LINES_TO_LOOK_AT && !PUBLISHED.test(line)) continue;
-    // A dateline or date line ("Kyiv, 3 April 2025 —", "Last updated: 3 March 2024") has no running
-    // words before its date; a line that a date closes ("Hansard, House of Commons, Monday 10 March
-    // 2025") may have them, but not a full stop after it, which would make it a sentence.
+    // A dateline or date line ("Riga, 5 June 2025 —", "Last updated: 5 June 2025") has no running
+    // words before its date; a line that a date closes ("Riga, Hall of the Saeima, 12th sitting,
+    // Thursday 5 June 2025") may have them, but not a full stop after it, which would make it a sentence.
     const lead = line.slice(0, m.index).match(/(?<![\p{L}\p{N}])\p{Ll}\p{L}*/gu) ?? [];
     const rest = line.slice(m.index + m[0].length);
     const closesLine = !/(?<![\p{L}\p{N}])\p{Ll}/u.test(rest) && !/[.!?]\s*$/.test(rest);
@@ -89,19 +89,19 @@ function yearOfMonth(date: ArticleDate, month: number): number {
   return month <= date.month ? date.year : date.year - 1;
 }
 
-/** A weekday not already dated ("Saturday, 4 May 2024") nor naming a part of the day, which reads badly with a date inside it. */
+/** A weekday not already dated ("Saturday, 31 May 2025") nor naming a part of the day, which reads badly with a date inside it. */
 const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join("|")})\\b(?![’']s)(?!,?\\s+(?:\\d|${MONTH}|night|morning|evening|afternoon))`, "g");
-/** "on Tuesday afternoon" → "on the afternoon of Tuesday 19 August 2025". */
+/** "on Tuesday afternoon" → "on the afternoon of Tuesday 3 June 2025". */
 const WEEKDAY_PART = new RegExp(`\\b(?:(early|late) )?(on )?(${WEEKDAYS.join("|")}) (morning|afternoon|evening|night)\\b`, "g");
-/** "three years ago" → "in 2021", "two days ago" → "on 17 August 2025". */
+/** "three years ago" → "in 2022", "two days ago" → "on 3 June 2025". */
 const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago\b/gi;
 const COUNT_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const NIGHT = /\b(?:over|during|in) the night\b|\bovernight\b(?!\s+(?:into|to|on)\b)/gi;
 const PAST_DAY = /\b(?:over|in|during) the (?:past|last) (?:day|24 hours)\b/gi;
 const YESTERDAY = /\byesterday\b(?![’']s)/gi;
-/** "today" → "on 17 March 2025"; "as of today" keeps its own preposition. */
+/** "today" → "on 5 June 2025"; "as of today" keeps its own preposition. */
 const TODAY = /\b(?:(as of|until|since|by|from) )?today\b(?![’']s)/gi;
-/** "this year" → "in 2024", but "of this year" → "of 2024": a preposition before it already says "in". */
+/** "this year" → "in 2025", but "of this year" → "of 2025": a preposition before it already says "in". */
 const SPAN_OF_YEAR = /\b(?:(so far|earlier|later|of|for|in|since|during|until|by) )?(this|last) year\b(?![’']s)/gi;
 const SPAN_OF_MONTH = /\b(?:(so far|earlier|later|of|for|in|since|during|until|by) )?(this|last) month\b(?![’']s)/gi;
 const PREPOSITION = /^(?:of|for|in|since|during|until|by)$/i;
@@ -118,7 +118,7 @@ const BARE_MONTH = new RegExp(
 );
 const MONTH_PREPOSITION = /\b(?:in|since|from|until|till|by|of|early|late|mid|between|and|through|during|before|after|to)\s+$/i;
 
-/** "in June" → "in June 2024", "24 February" → "24 February 2024", "Feb. 24" → "Feb. 24, 2024", "last December" → "in December 2024". */
+/** "in March" → "in March 2025", "24 February" → "24 February 2025", "Feb. 24" → "Feb. 24, 2025", "last December" → "in December 2024". */
 function withYears(s: string, date: ArticleDate): string {
   return s.replace(BARE_MONTH, (whole, relative: string | undefined, dayBefore: string | undefined, name: string, dayAfter: string | undefined, at: number) => {
     if (name === "May" && !relative && !dayBefore && !dayAfter && !MONTH_PREPOSITION.test(s.slice(Math.max(0, at - 12), at))) return whole;
@@ -139,8 +139,8 @@ function lead(adverb: string | undefined): string {
 
 /**
  * Relative dates resolved to the article's date, keeping the source's words where they read with the
- * date: "on Tuesday" → "on Tuesday 19 November 2024", "over the past day" → "in the 24 hours to
- * 3 April 2024", "this year" → "in 2024".
+ * date: "on Tuesday" → "on Tuesday 3 June 2025", "over the past day" → "in the 24 hours to
+ * 5 June 2025", "this year" → "in 2025".
  */
 export function resolveDates(s: string, date: ArticleDate | null): string {
   if (!date) return s;

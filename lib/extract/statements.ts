@@ -68,9 +68,9 @@ function fold(s: string): string {
   return withoutPictographs(s).replace(/[“”"«»]/g, "").replace(UNFOLDED_SPACE, " ").trim();
 }
 
-/** A transcript's speaker label in capitals: "STOLTENBERG: ...", "MR PETRENKO: ...". */
+/** A transcript's speaker label in capitals: "PETRENKO: ...", "MS ROE: ...". */
 const SPEAKER_LABEL = /^[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,3}:\s+(?=[A-Z“"])/;
-/** A dateline of places joined by slashes, which the dateline parser does not read: "GENEVA/KYIV — ...". */
+/** A dateline of places joined by slashes, which the dateline parser does not read: "RIGA/VILNIUS — ...". */
 const PLACES_DATELINE = /^[A-Z][A-Z’'.-]+(?: ?\/ ?[A-Z][A-Z’'.-]+)+ *(?:--|[—–-]) */;
 
 /** A dateline opens with a capital or a bracket and closes with a dash, a bracket or a slash. */
@@ -134,7 +134,7 @@ function resolvePronoun(body: string, speaker: string | null, person: string | n
 }
 
 /**
- * "Ukrainian defenders also destroyed 14 tanks": an "also" between the subject and its verb adds
+ * "Border guards also detained 14 smugglers": an "also" between the subject and its verb adds
  * the fact to one the reader of the statement has not seen, so it leaves; "not only ... but also"
  * and an "also" further on, in a clause of its own, stay.
  */
@@ -183,7 +183,7 @@ export function buildStatement(parts: StatementParts): string {
   if (!speaker || body.toLowerCase().startsWith(`${speaker.toLowerCase()} `)) return capitalise(body);
   const firstWord = /^[\p{L}’']+/u.exec(body)?.[0] ?? "";
   const reported = LOWER_AFTER_FRAME.has(firstWord.toLowerCase()) ? firstWord.toLowerCase() + body.slice(firstWord.length) : body;
-  // "Ukraine's air force said it shot down 31 drones": the source's own "it" or "they" reads as itself.
+  // "Moldova's border police said it detained 14 smugglers": the source's own "it" or "they" reads as itself.
   return `${capitalise(asSource(speaker))} said ${reported}`;
 }
 
