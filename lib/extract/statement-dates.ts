@@ -20,6 +20,8 @@ const LINES_TO_LOOK_AT = 6;
 const LINES_TO_LOOK_AT_FOR_PUBLISHED = 20;
 const PUBLISHED = /^\s*(?:Published|Posted|First published)\b/;
 /** Lower-case words that a date line or dateline may hold before its date ("Last updated:", "Ministry of Defence, Kyiv"). */
+/** What closes a dateline's date before the story: a dash, a bar, an outlet's tag, a time. */
+const DATELINE_CLOSE = /^\s*(?:--|[-–—|·/(]|,?\s*\d{1,2}[:.]\d{2})/;
 const LINE_WORDS = new Set(["of", "the", "and", "by", "at", "in", "on", "for", "updated", "published", "posted"]);
 
 function monthNumber(name: string): number {
@@ -53,13 +55,17 @@ export function articleDate(text: string): ArticleDate | null {
     if (!m || m.index + m[0].length > DATE_LINE_REACH) continue;
     // Below the first lines, where a web page puts its menus, only a line that says it is the publication date counts.
     if (seen > LINES_TO_LOOK_AT && !PUBLISHED.test(line)) continue;
-    // A dateline or date line ("Riga, 5 June 2025 —", "Last updated: 5 June 2025") has no running
-    // words before its date; a line that a date closes ("Riga, Hall of the Saeima, 12th sitting,
-    // Thursday 5 June 2025") may have them, but not a full stop after it, which would make it a sentence.
+    // A line that a date closes ("Riga, Hall of the Saeima, 12th sitting, Thursday 5 June 2025",
+    // "Published 5 June 2025, 14:32") is a date line, unless a full stop makes it a sentence or a
+    // photo caption ("... in Riga on June 5, 2025. (Jane Roe/Agency)"). Text
+    // may follow the date of a dateline ("Riga, 5 June 2025 — The yard ..."), but only after the dash,
+    // tag or time that closes it, and with no running words before the date: "On 5 June 2025, the
+    // yard ..." opens a sentence about an event.
     const lead = line.slice(0, m.index).match(/(?<![\p{L}\p{N}])\p{Ll}\p{L}*/gu) ?? [];
     const rest = line.slice(m.index + m[0].length);
-    const closesLine = !/(?<![\p{L}\p{N}])\p{Ll}/u.test(rest) && !/[.!?]\s*$/.test(rest);
-    if (!closesLine && lead.some((w) => !LINE_WORDS.has(w))) continue;
+    const closesLine = !/(?<![\p{L}\p{N}])\p{Ll}/u.test(rest) && !/[.!?](?:\s|$)/.test(rest);
+    const closesDateline = DATELINE_CLOSE.test(rest) && lead.every((w) => LINE_WORDS.has(w));
+    if (!closesLine && !closesDateline) continue;
     const day = Number(m[1] ?? m[5]);
     const month = monthNumber(m[2] ?? m[4] ?? "");
     const year = Number(m[3] ?? m[6]);

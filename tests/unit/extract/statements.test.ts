@@ -123,6 +123,9 @@ describe("relative dates resolved to the article's date", () => {
     [`${"Menu\n".repeat(9)}Shipyard news · 5 June 2025\n\nThe yard delivered 40 hulls.`, null],
     ["The yard, opened on 5 June 2025 by the minister, delivered 40 hulls.", null],
     ["The yard delivered its last hull on 5 June 2025.\nIt employs 900 welders.", null],
+    ["On 5 June 2025, as rain fell on Riga, the yard delivered its last hull\nIt employs 900 welders.", null],
+    ["Riga, 5 June 2025 /LETA/ — The yard delivered its last hull.", { year: 2025, month: 6, day: 5 }],
+    ["A welder at the yard in Riga on June 5, 2025. (Jane Roe/Photo Agency)\n\nThe yard delivered 40 hulls.", null],
     ["The yard delivered 40 hulls on Tuesday.", null],
   ])("the date of %j", (text, date) => {
     expect(articleDate(text)).toEqual(date);
