@@ -132,9 +132,134 @@ export function loadGold(dir = FIXTURES): GoldArticle[] {
   });
 }
 
+/**
+ * How the statements of matched claims compare with the labellers' statements: word F1 (lower-cased
+ * runs of letters and digits, as a bag), whether the speaker is named in it, and whether a date
+ * (month name or four-digit year) of the gold statement is kept.
+ */
+export interface StatementTally {
+  matched: number;
+  /** Sum over matched claims of the statement word F1. */
+  wordF1: number;
+  /** Matched claims with a gold speaker, and those whose statement names the predicted speaker. */
+  spoken: number;
+  speakerNamed: number;
+  /** Matched claims without a gold speaker, and those whose statement names no speaker. */
+  unspoken: number;
+  speakerNotInvented: number;
+  /** Matched claims whose gold statement holds a date, and those whose statement holds every one of them. */
+  dated: number;
+  dateKept: number;
+}
+
+export function emptyStatementTally(): StatementTally {
+  return { matched: 0, wordF1: 0, spoken: 0, speakerNamed: 0, unspoken: 0, speakerNotInvented: 0, dated: 0, dateKept: 0 };
+}
+
+export function addStatementTally(into: StatementTally, t: StatementTally): void {
+  for (const key of Object.keys(into) as (keyof StatementTally)[]) into[key] += t[key];
+}
+
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+export function wordF1(predicted: string, gold: string): number {
+  const p = words(predicted);
+  const g = words(gold);
+  if (p.length === 0 || g.length === 0) return p.length === g.length ? 1 : 0;
+  const left = new Map<string, number>();
+  for (const w of g) left.set(w, (left.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of p) {
+    const n = left.get(w) ?? 0;
+    if (n > 0) {
+      common++;
+      left.set(w, n - 1);
+    }
+  }
+  if (common === 0) return 0;
+  const precision = common / p.length;
+  const recall = common / g.length;
+  return (2 * precision * recall) / (precision + recall);
+}
+
+/** Words that make a speaker a body rather than a person, whose last word alone would not name it. */
+const BODY_WORDS = /\b(?:ministry|office|council|service|mission|agency|department|staff|command|commission|committee|institute|government|army|military|navy|police|forces?|guard|bank|fund|parliament|assembly|administration|embassy|union|nations|states|spokesperson|officials?|authorities|media|news|times|post|press)\b/i;
+
+/** A person's name: two to four capitalised words, none of them naming a body. */
+function isPersonName(speaker: string): boolean {
+  const parts = speaker.trim().split(/\s+/);
+  return parts.length >= 2 && parts.length <= 4 && parts.every((w) => /^\p{Lu}/u.test(w)) && !BODY_WORDS.test(speaker);
+}
+
+export function namesSpeaker(text: string, speaker: string): boolean {
+  const statement = text.replace(/’/g, "'");
+  speaker = speaker.replace(/’/g, "'");
+  const has = (name: string): boolean => new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu").test(statement);
+  if (has(speaker.trim())) return true;
+  const last = speaker.trim().split(/\s+/).pop() ?? "";
+  return isPersonName(speaker) && last.length > 1 && has(last);
+}
+
+const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const DATE_WORD = /\b(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|((?:19|20)\d\d)\b)/g;
+
+/** The months ("m3") and years ("2024") a text names. */
+export function datesIn(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of s.matchAll(DATE_WORD)) out.add(m[1] ? `m${MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1}` : (m[2] ?? ""));
+  return out;
+}
+
+export function scoreStatement(into: StatementTally, gold: GoldClaim, predicted: ExtractedClaim): void {
+  const goldStatement = gold.statement ?? gold.quote;
+  into.matched++;
+  into.wordF1 += wordF1(predicted.statement, goldStatement);
+  const named = predicted.speaker !== null && namesSpeaker(predicted.statement, predicted.speaker);
+  if (gold.speaker !== null) {
+    into.spoken++;
+    if (named) into.speakerNamed++;
+  } else {
+    into.unspoken++;
+    if (!named) into.speakerNotInvented++;
+  }
+  const goldDates = datesIn(goldStatement);
+  if (goldDates.size > 0) {
+    into.dated++;
+    const kept = datesIn(predicted.statement);
+    if ([...goldDates].every((d) => kept.has(d))) into.dateKept++;
+  }
+}
+
+export interface StatementMetrics {
+  matched: number;
+  wordF1: number | null;
+  speakerNamed: number | null;
+  speakerNotInvented: number | null;
+  dateKept: number | null;
+}
+
+export function statementMetrics(t: StatementTally): StatementMetrics {
+  return {
+    matched: t.matched,
+    wordF1: ratio(t.wordF1, t.matched),
+    speakerNamed: ratio(t.speakerNamed, t.spoken),
+    speakerNotInvented: ratio(t.speakerNotInvented, t.unspoken),
+    dateKept: ratio(t.dateKept, t.dated),
+  };
+}
+
+export function statementHeader(first: string, firstWidth: number): string {
+  return `${first.padEnd(firstWidth)} ${["match", "word F1", "speaker named", "no invented", "date kept"].map((h, i) => h.padStart([6, 8, 14, 12, 10][i] ?? 8)).join(" ")}`;
+}
+
+export function statementRow(name: string, m: StatementMetrics, firstWidth: number): string {
+  return `${name.padEnd(firstWidth)} ${[String(m.matched), fmt(m.wordF1), fmt(m.speakerNamed), fmt(m.speakerNotInvented), fmt(m.dateKept)].map((c, i) => c.padStart([6, 8, 14, 12, 10][i] ?? 8)).join(" ")}`;
+}
+
 /** Tallies per type (gold type, or predicted type for precision) and overall, for a set of articles. */
 export class Scorer {
   readonly overall = emptyTally();
+  readonly statements = emptyStatementTally();
   readonly byType = new Map<string, Tally>(CLAIM_TYPES.map((t) => [t, emptyTally()]));
   readonly report: string[] = [];
   /** Matched claims counted by gold type, then predicted type. */
@@ -178,6 +303,7 @@ export class Scorer {
       row.set(p.type, (row.get(p.type) ?? 0) + 1);
       this.confusion.set(g.type, row);
       const speakerOk = sameSpeaker(g.speaker, p.speaker);
+      scoreStatement(this.statements, g, p);
       let figuresOk = 0;
       for (const gf of g.figures) {
         if (p.figures.some((pf) => sameValue(gf.value, pf.value))) figuresOk++;

@@ -24,7 +24,7 @@ import type { Candidate } from "../lib/extract/detector/features";
 import { scoreClause } from "../lib/extract/checkworthy";
 import { buildExamples, trainFromExamples } from "../lib/extract/detector/recipe";
 import { formatReliability, reliability } from "../lib/extract/detector/train";
-import { FIXTURES, type Metrics, PARTS, type Part, partOf, Scorer, foldsOf, formatConfusion, loadGold, metrics, tableHeader, tableRow, tableRule } from "./claims-dev";
+import { FIXTURES, type Metrics, PARTS, type Part, partOf, Scorer, foldsOf, formatConfusion, loadGold, metrics, type StatementMetrics, statementHeader, statementMetrics, statementRow, tableHeader, tableRow, tableRule } from "./claims-dev";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -87,6 +87,8 @@ interface CrossValidation {
   byPart: Map<Part, Metrics>;
   confusion: Scorer["confusion"];
   reliability: ReturnType<typeof reliability>;
+  statements: StatementMetrics;
+  statementsByPart: Map<Part, StatementMetrics>;
 }
 function crossValidate(k: number): CrossValidation {
   let rows;
@@ -115,7 +117,8 @@ function crossValidate(k: number): CrossValidation {
     });
   }
   const partMetrics = new Map<Part, Metrics>([...byPart].map(([part, scorer]) => [part, metrics(scorer.overall)]));
-  return { folds: k, all: metrics(all.overall), byPart: partMetrics, confusion: all.confusion, reliability: reliability(points) };
+  const statementsByPart = new Map<Part, StatementMetrics>([...byPart].map(([part, scorer]) => [part, statementMetrics(scorer.statements)]));
+  return { folds: k, all: metrics(all.overall), byPart: partMetrics, confusion: all.confusion, reliability: reliability(points), statements: statementMetrics(all.statements), statementsByPart };
 }
 const cv = folds >= 2 ? crossValidate(Math.min(folds, articles.length)) : null;
 
@@ -132,6 +135,11 @@ if (asJson) {
     ),
     ceiling: metrics(ceiling.overall),
     crossValidated: cv ? { folds: cv.folds, overall: cv.all, reliability: cv.reliability } : null,
+    statements: {
+      plain: statementMetrics(plain.statements),
+      crossValidated: cv?.statements ?? null,
+      parts: Object.fromEntries(parts.map((part) => [part.name, { plain: statementMetrics((plainByPart.get(part.name) ?? new Scorer()).statements), crossValidated: cv?.statementsByPart.get(part.name) ?? null }])),
+    },
     faults: Object.fromEntries(faults),
   };
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -160,6 +168,14 @@ if (asJson) {
     if (held) out.push(tableRow(`${part.label} cross-validated`, held, width));
   }
   out.push(tableRow("ceiling (gold candidates)", metrics(ceiling.overall), width));
+  out.push("", "statements of matched claims against the labellers' (word F1; speaker named where gold has one; none invented where it has none; gold's months and years kept):", statementHeader("statements", width));
+  out.push(statementRow(`${rules ? "rules" : "plain"} (${articles.length})`, statementMetrics(plain.statements), width));
+  if (cv) out.push(statementRow(`cross-validated, ${cv.folds} folds`, cv.statements, width));
+  for (const part of parts) {
+    out.push(statementRow(`${part.label} ${rules ? "rules" : "plain"}`, statementMetrics((plainByPart.get(part.name) ?? new Scorer()).statements), width));
+    const held = cv?.statementsByPart.get(part.name);
+    if (held) out.push(statementRow(`${part.label} cross-validated`, held, width));
+  }
   out.push("", "types of matched claims, plain (rules):", formatConfusion(plain.confusion));
   if (cv) out.push("", "types of matched claims, cross-validated:", formatConfusion(cv.confusion));
   if (cv) out.push("", "reliability of the cross-validated detector on held-out candidate clauses:", formatReliability(cv.reliability));

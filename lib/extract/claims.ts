@@ -10,6 +10,7 @@ import { parseDatedHeader } from "./header";
 import { type NameMention, collectNames } from "./names";
 import { findQuotes } from "./quotes";
 import { splitSentences } from "./sentences";
+import { articleDate } from "./statement-dates";
 import { buildStatement, connectorAt } from "./statements";
 import { type QuoteSpeaker, SpeakerContext } from "./speakers";
 import { pictographLength, withoutLeadingPictographs, withoutTrailingDecoration } from "./symbols";
@@ -604,6 +605,7 @@ function tokensWithin(tokens: readonly Token[], span: Span): Token[] {
 export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   const { threshold = CLAIM_THRESHOLD, scorer = scoreCandidate } = options;
   const article = prepare(text);
+  const published = articleDate(text);
   const speakers = new SpeakerContext(text, article.tokens, article.names);
   const attributions: (Attribution | null)[] = [];
   const sentenceSpeakers: (string | null)[] = [];
@@ -721,7 +723,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
               start,
               end: item.end,
               text: text.slice(start, item.end),
-              statement: buildStatement({ body: prefix + itemText + suffix, before: textBefore(text, content.start, clause.start), speaker, person }),
+              statement: buildStatement({ body: prefix + itemText + suffix, before: textBefore(text, content.start, clause.start), speaker, person, date: published }),
               type: itemType,
               score,
               speaker,
@@ -738,7 +740,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
               start: rest.start,
               end: rest.end,
               text: restText,
-              statement: buildStatement({ body: restText, before: textBefore(text, content.start, rest.start), speaker, person }),
+              statement: buildStatement({ body: restText, before: textBefore(text, content.start, rest.start), speaker, person, date: published }),
               type: classify({ clause: prefix + restText, units: restFigures.map((f) => f.unit), givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) }),
               score,
               speaker,
@@ -756,7 +758,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
           start: clause.start,
           end: clause.end,
           text: clauseText,
-          statement: buildStatement({ body: clauseText, before: textBefore(text, content.start, clause.start), speaker, person }),
+          statement: buildStatement({ body: clauseText, before: textBefore(text, content.start, clause.start), speaker, person, date: published }),
           type,
           score,
           speaker,

@@ -1,6 +1,7 @@
 import { parseDatelineAt } from "./dateline";
 import { toSentenceCase } from "./capitals";
 import { EVENT_VERB, LEADING_LABEL } from "./cues";
+import { type ArticleDate, datedState, resolveDates } from "./statement-dates";
 import { withoutPictographs } from "./symbols";
 
 /**
@@ -33,14 +34,13 @@ export function startsWithConnector(s: string): boolean {
   return connectorAt(s) !== null;
 }
 
-/** Words that may open a statement in lower case after "According to X, ". */
+/** Words that may open a reported statement in lower case after "X said ". */
 const LOWER_AFTER_FRAME = new Set(
-  "the a an this these those its their his her our there it they we some many most all more at in on over about nearly almost around up one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands millions several few both each every no".split(" "),
+  "the a an this these those its their his her our there it they we some many most all more at in on over about nearly almost around up one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands millions several few both each every no while when after before since during under until by with for from of to as if despite following among total last".split(" "),
 );
 
 /** Pronouns that open a clause and stand for the speaker or the last person named. */
 const SUBJECT_PRONOUNS = new Set(["he", "she"]);
-const POSSESSIVES = new Set(["its", "their", "his", "her"]);
 
 const DANGLING_END = /\s+(?:and|but|or|that|and that|as|while|with|which|who)$/i;
 const PARTICIPLE = /^[a-z]+ing$/;
@@ -54,6 +54,8 @@ export interface StatementParts {
   speaker: string | null;
   /** The person named last before the sentence, for an unattributed "He ...". */
   person: string | null;
+  /** The article's own date, to which "on Tuesday" or "this year" is resolved. */
+  date: ArticleDate | null;
 }
 
 /**
@@ -66,6 +68,11 @@ function fold(s: string): string {
   return withoutPictographs(s).replace(/[“”"«»]/g, "").replace(UNFOLDED_SPACE, " ").trim();
 }
 
+/** A transcript's speaker label in capitals: "PETRENKO: ...", "MS ROE: ...". */
+const SPEAKER_LABEL = /^[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,3}:\s+(?=[A-Z“"])/;
+/** A dateline of places joined by slashes, which the dateline parser does not read: "RIGA/VILNIUS — ...". */
+const PLACES_DATELINE = /^[A-Z][A-Z’'.-]+(?: ?\/ ?[A-Z][A-Z’'.-]+)+ *(?:--|[—–-]) */;
+
 /** A dateline opens with a capital or a bracket and closes with a dash, a bracket or a slash. */
 function mayOpenWithDateline(s: string): boolean {
   return /^[A-Z(]/.test(s) && /[-–—(/]/.test(s.slice(0, 160));
@@ -77,7 +84,7 @@ function stripOpening(s: string): string {
     const dateline = mayOpenWithDateline(out) ? parseDatelineAt(out) : null;
     if (dateline) out = out.slice(dateline.end);
     // Bullets, dashes and remnants such as "?Copy:" before the first word.
-    out = out.replace(/^[^\p{L}\p{N}$€£(]+/u, "").replace(LEADING_LABEL, "");
+    out = out.replace(/^[^\p{L}\p{N}$€£(]+/u, "").replace(LEADING_LABEL, "").replace(SPEAKER_LABEL, "").replace(PLACES_DATELINE, "");
     const connector = connectorAt(out);
     if (connector === null || connector.length >= out.length) break;
     out = out.slice(connector.length);
@@ -112,11 +119,10 @@ function withSubject(body: string, before: string): string {
   return body;
 }
 
-function possessive(name: string): string {
-  return /s$/.test(name) ? `${name}’` : `${name}’s`;
-}
-
-/** "its forces" → "Ukraine’s forces", "he had met" → "Volodymyr Zelensky had met". */
+/**
+ * "he had met" → "Volodymyr Zelensky had met". An opening "its forces" is left as it is: the
+ * statement names its speaker first ("Moldova said its forces ..."), which is what "its" stands for.
+ */
 function resolvePronoun(body: string, speaker: string | null, person: string | null): string {
   const first = /^[A-Za-z]+/.exec(body)?.[0] ?? "";
   const lower = first.toLowerCase();
@@ -124,8 +130,20 @@ function resolvePronoun(body: string, speaker: string | null, person: string | n
     const who = speaker ?? person;
     return who ? who + body.slice(first.length) : body;
   }
-  if (POSSESSIVES.has(lower) && speaker) return possessive(speaker) + body.slice(first.length);
   return body;
+}
+
+/**
+ * "Border guards also detained 14 smugglers": an "also" between the subject and its verb adds
+ * the fact to one the reader of the statement has not seen, so it leaves; "not only ... but also"
+ * and an "also" further on, in a clause of its own, stay.
+ */
+const ADDITION = /^((?:\S+\s+){1,6}?)also\s+(?=\p{Ll})/u;
+
+function withoutAddition(body: string): string {
+  const match = ADDITION.exec(body);
+  if (!match?.[1] || /[,;:(]|\b(?:but|and|which|who|that)\s+$/i.test(match[1])) return body;
+  return match[1] + body.slice(match[0].length);
 }
 
 /** An all-capitals statement reads as a sentence. */
@@ -139,7 +157,7 @@ function capitalise(s: string): string {
 
 /** Bodies named by their kind take "the" in running text: "the Defence Ministry", "the UN mission". */
 const BODY_HEADS = new Set(
-  "ministry office council service services mission agency department staff command commission committee institute kremlin pentagon un eu us uk nato government army military navy police prosecutor's court force forces guard bank fund parliament assembly administration presidency embassy kingdom states nations union".split(" "),
+  "ministry office council service services mission agency department staff command commission committee institute kremlin pentagon un eu us uk nato government army military navy police prosecutor's court force forces guard bank fund parliament assembly administration presidency embassy kingdom states nations union organization organisation treasury programme program bureau authority crescent federation alliance association".split(" "),
 );
 
 function asSource(speaker: string): string {
@@ -159,13 +177,14 @@ function asSource(speaker: string): string {
 export function buildStatement(parts: StatementParts): string {
   let body = stripOpening(fold(parts.body)).replace(DANGLING_END, "").replace(/[\s.,;:]+$/, "");
   if (body === "") return fold(parts.body);
-  body = sentenceCase(withSubject(body, parts.before));
-  body = resolvePronoun(body, parts.speaker, parts.person);
+  body = withoutAddition(sentenceCase(withSubject(body, parts.before)));
+  body = datedState(resolveDates(resolvePronoun(body, parts.speaker, parts.person), parts.date), parts.date);
   const speaker = parts.speaker;
   if (!speaker || body.toLowerCase().startsWith(`${speaker.toLowerCase()} `)) return capitalise(body);
   const firstWord = /^[\p{L}’']+/u.exec(body)?.[0] ?? "";
-  const opening = LOWER_AFTER_FRAME.has(firstWord.toLowerCase()) ? firstWord.toLowerCase() + body.slice(firstWord.length) : body;
-  return `According to ${asSource(speaker)}, ${opening}`;
+  const reported = LOWER_AFTER_FRAME.has(firstWord.toLowerCase()) ? firstWord.toLowerCase() + body.slice(firstWord.length) : body;
+  // "Moldova's border police said it detained 14 smugglers": the source's own "it" or "they" reads as itself.
+  return `${capitalise(asSource(speaker))} said ${reported}`;
 }
 
 export type TextFault = "dateline" | "connector" | "lower case";

@@ -24,13 +24,13 @@ describe("seed: NATO foreign ministers, 2023-11-29", () => {
 
     const aircraft = find(claims, "hundreds of aircraft");
     expect(aircraft.type).toBe("military");
-    expect(aircraft.statement).toBe("According to Jens Stoltenberg, Russia had lost hundreds of aircraft in the attack on Ukraine");
+    expect(aircraft.statement).toBe("Jens Stoltenberg said Russia had lost hundreds of aircraft in the attack on Ukraine");
     expect(aircraft.figures[0]?.value).toBeNull();
 
     const tanks = find(claims, "thousands of tanks");
     expect(tanks.type).toBe("military");
     expect(tanks.speaker).toBe("Jens Stoltenberg");
-    expect(tanks.statement).toBe("According to Jens Stoltenberg, Russia had lost thousands of tanks in the attack on Ukraine");
+    expect(tanks.statement).toBe("Jens Stoltenberg said Russia had lost thousands of tanks in the attack on Ukraine");
   });
 
   test("rhetoric, pledges and opinions are left out", () => {

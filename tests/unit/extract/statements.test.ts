@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { type ExtractedClaim, extractClaims, textFaults } from "@/lib/extract";
+import { articleDate, datedState, resolveDates } from "@/lib/extract/statement-dates";
 
 function covering(claims: ExtractedClaim[], words: string): ExtractedClaim {
   const claim = claims.find((c) => c.text.includes(words));
@@ -21,17 +22,17 @@ describe("statements stand alone", () => {
     expect(claim?.statement).not.toMatch(/^\p{Ll}/u);
   });
 
-  test("the reported clause after 'that' is capitalised and names its source", () => {
+  test("the reported clause after 'that' follows its source and 'said'", () => {
     const claims = extractClaims("The regional governor Vitaliy Kim said that three people were killed in a strike on Mykolaiv.");
     const claim = covering(claims, "three people were killed");
     expect(claim.text).toBe("three people were killed in a strike on Mykolaiv");
-    expect(claim.statement).toBe("According to Vitaliy Kim, three people were killed in a strike on Mykolaiv");
+    expect(claim.statement).toBe("Vitaliy Kim said three people were killed in a strike on Mykolaiv");
   });
 
-  test("'its forces' takes the name of the body that speaks", () => {
+  test("'its forces' follows the name of the body that speaks", () => {
     const claim = covering(extractClaims("Moldova said its forces had detained 14 smugglers near the Transnistrian border."), "detained 14 smugglers");
     expect(claim.text.startsWith("its forces")).toBe(true);
-    expect(claim.statement).toBe("According to Moldova, Moldova’s forces had detained 14 smugglers near the Transnistrian border");
+    expect(claim.statement).toBe("Moldova said its forces had detained 14 smugglers near the Transnistrian border");
   });
 
   test("an opening 'he' is the person the article named before", () => {
@@ -57,7 +58,36 @@ describe("statements stand alone", () => {
     const text = "• “Nine civilians were evacuated from Vovchansk 🙏 on Wednesday,” the police said.";
     const [claim] = extractClaims(text);
     expect(claim?.text).toBe(text.slice(claim?.start ?? 0, claim?.end ?? 0));
-    expect(claim?.statement).toBe("According to the police, nine civilians were evacuated from Vovchansk on Wednesday");
+    expect(claim?.statement).toBe("The police said nine civilians were evacuated from Vovchansk on Wednesday");
+  });
+
+  test("after 'X said' a word that opens the clause only by position is lower-cased", () => {
+    const claim = covering(extractClaims("During the night, shelling damaged 12 houses in Sumy, governor Oleh Petrenko said."), "12 houses");
+    expect(claim.statement).toBe("Oleh Petrenko said during the night, shelling damaged 12 houses in Sumy");
+  });
+
+  test.each([
+    ["The World Food Organization said it had delivered 4,000 tonnes of flour to Kharkiv.", "The World Food Organization said it had delivered"],
+    ["U.S. Treasury said it had blacklisted 22 shipping firms.", "The U.S. Treasury said it had blacklisted"],
+  ])("a body named by its kind takes 'the': %j", (text, opening) => {
+    const [claim] = extractClaims(text);
+    expect(claim?.statement.startsWith(opening)).toBe(true);
+  });
+
+  test("a transcript's speaker label and a dateline of places joined by slashes leave the statement", () => {
+    const [labelled] = extractClaims("Transcript\n\nPETRENKO: We have repaired 40 bridges in the region since March 2024.");
+    expect(labelled?.statement).toBe("We have repaired 40 bridges in the region since March 2024");
+    const [filed] = extractClaims("RIGA/VILNIUS — At least 19 lorries were held at the border in July, the customs service said.");
+    expect(filed?.statement).toBe("The customs service said at least 19 lorries were held at the border in July");
+  });
+
+  test.each([
+    ["Border guards also detained 14 smugglers near Reni.", "Border guards detained 14 smugglers near Reni"],
+    ["The fund not only paid for 40 generators but also installed 12 of them.", "The fund not only paid for 40 generators but also installed 12 of them"],
+    ["The storm, which also flooded 30 homes, cut power to 9,000 households.", "The storm, which also flooded 30 homes, cut power to 9,000 households"],
+  ])("an 'also' that adds to an earlier fact leaves the statement: %j", (text, statement) => {
+    const [claim] = extractClaims(text);
+    expect(claim?.statement).toBe(statement);
   });
 
   test("an all-capitals sentence reads in sentence case", () => {
@@ -79,5 +109,82 @@ describe("textFaults", () => {
     ["While the talks went on, 12 homes burned", "statement", []],
   ] as const)("%j as a %s", (text, kind, faults) => {
     expect(textFaults(text, kind)).toEqual(faults);
+  });
+});
+
+describe("relative dates resolved to the article's date", () => {
+  test.each([
+    ["Thursday 5 June 2025 · Vilnius\n\nLithuania said it had delivered 40 armoured vehicles.", { year: 2025, month: 6, day: 5 }],
+    ["VILNIUS, June 5, 2025 — Lithuania delivered 40 armoured vehicles.", { year: 2025, month: 6, day: 5 }],
+    ["Shipyard reopens\nBy Ana Petrauskaite | 5 June 2025\n\nThe yard delivered 40 hulls.", { year: 2025, month: 6, day: 5 }],
+    ["Last updated: 5 June 2025, 09:10 local time\n\nThe yard delivered 40 hulls.", { year: 2025, month: 6, day: 5 }],
+    ["Riga, Hall of the Saeima, 12th sitting, Thursday 5 June 2025\n\nThe yard delivered 40 hulls.", { year: 2025, month: 6, day: 5 }],
+    [`${"Menu\n".repeat(9)}Shipyard reopens\nPublished 5 June 2025, 14:32 | Updated 6 June 2025\n\nThe yard delivered 40 hulls.`, { year: 2025, month: 6, day: 5 }],
+    [`${"Menu\n".repeat(9)}Shipyard news · 5 June 2025\n\nThe yard delivered 40 hulls.`, null],
+    ["The yard, opened on 5 June 2025 by the minister, delivered 40 hulls.", null],
+    ["The yard delivered its last hull on 5 June 2025.\nIt employs 900 welders.", null],
+    ["On 5 June 2025, as rain fell on Riga, the yard delivered its last hull\nIt employs 900 welders.", null],
+    ["Riga, 5 June 2025 /LETA/ — The yard delivered its last hull.", { year: 2025, month: 6, day: 5 }],
+    ["A welder at the yard in Riga on June 5, 2025. (Jane Roe/Photo Agency)\n\nThe yard delivered 40 hulls.", null],
+    ["The yard delivered 40 hulls on Tuesday.", null],
+  ])("the date of %j", (text, date) => {
+    expect(articleDate(text)).toEqual(date);
+  });
+
+  const thursday = { year: 2025, month: 6, day: 5 };
+  test.each([
+    ["Rescuers reached the village on Tuesday", "Rescuers reached the village on Tuesday 3 June 2025"],
+    ["Rescuers reached the village on Thursday", "Rescuers reached the village on Thursday 5 June 2025"],
+    ["Rescuers reached the village on Saturday, 31 May 2025", "Rescuers reached the village on Saturday, 31 May 2025"],
+    ["Gunboats shelled the harbour overnight", "Gunboats shelled the harbour overnight into 5 June 2025"],
+    ["The navy lost 3 boats over the past day", "The navy lost 3 boats in the 24 hours to 5 June 2025"],
+    ["The port handled 2 million tonnes this year", "The port handled 2 million tonnes in 2025"],
+    ["Exports fell in the first five months of this year", "Exports fell in the first five months of 2025"],
+    ["Exports fell by 8% last month", "Exports fell by 8% in May 2025"],
+    ["Prices rose 4% last week", "Prices rose 4% in the week before 5 June 2025"],
+    ["Exports fell by 8% in March", "Exports fell by 8% in March 2025"],
+    ["Crews fought 11 fires on Tuesday afternoon", "Crews fought 11 fires on the afternoon of Tuesday 3 June 2025"],
+    ["200 evacuees spent Monday night in a school", "200 evacuees spent the night of Monday 2 June 2025 in a school"],
+    ["The plant opened three years ago", "The plant opened in 2022"],
+    ["The plant opened two months ago", "The plant opened in April 2025"],
+    ["The plant opened 2 days ago", "The plant opened on 3 June 2025"],
+    ["Exports fell by 8% in November", "Exports fell by 8% in November 2024"],
+    ["Last December the port handled 2 million tonnes", "in December 2024 the port handled 2 million tonnes"],
+    ["Tolls have risen since last December", "Tolls have risen since December 2024"],
+    ["The ferry has run since Feb. 24", "The ferry has run since Feb. 24, 2025"],
+    ["The ferry ran on 24 February 2022", "The ferry ran on 24 February 2022"],
+    ["Talks may resume", "Talks may resume"],
+    ["The ferry will resume in September", "The ferry will resume in September"],
+    ["A hearing would be held in September", "A hearing would be held in September"],
+  ])("%j", (text, resolved) => {
+    expect(resolveDates(text, thursday)).toBe(resolved);
+    expect(resolveDates(text, null)).toBe(text);
+  });
+
+  test.each([
+    ["Today the yard employs 900 welders", "on 5 June 2025 the yard employs 900 welders"],
+    ["The yard has been closed since today", "The yard has been closed since 5 June 2025"],
+  ])("%j", (text, resolved) => {
+    expect(resolveDates(text, thursday)).toBe(resolved);
+  });
+
+  test.each([
+    ["The navy has lost 12 patrol boats", "The navy has lost 12 patrol boats, as of 5 June 2025"],
+    ["Two bridges remain closed to lorries", "Two bridges remain closed to lorries, as of 5 June 2025"],
+    ["The navy lost 12 patrol boats", "The navy lost 12 patrol boats"],
+    ["The navy had lost 12 patrol boats, which is a third of its fleet", "The navy had lost 12 patrol boats, which is a third of its fleet"],
+    ["The navy has lost 12 patrol boats since March 2024", "The navy has lost 12 patrol boats since March 2024"],
+    ["The yard is expected to deliver 12 hulls", "The yard is expected to deliver 12 hulls"],
+    ["The grant allowed 300 families to remain in their homes", "The grant allowed 300 families to remain in their homes"],
+  ])("a statement of how things stand is dated: %j", (text, dated) => {
+    expect(datedState(text, thursday)).toBe(dated);
+    expect(datedState(text, null)).toBe(text);
+  });
+
+  test("a claim's statement carries the date its article gives", () => {
+    const text = "Thursday 5 June 2025 · Vilnius\n\nLithuanian border guards detained 14 smugglers near Druskininkai on Tuesday.";
+    const claim = covering(extractClaims(text), "detained 14 smugglers");
+    expect(claim.text).toContain("on Tuesday");
+    expect(claim.statement).toBe("Lithuanian border guards detained 14 smugglers near Druskininkai on Tuesday 3 June 2025");
   });
 });
