@@ -99,8 +99,12 @@ const titleWords = new Map<string, boolean>();
 /** Bounds the memory of kept answers, whatever text comes in. */
 const TITLE_WORDS_KEPT = 50_000;
 
+/** Words that tie a sentence to the one before it ("But", "However"): capitalised when they open it, never part of a name. */
+export const CONNECTOR_WORDS = "and but or nor yet plus however meanwhile moreover furthermore additionally besides indeed thus therefore hence".split(" ");
+const CONNECTORS = new Set(CONNECTOR_WORDS);
+
 /** Capitalised words that open sentences, and labels of press releases and captions ("SOURCE X"), but never names. */
-const NAME_STOP_WORDS = new Set("the a an as but and if when while since after before in on at for from with by to this that today yesterday source contact photo update breaking exclusive watch".split(" "));
+const NAME_STOP_WORDS = new Set([..."the a an as if when while since after before in on at for from with by to this that today yesterday source contact photo update breaking exclusive watch".split(" "), ...CONNECTOR_WORDS]);
 
 function isNameToken(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && isCapitalized(t);
@@ -153,6 +157,8 @@ export function collectNames(text: string, tokens: Token[]): NameMention[] {
       }
     }
     i = Math.max(j, i + 1);
+    // "But Biden said ...": the sentence's connector is not the first word of the name.
+    while (seq.length > 1 && CONNECTORS.has(seq[0]?.lower ?? "")) seq.shift();
     const split = titleLength(seq.map((t) => t.text));
     const nameTokens = seq.slice(split);
     const first = nameTokens[0];

@@ -2,6 +2,7 @@ import { parseDatelineAt } from "./dateline";
 import { toSentenceCase } from "./capitals";
 import { EVENT_VERB, LEADING_LABEL } from "./cues";
 import { type ArticleDate, datedState, resolveDates } from "./statement-dates";
+import { CONNECTOR_WORDS } from "./names";
 import { withoutPictographs } from "./symbols";
 
 /**
@@ -13,7 +14,7 @@ import { withoutPictographs } from "./symbols";
  */
 const CONNECTOR = new RegExp(
   [
-    "^(?:and|but|or|nor|yet|plus|however|meanwhile|moreover|furthermore|additionally|besides|indeed|thus|therefore|hence)\\b,?\\s+",
+    `^(?:${CONNECTOR_WORDS.join("|")})\\b,?\\s+`,
     "^(?:in addition|in fact|as a result|as reported|as previously reported|as already reported|as we reported|as earlier reported|as noted|as a reminder|also|still|then|now|so|reportedly|at the same time|in turn),\\s*",
   ].join("|"),
   "i",

@@ -466,3 +466,13 @@ describe("bodies named by what they do", () => {
     expect(claim.text).toBe("Household gas prices fell 3% in May");
   });
 });
+
+describe("a connector opening the sentence", () => {
+  test("is not the first word of the speaker's name ('But Biden said', 'Meanwhile Jens Stoltenberg said')", () => {
+    const text =
+      "The White House spoke on Tuesday. But Biden said the U.S. had counted 7,000 troops near the border. Talks went on. Yet Scholz said Germany had sent 5,000 helmets. However Macron said France had delivered 12 Caesar howitzers. Meanwhile Jens Stoltenberg said 31 allies had met.";
+    const claims = extractClaims(text, { scorer: () => 1 }).filter((c) => c.figures.length > 0);
+    expect(claims.map((c) => c.speaker)).toEqual(["Biden", "Scholz", "Macron", "Jens Stoltenberg"]);
+    expect(claims.map((c) => c.statement.split(" said ")[0])).toEqual(["Biden", "Scholz", "Macron", "Jens Stoltenberg"]);
+  });
+});
