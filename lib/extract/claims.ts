@@ -60,19 +60,23 @@ const FIGURE_AHEAD = String.raw`(?:(?:about|around|roughly|some|nearly|almost|at
  */
 const FACT_APPOSITIVE = new RegExp(
   [
-    String.raw`(?:including|among them|along with)\s+${FIGURE_AHEAD}`,
+    // The openings that a figure follows share one copy of FIGURE_AHEAD: the pattern is only tested,
+    // never matched for its text, and half its size compiles in half the time on a cold start.
+    String.raw`(?:${[
+      String.raw`(?:including|among them|along with)\s+`,
+      String.raw`(?:up|down)\s+(?:from\s+|by\s+)?`,
+      String.raw`(?:alongside|(?:supported|backed|accompanied)\s+by)\s+`,
+      String.raw`with\s+`,
+      String.raw`each\s+(?:[^\s,;]+\s+){0,4}?`,
+      String.raw`an?\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+of\s+`,
+      String.raw`(?!(?:including|according|excluding|during|following|beginning|starting|ending|dating|marking|morning|evening|spring|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:[^\s,;]+\s+){0,4}`,
+    ].join("|")})${FIGURE_AHEAD}`,
     String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|all|half|several|both|the\s+[a-z]+est)\s+of\s+(?:them|which|whom|those|these)\b`,
-    String.raw`(?:up|down)\s+(?:from\s+|by\s+)?${FIGURE_AHEAD}`,
     String.raw`an?\s+(?:increase|rise|drop|decrease|fall|decline|jump|gain|reduction)\s+of\b`,
     String.raw`compared\s+(?:with|to)\b`,
     String.raw`(?:after|against|versus)\s+(?:an\s+estimated\s+|about\s+|around\s+)?[$€£]?\s?\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|bn|m)\b)`,
     String.raw`(?:below|above|short\s+of|ahead\s+of)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}(?:target|average|forecast|level|threshold|cap|limit|goal)\b`,
-    String.raw`(?:alongside|(?:supported|backed|accompanied)\s+by)\s+${FIGURE_AHEAD}`,
-    String.raw`with\s+${FIGURE_AHEAD}`,
-    String.raw`each\s+(?:[^\s,;]+\s+){0,4}?${FIGURE_AHEAD}`,
-    String.raw`an?\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+of\s+${FIGURE_AHEAD}`,
     String.raw`(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:highest|lowest|largest|smallest|biggest|deadliest|worst|heaviest|strongest|fastest|longest|greatest|fewest|first|only|record)\b`,
-    String.raw`(?!(?:including|according|excluding|during|following|beginning|starting|ending|dating|marking|morning|evening|spring|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:[^\s,;]+\s+){0,4}${FIGURE_AHEAD}`,
   ].join("|"),
 );
 
