@@ -61,26 +61,34 @@ const FIGURE_AHEAD = String.raw`(?:(?:about|around|roughly|some|nearly|almost|at
  */
 const FACT_APPOSITIVE = new RegExp(
   [
-    String.raw`(?:including|among them|along with)\s+${FIGURE_AHEAD}`,
+    // The openings that a figure follows share one copy of FIGURE_AHEAD: the pattern is only tested,
+    // never matched for its text, and half its size compiles in half the time on a cold start.
+    String.raw`(?:${[
+      String.raw`(?:including|among them|along with)\s+`,
+      String.raw`(?:up|down)\s+(?:from\s+|by\s+)?`,
+      String.raw`(?:alongside|(?:supported|backed|accompanied)\s+by)\s+`,
+      String.raw`with\s+`,
+      String.raw`each\s+(?:[^\s,;]+\s+){0,4}?`,
+      String.raw`an?\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+of\s+`,
+      String.raw`(?!(?:including|according|excluding|during|following|beginning|starting|ending|dating|marking|morning|evening|spring|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:[^\s,;]+\s+){0,4}`,
+    ].join("|")})${FIGURE_AHEAD}`,
     String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|all|half|several|both|the\s+[a-z]+est)\s+of\s+(?:them|which|whom|those|these)\b`,
-    String.raw`(?:up|down)\s+(?:from\s+|by\s+)?${FIGURE_AHEAD}`,
     String.raw`an?\s+(?:increase|rise|drop|decrease|fall|decline|jump|gain|reduction)\s+of\b`,
     String.raw`compared\s+(?:with|to)\b`,
     String.raw`(?:after|against|versus)\s+(?:an\s+estimated\s+|about\s+|around\s+)?[$€£]?\s?\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|bn|m)\b)`,
     String.raw`(?:below|above|short\s+of|ahead\s+of)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}(?:target|average|forecast|level|threshold|cap|limit|goal)\b`,
-    String.raw`(?:alongside|(?:supported|backed|accompanied)\s+by)\s+${FIGURE_AHEAD}`,
-    String.raw`with\s+${FIGURE_AHEAD}`,
-    String.raw`each\s+(?:[^\s,;]+\s+){0,4}?${FIGURE_AHEAD}`,
-    String.raw`an?\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+of\s+${FIGURE_AHEAD}`,
     String.raw`(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:highest|lowest|largest|smallest|biggest|deadliest|worst|heaviest|strongest|fastest|longest|greatest|fewest|first|only|record)\b`,
-    String.raw`(?!(?:including|according|excluding|during|following|beginning|starting|ending|dating|marking|morning|evening|spring|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:[^\s,;]+\s+){0,4}${FIGURE_AHEAD}`,
   ].join("|"),
 );
 
-const CLAUSE_BREAKS = new RegExp(String.raw`${PLAIN_BREAKS.source}|,\s+(?=${FACT_APPOSITIVE.source})`, "g");
-/** FACT_APPOSITIVE and PLAIN_BREAKS at a given place. */
+/**
+ * A plain break, or a bare comma (group 1) that is a break only when FACT_APPOSITIVE follows its
+ * spaces. The appositive is tested after the match rather than as a lookahead here: the long pattern
+ * is compiled once instead of twice, and runs only at commas that no plain break claims.
+ */
+const CLAUSE_BREAKS = new RegExp(String.raw`${PLAIN_BREAKS.source}|(,\s+)`, "g");
+/** FACT_APPOSITIVE at a given place. */
 const FACT_APPOSITIVE_AT = new RegExp(FACT_APPOSITIVE.source, "y");
-const PLAIN_BREAK_AT = new RegExp(PLAIN_BREAKS.source, "y");
 
 /** A plain " and " between two clauses; the test of what follows is `opensClause`. */
 const COORDINATION = /\s+and\s+(?!then\b)/g;
@@ -186,7 +194,9 @@ function trimSpan(text: string, span: Span): Span {
   }
   for (let guard = 0; guard < 3; guard++) {
     while (end > start && (TRAILING.has(text[end - 1] ?? "") || QUOTE_CHARS.has(text[end - 1] ?? "") || pictographLength(text, end - 1) > 0 || pictographLength(text, end - 2) === 2)) end -= pictographLength(text, end - 2) === 2 ? 2 : 1;
-    const address = TRAILING_ADDRESS.exec(text.slice(Math.max(start, end - 300), end));
+    const tail = text.slice(Math.max(start, end - 300), end);
+    // Most clauses name no web address: two substring searches spare them the pattern's scan.
+    const address = tail.includes("http") || tail.includes("www.") ? TRAILING_ADDRESS.exec(tail) : null;
     if (address && end - address[0].length > start) {
       end -= address[0].length;
       continue;
@@ -335,15 +345,23 @@ function clauses(text: string, span: Span): Span[] {
   const clauseBefore = (at: number): string => slice.slice(Math.max(clauseStart, at - BEFORE_WINDOW), at);
   CLAUSE_BREAKS.lastIndex = 0;
   for (let m = CLAUSE_BREAKS.exec(slice); m !== null; m = CLAUSE_BREAKS.exec(slice)) {
+    // A bare comma is a break only before an appositive; otherwise the search goes on from the next
+    // character, as a lookahead would. (No appositive opens with a space, so the comma's spaces taken
+    // whole are the only place to test.)
+    const appositive = m[1] !== undefined;
+    if (appositive) {
+      FACT_APPOSITIVE_AT.lastIndex = m.index + m[0].length;
+      if (!FACT_APPOSITIVE_AT.test(slice)) {
+        CLAUSE_BREAKS.lastIndex = m.index + 1;
+        continue;
+      }
+    }
     // "$1 billion in artillery, air defenses, and other hardware would ...": the comma before "and"
     // closes a list of nouns, not a clause, when no verb stands before it.
     if (/^,\s+and\s/.test(m[0]) && !holdsVerb(clauseBefore(m.index))) continue;
     // "..., as consumer inflation accelerated": "as" opens a clause of its own only with a subject and
     // its verb after it ("..., as part of", "..., as expected" stay).
     if (/^,\s+as\s/.test(m[0]) && !(holdsVerb(clauseBefore(m.index)) && opensClause(slice.slice(m.index + m[0].length, m.index + m[0].length + 90)))) continue;
-    FACT_APPOSITIVE_AT.lastIndex = m.index + m[0].length;
-    PLAIN_BREAK_AT.lastIndex = m.index;
-    const appositive = /^,\s+$/.test(m[0]) && FACT_APPOSITIVE_AT.test(slice) && !PLAIN_BREAK_AT.test(slice);
     // An appositive states a further fact only after a clause: "In July alone, 58 facilities were hit".
     if (appositive && !holdsVerb(clauseBefore(m.index))) continue;
     splitCoordination(text, { start: span.start + last, end: span.start + m.index }, parts);

@@ -494,6 +494,24 @@ function backgroundRanges(lower: string, triggers: number): [number, number][] {
   return ranges;
 }
 
+/**
+ * The word sets scoreTypes asks "does any word of the clause belong to it?", as bits of one table:
+ * one look-up per word answers them all, instead of a pass over the words per set.
+ */
+const CLASS = {
+  loss: 1, trade: 2, arms: 4, attack: 8, giving: 16, aidNoun: 32, sanction: 64, displacement: 128,
+  healthCare: 256, utility: 512, attackNoun: 1024, budget: 2048, energyLost: 4096,
+} as const;
+const WORD_CLASSES = new Map<string, number>();
+for (const [set, bit] of [
+  [LOSS_WORDS, CLASS.loss], [TRADE_WORDS, CLASS.trade], [ARMS_WORDS, CLASS.arms], [ATTACK_WORDS, CLASS.attack],
+  [GIVING_WORDS, CLASS.giving], [AID_NOUNS, CLASS.aidNoun], [SANCTION_WORDS, CLASS.sanction],
+  [DISPLACEMENT_WORDS, CLASS.displacement], [HEALTH_CARE, CLASS.healthCare], [UTILITIES, CLASS.utility],
+  [ATTACK_NOUNS, CLASS.attackNoun], [BUDGET_WORDS, CLASS.budget], [ENERGY_LOST, CLASS.energyLost],
+] as const) {
+  for (const w of set) WORD_CLASSES.set(w, (WORD_CLASSES.get(w) ?? 0) | bit);
+}
+
 /** The score of each type for a clause (exported for diagnostics). */
 export function scoreTypes({ clause, units, givingContext = false, tradeContext = false }: ClassifyInput): Record<ClaimType, number> {
   const lower = clause.toLowerCase();
@@ -522,35 +540,43 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   const sanctionCues = new Map<string, number>();
   let healthCues = 0;
   let energyCues = 0;
+  const addCue = (key: string, i: number, factor: number): void => {
+    const entry = CUE_TABLE.get(key);
+    if (entry === undefined || seen.has(key) || (partOfGroup && CASUALTY_UNITS.has(key))) return;
+    if (WAR_NAMES.has(key) && namesWarAsSetting(ws, i)) return;
+    seen.add(key);
+    if (SANCTION_WORDS.has(key)) sanctionCues.set(key, factor);
+    if (HEALTH_SERVICE.has(key)) healthCues += (LEXICON.humanitarian[key] ?? 0) * factor;
+    if (ENERGY_SUPPLY.has(key)) energyCues += (LEXICON.humanitarian[key] ?? 0) * factor;
+    for (const [type, weight] of entry) scores[type] += weight * factor;
+  };
+  // The classes of the clause's words, and of those outside its background.
+  let classes = 0;
+  let factClasses = 0;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? "";
     // The second part of a compound modifies a noun ("Russian-held", "military-grade"): half weight;
     // so does a word of the clause's background.
     const factor = (vs[i] === "" ? 0.5 : 1) * (background[i] === true ? 0.5 : 1);
-    for (const key of PAIR_OPENERS.has(w) ? [w, `${w} ${ws[i + 1] ?? ""}`] : [w]) {
-      const entry = CUE_TABLE.get(key);
-      if (entry === undefined || seen.has(key) || (partOfGroup && CASUALTY_UNITS.has(key))) continue;
-      if (WAR_NAMES.has(key) && namesWarAsSetting(ws, i)) continue;
-      seen.add(key);
-      if (SANCTION_WORDS.has(key)) sanctionCues.set(key, factor);
-      if (HEALTH_SERVICE.has(key)) healthCues += (LEXICON.humanitarian[key] ?? 0) * factor;
-      if (ENERGY_SUPPLY.has(key)) energyCues += (LEXICON.humanitarian[key] ?? 0) * factor;
-      for (const [type, weight] of entry) scores[type] += weight * factor;
-    }
+    addCue(w, i, factor);
+    if (PAIR_OPENERS.has(w)) addCue(`${w} ${ws[i + 1] ?? ""}`, i, factor);
+    const wordClasses = WORD_CLASSES.get(w) ?? 0;
+    classes |= wordClasses;
+    if (background[i] !== true) factClasses |= wordClasses;
   }
   // Losses count when the fact itself speaks of them, not its background ("... to save their lives").
-  const losing = ws.some((w, i) => LOSS_WORDS.has(w) && background[i] !== true);
+  const losing = (factClasses & CLASS.loss) !== 0;
   // A price is the market's, whatever place the goods go to ("$28 per tonne from Odesa to Egypt").
-  const trading = ws.some((w) => TRADE_WORDS.has(w)) || units.some(isPrice) || (tradeContext && !givingContext);
-  const arms = ws.some((w) => ARMS_WORDS.has(w));
+  const trading = (classes & CLASS.trade) !== 0 || units.some(isPrice) || (tradeContext && !givingContext);
+  const arms = (classes & CLASS.arms) !== 0;
   // Money "for Israel" or "to Ukraine" is being given, not earned; exports "to Ukraine" are trade.
-  const attacking = ws.some((w) => ATTACK_WORDS.has(w));
-  const givingWords = ws.some((w) => GIVING_WORDS.has(w));
+  const attacking = (classes & CLASS.attack) !== 0;
+  const givingWords = (classes & CLASS.giving) !== 0;
   const giving =
     !trading &&
     (givingWords || (isMoney(units[0] ?? null) && MONEY_RECIPIENT.test(clause)) || (givingContext && !losing && !attacking));
   // Money named as aid or assistance is aid, even humanitarian assistance (aid comes first).
-  const moneyAid = units.some(isMoney) && ws.some((w) => AID_NOUNS.has(w)) && !trading;
+  const moneyAid = units.some(isMoney) && (classes & CLASS.aidNoun) !== 0 && !trading;
   if (moneyAid) scores.aid += 4;
   // A decision taken is the event itself: "the U.S. banned imports", "Visa suspended operations".
   if (factVs.some((w) => DECISION_VERBS.has(w))) scores.event += 2;
@@ -572,7 +598,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   // are an economic effect ("Sanctions ... have affected sectors").
   let sanctionEvent = false;
   let sanctionEffect = false;
-  const sanctioned = ws.some((w) => SANCTION_WORDS.has(w));
+  const sanctioned = (classes & CLASS.sanction) !== 0;
   if (sanctioned && EVADED_SANCTIONS.test(lower)) {
     // Take back what the sanction words added as cues (each counted once, at its weight).
     for (const [key, factor] of sanctionCues) for (const [type, weight] of CUE_TABLE.get(key) ?? []) scores[type] -= weight * factor;
@@ -614,14 +640,14 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   if (trading && units.some((u) => isMoney(u) || u === "percent" || u === "tonnes")) scores.economic += 2;
   // Arms that are sent, delivered or part of a package are aid, whatever else the clause says.
   if (giving && arms && !losing) scores.aid += 5;
-  if (ws.some((w, i) => DISPLACEMENT_WORDS.has(w) && background[i] !== true)) scores.humanitarian += 2;
-  const healthCare = ws.some((w, i) => HEALTH_CARE.has(w) && background[i] !== true) || lower.includes("health care") || lower.includes("health system");
+  if ((factClasses & CLASS.displacement) !== 0) scores.humanitarian += 2;
+  const healthCare = (factClasses & CLASS.healthCare) !== 0 || lower.includes("health care") || lower.includes("health system");
   // Health care hit is humanitarian damage; a count of attacks is still attacks, which the guideline
   // types military before humanitarian ("1,200 attacks on health care were verified").
   const countsAttacks = units.some((u) => u !== null && ATTACK_NOUNS.has(u));
   if (healthCare && !countsAttacks && (attacking || factVs.some((w) => ATTACK_VERBS.has(w)))) scores.humanitarian += 4;
   // So is damage to what people live on: power, heating and water (the guideline's humanitarian).
-  const utilities = ws.some((w, i) => UTILITIES.has(w) && background[i] !== true);
+  const utilities = (factClasses & CLASS.utility) !== 0;
   if (utilities && factVs.some((w) => DAMAGE_VERBS.has(w) || w === "knocked" || w === "damaged")) scores.humanitarian += 5;
   // Arms made rather than used or lost are an industry's output, economic ("the plant now produces
   // 900 shells a day"); without a count the arms named are what is made ("is producing ammunition").
@@ -642,7 +668,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   // (about €95m)"); a price is the market's.
   // Money paying for arms is money for someone's forces ("$50m in air defence systems", "€1.6bn
   // raised to buy shells"): support given, unless it is a budget or a market.
-  const moneyForArms = !giving && !trading && !losing && arms && units.some(isMoney) && !ws.some((w) => BUDGET_WORDS.has(w));
+  const moneyForArms = !giving && !trading && !losing && arms && units.some(isMoney) && (classes & CLASS.budget) === 0;
   if (units.some(isMoney)) scores[giving || moneyForArms ? "aid" : "economic"] += 3;
   if (units.some(isPrice)) scores.economic += 3;
   // Money named as aid or assistance is aid whatever it pays for ("$225 million in humanitarian
@@ -651,7 +677,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   // So is anything handed over to someone ("distributed 9,000 blankets to displaced families",
   // "supplied generators to water stations"), in the active voice: "supplied by Russia" names a
   // supplier, "supplied most of the power" a producer.
-  if (!trading && !losing && !attacking && !ws.some((w) => ATTACK_NOUNS.has(w)) && factVs.some((w, i) => HANDED_OVER.has(w) && !PASSIVE_AUX.has(ws[i - 1] ?? "") && ws.indexOf("to", i) > i)) {
+  if (!trading && !losing && !attacking && (classes & CLASS.attackNoun) === 0 && factVs.some((w, i) => HANDED_OVER.has(w) && !PASSIVE_AUX.has(ws[i - 1] ?? "") && ws.indexOf("to", i) > i)) {
     scores.aid = Math.max(scores.aid + 3, scores.humanitarian + 0.5);
   }
   // People killed or things given are casualties or aid, whatever their field ("487 Ukrainian
@@ -659,7 +685,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   if (measuresWeather(ws)) scores.other += 6;
   // Power and heat are humanitarian when people lose them (the guideline's damage to power); made,
   // bought or sold without harm they are output and trade ("imported 2 GW of electricity").
-  if (energyCues > 0 && !harmed(ws) && !ws.some((w) => ENERGY_LOST.has(w))) {
+  if (energyCues > 0 && !harmed(ws) && (classes & CLASS.energyLost) === 0) {
     scores.humanitarian -= energyCues;
     scores.economic += energyCues;
   }

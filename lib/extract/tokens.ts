@@ -55,6 +55,18 @@ function webAddressLength(text: string, i: number, to: number): number {
   return length;
 }
 
+/**
+ * Whether lower-casing could change text[from, to). Most tokens are lower-case ASCII: they are their
+ * own lower case, and skipping toLowerCase for them saves a call into the runtime per token.
+ */
+function hasUpperOrNonAscii(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if ((code >= 65 && code <= 90) || code >= 128) return true;
+  }
+  return false;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
@@ -113,7 +125,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
     }
     const tokenText = text.slice(start, i);
-    tokens.push({ start, end: i, text: tokenText, lower: tokenText.toLowerCase(), kind, spaced });
+    tokens.push({ start, end: i, text: tokenText, lower: hasUpperOrNonAscii(text, start, i) ? tokenText.toLowerCase() : tokenText, kind, spaced });
     spaced = false;
   }
   return tokens;
