@@ -1,11 +1,10 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { afterAll, describe, expect, test, vi } from "vitest";
 import { issueApiToken } from "@/lib/server/auth/api-tokens";
 import { SYSTEM_ACTOR } from "@/lib/server/auth/actors";
 import { makeUser } from "./helpers";
-import { useWorkers, waitForImport } from "./job-helpers";
+import { useTemporaryDataDir, useWorkers, waitForImport } from "./job-helpers";
 
 // The route handlers read the caller from the request headers; here they come from the test.
 const requestHeaders = { current: new Headers() };
@@ -36,18 +35,10 @@ function postJson(body: unknown) {
   return articles.POST(new Request("http://test/api/v1/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), context({}));
 }
 
-let dataDir: string;
-const previousDataDir = process.env.DATA_DIR;
-beforeAll(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-api-"));
-  process.env.DATA_DIR = dataDir;
-});
+const dataDir = useTemporaryDataDir("claimdesk-api-");
 afterAll(() => {
-  if (previousDataDir === undefined) delete process.env.DATA_DIR;
-  else process.env.DATA_DIR = previousDataDir;
   delete process.env.IMPORT_MAX_ARTICLE_BYTES;
   delete process.env.IMPORT_MAX_UPLOAD_BYTES;
-  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 useWorkers();
 
@@ -136,8 +127,8 @@ describe("POST /api/v1/imports", () => {
     expect(((await big.json()) as { error: { message: string } }).error.message).toBe("the upload is over the limit of 2 KB per upload (IMPORT_MAX_UPLOAD_BYTES)");
     delete process.env.IMPORT_MAX_UPLOAD_BYTES;
     // Refused uploads leave nothing behind; the finished imports' files are gone too.
-    expect(fs.readdirSync(path.join(dataDir, "uploads"))).toEqual(["incoming"]);
-    expect(fs.readdirSync(path.join(dataDir, "uploads", "incoming"))).toEqual([]);
+    expect(fs.readdirSync(path.join(dataDir(), "uploads"))).toEqual(["incoming"]);
+    expect(fs.readdirSync(path.join(dataDir(), "uploads", "incoming"))).toEqual([]);
 
     as(await tokenFor("viewer"));
     expect((await imports.POST(new Request("http://test/api/v1/imports?name=x.jsonl", { method: "POST", body: "{}" }), context({}))).status).toBe(403);

@@ -1,26 +1,15 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/server/db/client";
 import { cancelImportJob, mayCancelImportJob, startImportJob } from "@/lib/server/imports/imports";
 import { runImportStep } from "@/lib/server/imports/import-worker";
 import { createSpool } from "@/lib/server/imports/uploads";
 import { stopJobs } from "@/lib/server/jobs/boss";
 import { makeUser } from "./helpers";
-import { waitUntil } from "./job-helpers";
+import { useTemporaryDataDir, waitUntil } from "./job-helpers";
 
-let dataDir: string;
-const previousDataDir = process.env.DATA_DIR;
-beforeAll(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-cancel-"));
-  process.env.DATA_DIR = dataDir;
-});
+useTemporaryDataDir("claimdesk-cancel-");
 afterAll(async () => {
   await stopJobs();
-  if (previousDataDir === undefined) delete process.env.DATA_DIR;
-  else process.env.DATA_DIR = previousDataDir;
-  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function* bytes(content: string) {

@@ -1,15 +1,14 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { importArticle } from "@/lib/server/articles/articles";
 import { db } from "@/lib/server/db/client";
 import { getImportJob, listImportJobPage, startImportJob } from "@/lib/server/imports/imports";
 import { CLI_DIR } from "@/scripts/build-cli";
 import { createSpool } from "@/lib/server/imports/uploads";
 import { makeUser, workerDatabaseUrl } from "./helpers";
-import { useWorkers, waitForImport } from "./job-helpers";
+import { useTemporaryDataDir, useWorkers, waitForImport } from "./job-helpers";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const CORPUS = path.resolve(root, "../shared/datasets/ukraine-news-447.jsonl");
@@ -17,17 +16,7 @@ const corpusLines = fs.readFileSync(CORPUS, "utf8").split("\n").filter(Boolean);
 const HTML = `<html><head><meta property="og:title" content="Drones over Kyiv"><script>alert("x")</script></head>
 <body><nav>Menu</nav><article><p>KYIV (Wire) — Ukraine's air force said it shot down 12 of 14 drones overnight.</p></article></body></html>`;
 
-let dataDir: string;
-const previousDataDir = process.env.DATA_DIR;
-beforeAll(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-import-"));
-  process.env.DATA_DIR = dataDir;
-});
-afterAll(() => {
-  if (previousDataDir === undefined) delete process.env.DATA_DIR;
-  else process.env.DATA_DIR = previousDataDir;
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const dataDir = useTemporaryDataDir("claimdesk-import-");
 useWorkers();
 
 async function* bytes(content: string | Buffer) {
@@ -137,7 +126,7 @@ function runImport(args: string[]) {
 
 describe("npm run import", () => {
   test("imports files with progress and a summary; anything failed exits 1 and names file and line", async () => {
-    const file = path.join(dataDir, "cli.jsonl");
+    const file = path.join(dataDir(), "cli.jsonl");
     fs.writeFileSync(file, `${corpusLines.slice(200, 205).join("\n")}\n{"title": "no text"}\n`);
     const editor = await makeUser("editor");
     const result = runImport(["--as", editor.email, file, path.join(root, "../shared/seeds/2024-04-03-nato-security-assistance.txt")]);

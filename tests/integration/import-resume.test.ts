@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/server/db/client";
@@ -10,24 +9,18 @@ import { jobs, stopJobs } from "@/lib/server/jobs/boss";
 import { QUEUES } from "@/lib/server/jobs/queues";
 import { enqueueFigureRegroup } from "@/lib/server/jobs/send";
 import { makeUser } from "./helpers";
-import { FAST_JOBS_ENV, waitForImport, waitUntil } from "./job-helpers";
+import { FAST_JOBS_ENV, useTemporaryDataDir, waitForImport, waitUntil } from "./job-helpers";
 import { killHard, spawnWorker, stopGently } from "./worker-process";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const corpusLines = fs.readFileSync(path.resolve(root, "../shared/datasets/ukraine-news-447.jsonl"), "utf8").split("\n").filter(Boolean);
 
-let dataDir: string;
-const previousDataDir = process.env.DATA_DIR;
+const dataDir = useTemporaryDataDir("claimdesk-resume-");
 beforeAll(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-resume-"));
-  process.env.DATA_DIR = dataDir;
   Object.assign(process.env, FAST_JOBS_ENV);
 });
 afterAll(async () => {
   await stopJobs();
-  if (previousDataDir === undefined) delete process.env.DATA_DIR;
-  else process.env.DATA_DIR = previousDataDir;
-  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function* bytes(content: string) {
@@ -67,7 +60,7 @@ describe("the queue", () => {
     expect(failed.jobs.find((listed) => listed.id === queued!.id)).toMatchObject({ name: QUEUES.import, state: "failed", error: "disk full" });
     await expect(listJobs("failed", await makeUser("editor"))).rejects.toMatchObject({ code: "forbidden" });
 
-    const worker = spawnWorker(dataDir);
+    const worker = spawnWorker(dataDir());
     try {
       // The dead-letter worker marks the import failed; the upload is kept for a retry.
       await waitUntil(() => db().importJob.findUniqueOrThrow({ where: { id: job.id } }), (current) => current.status === "failed", "the import to be marked failed");
@@ -85,14 +78,14 @@ describe("imports survive killed workers", () => {
   test("a worker killed with SIGKILL twice mid-import: the import resumes and every item is accounted for once", { timeout: 240_000 }, async () => {
     const lines = [...corpusLines.slice(0, 150), '{"text": "broken', corpusLines[3]!];
     const job = await upload("resume.jsonl", lines);
-    let worker = spawnWorker(dataDir);
+    let worker = spawnWorker(dataDir());
     const kills: number[] = [];
     try {
       for (const threshold of [30, 90]) {
         const seen = await waitUntil(() => db().importJob.findUniqueOrThrow({ where: { id: job.id } }), (current) => current.processed >= threshold, `${threshold} items`);
         await killHard(worker);
         kills.push(seen.processed);
-        worker = spawnWorker(dataDir);
+        worker = spawnWorker(dataDir());
       }
       await waitForImport(job.id, 180_000);
     } finally {
@@ -109,11 +102,11 @@ describe("imports survive killed workers", () => {
     expect(await db().article.count({ where: { id: { in: imported } } })).toBe(done.imported);
     expect(claims).toBe(done.claimsFound);
     // The upload is removed once its import is finished.
-    expect(fs.existsSync(path.join(dataDir, "uploads", job.id))).toBe(false);
+    expect(fs.existsSync(path.join(dataDir(), "uploads", job.id))).toBe(false);
   });
 
   test("two worker processes share one queue: each import runs once and all finish", { timeout: 180_000 }, async () => {
-    const workers = [spawnWorker(dataDir), spawnWorker(dataDir)];
+    const workers = [spawnWorker(dataDir()), spawnWorker(dataDir())];
     try {
       const jobs: { id: string }[] = [];
       for (let index = 0; index < 4; index++) jobs.push(await upload(`part-${index}.jsonl`, corpusLines.slice(200 + index * 20, 220 + index * 20)));

@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { db } from "@/lib/server/db/client";
 import { jobs } from "@/lib/server/jobs/boss";
@@ -11,6 +14,25 @@ export const FAST_JOBS_ENV = {
   JOBS_LEASE_SECONDS: "9",
   JOBS_RETRY_DELAY_SECONDS: "1",
 };
+
+/**
+ * A DATA_DIR of the file's own (uploads wait there for a worker), made before its tests and removed
+ * after them, with the setting put back. Returns the folder, to be read once the tests run.
+ */
+export function useTemporaryDataDir(prefix: string): () => string {
+  let dataDir = "";
+  const previous = process.env.DATA_DIR;
+  beforeAll(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    process.env.DATA_DIR = dataDir;
+  });
+  afterAll(() => {
+    if (previous === undefined) delete process.env.DATA_DIR;
+    else process.env.DATA_DIR = previous;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+  return () => dataDir;
+}
 
 /** Runs the queue's workers in this test process for the file's tests. */
 export function useWorkers(): void {
