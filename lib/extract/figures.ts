@@ -1144,6 +1144,24 @@ interface Placed {
 }
 
 /** Scans a token list for figures; every step moves forward, so the scan is linear. */
+const isLetterOrNumber = (t: Token | undefined): boolean => t !== undefined && (t.kind === "num" || t.kind === "word");
+
+/**
+ * A number inside an identifier ("report 3028f1b4", "ticket a9b3c2d1e5", "H5N1"): the run of letters
+ * and digits glued around it holds at least two groups of each, which no written quantity does
+ * ("US$5bn", "RM79bn", "4,000km2", "A320neo" have one group of letters or of digits). Returns the
+ * index of the run's last token, so the scan skips the whole identifier at once, or -1.
+ */
+function identifierEndAt(tokens: Token[], k: number): number {
+  let from = k;
+  while (from > 0 && !tokens[from]!.spaced && isLetterOrNumber(tokens[from - 1])) from--;
+  let to = k;
+  while (!tokens[to + 1]?.spaced && isLetterOrNumber(tokens[to + 1])) to++;
+  let numbers = 0;
+  for (let i = from; i <= to; i++) if (tokens[i]!.kind === "num") numbers++;
+  return numbers >= 2 && to - from + 1 - numbers >= 2 ? to : -1;
+}
+
 export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
   const placed: Placed[] = [];
   let k = 0;
@@ -1152,6 +1170,11 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
     if (!tok) break;
     if (!mayStartFigure(tok)) {
       k++;
+      continue;
+    }
+    const identifierEnd = tok.kind === "num" ? identifierEndAt(tokens, k) : -1;
+    if (identifierEnd >= 0) {
+      k = identifierEnd + 1;
       continue;
     }
     let coreStart = k;

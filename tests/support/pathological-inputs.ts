@@ -10,6 +10,7 @@ export const ARTICLE_INPUTS: [name: string, make: (length: number) => string][] 
   ["digits", (length) => "7".repeat(length)],
   ["commas", (length) => ",".repeat(length)],
   ["digit groups without end", (length) => "1,000".repeat(Math.ceil(length / 5))],
+  ["one endless identifier of letters and digits", (length) => `Report ${"a1".repeat(Math.ceil(length / 2))} was filed.`],
   ["deeply nested quotes", (length) => "“He said “she said “they said ".repeat(Math.ceil(length / 60)) + "”".repeat(Math.ceil(length / 60))],
   ["one endless sentence of words", (length) => "Russia lost more than 300 tanks and ".repeat(Math.ceil(length / 36))],
   ["capitalised words without end", (length) => "Seven Jens Stoltenberg Minister ".repeat(Math.ceil(length / 32))],

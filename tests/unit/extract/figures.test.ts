@@ -122,6 +122,9 @@ describe("extractFigures: not figures", () => {
     "Talks resumed at 10:00 on Monday.",
     "NATO marks its 75th anniversary.",
     "Ukraine asked for F-16 jets and COVID-19 vaccines.",
+    "Report 3028f1b4 was filed.",
+    "The ticket a9b3c2d1e5 is closed.",
+    "Farms reported new H5N1 outbreaks.",
     "Germany halted Nord Stream 2.",
     "Ukraine fights for its 1991 borders.",
     "Ministers concluded two-day meetings in Brussels.",
@@ -169,6 +172,17 @@ describe("extractFigures: units glued to the number", () => {
     const f = figure(text);
     expect(f.value).toBe(value);
     expect(f.unit).toBe(unit);
+  });
+});
+
+describe("extractFigures: letters glued to a number are not an identifier when there is one group of digits", () => {
+  test("RM79bn, US$5bn, 4,000km2 and an A320neo keep their figures", () => {
+    expect(extractFigures("a RM79bn deal, US$5bn in loans and 4,000km2 of land").map((f) => [f.value, f.unit])).toEqual([
+      [79_000_000_000, "MYR"],
+      [5_000_000_000, "USD"],
+      [4000, "km2"],
+    ]);
+    expect(extractFigures("12 A320neo jets were delivered").map((f) => f.value)).toEqual([12]);
   });
 });
 
