@@ -18,19 +18,25 @@ export interface Pruned {
 export async function pruneOldRecords(now: Date = new Date(), env: Env = readEnv()): Promise<Pruned> {
   const deliveriesBefore = new Date(now.getTime() - env.WEBHOOK_DELIVERY_RETENTION_DAYS * DAY_MS);
   const attemptsBefore = new Date(now.getTime() - env.LOGIN_ATTEMPT_RETENTION_DAYS * DAY_MS);
-  const pruned: Pruned = { webhookDeliveries: 0, loginAttempts: 0 };
+  return {
+    webhookDeliveries: await deleteInBatches(
+      () => db().$executeRaw`
+        DELETE FROM "WebhookDelivery" WHERE "id" IN (
+          SELECT "id" FROM "WebhookDelivery" WHERE "status" IN ('delivered', 'failed') AND "createdAt" < ${deliveriesBefore} LIMIT ${BATCH})`,
+    ),
+    loginAttempts: await deleteInBatches(
+      () => db().$executeRaw`
+        DELETE FROM "LoginAttempt" WHERE "id" IN (SELECT "id" FROM "LoginAttempt" WHERE "createdAt" < ${attemptsBefore} LIMIT ${BATCH})`,
+    ),
+  };
+}
+
+/** Runs a delete of at most BATCH rows until one deletes fewer; returns how many rows went in all. */
+async function deleteInBatches(deleteBatch: () => Promise<number>): Promise<number> {
+  let deleted = 0;
   for (;;) {
-    const count = await db().$executeRaw`
-      DELETE FROM "WebhookDelivery" WHERE "id" IN (
-        SELECT "id" FROM "WebhookDelivery" WHERE "status" IN ('delivered', 'failed') AND "createdAt" < ${deliveriesBefore} LIMIT ${BATCH})`;
-    pruned.webhookDeliveries += count;
-    if (count < BATCH) break;
+    const count = await deleteBatch();
+    deleted += count;
+    if (count < BATCH) return deleted;
   }
-  for (;;) {
-    const count = await db().$executeRaw`
-      DELETE FROM "LoginAttempt" WHERE "id" IN (SELECT "id" FROM "LoginAttempt" WHERE "createdAt" < ${attemptsBefore} LIMIT ${BATCH})`;
-    pruned.loginAttempts += count;
-    if (count < BATCH) break;
-  }
-  return pruned;
 }
