@@ -78,10 +78,6 @@ export function emptyTally(): Tally {
   return { gold: 0, predicted: 0, matched: 0, predMatched: 0, typeRight: 0, figures: 0, figuresRight: 0, speakerRight: 0 };
 }
 
-export function addTally(into: Tally, t: Tally): void {
-  for (const key of Object.keys(into) as (keyof Tally)[]) into[key] += t[key];
-}
-
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
@@ -154,10 +150,6 @@ export interface StatementTally {
 
 export function emptyStatementTally(): StatementTally {
   return { matched: 0, wordF1: 0, spoken: 0, speakerNamed: 0, unspoken: 0, speakerNotInvented: 0, dated: 0, dateKept: 0 };
-}
-
-export function addStatementTally(into: StatementTally, t: StatementTally): void {
-  for (const key of Object.keys(into) as (keyof StatementTally)[]) into[key] += t[key];
 }
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -248,12 +240,15 @@ export function statementMetrics(t: StatementTally): StatementMetrics {
   };
 }
 
+const STATEMENT_HEADER = ["", "match", "word F1", "speaker named", "no invented", "date kept"];
+const STATEMENT_WIDTHS = [13, 6, 8, 14, 12, 10];
+
 export function statementHeader(first: string, firstWidth: number): string {
-  return `${first.padEnd(firstWidth)} ${["match", "word F1", "speaker named", "no invented", "date kept"].map((h, i) => h.padStart([6, 8, 14, 12, 10][i] ?? 8)).join(" ")}`;
+  return tableLine([first, ...STATEMENT_HEADER.slice(1)], firstWidth, STATEMENT_WIDTHS);
 }
 
 export function statementRow(name: string, m: StatementMetrics, firstWidth: number): string {
-  return `${name.padEnd(firstWidth)} ${[String(m.matched), fmt(m.wordF1), fmt(m.speakerNamed), fmt(m.speakerNotInvented), fmt(m.dateKept)].map((c, i) => c.padStart([6, 8, 14, 12, 10][i] ?? 8)).join(" ")}`;
+  return tableLine([name, String(m.matched), fmt(m.wordF1), fmt(m.speakerNamed), fmt(m.speakerNotInvented), fmt(m.dateKept)], firstWidth, STATEMENT_WIDTHS);
 }
 
 /** Tallies per type (gold type, or predicted type for precision) and overall, for a set of articles. */
@@ -374,8 +369,8 @@ export const fmt = (v: number | null): string => (v === null ? "   -" : v.toFixe
 const HEADER = ["", "gold", "pred", "match", "prec", "recall", "F1", "type acc", "value acc", "speaker acc"];
 const WIDTHS = [13, 5, 5, 6, 6, 6, 6, 9, 10, 11];
 
-export function tableLine(cells: string[], firstWidth = WIDTHS[0] ?? 13): string {
-  return cells.map((c, i) => (i === 0 ? c.padEnd(firstWidth) : c.padStart(WIDTHS[i] ?? 8))).join(" ");
+export function tableLine(cells: string[], firstWidth = WIDTHS[0] ?? 13, widths: readonly number[] = WIDTHS): string {
+  return cells.map((c, i) => (i === 0 ? c.padEnd(firstWidth) : c.padStart(widths[i] ?? 8))).join(" ");
 }
 
 export function tableHeader(first: string, firstWidth = WIDTHS[0] ?? 13): string {

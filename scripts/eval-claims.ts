@@ -74,7 +74,7 @@ for (const article of articles) {
   plainByPart.get(partOf(article))?.add(article, predicted);
 }
 
-const plainMetrics = (part: Part): Metrics => metrics((plainByPart.get(part) ?? new Scorer()).overall);
+const plainOf = (part: Part): Scorer => plainByPart.get(part) ?? new Scorer();
 
 /* The ceiling: a detector that knows the gold claims; what is left is lost to candidate clauses and spans. */
 const ceiling = new Scorer();
@@ -131,14 +131,14 @@ if (asJson) {
     threshold,
     metrics: Object.fromEntries([...typeRows, ["overall", metrics(plain.overall)]]),
     parts: Object.fromEntries(
-      parts.map((part) => [part.name, { articles: countOf(part.name), plain: plainMetrics(part.name), crossValidated: cv?.byPart.get(part.name) ?? null }]),
+      parts.map((part) => [part.name, { articles: countOf(part.name), plain: metrics(plainOf(part.name).overall), crossValidated: cv?.byPart.get(part.name) ?? null }]),
     ),
     ceiling: metrics(ceiling.overall),
     crossValidated: cv ? { folds: cv.folds, overall: cv.all, reliability: cv.reliability } : null,
     statements: {
       plain: statementMetrics(plain.statements),
       crossValidated: cv?.statements ?? null,
-      parts: Object.fromEntries(parts.map((part) => [part.name, { plain: statementMetrics((plainByPart.get(part.name) ?? new Scorer()).statements), crossValidated: cv?.statementsByPart.get(part.name) ?? null }])),
+      parts: Object.fromEntries(parts.map((part) => [part.name, { plain: statementMetrics(plainOf(part.name).statements), crossValidated: cv?.statementsByPart.get(part.name) ?? null }])),
     },
     faults: Object.fromEntries(faults),
   };
@@ -163,18 +163,18 @@ if (asJson) {
   out.push(tableRow(`${rules ? "rules" : "plain"} (${articles.length})`, metrics(plain.overall), width));
   if (cv) out.push(tableRow(`cross-validated, ${cv.folds} folds`, cv.all, width));
   for (const part of parts) {
-    out.push(tableRow(`${part.label} ${rules ? "rules" : "plain"} (${countOf(part.name)})`, plainMetrics(part.name), width));
-    const held = cv?.byPart.get(part.name);
-    if (held) out.push(tableRow(`${part.label} cross-validated`, held, width));
+    out.push(tableRow(`${part.label} ${rules ? "rules" : "plain"} (${countOf(part.name)})`, metrics(plainOf(part.name).overall), width));
+    const crossValidated = cv?.byPart.get(part.name);
+    if (crossValidated) out.push(tableRow(`${part.label} cross-validated`, crossValidated, width));
   }
   out.push(tableRow("ceiling (gold candidates)", metrics(ceiling.overall), width));
   out.push("", "statements of matched claims against the labellers' (word F1; speaker named where gold has one; none invented where it has none; gold's months and years kept):", statementHeader("statements", width));
   out.push(statementRow(`${rules ? "rules" : "plain"} (${articles.length})`, statementMetrics(plain.statements), width));
   if (cv) out.push(statementRow(`cross-validated, ${cv.folds} folds`, cv.statements, width));
   for (const part of parts) {
-    out.push(statementRow(`${part.label} ${rules ? "rules" : "plain"}`, statementMetrics((plainByPart.get(part.name) ?? new Scorer()).statements), width));
-    const held = cv?.statementsByPart.get(part.name);
-    if (held) out.push(statementRow(`${part.label} cross-validated`, held, width));
+    out.push(statementRow(`${part.label} ${rules ? "rules" : "plain"}`, statementMetrics(plainOf(part.name).statements), width));
+    const crossValidated = cv?.statementsByPart.get(part.name);
+    if (crossValidated) out.push(statementRow(`${part.label} cross-validated`, crossValidated, width));
   }
   out.push("", "types of matched claims, plain (rules):", formatConfusion(plain.confusion));
   if (cv) out.push("", "types of matched claims, cross-validated:", formatConfusion(cv.confusion));
