@@ -11,7 +11,14 @@ export interface Dateline extends Span {
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+/** A month's name, whole or abbreviated ("Sept", "Nov"), as a pattern's alternation without a group. */
+export const MONTH_NAME = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+const MONTH = `(?:${MONTH_NAME})\\.?`;
+
+/** 1–12 for a month's name matched by MONTH_NAME, 0 for anything else. */
+export function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
 const DATE = `(?:(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?|(${MONTH})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?)`;
 /** A place word in capitals or title case ("KYIV", "Kyiv", "OSIPOVICHI DISTRICT", "Dubai"). */
 const PLACE = "[A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3}";
@@ -36,7 +43,7 @@ function isoDate(groups: (string | undefined)[], from: number): string | null {
   const month = monthA ?? monthB;
   const year = yearA ?? yearB;
   if (!day || !month) return null;
-  const m = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+  const m = monthNumber(month);
   const d = Number(day);
   if (m === 0 || d < 1 || d > 31) return null;
   const mmdd = `${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;

@@ -1,4 +1,4 @@
-import { findDateline } from "./dateline";
+import { findDateline, MONTH_NAME, monthNumber } from "./dateline";
 import { parseDatedHeader } from "./header";
 
 /** The day an article gives as its own: "Thursday 5 June 2025 · Vilnius", "VILNIUS, June 5, 2025 —". */
@@ -11,7 +11,7 @@ export interface ArticleDate {
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const MONTH = `(${MONTH_NAME})\\.?`;
 const FULL_DATE = new RegExp(`\\b(?:(\\d{1,2})\\s+${MONTH},?\\s+((?:19|20)\\d\\d)|${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d))\\b`);
 
 /** How far into one of the first lines the date may end: a date line or a dateline, not a sentence's date. */
@@ -19,14 +19,10 @@ const DATE_LINE_REACH = 120;
 const LINES_TO_LOOK_AT = 6;
 const LINES_TO_LOOK_AT_FOR_PUBLISHED = 20;
 const PUBLISHED = /^\s*(?:Published|Posted|First published)\b/;
-/** Lower-case words that a date line or dateline may hold before its date ("Last updated:", "Ministry of Defence, Kyiv"). */
 /** What closes a dateline's date before the story: a dash, a bar, an outlet's tag, a time. */
 const DATELINE_CLOSE = /^\s*(?:--|[-–—|·/(]|,?\s*\d{1,2}[:.]\d{2})/;
+/** Lower-case words that a date line or dateline may hold before its date ("Last updated:", "Ministry of Defence, Kyiv"). */
 const LINE_WORDS = new Set(["of", "the", "and", "by", "at", "in", "on", "for", "updated", "published", "posted"]);
-
-function monthNumber(name: string): number {
-  return MONTH_NAMES.findIndex((m) => m.slice(0, 3) === name.slice(0, 3)) + 1;
-}
 
 function validDate(year: number, month: number, day: number): ArticleDate | null {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year, month, day } : null;
