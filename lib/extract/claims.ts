@@ -10,7 +10,7 @@ import { parseDatedHeader } from "./header";
 import { type NameMention, collectNames } from "./names";
 import { findQuotes } from "./quotes";
 import { splitSentences } from "./sentences";
-import { articleDate } from "./statement-dates";
+import { type ArticleDate, articleDate } from "./statement-dates";
 import { buildStatement, connectorAt } from "./statements";
 import { type QuoteSpeaker, SpeakerContext } from "./speakers";
 import { pictographLength, withoutLeadingPictographs, withoutTrailingDecoration } from "./symbols";
@@ -165,6 +165,8 @@ interface Article {
    * attributions are read from it, since their patterns know "said" and "killed", not "SAID".
    */
   reading: string;
+  /** The day the article gives as its own, to which its statements' relative dates resolve. */
+  published: ArticleDate | null;
 }
 
 function toPublicFigure(f: ScannedFigure): ExtractedFigure {
@@ -252,7 +254,8 @@ function prepare(text: string): Article {
   const figures = scanFigures(text, tokens);
   const quotes = findQuotes(text, bodyStart);
   const names = collectNames(text, tokens);
-  const spans = excludeDateline(text, splitSentences(text), findDateline(text));
+  const dateline = findDateline(text);
+  const spans = excludeDateline(text, splitSentences(text), dateline);
   const sentences: Sentence[] = [];
   let t = 0;
   let q = 0;
@@ -299,7 +302,7 @@ function prepare(text: string): Article {
       shouted: isInCapitals(text.slice(span.start, span.end), 3),
     });
   }
-  return { text, tokens, figures, quotes, names, sentences, reading: withShoutingLowered(text, sentences) };
+  return { text, tokens, figures, quotes, names, sentences, reading: withShoutingLowered(text, sentences), published: articleDate(text, { header, dateline }) };
 }
 
 
@@ -623,7 +626,6 @@ function tokensWithin(tokens: readonly Token[], span: Span): Token[] {
 export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   const { threshold = CLAIM_THRESHOLD, scorer = scoreCandidate } = options;
   const article = prepare(text);
-  const published = articleDate(text);
   const speakers = new SpeakerContext(text, article.tokens, article.names);
   const attributions: (Attribution | null)[] = [];
   const sentenceSpeakers: (string | null)[] = [];
@@ -741,7 +743,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
               start,
               end: item.end,
               text: text.slice(start, item.end),
-              statement: buildStatement({ body: prefix + itemText + suffix, before: textBefore(text, content.start, clause.start), speaker, person, date: published }),
+              statement: buildStatement({ body: prefix + itemText + suffix, before: textBefore(text, content.start, clause.start), speaker, person, date: article.published }),
               type: itemType,
               score,
               speaker,
@@ -758,7 +760,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
               start: rest.start,
               end: rest.end,
               text: restText,
-              statement: buildStatement({ body: restText, before: textBefore(text, content.start, rest.start), speaker, person, date: published }),
+              statement: buildStatement({ body: restText, before: textBefore(text, content.start, rest.start), speaker, person, date: article.published }),
               type: classify({ clause: prefix + restText, units: restFigures.map((f) => f.unit), givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) }),
               score,
               speaker,
@@ -776,7 +778,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
           start: clause.start,
           end: clause.end,
           text: clauseText,
-          statement: buildStatement({ body: clauseText, before: textBefore(text, content.start, clause.start), speaker, person, date: published }),
+          statement: buildStatement({ body: clauseText, before: textBefore(text, content.start, clause.start), speaker, person, date: article.published }),
           type,
           score,
           speaker,

@@ -34,14 +34,18 @@ function fromIso(iso: string | null | undefined): ArticleDate | null {
 }
 
 /**
- * The article's own date: a dated header, a dateline with its year, or a line near the top that
+ * The article's own date: a dated header, a dateline with its year (both given by the caller that
+ * has already looked for them), or a line near the top that
  * holds a full date before any running sentence ("By Jane Roe | 5 June 2025", "Updated 9:10 AM EDT,
  * June 5, 2025"). A date inside the first sentence is the date of an event, not of the article.
  */
-export function articleDate(text: string): ArticleDate | null {
-  const header = fromIso(parseDatedHeader(text)?.date);
+export function articleDate(
+  text: string,
+  found: { header: ReturnType<typeof parseDatedHeader>; dateline: ReturnType<typeof findDateline> } = { header: parseDatedHeader(text), dateline: findDateline(text) },
+): ArticleDate | null {
+  const header = fromIso(found.header?.date);
   if (header) return header;
-  const dateline = fromIso(findDateline(text)?.date);
+  const dateline = fromIso(found.dateline?.date);
   if (dateline) return dateline;
   let seen = 0;
   for (const line of text.slice(0, 3000).split("\n")) {
