@@ -31,7 +31,8 @@ const WIRE = new RegExp(
   "u",
 );
 const DATED = new RegExp(`^(${PLACE})(?:, (${PLACE}))?, ${DATE}${CLOSE}`, "u");
-const CAPITALS = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, ([A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,2}))?\s+(?:--|[-–—])(?=\s|$)/u;
+/** Places in capitals, several joined by slashes when the story was filed from each ("GENEVA/KYIV —"). */
+const CAPITALS = /^([A-Z][A-Z.'’-]+(?:(?: | ?\/ ?)[A-Z][A-Z.'’-]+){0,3})(?:, ([A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,2}))?\s+(?:--|[-–—])(?=\s|$)/u;
 const MENAFN = /^\(MENAFN\s*-\s*([^()\n]{2,40}?)\s*\)/;
 /** A pasted page may put a headline, a byline and a date line before the dateline. */
 const LINES_TO_LOOK_AT = 5;
@@ -73,7 +74,6 @@ export function parseDatelineAt(line: string): Omit<Dateline, "start"> & { start
   const alone = line.slice(capitals[0].length).trim() === "" && capitals[2] === undefined;
   const name = clean(capitals[1]);
   return { start: 0, end: capitals[0].length, place: alone ? null : name, outlet: alone ? name : null, date: null };
-  return null;
 }
 
 /**

@@ -71,8 +71,6 @@ function fold(s: string): string {
 
 /** A transcript's speaker label in capitals: "PETRENKO: ...", "MS ROE: ...". */
 const SPEAKER_LABEL = /^[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,3}:\s+(?=[A-Z“"])/;
-/** A dateline of places joined by slashes, which the dateline parser does not read: "RIGA/VILNIUS — ...". */
-const PLACES_DATELINE = /^[A-Z][A-Z’'.-]+(?: ?\/ ?[A-Z][A-Z’'.-]+)+ *(?:--|[—–-]) */;
 
 /** A dateline opens with a capital or a bracket and closes with a dash, a bracket or a slash. */
 function mayOpenWithDateline(s: string): boolean {
@@ -85,7 +83,7 @@ function stripOpening(s: string): string {
     const dateline = mayOpenWithDateline(out) ? parseDatelineAt(out) : null;
     if (dateline) out = out.slice(dateline.end);
     // Bullets, dashes and remnants such as "?Copy:" before the first word.
-    out = out.replace(/^[^\p{L}\p{N}$€£(]+/u, "").replace(LEADING_LABEL, "").replace(SPEAKER_LABEL, "").replace(PLACES_DATELINE, "");
+    out = out.replace(/^[^\p{L}\p{N}$€£(]+/u, "").replace(LEADING_LABEL, "").replace(SPEAKER_LABEL, "");
     const connector = connectorAt(out);
     if (connector === null || connector.length >= out.length) break;
     out = out.slice(connector.length);

@@ -18,6 +18,7 @@ describe("parseDatelineAt", () => {
     ["(MENAFN- Interfax-Ukraine) The central bank kept its rate.", "(MENAFN- Interfax-Ukraine)", { place: null, outlet: "Interfax-Ukraine", date: null }],
     ["TBILISI, Georgia (AP) — Protesters gathered.", "TBILISI, Georgia (AP) —", { place: "TBILISI, Georgia", outlet: "AP", date: null }],
     ["WARSAW — Poland closed a border crossing.", "WARSAW —", { place: "WARSAW", outlet: null, date: null }],
+    ["GENEVA/KYIV — At least 219 civilians were killed.", "GENEVA/KYIV —", { place: "GENEVA/KYIV", outlet: null, date: null }],
   ])("%j", (line, dateline, fields) => {
     const found = parseDatelineAt(line);
     expect(found && line.slice(found.start, found.end)).toBe(dateline);
