@@ -4,6 +4,8 @@ import path from "node:path";
 import { CLAIM_TYPES, QUALIFIERS as QUALIFIER_NAMES } from "@/lib/extract";
 
 const FIXTURE_DIR = path.resolve(import.meta.dirname, "../fixtures/claims-dev");
+/** A second labelling of some development-set articles, for `npm run eval:agreement`. */
+const AGREEMENT_DIR = path.resolve(import.meta.dirname, "../fixtures/claims-agreement");
 const SHARED_PARENT = path.resolve(import.meta.dirname, "../../..");
 const DATASET_SOURCE = "shared/datasets/ukraine-news-447.jsonl";
 /** Articles composed for the set: the text lives only in the fixture. */
@@ -33,10 +35,13 @@ interface Fixture {
   claims: Claim[];
 }
 
-const files = fs
-  .readdirSync(FIXTURE_DIR)
-  .filter((f) => f.endsWith(".json"))
-  .sort();
+const jsonFiles = (dir: string): string[] =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
+const files = jsonFiles(FIXTURE_DIR);
+const agreementFiles = jsonFiles(AGREEMENT_DIR);
 
 let datasetTexts: Map<string, string> | undefined;
 function datasetText(id: string): string | undefined {
@@ -61,8 +66,8 @@ function sourceText(source: string): string | undefined {
   return undefined;
 }
 
-function load(file: string): Fixture {
-  return JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, file), "utf8")) as Fixture;
+function load(file: string, dir = FIXTURE_DIR): Fixture {
+  return JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as Fixture;
 }
 
 describe("claims-dev fixtures", () => {
@@ -70,8 +75,21 @@ describe("claims-dev fixtures", () => {
     expect(files.length).toBeGreaterThanOrEqual(60);
   });
 
-  describe.each(files)("%s", (file) => {
-    const fx = load(file);
+  test("the second labelling covers articles of the development set, with the same text", () => {
+    expect(agreementFiles.length).toBeGreaterThanOrEqual(20);
+    for (const file of agreementFiles) {
+      expect(files, file).toContain(file);
+      const first = load(file);
+      const second = load(file, AGREEMENT_DIR);
+      expect(second.id).toBe(first.id);
+      expect(second.source).toBe(first.source);
+      expect(second.text === first.text, `${file}: text differs from the development set's`).toBe(true);
+    }
+  });
+
+  const labelled = [...files.map((file) => ({ folder: "claims-dev", file, dir: FIXTURE_DIR })), ...agreementFiles.map((file) => ({ folder: "claims-agreement", file, dir: AGREEMENT_DIR }))];
+  describe.each(labelled)("$folder/$file", ({ file, dir }) => {
+    const fx = load(file, dir);
 
     test("has id, source and text", () => {
       expect(typeof fx.id).toBe("string");
