@@ -75,13 +75,30 @@ function mix(a: number, b: number): number {
 
 /** Cue names are few: their hashes are computed once. */
 const cueHashes = new Map<string, number>();
-function cueHash(name: string): number {
+function cue(name: string): number {
   let h = cueHashes.get(name);
   if (h === undefined) {
     h = fnv(name, NS_CUE);
     if (cueHashes.size < 10_000) cueHashes.set(name, h);
   }
   return h;
+}
+
+/**
+ * The hashes of a family of cues named "prefix:value" ("words:3", "fig:kind:count"), by value: the
+ * values are a few words and small numbers, and looking them up spares building each cue's name
+ * for every candidate.
+ */
+function cueFamily(prefix: string): (value: string | number) => number {
+  const hashes = new Map<string | number, number>();
+  return (value) => {
+    let h = hashes.get(value);
+    if (h === undefined) {
+      h = cue(`${prefix}:${value}`);
+      if (hashes.size < 1_000) hashes.set(value, h);
+    }
+    return h;
+  };
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -221,6 +238,16 @@ const COPULA_NEXT = new Set(["under", "located", "based", "home"]);
 const COPULA_THE = new Set(["only", "last", "first", "largest", "biggest", "second", "third", "fourth", "fifth", "main", "sole", "top"]);
 
 const WORD_BINS = [3, 5, 8, 12, 18, 25, 35, 50];
+const CAPS_BINS = [1, 2, 4];
+
+const WORDS_CUE = cueFamily("words");
+const FIG_UNIT_CUE = cueFamily("fig:unit");
+const FIG_QUALIFIER_CUE = cueFamily("fig:qual");
+const FIG_KIND_CUE = cueFamily("fig:kind");
+const FIG_PERIOD_CUE = cueFamily("fig:period");
+const FIGS_CUE = cueFamily("figs");
+const RULE_SCORE_CUE = cueFamily("rulescore");
+const CAPS_CUE = cueFamily("caps");
 
 function bin(n: number, edges: readonly number[]): number {
   let k = 0;
@@ -244,9 +271,9 @@ function unitClass(f: ScannedFigure): string {
  * conditions, imperatives), attribution and quotation, capitalised names, persons, hedges, pledges,
  * length. One pass over the words.
  */
-function addCues(c: Candidate, cw: ClauseWords, add: (name: string) => void): void {
+function addCues(c: Candidate, cw: ClauseWords, add: (hash: number) => void): void {
   const { words } = cw;
-  add("bias");
+  add(cue("bias"));
   let seen = 0;
   let eventAt = -1;
   let futureAt = -1;
@@ -274,43 +301,43 @@ function addCues(c: Candidate, cw: ClauseWords, add: (name: string) => void): vo
     prev = w;
   }
   const event = eventAt >= 0 || (seen & IRREGULAR && seen & AUX) !== 0;
-  if (seen & EVENT) add("cue:event");
-  if (seen & NARRATIVE) add("cue:narrative");
-  if (seen & IRREGULAR) add(seen & AUX ? "cue:irregular-past+aux" : "cue:irregular-past");
-  if (pastEd) add("cue:past-ed");
-  if (progressive) add("cue:progressive");
-  if (existential) add("cue:existential");
-  if (copula) add("cue:copula");
+  if (seen & EVENT) add(cue("cue:event"));
+  if (seen & NARRATIVE) add(cue("cue:narrative"));
+  if (seen & IRREGULAR) add(cue(seen & AUX ? "cue:irregular-past+aux" : "cue:irregular-past"));
+  if (pastEd) add(cue("cue:past-ed"));
+  if (progressive) add(cue("cue:progressive"));
+  if (existential) add(cue("cue:existential"));
+  if (copula) add(cue("cue:copula"));
   const futureFirst = futureAt >= 0 && (eventAt < 0 || futureAt <= eventAt);
-  if (futureAt >= 0) add(futureFirst ? "cue:future-first" : "cue:future-after");
-  if (seen & OPINION_CUE) add("cue:opinion");
-  if (seen & CONDITION) add("cue:conditional");
-  if (seen & IMPERATIVE) add("cue:imperative");
-  if (seen & NP_OPENING) add("cue:np-opening");
-  if (seen & NEGATION) add("cue:negation");
-  if (seen & VAGUE) add("cue:vague");
-  if (seen & GIVING && seen & AID) add("cue:pledge");
-  add(`words:${bin(words.length, WORD_BINS)}`);
+  if (futureAt >= 0) add(cue(futureFirst ? "cue:future-first" : "cue:future-after"));
+  if (seen & OPINION_CUE) add(cue("cue:opinion"));
+  if (seen & CONDITION) add(cue("cue:conditional"));
+  if (seen & IMPERATIVE) add(cue("cue:imperative"));
+  if (seen & NP_OPENING) add(cue("cue:np-opening"));
+  if (seen & NEGATION) add(cue("cue:negation"));
+  if (seen & VAGUE) add(cue("cue:vague"));
+  if (seen & GIVING && seen & AID) add(cue("cue:pledge"));
+  add(WORDS_CUE(bin(words.length, WORD_BINS)));
 
   let claimFigures = 0;
   for (const fig of c.figures) {
     if (!isClaimFigure(fig)) {
-      add("fig:minor");
+      add(cue("fig:minor"));
       continue;
     }
     claimFigures++;
-    add(`fig:unit:${unitClass(fig)}`);
-    add(`fig:qual:${fig.qualifier ?? "vague"}`);
-    if (fig.value === null) add("fig:novalue");
-    add(`fig:kind:${fig.kind}`);
-    if (fig.direction !== null) add("fig:direction");
-    if (fig.period !== null) add(`fig:period:${fig.period}`);
-    if (fig.refDate !== null) add("fig:dated");
+    add(FIG_UNIT_CUE(unitClass(fig)));
+    add(FIG_QUALIFIER_CUE(fig.qualifier ?? "vague"));
+    if (fig.value === null) add(cue("fig:novalue"));
+    add(FIG_KIND_CUE(fig.kind));
+    if (fig.direction !== null) add(cue("fig:direction"));
+    if (fig.period !== null) add(FIG_PERIOD_CUE(fig.period));
+    if (fig.refDate !== null) add(cue("fig:dated"));
   }
-  add(`figs:${Math.min(claimFigures, 3)}`);
+  add(FIGS_CUE(Math.min(claimFigures, 3)));
   if (claimFigures > 0) {
-    if (futureFirst) add(seen & GIVING ? "fig+pledge" : "fig+future-first");
-    if (event) add("fig+event");
+    if (futureFirst) add(cue(seen & GIVING ? "fig+pledge" : "fig+future-first"));
+    if (event) add(cue("fig+event"));
   }
 
   // The hand-set rule score of checkworthy.ts, over these cues: its thresholds carry interactions a linear model cannot form.
@@ -332,28 +359,32 @@ function addCues(c: Candidate, cw: ClauseWords, add: (name: string) => void): vo
     thirdPerson: (seen & NP_OPENING) !== 0 || claimFigures > 0,
     words: words.length,
   });
-  add(`rulescore:${Math.round(rule * 10)}`);
+  add(RULE_SCORE_CUE(Math.round(rule * 10)));
 
-  if (c.attributed) add("ctx:attributed");
-  if (c.quoted) add("ctx:quoted");
-  if (c.attributed && c.quoted) add("ctx:attributed+quoted");
-  add(`caps:${bin(cw.capitalised, [1, 2, 4])}`);
-  if (cw.acronym) add("acronym");
+  if (c.attributed) add(cue("ctx:attributed"));
+  if (c.quoted) add(cue("ctx:quoted"));
+  if (c.attributed && c.quoted) add(cue("ctx:attributed+quoted"));
+  add(CAPS_CUE(bin(cw.capitalised, CAPS_BINS)));
+  if (cw.acronym) add(cue("acronym"));
   const named = cw.capitalised > 0 || cw.acronym;
-  if (event) add(named ? "event+name" : claimFigures > 0 ? "event+figure" : "event-alone");
+  if (event) add(cue(named ? "event+name" : claimFigures > 0 ? "event+figure" : "event-alone"));
   const first = (seen & FIRST_PERSON) !== 0;
   const second = (seen & SECOND_PERSON) !== 0;
-  if (first) add("person:first");
-  if (second) add("person:second");
-  if (!first && !second) add(named || claimFigures > 0 ? "style:report" : "person:third");
-  if (seen & HEDGE) add("hedge");
-  if (seen & COMPARATIVE) add("comparative");
-  if (words.includes("?")) add("question");
+  if (first) add(cue("person:first"));
+  if (second) add(cue("person:second"));
+  if (!first && !second) add(cue(named || claimFigures > 0 ? "style:report" : "person:third"));
+  if (seen & HEDGE) add(cue("hedge"));
+  if (seen & COMPARATIVE) add(cue("comparative"));
+  if (words.includes("?")) add(cue("question"));
   const lead = c.text.charCodeAt(0);
-  if (lead >= 65 && lead <= 90) add("shape:capital-start");
-  else if (lead >= 97 && lead <= 122) add("shape:lower-start");
-  else if (isDigitCode(lead)) add("shape:digit-start");
+  if (lead >= 65 && lead <= 90) add(cue("shape:capital-start"));
+  else if (lead >= 97 && lead <= 122) add(cue("shape:lower-start"));
+  else if (isDigitCode(lead)) add(cue("shape:digit-start"));
 }
+
+/** The word hashes of the clause's two ends, for the first and last bigrams. */
+const SENTENCE_START = fnv("<s>", NS_WORD);
+const SENTENCE_END = fnv("</s>", NS_WORD);
 
 /**
  * Feeds the hashed features of one candidate to a sink: the cues, word unigrams and bigrams (scaled
@@ -368,18 +399,18 @@ export function visitFeatures(c: Candidate, options: FeatureOptions, genre: Genr
     if (seed !== 0) sink.add((hash ^ seed) >>> 0, value);
   };
   const cw = clauseWords(c.text);
-  addCues(c, cw, (name) => add(cueHash(name), 1));
+  addCues(c, cw, (hash) => add(hash, 1));
 
   const { words } = cw;
   const scale = 1 / Math.sqrt(Math.max(1, words.length));
-  let prev = fnv("<s>", NS_WORD);
+  let prev = SENTENCE_START;
   for (const w of words) {
     const h = fnv(w, NS_WORD);
     add(h, scale);
     add(mix(prev ^ NS_BIGRAM, h), scale);
     prev = h;
   }
-  add(mix(prev ^ NS_BIGRAM, fnv("</s>", NS_WORD)), scale);
+  add(mix(prev ^ NS_BIGRAM, SENTENCE_END), scale);
 
   if (options.charGrams.length > 0) {
     let count = 0;
