@@ -227,14 +227,27 @@ const LIST_ITEM = /^(?:[-–—•*·▪◦]|\d{1,2}[.)])\s*\S/;
 /** A live blog's flash: "BREAKING: ...", "JUST IN: ...". */
 const NEWS_FLASH = /^(?:breaking|breaking news|just in)\s*:/i;
 
+const SPACE_RUN = /\s+/g;
+
+/**
+ * The number of words `s.split(/\s+/)` would give, counted no further than `cap`: a paragraph's
+ * length matters only up to a headline's, and splitting every paragraph whole copied the article
+ * word by word.
+ */
+function wordCount(s: string, cap: number): number {
+  let count = 1;
+  SPACE_RUN.lastIndex = 0;
+  while (count < cap && SPACE_RUN.exec(s) !== null) count++;
+  return count;
+}
+
 function paragraphIsHeadline(text: string, from: number, to: number): boolean {
   const whole = text.slice(from, to).trim();
   const para = withoutTrailingDecoration(whole);
   if (para === "") return false;
   // An emoji closing a post ends its sentence as a full stop would.
-  if (para.length < whole.length && para.split(/\s+/).length >= 6 && !BOILERPLATE_OPENING.test(para)) return false;
+  if (para.length < whole.length && wordCount(para, 6) >= 6 && !BOILERPLATE_OPENING.test(para)) return false;
   const last = para[para.length - 1] ?? "";
-  const words = para.split(/\s+/).length;
   const opening = withoutLeadingPictographs(para);
   if (BOILERPLATE_OPENING.test(opening)) return true;
   // "BREAKING: RUSSIAN GUIDED BOMB HITS KHARKIV SUPERMARKET": a news flash reports, whatever its case.
@@ -244,7 +257,7 @@ function paragraphIsHeadline(text: string, from: number, to: number): boolean {
   if (/^[-–—•*·▪◦]\s*\S/.test(para) && !/^[-–—]{2}/.test(para) && !/[-–—]$/.test(para)) return false;
   // "📍 Dnipro: 3 killed, 14 injured": an emoji used as a bullet before a figure opens an item too.
   if (opening.length < para.length && /\d/.test(opening)) return false;
-  return !/[.!?”"'’)…:]/.test(last) && words <= 25;
+  return !/[.!?”"'’)…:]/.test(last) && wordCount(para, 26) <= 25;
 }
 
 function prepare(text: string): Article {
