@@ -230,9 +230,9 @@ const NEWS_FLASH = /^(?:breaking|breaking news|just in)\s*:/i;
 const SPACE_RUN = /\s+/g;
 
 /**
- * The number of words `s.split(/\s+/)` would give, counted no further than `cap`: a paragraph's
- * length matters only up to a headline's, and splitting every paragraph whole copied the article
- * word by word.
+ * The number of words `s.split(/\s+/)` would give, counted no further than `cap`: the rules only
+ * ask whether a paragraph or clause is shorter than a few words, and splitting each whole copied
+ * the article word by word.
  */
 function wordCount(s: string, cap: number): number {
   let count = 1;
@@ -550,11 +550,11 @@ function clauseBeforeSpeaker(text: string, s: Span, attribution: Attribution, co
   // "..., something the UN warned": a word or two between the comma and the speaker belong to the
   // attribution; when nothing is reported after the speaker, so does all of a longer speaker phrase
   // ("..., the Paris 2024 organising committee said").
-  const between = before.slice(comma + 1).trim().split(/\s+/).length;
+  const between = wordCount(before.slice(comma + 1).trim(), 7);
   if (comma > 0 && (between <= 2 || (contentIsScrap && between <= 6))) end = s.start + comma;
   const span = trimSpan(text, { start: s.start, end });
   const clause = text.slice(span.start, span.end);
-  if (clause.split(/\s+/).length < 4 || !holdsVerb(clause)) return null;
+  if (wordCount(clause, 4) < 4 || !holdsVerb(clause)) return null;
   // A quote before the speaker is the quoted content itself, unless the speaker reports nothing else.
   if (!contentIsScrap && (clause.includes("“") || clause.includes('"'))) return null;
   // "According to a report published by the WFP, ...": the source's own phrase is no clause of the content.
@@ -587,7 +587,7 @@ function describedSpeaker(text: string, s: Span, attribution: Attribution): Span
  * attribution a short verbless line ("Inflation at 12%") is content as it stands.
  */
 function isScrap(content: string): boolean {
-  return content.length < 8 || (content.split(/\s+/).length <= 3 && !holdsVerb(content));
+  return content.length < 8 || (wordCount(content, 4) <= 3 && !holdsVerb(content));
 }
 
 /** Longest stretch of a sentence before a clause that a statement may borrow its subject from. */
