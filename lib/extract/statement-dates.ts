@@ -1,5 +1,6 @@
 import { findDateline, MONTH_NAME, monthNumber } from "./dateline";
 import { parseDatedHeader } from "./header";
+import type { Span } from "./types";
 
 /** The day an article gives as its own: "Thursday 5 June 2025 · Vilnius", "VILNIUS, June 5, 2025 —". */
 export interface ArticleDate {
@@ -45,7 +46,7 @@ export function articleDate(
 ): ArticleDate | null {
   const header = fromIso(found.header?.date);
   if (header) return header;
-  const dateline = fromIso(found.dateline?.date);
+  const dateline = fromIso(found.dateline?.date) ?? (found.dateline ? yearOfDateline(text, found.dateline) : null);
   if (dateline) return dateline;
   let seen = 0;
   for (const line of text.slice(0, 3000).split("\n")) {
@@ -72,6 +73,26 @@ export function articleDate(
     return validDate(year, month, day);
   }
   return null;
+}
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
+const LEAD_REACH = 400;
+
+/**
+ * "LONDON, Nov 29 (Reuters) - Britain on Wednesday imposed ...": a dateline without its year, whose
+ * first sentence names the weekday of the story, is dated in the one year the article names in
+ * which that day falls on that weekday. Without a weekday, or with none or several such years, the
+ * year stays unknown: a year named in passing ("since 2014") says nothing of the article's own.
+ */
+function yearOfDateline(text: string, dateline: { end: number; date: string | null }): ArticleDate | null {
+  const m = /^--(\d{2})-(\d{2})$/.exec(dateline.date ?? "");
+  if (!m) return null;
+  const lead = text.slice(dateline.end, dateline.end + LEAD_REACH).split(/[.!?]\s/)[0] ?? "";
+  const weekday = WEEKDAYS.findIndex((day) => new RegExp(`\\b${day}\\b`).test(lead));
+  if (weekday < 0) return null;
+  const years = new Set((text.match(YEAR) ?? []).map(Number));
+  const fitting = [...years].map((year) => validDate(year, Number(m[1]), Number(m[2]))).filter((d): d is ArticleDate => d !== null && weekdayOf(d) === weekday);
+  return fitting.length === 1 ? (fitting[0] ?? null) : null;
 }
 
 function shifted(date: ArticleDate, days: number): ArticleDate {
@@ -137,6 +158,27 @@ function withYears(s: string, date: ArticleDate): string {
   });
 }
 
+const ORDINALS = ["first", "second", "third", "fourth"];
+/** "the first ten months of the year", "the third quarter of the year", "the first half of the year". */
+const PART_OF_YEAR = /\b(first|second|third|fourth) (half|quarter|(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months) of the year\b/gi;
+
+/** The month that ends a part of the year: the first ten months end with October, the third quarter with September. */
+function endOfPart(ordinal: string, part: string, count: string | undefined): number {
+  const nth = ORDINALS.indexOf(ordinal.toLowerCase()) + 1;
+  if (count) return ordinal.toLowerCase() === "first" ? (/\d/.test(count) ? Number(count) : COUNT_WORDS.indexOf(count.toLowerCase())) : 13;
+  return part.toLowerCase() === "half" ? (nth <= 2 ? 6 * nth : 13) : 3 * nth;
+}
+
+/**
+ * "of the year" is the article's year when that part of it has ended by the article's date; in a
+ * February article "the first ten months of the year" are last year's, or a forecast: left as it is.
+ */
+function withYearOfPart(s: string, date: ArticleDate): string {
+  return s.replace(PART_OF_YEAR, (whole: string, ordinal: string, part: string, count: string | undefined) =>
+    endOfPart(ordinal, part, count) <= date.month ? whole.replace(/the year$/i, String(date.year)) : whole,
+  );
+}
+
 /** What goes before a resolved year or month: "earlier in", or the sentence's own preposition. */
 function lead(adverb: string | undefined): string {
   if (!adverb) return "in ";
@@ -150,7 +192,7 @@ function lead(adverb: string | undefined): string {
  */
 export function resolveDates(s: string, date: ArticleDate | null): string {
   if (!date) return s;
-  let out = FUTURE.test(s) ? s : withYears(s, date);
+  let out = FUTURE.test(s) ? s : withYearOfPart(withYears(s, date), date);
   out = out.replace(WEEKDAY_PART, (_: string, edge: string | undefined, on: string | undefined, day: string, part: string) => `${edge ? `${edge} ` : ""}${on ?? ""}the ${part} of ${day} ${spell(lastWeekday(date, WEEKDAYS.indexOf(day)))}`);
   out = out.replace(AGO, (_: string, count: string, unit: string) => {
     const n = /\d/.test(count) ? Number(count) : Math.max(1, COUNT_WORDS.indexOf(count.toLowerCase()));
@@ -182,9 +224,21 @@ export function resolveDates(s: string, date: ArticleDate | null): string {
 }
 
 /** A date already in the text: a month, a year, or a day resolved above. */
-const HAS_DATE = new RegExp(`\\b(?:${MONTH}|(?:19|20)\\d\\d)\\b|\\b(?:${WEEKDAYS.join("|")})\\b|\\b(?:yesterday|today|tonight|overnight|week|month|year|ago|now|currently)\\b`, "i");
-/** The first finite auxiliary of the clause, present ("has lost", "is", "remain") or past ("had", "was"). */
-const AUXILIARY = /\b(?:(?<!\bto )(has|have|is|are|remains?|stands?|totals?)|(had|was|were|did|remained|stood|totalled|totaled)|(which|who|that|when|after|before|since|while|if))\b/i;
+const HAS_DATE = new RegExp(`\\b(?:${MONTH}|(?:19|20)\\d\\d)\\b|\\b(?:${WEEKDAYS.join("|")})\\b|\\b(?:yesterday|today|tonight|overnight|week|month|year|ago)\\b`, "i");
+/**
+ * "since the invasion in February 2022": where a running figure starts, not the day it was counted
+ * on, which "as of" still has to say. A few words may come between "since" and its date.
+ */
+const SINCE_DATE = new RegExp(`\\bsince (?:[\\p{L}’'-]+ ){0,5}(?:(?:\\d{1,2} )?(?:${MONTH})(?: \\d{1,2})?,?(?: (?:19|20)\\d\\d)?|(?:19|20)\\d\\d)\\b`, "giu");
+/**
+ * The first finite auxiliary of the clause, present ("has lost", "is", "remain") or past ("had", "was"),
+ * or a subordinator whose clause comes first. "since" is none: "since the start of the war, 1.8
+ * million rounds have been delivered" counts up to the article's date.
+ */
+const AUXILIARY = /\b(?:(?<!\bto )(has|have|is|are|remains?|stands?|totals?|continues?)|(had|was|were|did|remained|stood|totalled|totaled)|(which|who|that|when|after|before|while|if))\b/i;
+const TRAILING_RELATIVE = /, which\b.*$/;
+/** "Russia now occupies about 20%": the present, said outright, whatever the verb. */
+const NOW = /^(?:(?!\b(?:had|was|were|did)\b).)*?\b(?:now|currently)\b/i;
 
 /**
  * A clause in the present or present perfect ("Russia has lost 1,200 soldiers", "the reservoir is
@@ -193,8 +247,43 @@ const AUXILIARY = /\b(?:(?<!\bto )(has|have|is|are|remains?|stands?|totals?)|(ha
  * future is left as it is: when a past event happened the article does not always say.
  */
 export function datedState(s: string, date: ArticleDate | null): string {
-  if (!date || HAS_DATE.test(s) || FUTURE.test(s)) return s;
-  const auxiliary = AUXILIARY.exec(s);
-  if (!auxiliary?.[1]) return s;
+  // "..., which it annexed in 2014": the date of a relative clause is not the date of the state.
+  const withoutStart = s.replace(SINCE_DATE, "").replace(TRAILING_RELATIVE, "");
+  if (!date || HAS_DATE.test(withoutStart) || FUTURE.test(s)) return s;
+  const auxiliary = AUXILIARY.exec(withoutStart);
+  if (!auxiliary?.[1] && !NOW.test(s)) return s;
   return `${s}, as of ${spell(date)}`;
+}
+
+/** "on Tuesday", "on Tuesday, 5 March", "on 5 March 2024", "on March 5": a day named with "on". */
+const ON_DAY = new RegExp(
+  `\\b[Oo]n (?:(?:${WEEKDAYS.join("|")})(?:,? (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2}))?|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})(?:,? (?:19|20)\\d\\d)?(?![\\p{L}\\d’'])`,
+  "gu",
+);
+
+/** Longer than any sentence of news copy that one would read whole. */
+const SENTENCE_REACH = 1000;
+/** A verb of saying just before a day: "said on Tuesday", "told reporters on 5 March". */
+const SAID_BEFORE = /\b(?:said|says|announced|reported|stated|added|wrote|confirmed|told(?: [\p{L}’'-]+){1,3}),?\s*$/u;
+
+/**
+ * The day a sentence gives outside its claim's clause, which the statement keeps: one that opens
+ * the sentence ("On 28 January, ...") is the day of all of it; one after the verb of saying
+ * ("..., the minister said on Tuesday") is the day the source spoke, kept only when there is a
+ * source. A day elsewhere may be that of another event in the sentence ("after the quake on Sunday"),
+ * and with two days which one the clause belongs to is not known: neither is kept.
+ */
+export function dayOutside(text: string, span: Span, body: string, spoken: boolean): string | null {
+  // Each clause of a sentence reads it again: a run-on "sentence" of a pasted page would cost its square.
+  if (span.end - span.start > SENTENCE_REACH) return null;
+  const sentence = text.slice(span.start, span.end);
+  const at = sentence.indexOf(body);
+  if (at < 0 || HAS_DATE.test(body.replace(SINCE_DATE, ""))) return null;
+  const rest = `${sentence.slice(0, at)} | ${sentence.slice(at + body.length)}`;
+  const days = [...rest.matchAll(ON_DAY)];
+  const day = days.length === 1 ? days[0] : undefined;
+  if (!day) return null;
+  const opens = rest.slice(0, day.index).trim() === "";
+  const saying = spoken && SAID_BEFORE.test(rest.slice(Math.max(0, day.index - 40), day.index));
+  return opens || saying ? day[0].replace(/^On/, "on") : null;
 }

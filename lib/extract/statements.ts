@@ -1,9 +1,10 @@
 import { parseDatelineAt } from "./dateline";
 import { toSentenceCase } from "./capitals";
 import { EVENT_VERB, LEADING_LABEL } from "./cues";
-import { type ArticleDate, datedState, resolveDates } from "./statement-dates";
+import { type ArticleDate, datedState, dayOutside, resolveDates } from "./statement-dates";
 import { CONNECTOR_WORDS } from "./names";
 import { withoutPictographs } from "./symbols";
+import type { Span } from "./types";
 
 /**
  * Words that tie a clause to what came before it ("And", "However,", "As reported,", "that ..."):
@@ -57,6 +58,8 @@ export interface StatementParts {
   person: string | null;
   /** The article's own date, to which "on Tuesday" or "this year" is resolved. */
   date: ArticleDate | null;
+  /** The article and where the clause's sentence lies in it: its day may stand outside the clause ("On 28 January, ..."). */
+  sentence?: { text: string; span: Span };
 }
 
 /**
@@ -177,13 +180,21 @@ export function buildStatement(parts: StatementParts): string {
   let body = stripOpening(fold(parts.body)).replace(DANGLING_END, "").replace(/[\s.,;:]+$/, "");
   if (body === "") return fold(parts.body);
   body = withoutAddition(sentenceCase(withSubject(body, parts.before)));
-  body = datedState(resolveDates(resolvePronoun(body, parts.speaker, parts.person), parts.date), parts.date);
+  body = resolveDates(resolvePronoun(body, parts.speaker, parts.person), parts.date);
   const speaker = parts.speaker;
-  if (!speaker || body.toLowerCase().startsWith(`${speaker.toLowerCase()} `)) return capitalise(body);
-  const firstWord = /^[\p{L}’']+/u.exec(body)?.[0] ?? "";
-  const reported = LOWER_AFTER_FRAME.has(firstWord.toLowerCase()) ? firstWord.toLowerCase() + body.slice(firstWord.length) : body;
+  const day = parts.sentence ? dayOutside(parts.sentence.text, parts.sentence.span, parts.body, speaker !== null) : null;
+  // A state told on a given day is as of that day, which "as of" would only repeat.
+  if (day === null) body = datedState(body, parts.date);
+  const when = day === null ? "" : `${resolveDates(day, parts.date)} `;
+  if (!speaker || body.toLowerCase().startsWith(`${speaker.toLowerCase()} `)) return capitalise(when === "" ? body : when + afterFrame(body));
   // "Moldova's border police said it detained 14 smugglers": the source's own "it" or "they" reads as itself.
-  return `${capitalise(asSource(speaker))} said ${reported}`;
+  return `${capitalise(asSource(speaker))} said ${when}${afterFrame(body)}`;
+}
+
+/** The body as it reads after "X said " or "On Tuesday ": "The navy" → "the navy". */
+function afterFrame(body: string): string {
+  const firstWord = /^[\p{L}’']+/u.exec(body)?.[0] ?? "";
+  return LOWER_AFTER_FRAME.has(firstWord.toLowerCase()) ? firstWord.toLowerCase() + body.slice(firstWord.length) : body;
 }
 
 export type TextFault = "dateline" | "connector" | "lower case";

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { type ExtractedClaim, extractClaims, textFaults } from "@/lib/extract";
-import { articleDate, datedState, resolveDates } from "@/lib/extract/statement-dates";
+import { articleDate, datedState, dayOutside, resolveDates } from "@/lib/extract/statement-dates";
+import { buildStatement } from "@/lib/extract/statements";
 
 function covering(claims: ExtractedClaim[], words: string): ExtractedClaim {
   const claim = claims.find((c) => c.text.includes(words));
@@ -127,6 +128,10 @@ describe("relative dates resolved to the article's date", () => {
     ["Riga, 5 June 2025 /LETA/ — The yard delivered its last hull.", { year: 2025, month: 6, day: 5 }],
     ["A welder at the yard in Riga on June 5, 2025. (Jane Roe/Photo Agency)\n\nThe yard delivered 40 hulls.", null],
     ["The yard delivered 40 hulls on Tuesday.", null],
+    ["OSLO, March 6 (Reuters) - The yard delivered 40 hulls on Thursday.\n\nIt had planned 50 for 2025 after 31 in 2019.", { year: 2025, month: 3, day: 6 }],
+    ["OSLO, March 6 (Reuters) - The yard delivered 40 hulls.\n\nIt had planned 50 for 2025.", null],
+    ["OSLO, March 6 (Reuters) - The yard delivered 40 hulls on Thursday.\n\nIt had planned 50 this year.", null],
+    ["OSLO, March 6 (Reuters) - The yard delivered 40 hulls on Monday.\n\nIt had planned 50 for 2025.", null],
   ])("the date of %j", (text, date) => {
     expect(articleDate(text)).toEqual(date);
   });
@@ -155,6 +160,10 @@ describe("relative dates resolved to the article's date", () => {
     ["The ferry ran on 24 February 2022", "The ferry ran on 24 February 2022"],
     ["Talks may resume", "Talks may resume"],
     ["The ferry will resume in September", "The ferry will resume in September"],
+    ["Exports fell 4% in the first five months of the year", "Exports fell 4% in the first five months of 2025"],
+    ["Exports fell 4% in the first quarter of the year", "Exports fell 4% in the first quarter of 2025"],
+    ["Exports fell 4% in the first ten months of the year", "Exports fell 4% in the first ten months of the year"],
+    ["Exports fell 4% in the second half of the year", "Exports fell 4% in the second half of the year"],
     ["A hearing would be held in September", "A hearing would be held in September"],
   ])("%j", (text, resolved) => {
     expect(resolveDates(text, thursday)).toBe(resolved);
@@ -173,12 +182,34 @@ describe("relative dates resolved to the article's date", () => {
     ["Two bridges remain closed to lorries", "Two bridges remain closed to lorries, as of 5 June 2025"],
     ["The navy lost 12 patrol boats", "The navy lost 12 patrol boats"],
     ["The navy had lost 12 patrol boats, which is a third of its fleet", "The navy had lost 12 patrol boats, which is a third of its fleet"],
-    ["The navy has lost 12 patrol boats since March 2024", "The navy has lost 12 patrol boats since March 2024"],
+    ["The navy has lost 12 patrol boats since March 2024", "The navy has lost 12 patrol boats since March 2024, as of 5 June 2025"],
+    ["Since the start of the war, 900 homes have been rebuilt", "Since the start of the war, 900 homes have been rebuilt, as of 5 June 2025"],
+    ["The rebel army now holds 12 ports", "The rebel army now holds 12 ports, as of 5 June 2025"],
+    ["The rebel army had now lost 12 ports", "The rebel army had now lost 12 ports"],
+    ["The rebel army now holds 12 ports, which it took in 2019", "The rebel army now holds 12 ports, which it took in 2019, as of 5 June 2025"],
+    ["The navy has lost 12 patrol boats in March 2024", "The navy has lost 12 patrol boats in March 2024"],
     ["The yard is expected to deliver 12 hulls", "The yard is expected to deliver 12 hulls"],
     ["The grant allowed 300 families to remain in their homes", "The grant allowed 300 families to remain in their homes"],
   ])("a statement of how things stand is dated: %j", (text, dated) => {
     expect(datedState(text, thursday)).toBe(dated);
     expect(datedState(text, null)).toBe(text);
+  });
+
+  test.each([
+    ["On 2 June, the ferry carried 900 passengers", "the ferry carried 900 passengers", null, "On 2 June 2025 the ferry carried 900 passengers"],
+    ["The port authority said on Tuesday that 900 trucks crossed the bridge", "900 trucks crossed the bridge", "port authority", "The port authority said on Tuesday 3 June 2025 900 trucks crossed the bridge"],
+    ["Rescuers found 12 survivors after the quake on Sunday", "Rescuers found 12 survivors", null, "Rescuers found 12 survivors"],
+    ["Rescuers found 12 survivors after the quake on Sunday, the mayor said", "Rescuers found 12 survivors", "mayor", "The mayor said Rescuers found 12 survivors"],
+    ["On Monday, the mayor said on Tuesday that 12 survivors were found", "12 survivors were found", "mayor", "The mayor said 12 survivors were found"],
+    ["On 2 June, the ferry carried 900 passengers on 3 June", "the ferry carried 900 passengers on 3 June", null, "The ferry carried 900 passengers on 3 June 2025"],
+  ])("the day of %j outside its clause", (sentence, body, speaker, statement) => {
+    expect(buildStatement({ body, before: "", speaker, person: null, date: thursday, sentence: { text: sentence, span: { start: 0, end: sentence.length } } })).toBe(statement);
+  });
+
+  test("a day outside the clause stays as written without the article's date", () => {
+    const sentence = "On Tuesday, the ferry carried 900 passengers";
+    expect(dayOutside(sentence, { start: 0, end: sentence.length }, "the ferry carried 900 passengers", false)).toBe("on Tuesday");
+    expect(buildStatement({ body: "the ferry carried 900 passengers", before: "", speaker: null, person: null, date: null, sentence: { text: sentence, span: { start: 0, end: sentence.length } } })).toBe("On Tuesday the ferry carried 900 passengers");
   });
 
   test("a claim's statement carries the date its article gives", () => {
