@@ -4,8 +4,9 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { CLAIM_TYPES, type ClaimType, type ExtractedClaim, extractClaims } from "../lib/extract";
-import { type CheckworthyRow, candidatesOf, isGoldCandidate } from "../lib/extract/detector/dataset";
+import { CLAIM_TYPES, type ClaimType, type ExtractedClaim, type ExtractOptions, extractClaims } from "../lib/extract";
+import { parsePublishedDate } from "../lib/import/dates";
+import { type CheckworthyRow, candidatesOf, isGoldCandidate, parseCheckworthyTsv } from "../lib/extract/detector/dataset";
 import { Detector } from "../lib/extract/detector/model";
 import { buildExamples, RECIPE, type Recipe, trainFromExamples } from "../lib/extract/detector/recipe";
 import { foldOf } from "../lib/extract/detector/train";
@@ -29,6 +30,8 @@ export interface GoldClaim {
 
 export interface GoldArticle {
   id: string;
+  /** "shared/datasets/ukraine-news-447.jsonl#<id>", "shared/seeds/<file>" or "written". */
+  source?: string;
   /** File name in the fixtures folder. */
   file: string;
   text: string;
@@ -73,6 +76,44 @@ export interface Tally {
 }
 
 export const FIXTURES = path.resolve(import.meta.dirname, "../tests/fixtures/claims-dev");
+const DATASETS = path.resolve(import.meta.dirname, "../../shared/datasets");
+
+const CORPUS = path.join(DATASETS, "ukraine-news-447.jsonl");
+let corpusDays: Map<string, string> | undefined;
+
+/** Publication days of the corpus rows, read from their `date` field by the same parser as an import. */
+function readCorpusDays(): Map<string, string> {
+  const days = new Map<string, string>();
+  for (const line of readFileSync(CORPUS, "utf8").split("\n")) {
+    if (line.trim() === "") continue;
+    const row = JSON.parse(line) as { id: string; date?: string };
+    const published = row.date ? parsePublishedDate(row.date) : null;
+    if (published) days.set(row.id, published.toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+/**
+ * An article's claims as the product extracts them: an import of the corpus records each row's
+ * `date` as the article's publication, and the engine resolves "on Tuesday" to it. Written
+ * articles and seeds have no such record.
+ */
+export function extractArticle(article: GoldArticle, options: ExtractOptions = {}): ExtractedClaim[] {
+  const corpusId = article.source?.startsWith("shared/datasets/ukraine-news-447.jsonl#") ? article.source.split("#")[1] : undefined;
+  const publishedOn = corpusId ? (corpusDays ??= readCorpusDays()).get(corpusId) : undefined;
+  return extractClaims(article.text, { ...options, publishedOn });
+}
+
+/** A CT24 split from ../shared/datasets; without it the script stops with a message naming the file. */
+export function readCt24(file: string, script: string): CheckworthyRow[] {
+  const where = path.join(DATASETS, file);
+  try {
+    return parseCheckworthyTsv(readFileSync(where, "utf8"));
+  } catch {
+    process.stderr.write(`${script}: cannot read ${where}\n`);
+    process.exit(2);
+  }
+}
 
 export function emptyTally(): Tally {
   return { gold: 0, predicted: 0, matched: 0, predMatched: 0, typeRight: 0, figures: 0, figuresRight: 0, speakerRight: 0 };

@@ -7,13 +7,11 @@
  * The engine is run with a detector trained without these articles, as on new text.
  * Usage: npm run eval:agreement [-- --json]
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { type ExtractedClaim, extractClaims } from "../lib/extract";
-import { parseCheckworthyTsv } from "../lib/extract/detector/dataset";
+import type { ExtractedClaim } from "../lib/extract";
 import { Detector } from "../lib/extract/detector/model";
 import { buildExamples, trainFromExamples } from "../lib/extract/detector/recipe";
-import { type GoldArticle, type GoldClaim, loadGold, match, type Metrics, metrics, PARTS, partOf, Scorer, statementHeader, statementMetrics, statementRow, tableHeader, tableRow } from "./claims-dev";
+import { extractArticle, type GoldArticle, type GoldClaim, loadGold, match, type Metrics, metrics, PARTS, partOf, readCt24, Scorer, statementHeader, statementMetrics, statementRow, tableHeader, tableRow } from "./claims-dev";
 
 const root = path.resolve(import.meta.dirname, "..");
 const asJson = process.argv.includes("--json");
@@ -48,13 +46,7 @@ function asExtracted(claims: readonly GoldClaim[]): ExtractedClaim[] {
   }));
 }
 
-let rows;
-try {
-  rows = parseCheckworthyTsv(readFileSync(path.resolve(root, "../shared/datasets/ct24-checkworthy-train.tsv"), "utf8"));
-} catch {
-  process.stderr.write("eval-agreement: cannot read ../shared/datasets/ct24-checkworthy-train.tsv\n");
-  process.exit(2);
-}
+const rows = readCt24("ct24-checkworthy-train.tsv", "eval-agreement");
 const labelled = new Set(pairs.map((p) => `news:${p.first.id}`));
 const examples = buildExamples(rows, first);
 const detector = new Detector(trainFromExamples([...examples.ct24, ...examples.news.filter((e) => !labelled.has(e.group))]));
@@ -72,7 +64,7 @@ const add = (comparison: Comparison, reference: GoldArticle, claims: ExtractedCl
 };
 
 for (const pair of pairs) {
-  const engine = extractClaims(pair.first.text, { scorer: (c) => detector.score(c) });
+  const engine = extractArticle(pair.first, { scorer: (c) => detector.score(c) });
   add("second labeller vs first", pair.first, asExtracted(pair.second.claims));
   add("engine vs first labeller", pair.first, engine);
   add("engine vs second labeller", pair.second, engine);

@@ -10,23 +10,22 @@
  * the rules were first designed; `new-*` and `held-*`, written or chosen later and held out until
  * their misses were studied; `blind-*`, labelled blind and held out from all rule design since.
  *
- * Usage: npm run eval:claims [-- --cv K] [-- --threshold T] [-- --rules] [-- --verbose] [-- --json]
+ * Usage: npm run eval:claims [-- --cv K] [-- --threshold T] [-- --train-fraction F] [-- --rules] [-- --verbose] [-- --json]
  *   --cv 0 skips the cross-validation; --rules scores the plain run with the hand-set rule formula
- *   (checkworthy.ts) that the detector replaced, for comparison.
+ *   (checkworthy.ts) that the detector replaced, for comparison; --train-fraction F trains each
+ *   fold's detector on that share of the other folds' articles (a fixed draw by id), so a few runs
+ *   draw the learning curve: whether more labelled articles would help.
  * The confusion matrix of types over matched claims is printed for the plain and cross-validated runs.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { CLAIM_THRESHOLD, extractClaims, isBareCommonNoun, textFaults } from "../lib/extract";
-import { parseCheckworthyTsv, candidatesOf, isGoldCandidate } from "../lib/extract/detector/dataset";
+import { CLAIM_THRESHOLD, isBareCommonNoun, textFaults } from "../lib/extract";
+import { candidatesOf, isGoldCandidate } from "../lib/extract/detector/dataset";
 import { Detector } from "../lib/extract/detector/model";
 import type { Candidate } from "../lib/extract/detector/features";
 import { scoreClause } from "../lib/extract/checkworthy";
 import { buildExamples, trainFromExamples } from "../lib/extract/detector/recipe";
-import { formatReliability, reliability } from "../lib/extract/detector/train";
-import { FIXTURES, type Metrics, PARTS, type Part, partOf, Scorer, foldsOf, formatConfusion, loadGold, metrics, type StatementMetrics, statementHeader, statementMetrics, statementRow, tableHeader, tableRow, tableRule } from "./claims-dev";
+import { foldOf, formatReliability, reliability } from "../lib/extract/detector/train";
+import { FIXTURES, type Metrics, PARTS, type Part, partOf, Scorer, foldsOf, formatConfusion, extractArticle, loadGold, metrics, readCt24, type StatementMetrics, statementHeader, statementMetrics, statementRow, tableHeader, tableRow, tableRule } from "./claims-dev";
 
-const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
 const asJson = args.includes("--json");
@@ -42,6 +41,7 @@ function option(name: string, fallback: number): number {
 }
 const folds = Math.floor(option("--cv", 5));
 const threshold = option("--threshold", CLAIM_THRESHOLD);
+const trainFraction = option("--train-fraction", 1);
 const rules = args.includes("--rules");
 const ruleScorer = (c: Candidate): number => scoreClause(c.text, c.start, [...c.figures]);
 
@@ -64,7 +64,7 @@ const countFault = (name: string, example: string): void => {
   if (verbose) faultExamples.push(`  ${name}: ${JSON.stringify(example.slice(0, 120))}`);
 };
 for (const article of articles) {
-  const predicted = extractClaims(article.text, { threshold, ...(rules ? { scorer: ruleScorer } : {}) });
+  const predicted = extractArticle(article, { threshold, ...(rules ? { scorer: ruleScorer } : {}) });
   for (const p of predicted) {
     for (const f of textFaults(p.text, "quote")) countFault(`quote ${f}`, p.text);
     for (const f of textFaults(p.statement, "statement")) countFault(`statement ${f}`, p.statement);
@@ -78,7 +78,7 @@ const plainOf = (part: Part): Scorer => plainByPart.get(part) ?? new Scorer();
 
 /* The ceiling: a detector that knows the gold claims; what is left is lost to candidate clauses and spans. */
 const ceiling = new Scorer();
-for (const article of articles) ceiling.add(article, extractClaims(article.text, { scorer: (c) => (isGoldCandidate(c, article.claims) ? 1 : 0) }));
+for (const article of articles) ceiling.add(article, extractArticle(article, { scorer: (c) => (isGoldCandidate(c, article.claims) ? 1 : 0) }));
 
 /* Cross-validation by article. */
 interface CrossValidation {
@@ -91,26 +91,21 @@ interface CrossValidation {
   statementsByPart: Map<Part, StatementMetrics>;
 }
 function crossValidate(k: number): CrossValidation {
-  let rows;
-  try {
-    rows = parseCheckworthyTsv(readFileSync(path.resolve(root, "../shared/datasets/ct24-checkworthy-train.tsv"), "utf8"));
-  } catch {
-    process.stderr.write("eval-claims: cannot read ../shared/datasets/ct24-checkworthy-train.tsv for the cross-validation\n");
-    process.exit(2);
-  }
+  const rows = readCt24("ct24-checkworthy-train.tsv", "eval-claims");
   const fold = foldsOf(articles, k);
   const examples = buildExamples(rows, articles);
   const byArticle = new Map<string, number>(articles.map((a, i) => [`news:${a.id}`, fold[i] ?? 0]));
+  const drawn = (group: string): boolean => trainFraction >= 1 || foldOf(group, 1000, 0x7eed) < trainFraction * 1000;
   const all = new Scorer();
   const byPart = new Map<Part, Scorer>(parts.map((part) => [part.name, new Scorer()]));
   const points: { p: number; y: 0 | 1 }[] = [];
   for (let f = 0; f < k; f++) {
-    const training = [...examples.ct24, ...examples.news.filter((e) => byArticle.get(e.group) !== f)];
+    const training = [...examples.ct24, ...examples.news.filter((e) => byArticle.get(e.group) !== f && drawn(e.group))];
     const detector = new Detector(trainFromExamples(training));
     const scorer = (c: Candidate): number => detector.score(c);
     articles.forEach((article, i) => {
       if (fold[i] !== f) return;
-      const predicted = extractClaims(article.text, { threshold, scorer });
+      const predicted = extractArticle(article, { threshold, scorer });
       all.add(article, predicted);
       byPart.get(partOf(article))?.add(article, predicted);
       for (const c of candidatesOf(article.text)) points.push({ p: detector.score(c), y: isGoldCandidate(c, article.claims) ? 1 : 0 });
@@ -129,6 +124,7 @@ if (asJson) {
   const result = {
     articles: articles.length,
     threshold,
+    trainFraction,
     metrics: Object.fromEntries([...typeRows, ["overall", metrics(plain.overall)]]),
     parts: Object.fromEntries(
       parts.map((part) => [part.name, { articles: countOf(part.name), plain: metrics(plainOf(part.name).overall), crossValidated: cv?.byPart.get(part.name) ?? null }]),
@@ -149,7 +145,7 @@ if (asJson) {
     const note = unlisted.length > 0 ? `(misses of ${unlisted.join(", ")} are not listed: that part is never studied)\n` : "";
     process.stdout.write(`${plain.report.join("\n")}\n${note}\n`);
   }
-  const out = [`claims-dev: ${articles.length} articles, threshold ${threshold}${rules ? ", plain run scored by the rule formula" : ""} (precision per predicted type, the rest per gold type)`, tableHeader("type")];
+  const out = [`claims-dev: ${articles.length} articles, threshold ${threshold}${rules ? ", plain run scored by the rule formula" : ""}${trainFraction < 1 ? `, each fold's detector trained on ${trainFraction} of the other folds' articles` : ""} (precision per predicted type, the rest per gold type)`, tableHeader("type")];
   for (const [name, m] of typeRows) out.push(tableRow(name, m));
   out.push(tableRule(), tableRow("overall", metrics(plain.overall)));
   const width = 30;

@@ -3,8 +3,8 @@
  * dense 2 MiB article takes seconds of CPU, which must not stop the web server's event loop.
  */
 import { parentPort } from "node:worker_threads";
-import { extractClaims } from "@/lib/extract";
+import { type ExtractOptions, extractClaims } from "@/lib/extract";
 
-parentPort?.on("message", ({ id, text, threshold }: { id: number; text: string; threshold?: number }) => {
-  parentPort?.postMessage({ id, claims: extractClaims(text, { threshold }) });
+parentPort?.on("message", ({ id, text, options }: { id: number; text: string; options: Pick<ExtractOptions, "threshold" | "publishedOn"> }) => {
+  parentPort?.postMessage({ id, claims: extractClaims(text, options) });
 });

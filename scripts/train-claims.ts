@@ -12,16 +12,14 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseCheckworthyTsv, type CheckworthyRow } from "../lib/extract/detector/dataset";
 import { Detector, encodeModel } from "../lib/extract/detector/model";
 import { buildExamples, RECIPE, trainFromExamples } from "../lib/extract/detector/recipe";
 import { formatReliability, reliability } from "../lib/extract/detector/train";
 import { bestF1Threshold, f1At, prf, SPEECH_THRESHOLDS } from "../lib/extract/detector/threshold";
-import { CLAIM_THRESHOLD, extractClaims } from "../lib/extract";
-import { debateBlockScores, loadGold, metrics, PARTS, partOf, Scorer, sentenceScores, tableHeader, tableRow } from "./claims-dev";
+import { CLAIM_THRESHOLD } from "../lib/extract";
+import { debateBlockScores, extractArticle, loadGold, readCt24, metrics, PARTS, partOf, Scorer, sentenceScores, tableHeader, tableRow } from "./claims-dev";
 
 const root = path.resolve(import.meta.dirname, "..");
-const datasets = path.resolve(root, "../shared/datasets");
 const args = process.argv.slice(2);
 const outAt = args.indexOf("--out");
 const out = outAt >= 0 && args[outAt + 1] ? path.resolve(args[outAt + 1]!) : path.join(root, "lib/extract/detector/weights.json");
@@ -33,18 +31,9 @@ if (leaveOutAt >= 0 && !leftOut) {
   process.exit(2);
 }
 
-function readRows(file: string): CheckworthyRow[] {
-  try {
-    return parseCheckworthyTsv(readFileSync(path.join(datasets, file), "utf8"));
-  } catch {
-    process.stderr.write(`train:claims: cannot read ${path.join(datasets, file)}\n`);
-    process.exit(2);
-  }
-}
-
 const started = Date.now();
-const train = readRows("ct24-checkworthy-train.tsv");
-const dev = readRows("ct24-checkworthy-dev.tsv");
+const train = readCt24("ct24-checkworthy-train.tsv", "train:claims");
+const dev = readCt24("ct24-checkworthy-dev.tsv", "train:claims");
 const articles = loadGold();
 if (articles.length === 0) {
   process.stderr.write("train:claims: no development set in tests/fixtures/claims-dev\n");
@@ -74,7 +63,7 @@ if (leftOut) {
   const groups = new Set(part.map((a) => `news:${a.id}`));
   const unseen = new Detector(trainFromExamples([...examples.ct24, ...examples.news.filter((e) => !groups.has(e.group))]));
   const scorer = new Scorer();
-  for (const article of part) scorer.add(article, extractClaims(article.text, { scorer: (c) => unseen.score(c) }));
+  for (const article of part) scorer.add(article, extractArticle(article, { scorer: (c) => unseen.score(c) }));
   const width = 32;
   log(tableHeader(`leave ${leftOut.label} out`, width));
   log(tableRow(`${leftOut.label} (${part.length}), trained without`, metrics(scorer.overall), width));

@@ -25,6 +25,11 @@ export interface ExtractOptions {
   threshold?: number;
   /** Scores candidate clauses; the trained detector by default (evaluation passes a fold's model). */
   scorer?: ClauseScorer;
+  /**
+   * The day the article was published as its import recorded it ("2024-04-03"). Statements resolve
+   * "on Tuesday" or "this year" to it when the text gives no date of its own.
+   */
+  publishedOn?: string;
 }
 
 const QUOTE_CHARS = new Set(['"', "“", "”", "‘", "’", "'", "«", "»"]);
@@ -260,7 +265,7 @@ function paragraphIsHeadline(text: string, from: number, to: number): boolean {
   return !/[.!?”"'’)…:]/.test(last) && wordCount(para, 26) <= 25;
 }
 
-function prepare(text: string): Article {
+function prepare(text: string, publishedOn?: string): Article {
   const header = parseDatedHeader(text);
   const bodyStart = header ? header.bodyStart : 0;
   const tokens = tokenize(text, bodyStart);
@@ -315,7 +320,7 @@ function prepare(text: string): Article {
       shouted: isInCapitals(text.slice(span.start, span.end), 3),
     });
   }
-  return { text, tokens, figures, quotes, names, sentences, reading: withShoutingLowered(text, sentences), published: articleDate(text, { header, dateline }) };
+  return { text, tokens, figures, quotes, names, sentences, reading: withShoutingLowered(text, sentences), published: articleDate(text, { header, dateline }, publishedOn) };
 }
 
 
@@ -638,7 +643,7 @@ function tokensWithin(tokens: readonly Token[], span: Span): Token[] {
 
 export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   const { threshold = CLAIM_THRESHOLD, scorer = scoreCandidate } = options;
-  const article = prepare(text);
+  const article = prepare(text, options.publishedOn);
   const speakers = new SpeakerContext(text, article.tokens, article.names);
   const attributions: (Attribution | null)[] = [];
   const sentenceSpeakers: (string | null)[] = [];

@@ -34,16 +34,28 @@ function fromIso(iso: string | null | undefined): ArticleDate | null {
   return m ? validDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
+/** The dated header and dateline of an article, as the caller has already parsed them. */
+interface FoundDates {
+  header: ReturnType<typeof parseDatedHeader>;
+  dateline: ReturnType<typeof findDateline>;
+}
+
 /**
- * The article's own date: a dated header, a dateline with its year (both given by the caller that
- * has already looked for them), or a line near the top that
- * holds a full date before any running sentence ("By Jane Roe | 5 June 2025", "Updated 9:10 AM EDT,
- * June 5, 2025"). A date inside the first sentence is the date of an event, not of the article.
+ * The article's date: the one its text gives, else the day its import recorded as its publication
+ * (`recorded`, "2024-04-03": a JSON or CSV row's date, a feed's or a page's published time), which
+ * is what a reader of the page would have seen beside it.
  */
-export function articleDate(
-  text: string,
-  found: { header: ReturnType<typeof parseDatedHeader>; dateline: ReturnType<typeof findDateline> } = { header: parseDatedHeader(text), dateline: findDateline(text) },
-): ArticleDate | null {
+export function articleDate(text: string, found: FoundDates = { header: parseDatedHeader(text), dateline: findDateline(text) }, recorded?: string): ArticleDate | null {
+  return dateInText(text, found) ?? fromIso(recorded);
+}
+
+/**
+ * The date an article's text gives as its own: a dated header, a dateline with its year, or a line
+ * near the top that holds a full date before any running sentence ("By Jane Roe | 5 June 2025",
+ * "Updated 9:10 AM EDT, June 5, 2025"). A date inside the first sentence is the date of an event,
+ * not of the article.
+ */
+function dateInText(text: string, found: FoundDates): ArticleDate | null {
   const header = fromIso(found.header?.date);
   if (header) return header;
   const dateline = fromIso(found.dateline?.date) ?? (found.dateline ? yearOfDateline(text, found.dateline) : null);

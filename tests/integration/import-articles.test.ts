@@ -114,6 +114,19 @@ describe("bulk import fast path", () => {
 });
 
 describe("re-extraction", () => {
+  test("statements resolve relative dates to the publication date the import recorded, on import and on re-extraction", async () => {
+    const checker = await makeUser("fact_checker");
+    const admin = await makeUser("admin");
+    const text = "The port authority said the yard delivered 40 hulls to the navy on Tuesday.";
+    const imported = await importArticle({ text, publishedAt: new Date("2025-06-05T08:30:00Z") }, checker);
+    expect(imported.status).toBe("created");
+    if (imported.status !== "created") return;
+    const statements = async () => (await db().claim.findMany({ where: { articleId: imported.articleId } })).map((claim) => claim.statement);
+    expect(await statements()).toEqual([expect.stringContaining("on Tuesday 3 June 2025")]);
+    await reextractArticle(imported.articleId, admin);
+    expect(await statements()).toEqual([expect.stringContaining("on Tuesday 3 June 2025")]);
+  });
+
   test("replaces only untouched extracted claims; edited, progressed and sourced claims stay as they are", async () => {
     const checker = await makeUser("fact_checker");
     const admin = await makeUser("admin");

@@ -50,7 +50,7 @@ function assertSize(text: string): void {
 
 /** Extracts an article's claims; more than IMPORT_MAX_CLAIMS_PER_ARTICLE is refused, not stored in a transaction that cannot finish. */
 async function prepare(fields: ValidArticle, threshold: number, hash = contentHash(fields.text)): Promise<PreparedArticle> {
-  const extracted = await extractClaimsOffThread(fields.text, threshold);
+  const extracted = await extractClaimsOffThread(fields.text, { threshold, publishedAt: fields.publishedAt });
   const tooMany = checkClaimCount(extracted.length, importLimits().maxClaimsPerArticle);
   if (tooMany) throw new AppError("too_large", tooMany, { fields: { text: [tooMany] } });
   const claims = extracted.map((claim) => ({ ...claim, id: randomUUID() }));
@@ -285,9 +285,9 @@ async function retryAlone(article: PreparedArticle, actor: Actor, record?: (tx: 
 export async function reextractArticle(articleId: string, actor: Actor, record?: (tx: Tx, summary: ReextractSummary) => Promise<void>) {
   authorize(actor, "article:reextract");
   // An article's text never changes, so the engine can run before the transaction, off the event loop.
-  const article = await db().article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
+  const article = await db().article.findUnique({ where: { id: articleId }, select: { id: true, text: true, publishedAt: true } });
   if (!article) throw new AppError("not_found", "No such article");
-  const extracted = await extractClaimsOffThread(article.text, await extractionThreshold());
+  const extracted = await extractClaimsOffThread(article.text, { threshold: await extractionThreshold(), publishedAt: article.publishedAt });
   const summary = await db().$transaction(async (tx) => {
     const claims = await tx.claim.findMany({
       where: { articleId },

@@ -2,6 +2,13 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ExtractedClaim } from "@/lib/extract";
 
+export interface OffThreadOptions {
+  /** The detector probability a clause needs (the extract.threshold setting); the engine's default when left out. */
+  threshold?: number;
+  /** When the article was published, as its import recorded it: statements resolve "on Tuesday" to that day. */
+  publishedAt?: Date | null;
+}
+
 /**
  * Claim extraction on a worker thread, so that one dense article cannot stall every other request
  * of the process for the seconds its extraction takes. One long-lived thread serves the process:
@@ -43,14 +50,13 @@ function extractionWorker(): Worker {
   return started;
 }
 
-/** `threshold`: the detector probability a clause needs (the extract.threshold setting); the engine's default when left out. */
-export function extractClaimsOffThread(text: string, threshold?: number): Promise<ExtractedClaim[]> {
+export function extractClaimsOffThread(text: string, { threshold, publishedAt }: OffThreadOptions = {}): Promise<ExtractedClaim[]> {
   return new Promise((resolve, reject) => {
     const id = nextId++;
     pending.set(id, { resolve, reject });
     const thread = extractionWorker();
     // While an answer is awaited the thread keeps the process alive: a promise alone would not.
     thread.ref();
-    thread.postMessage({ id, text, threshold });
+    thread.postMessage({ id, text, options: { threshold, publishedOn: publishedAt?.toISOString().slice(0, 10) } });
   });
 }

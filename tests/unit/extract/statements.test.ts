@@ -136,6 +136,20 @@ describe("relative dates resolved to the article's date", () => {
     expect(articleDate(text)).toEqual(date);
   });
 
+  test("the day an import recorded is the date when the text gives none, and never overrides the text's own", () => {
+    expect(articleDate("The yard delivered 40 hulls on Tuesday.", undefined, "2025-06-05")).toEqual({ year: 2025, month: 6, day: 5 });
+    expect(articleDate("OSLO, March 6 (Reuters) - The yard delivered 40 hulls on Thursday.\n\nIt had planned 50 for 2025.", undefined, "2025-06-05")).toEqual({ year: 2025, month: 3, day: 6 });
+    expect(articleDate("The yard delivered 40 hulls on Tuesday.", undefined, "5 June 2025")).toBeNull();
+  });
+
+  test("extractClaims resolves relative dates to the recorded publication day", () => {
+    const text = "The port authority said the yard delivered 40 hulls to the navy on Tuesday.";
+    const statementOf = (publishedOn?: string) => extractClaims(text, { publishedOn })[0]?.statement;
+    expect(statementOf()).toContain("on Tuesday");
+    expect(statementOf()).not.toContain("2025");
+    expect(statementOf("2025-06-05")).toContain("on Tuesday 3 June 2025");
+  });
+
   const thursday = { year: 2025, month: 6, day: 5 };
   test.each([
     ["Rescuers reached the village on Tuesday", "Rescuers reached the village on Tuesday 3 June 2025"],
