@@ -94,12 +94,47 @@ function stripOpening(s: string): string {
   return out;
 }
 
+/** A finite auxiliary: a clause that opens with one ("was held on March 16") has lost its subject. */
+const FINITE_AUXILIARY = /\b(?:has|have|had|was|were|is|are|did|does|do)\b/;
+const SUBJECT_WORDS = 8;
+/**
+ * Words that make a phrase something other than the subject a coordinated clause shares: reported
+ * words ("X said Y ... and was condemned") and relative clauses ("the win – which sparked protests
+ * and were followed"), whose own subject is not the sentence's.
+ */
+const REPORTED_OR_RELATIVE = /\b(?:said|says|told|stated|added|noted|according|that|which|who|whose)\b|\s[–—]\s/i;
+/** A pronoun or time word in front: "He", "Today we": who it stands for is not read here. */
+const NOT_A_NAME = /^(?:he|she|it|they|we|i|you|this|that|today|now|then|there)\b/i;
+/** An opening adverbial phrase closed by a comma: "As part of his visit, ", "In 2022, ", "On Tuesday, ". */
+const OPENING_PHRASE = /^(?:As|In|On|At|After|Before|During|Since|Following|Despite|Earlier|Later|Last|This)\b[^,;:]{0,60},\s+(?=\p{Lu})/u;
+
 /** The subject of the sentence before a coordinated verb: "The shelling" of "The shelling killed three people". */
 function subjectOf(before: string): string | null {
   const verb = EVENT_VERB.exec(before.toLowerCase());
   if (!verb || verb.index === 0) return null;
   const subject = before.slice(0, verb.index).replace(/\s+(?:has|have|had|was|were|is|are)\s*$/i, "").trim();
-  return subject.split(/\s+/).length <= 8 && !/[,;:]/.test(subject) ? subject : null;
+  return subject.split(/\s+/).length <= SUBJECT_WORDS && !/[,;:]/.test(subject) ? subject : null;
+}
+
+/**
+ * The subject a clause opening with an auxiliary shares with its sentence: "Sabalenka" of
+ * "Sabalenka has met Lukashenko and was photographed with him", "Marles" of "As part of his visit,
+ * Marles met ... and had the opportunity ...". Only a name or a noun phrase: a pronoun, reported
+ * words or a relative clause in the way leave the clause as it is.
+ */
+function subjectBeforeAuxiliary(before: string): string | null {
+  const lower = before.toLowerCase();
+  const verbAt = Math.min(EVENT_VERB.exec(lower)?.index ?? Infinity, FINITE_AUXILIARY.exec(lower)?.index ?? Infinity);
+  if (verbAt === Infinity) return isPlainSubject(before) ? before : null;
+  if (verbAt === 0 || REPORTED_OR_RELATIVE.test(before.slice(verbAt))) return null;
+  const phrase = before.slice(0, verbAt).replace(/\s+(?:has|have|had|was|were|is|are)\s*$/i, "").trim();
+  const opening = OPENING_PHRASE.exec(phrase);
+  const subject = opening ? phrase.slice(opening[0].length) : phrase;
+  return isPlainSubject(subject) ? subject : null;
+}
+
+function isPlainSubject(phrase: string): boolean {
+  return phrase !== "" && phrase.split(/\s+/).length <= SUBJECT_WORDS && !/[,;:]|\band$/.test(phrase) && !REPORTED_OR_RELATIVE.test(phrase) && !NOT_A_NAME.test(phrase);
 }
 
 /** A clause without its subject takes it from the sentence: "wounded 14 others" → "The shelling wounded 14 others". */
@@ -116,6 +151,12 @@ function withSubject(body: string, before: string): string {
   if (PARTICIPLE.test(first) || RELATIVE.has(first)) return `${context.replace(/\s+and$/, "")}, ${body}`;
   if (EVENT_VERB.test(first)) {
     const subject = subjectOf(context);
+    if (subject) return `${subject} ${body}`;
+  }
+  // "... and was photographed alongside him": the auxiliary's subject is the sentence's; before a
+  // quoted word ('A so-called "referendum" was held') the words before the clause are the subject.
+  if (FINITE_AUXILIARY.test(first) && first.length === FINITE_AUXILIARY.exec(first)?.[0].length) {
+    const subject = subjectBeforeAuxiliary(context);
     if (subject) return `${subject} ${body}`;
   }
   return body;
@@ -197,14 +238,18 @@ function afterFrame(body: string): string {
   return LOWER_AFTER_FRAME.has(firstWord.toLowerCase()) ? firstWord.toLowerCase() + body.slice(firstWord.length) : body;
 }
 
-export type TextFault = "dateline" | "connector" | "lower case";
+export type TextFault = "dateline" | "connector" | "lower case" | "no subject";
 
-/** What keeps a quote or statement from reading on its own; a quote may open in lower case. */
+/** A statement is never a question, so one that opens with an auxiliary ("Was held on March 16") lacks its subject. */
+const OPENING_AUXILIARY = /^(?:Was|Were|Is|Are|Has|Have|Had|Did|Does|Do)\b/;
+
+/** What keeps a quote or statement from reading on its own; a quote may open in lower case or mid-clause. */
 export function textFaults(s: string, kind: "quote" | "statement"): TextFault[] {
   const faults: TextFault[] = [];
   const trimmed = s.trimStart();
   if (parseDatelineAt(trimmed)) faults.push("dateline");
   if (startsWithConnector(trimmed)) faults.push("connector");
   if (kind === "statement" && /^\p{Ll}/u.test(trimmed)) faults.push("lower case");
+  if (kind === "statement" && OPENING_AUXILIARY.test(trimmed)) faults.push("no subject");
   return faults;
 }

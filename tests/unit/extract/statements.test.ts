@@ -83,6 +83,17 @@ describe("statements stand alone", () => {
   });
 
   test.each([
+    ["The singer has met the president several times and ", "was photographed with him at a gala in 2020", "The singer was photographed with him at a gala in 2020"],
+    ["As part of his visit, Kowalski met cadets at the academy and ", "had the chance to tour two shipyards", "Kowalski had the chance to tour two shipyards"],
+    ['A so-called "plebiscite" ', "was held on 16 March", "A so-called plebiscite was held on 16 March"],
+    ["He was reckless enough to invade and ", "was condemned by the assembly", "Was condemned by the assembly"],
+    ["The minister said the talks had ended and ", "were followed by a crackdown", "Were followed by a crackdown"],
+    ["The vote – which sparked protests in 40 towns and ", "were followed by arrests", "Were followed by arrests"],
+  ])("a clause opening with an auxiliary takes the sentence's subject only when it is a plain name: %j", (before, body, statement) => {
+    expect(buildStatement({ body, before, speaker: null, person: null, date: null })).toBe(statement);
+  });
+
+  test.each([
     ["Border guards also detained 14 smugglers near Reni.", "Border guards detained 14 smugglers near Reni"],
     ["The fund not only paid for 40 generators but also installed 12 of them.", "The fund not only paid for 40 generators but also installed 12 of them"],
     ["The storm, which also flooded 30 homes, cut power to 9,000 households.", "The storm, which also flooded 30 homes, cut power to 9,000 households"],
@@ -108,6 +119,9 @@ describe("textFaults", () => {
     ["That attack killed 12", "statement", []],
     ["As a result of shelling, 12 homes burned", "statement", []],
     ["While the talks went on, 12 homes burned", "statement", []],
+    ["Was held on March 16", "statement", ["no subject"]],
+    ["was held on March 16", "quote", []],
+    ["Washington has sent 12 tanks", "statement", []],
   ] as const)("%j as a %s", (text, kind, faults) => {
     expect(textFaults(text, kind)).toEqual(faults);
   });
