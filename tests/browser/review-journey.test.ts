@@ -178,17 +178,43 @@ describe("editing conflicts", () => {
     await second.goto(first.url());
     for (const page of [first, second]) await page.getByTestId("claim-panel").getByText("Edit claim").click();
 
+    // The first has typed before the editor saves: its form is stale. (Had it not typed yet, the live
+    // update would refresh its form with the editor's change and its save would rightly succeed.)
+    await first.getByTestId("claim-panel").getByLabel("Statement").fill("Edited later from a stale page");
     await second.getByTestId("claim-panel").getByLabel("Statement").fill("Edited by the editor first");
     await second.getByRole("button", { name: "Save claim" }).click();
     await second.getByRole("status").filter({ hasText: "Saved" }).waitFor();
 
-    await first.getByTestId("claim-panel").getByLabel("Statement").fill("Edited later from a stale page");
     await first.getByRole("button", { name: "Save claim" }).click();
     const alert = first.getByRole("alert").filter({ hasText: "changed this claim" });
     await expect(alert.textContent()).resolves.toContain(inject("accounts").editor.name);
     await screenshot(first, "review-10-conflict");
     await alert.getByRole("button", { name: "Reload" }).click();
     await first.getByTestId("claim-panel").getByText("Edited by the editor first").first().waitFor();
+  });
+
+  test("a form nobody has typed in takes in another's saved change, so saving from it cannot undo that change", async () => {
+    const first = await as("fact_checker");
+    const second = await as("editor");
+    await first.goto(`${inject("baseUrl")}/articles`);
+    await first.getByRole("link", { name: "Missile hits school in Kharkiv" }).click();
+    await first.getByTestId("claim-list").locator("li").filter({ hasText: "Repair crews" }).first().getByRole("link").click();
+    await first.waitForURL(/\?claim=/);
+    await second.goto(first.url());
+    for (const page of [first, second]) await page.getByTestId("claim-panel").getByText("Edit claim").click();
+
+    const theirs = "Repair crews reached the school on Wednesday";
+    await second.getByTestId("claim-panel").getByLabel("Statement").fill(theirs);
+    await second.getByRole("button", { name: "Save claim" }).click();
+    await second.getByRole("status").filter({ hasText: "Saved" }).waitFor();
+    // The live update refreshes the untouched form: what it shows is what it will save.
+    const panel = first.getByTestId("claim-panel");
+    await expect.poll(() => panel.getByLabel("Statement").inputValue(), { timeout: 15_000 }).toBe(theirs);
+    await panel.getByLabel("Speaker").fill("regional emergency service");
+    await first.getByRole("button", { name: "Save claim" }).click();
+    await first.getByRole("status").filter({ hasText: "Saved" }).waitFor();
+    await second.reload();
+    await expect(second.getByTestId("claim-statement").textContent()).resolves.toBe(theirs);
   });
 });
 

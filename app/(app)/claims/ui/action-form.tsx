@@ -59,6 +59,12 @@ export function ActionForm({
     window.addEventListener(ADOPT_CHANGES_EVENT, adopt);
     return () => window.removeEventListener(ADOPT_CHANGES_EVENT, adopt);
   }, []);
+  // Fields are uncontrolled: they keep the values they were mounted with. Until the user types, a live
+  // update that brings a new version mounts them afresh with that version's values, so the form never
+  // sends old values under a new version, which would undo the other person's change. Once the user
+  // types, the fields stay (a reload adopts the version under their typing, by their choice).
+  const [fieldsKey, setFieldsKey] = useState(hiddenKey);
+  if (!frozen && fieldsKey !== hiddenKey) setFieldsKey(hiddenKey);
   // Submitting by hand keeps what the user typed when the server refuses it; a success clears the form.
   useEffect(() => {
     if (state?.ok) {
@@ -68,6 +74,7 @@ export function ActionForm({
   }, [state]);
   return (
     <form
+      key={fieldsKey}
       ref={form}
       className={className}
       aria-label={label ?? submit}
