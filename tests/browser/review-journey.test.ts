@@ -168,15 +168,21 @@ describe("the review journey", () => {
 });
 
 describe("editing conflicts", () => {
-  test("a stale edit names who changed the claim and offers a reload", async () => {
+  /** A fact-checker and an editor with the edit form of the same claim of the article open. */
+  async function bothEditing(claimText: string): Promise<{ first: Page; second: Page }> {
     const first = await as("fact_checker");
     const second = await as("editor");
     await first.goto(`${inject("baseUrl")}/articles`);
     await first.getByRole("link", { name: "Missile hits school in Kharkiv" }).click();
-    await first.getByTestId("claim-list").locator("li").filter({ hasText: "New" }).first().getByRole("link").click();
+    await first.getByTestId("claim-list").locator("li").filter({ hasText: claimText }).first().getByRole("link").click();
     await first.waitForURL(/\?claim=/);
     await second.goto(first.url());
     for (const page of [first, second]) await page.getByTestId("claim-panel").getByText("Edit claim").click();
+    return { first, second };
+  }
+
+  test("a stale edit names who changed the claim and offers a reload", async () => {
+    const { first, second } = await bothEditing("New");
 
     // The first has typed before the editor saves: its form is stale. (Had it not typed yet, the live
     // update would refresh its form with the editor's change and its save would rightly succeed.)
@@ -194,14 +200,7 @@ describe("editing conflicts", () => {
   });
 
   test("a form nobody has typed in takes in another's saved change, so saving from it cannot undo that change", async () => {
-    const first = await as("fact_checker");
-    const second = await as("editor");
-    await first.goto(`${inject("baseUrl")}/articles`);
-    await first.getByRole("link", { name: "Missile hits school in Kharkiv" }).click();
-    await first.getByTestId("claim-list").locator("li").filter({ hasText: "Repair crews" }).first().getByRole("link").click();
-    await first.waitForURL(/\?claim=/);
-    await second.goto(first.url());
-    for (const page of [first, second]) await page.getByTestId("claim-panel").getByText("Edit claim").click();
+    const { first, second } = await bothEditing("Repair crews");
 
     const theirs = "Repair crews reached the school on Wednesday";
     await second.getByTestId("claim-panel").getByLabel("Statement").fill(theirs);
