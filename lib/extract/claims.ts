@@ -724,7 +724,10 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
     for (const unit of units) {
       const { content, speaker } = unit;
       let givingContext: boolean | null = null;
-    let tradeContext: boolean | null = null;
+      let tradeContext: boolean | null = null;
+      /** The statement of a claim of this unit whose clause starts at `from`. */
+      const statementOf = (body: string, from: number): string =>
+        buildStatement({ body, before: textBefore(text, content.start, from), speaker, person, date: article.published, sentence: { text, span: s } });
       for (const part of clauses(source, content)) {
         const clause = trimSpan(text, part);
         if (clause.end - clause.start < 8) continue;
@@ -761,7 +764,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
               start,
               end: item.end,
               text: text.slice(start, item.end),
-              statement: buildStatement({ body: prefix + itemText + suffix, before: textBefore(text, content.start, clause.start), speaker, person, date: article.published, sentence: { text, span: s } }),
+              statement: statementOf(prefix + itemText + suffix, clause.start),
               type: itemType,
               score,
               speaker,
@@ -778,7 +781,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
               start: rest.start,
               end: rest.end,
               text: restText,
-              statement: buildStatement({ body: restText, before: textBefore(text, content.start, rest.start), speaker, person, date: article.published, sentence: { text, span: s } }),
+              statement: statementOf(restText, rest.start),
               type: classify({ clause: prefix + restText, units: restFigures.map((f) => f.unit), givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) }),
               score,
               speaker,
@@ -796,7 +799,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
           start: clause.start,
           end: clause.end,
           text: clauseText,
-          statement: buildStatement({ body: clauseText, before: textBefore(text, content.start, clause.start), speaker, person, date: article.published, sentence: { text, span: s } }),
+          statement: statementOf(clauseText, clause.start),
           type,
           score,
           speaker,

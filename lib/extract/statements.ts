@@ -94,8 +94,12 @@ function stripOpening(s: string): string {
   return out;
 }
 
-/** A finite auxiliary: a clause that opens with one ("was held on March 16") has lost its subject. */
-const FINITE_AUXILIARY = /\b(?:has|have|had|was|were|is|are|did|does|do)\b/;
+/** Finite auxiliaries: a clause that opens with one ("was held on March 16") has lost its subject. */
+const AUXILIARIES = ["has", "have", "had", "was", "were", "is", "are", "did", "does", "do"];
+const FINITE_AUXILIARY = new RegExp(`\\b(?:${AUXILIARIES.join("|")})\\b`);
+const OPENS_WITH_AUXILIARY = new Set(AUXILIARIES);
+/** A form of "be" or "have" ending the words before a verb, which belongs to the verb, not the subject. */
+const TRAILING_AUXILIARY = /\s+(?:has|have|had|was|were|is|are)\s*$/i;
 const SUBJECT_WORDS = 8;
 /**
  * Words that make a phrase something other than the subject a coordinated clause shares: reported
@@ -112,7 +116,7 @@ const OPENING_PHRASE = /^(?:As|In|On|At|After|Before|During|Since|Following|Desp
 function subjectOf(before: string): string | null {
   const verb = EVENT_VERB.exec(before.toLowerCase());
   if (!verb || verb.index === 0) return null;
-  const subject = before.slice(0, verb.index).replace(/\s+(?:has|have|had|was|were|is|are)\s*$/i, "").trim();
+  const subject = before.slice(0, verb.index).replace(TRAILING_AUXILIARY, "").trim();
   return subject.split(/\s+/).length <= SUBJECT_WORDS && !/[,;:]/.test(subject) ? subject : null;
 }
 
@@ -127,7 +131,7 @@ function subjectBeforeAuxiliary(before: string): string | null {
   const verbAt = Math.min(EVENT_VERB.exec(lower)?.index ?? Infinity, FINITE_AUXILIARY.exec(lower)?.index ?? Infinity);
   if (verbAt === Infinity) return isPlainSubject(before) ? before : null;
   if (verbAt === 0 || REPORTED_OR_RELATIVE.test(before.slice(verbAt))) return null;
-  const phrase = before.slice(0, verbAt).replace(/\s+(?:has|have|had|was|were|is|are)\s*$/i, "").trim();
+  const phrase = before.slice(0, verbAt).replace(TRAILING_AUXILIARY, "").trim();
   const opening = OPENING_PHRASE.exec(phrase);
   const subject = opening ? phrase.slice(opening[0].length) : phrase;
   return isPlainSubject(subject) ? subject : null;
@@ -155,7 +159,7 @@ function withSubject(body: string, before: string): string {
   }
   // "... and was photographed alongside him": the auxiliary's subject is the sentence's; before a
   // quoted word ('A so-called "referendum" was held') the words before the clause are the subject.
-  if (FINITE_AUXILIARY.test(first) && first.length === FINITE_AUXILIARY.exec(first)?.[0].length) {
+  if (OPENS_WITH_AUXILIARY.has(first)) {
     const subject = subjectBeforeAuxiliary(context);
     if (subject) return `${subject} ${body}`;
   }
@@ -241,7 +245,7 @@ function afterFrame(body: string): string {
 export type TextFault = "dateline" | "connector" | "lower case" | "no subject";
 
 /** A statement is never a question, so one that opens with an auxiliary ("Was held on March 16") lacks its subject. */
-const OPENING_AUXILIARY = /^(?:Was|Were|Is|Are|Has|Have|Had|Did|Does|Do)\b/;
+const OPENING_AUXILIARY = new RegExp(`^(?:${AUXILIARIES.map(capitalise).join("|")})\\b`);
 
 /** What keeps a quote or statement from reading on its own; a quote may open in lower case or mid-clause. */
 export function textFaults(s: string, kind: "quote" | "statement"): TextFault[] {
