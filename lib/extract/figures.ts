@@ -1219,16 +1219,21 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
 
     let pct = percentAt(tokens, end);
     // Ranges: "10-20", "10 to 20 million", "between 10 and 20", "two or three"; "by 43.6 to 419.2" is a change and a level.
-    const sep = tokens[end];
+    // Shares with a sign each ("between 28% and 31%", "5%-7%") are ranges only after "between" or across
+    // a hyphen: "fell 2% to 31%" is a change and a level.
+    const sepAt = pct === null ? end : end + pct.length;
+    const sep = tokens[sepAt];
+    const percentRange = pct !== null && sep !== undefined && ((sep.lower === "and" && between) || (HYPHENS.has(sep.text) && !sep.spaced));
     // "by 43.6 to 419.2" and "fell 7.3p to 112.5p" are a change and a level; "ranged from £45 to £325" is a range.
     const secondHasOwnUnit = tokens[end + 1]?.kind === "punct" && CURRENCY_SYMBOLS[tokens[end + 1]?.text ?? ""] !== undefined || (core.unit !== null && sep?.lower === "to");
     const changeThenLevel = sep?.lower === "to" && (word(tokens, k - 1) === "by" || (CHANGE_VERBS_BEFORE.has(word(tokens, k - 1)) && secondHasOwnUnit));
     const fromRange = word(tokens, k - 1) === "from" && RANGE_VERBS.has(word(tokens, k - 2));
-    if (!core.vague && !core.multiple && unit !== "share" && sep && (word(tokens, k - 1) !== "from" || fromRange) && !changeThenLevel && pct === null) {
+    if (!core.vague && !core.multiple && unit !== "share" && sep && (word(tokens, k - 1) !== "from" || fromRange) && !changeThenLevel && (pct === null || percentRange)) {
       const isRangeSep = (HYPHENS.has(sep.text) && !sep.spaced) || sep.lower === "to" || (sep.lower === "and" && between) || sep.lower === "or";
-      const secondStart = end + 1 + (tokens[end + 1]?.kind === "punct" && CURRENCY_SYMBOLS[tokens[end + 1]?.text ?? ""] ? 1 : 0);
+      const secondStart = sepAt + 1 + (tokens[sepAt + 1]?.kind === "punct" && CURRENCY_SYMBOLS[tokens[sepAt + 1]?.text ?? ""] ? 1 : 0);
       const second = isRangeSep ? coreAt(tokens, secondStart, true, currency !== null) : null;
-      if (second && !second.vague && second.value !== null && value !== null && second.unit !== "share" && (core.unit === null || second.unit === null || second.unit === core.unit)) {
+      const sameSign = pct === null || (second !== null && percentAt(tokens, second.to)?.unit === pct.unit);
+      if (second && sameSign && !second.vague && second.value !== null && value !== null && second.unit !== "share" && (core.unit === null || second.unit === null || second.unit === core.unit)) {
         let a = value;
         if (!core.scaled && second.scaled) {
           const secondTok = tokens[second.from];

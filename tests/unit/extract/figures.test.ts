@@ -408,6 +408,23 @@ describe("extractFigures: ranges, changes and vague counts", () => {
     expect([figure?.low, figure?.high, figure?.unit, figure?.qualifier]).toEqual([30, 180, "GBP", "range"]);
   });
 
+  test.each([
+    ["Uptake stood at between 28% and 31% depending on the district.", 28, 31, "percent"],
+    ["Growth of 5%-7% is expected.", 5, 7, "percent"],
+    ["Support fell to between 2 per cent and 3 per cent.", 2, 3, "percent"],
+  ] as const)("shares that each carry their sign are one range after 'between' or across a hyphen: %s", (text, low, high, unit) => {
+    expect(extractFigures(text).map((f) => [f.value, f.low, f.high, f.qualifier, f.unit])).toEqual([[null, low, high, "range", unit]]);
+  });
+
+  test("shares that each carry their sign stay two figures otherwise", () => {
+    expect(extractFigures("Prices fell 2% to 31%.").map((f) => [f.value, f.unit, f.kind])).toEqual([
+      [2, "percent", "change"],
+      [31, "percent", "level"],
+    ]);
+    expect(extractFigures("Inflation was 10% and unemployment 5%.").map((f) => f.value)).toEqual([10, 5]);
+    expect(extractFigures("Between 10% of men and 20% of women said so.").map((f) => f.value)).toEqual([10, 20]);
+  });
+
   test("a vague count standing alone", () => {
     expect(extractFigures("The bus overturned, with dozens still trapped.").map((f) => [f.value, f.low])).toEqual([[null, 12]]);
   });
