@@ -95,6 +95,12 @@ const CLAUSE_BREAKS = new RegExp(String.raw`${PLAIN_BREAKS.source}|(,\s+)`, "g")
 /** FACT_APPOSITIVE at a given place. */
 const FACT_APPOSITIVE_AT = new RegExp(FACT_APPOSITIVE.source, "y");
 
+/** A clause that opens as FACT_APPOSITIVE does: split off the clause before it, whose fact it adds to. */
+function opensAsAppositive(clause: string): boolean {
+  FACT_APPOSITIVE_AT.lastIndex = 0;
+  return FACT_APPOSITIVE_AT.test(clause);
+}
+
 /** A plain " and " between two clauses; the test of what follows is `opensClause`. */
 const COORDINATION = /\s+and\s+(?!then\b)/g;
 /** "and that ...", "and said (that) ...": what opens a second reported clause after "and". */
@@ -538,6 +544,11 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
     run.push(item);
   }
   if (run.length > best.length) best = run;
+  // "198 civilians, including three children, had been killed": a part named within its whole is one
+  // fact with both figures; "400 vehicles, including 160 Husky vehicles and 162 armoured vehicles", a
+  // breakdown into several parts, stays a list.
+  const [first, second] = best;
+  if (best.length === 2 && first && second && tokens.some((t) => t.start >= first.end && t.start < second.start && t.lower === "including")) return [];
   return best.length >= 2 ? best : [];
 }
 
@@ -727,7 +738,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
       let tradeContext: boolean | null = null;
       /** The statement of a claim of this unit whose clause starts at `from`. */
       const statementOf = (body: string, from: number): string =>
-        buildStatement({ body, before: textBefore(text, content.start, from), speaker, person, date: article.published, sentence: { text, span: s } });
+        buildStatement({ body, before: textBefore(text, content.start, from), appositive: opensAsAppositive(body), speaker, person, date: article.published, sentence: { text, span: s } });
       for (const part of clauses(source, content)) {
         const clause = trimSpan(text, part);
         if (clause.end - clause.start < 8) continue;

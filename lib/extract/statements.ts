@@ -53,6 +53,11 @@ export interface StatementParts {
   body: string;
   /** The sentence before the clause, for a clause that lacks its subject ("..., killing 12 people"). */
   before: string;
+  /**
+   * The clause is an appositive split off the clause before it ("..., among them three children",
+   * "..., up 12% from September"): it says its fact only of that clause, so it is read with it.
+   */
+  appositive?: boolean;
   speaker: string | null;
   /** The person named last before the sentence, for an unattributed "He ...". */
   person: string | null;
@@ -142,7 +147,7 @@ function isPlainSubject(phrase: string): boolean {
 }
 
 /** A clause without its subject takes it from the sentence: "wounded 14 others" → "The shelling wounded 14 others". */
-function withSubject(body: string, before: string): string {
+function withSubject(body: string, before: string, appositive: boolean): string {
   const first = /^[\p{L}’']+/u.exec(body)?.[0] ?? "";
   // A clause that opens with a capital has its subject: the sentence before it is not read.
   if (first !== first.toLowerCase()) return body;
@@ -153,6 +158,7 @@ function withSubject(body: string, before: string): string {
   // "..., with the capital Kyiv enduring the heaviest barrage": an absolute phrase reads only with its clause.
   if (/,\s+with$/.test(before.trimEnd())) return `${context} ${body}`;
   if (PARTICIPLE.test(first) || RELATIVE.has(first)) return `${context.replace(/\s+and$/, "")}, ${body}`;
+  if (appositive) return `${context}, ${body}`;
   if (EVENT_VERB.test(first)) {
     const subject = subjectOf(context);
     if (subject) return `${subject} ${body}`;
@@ -224,7 +230,7 @@ function asSource(speaker: string): string {
 export function buildStatement(parts: StatementParts): string {
   let body = stripOpening(fold(parts.body)).replace(DANGLING_END, "").replace(/[\s.,;:]+$/, "");
   if (body === "") return fold(parts.body);
-  body = withoutAddition(sentenceCase(withSubject(body, parts.before)));
+  body = withoutAddition(sentenceCase(withSubject(body, parts.before, parts.appositive === true)));
   body = resolveDates(resolvePronoun(body, parts.speaker, parts.person), parts.date);
   const speaker = parts.speaker;
   const day = parts.sentence ? dayOutside(parts.sentence.text, parts.sentence.span, parts.body, speaker !== null) : null;

@@ -296,6 +296,14 @@ describe("candidate clauses of odd lines", () => {
 });
 
 describe("statements of the clauses split off", () => {
+  test.each([
+    ["Russian shelling killed 11 people and wounded 34, among them three children.", "among them three children", "Russian shelling killed 11 people and wounded 34, among them three children"],
+    ["At least 1,400 people were injured, 213 of them seriously.", "213 of them seriously", "At least 1,400 people were injured, 213 of them seriously"],
+    ["Ukraine exported 4.9 million tonnes of grain in October, up 12% from September.", "up 12% from September", "Ukraine exported 4.9 million tonnes of grain in October, up 12% from September"],
+  ])("an appositive split off reads with the clause it adds to: %s", (text, quote, statement) => {
+    expect(extractClaims(text).find((c) => c.text === quote)?.statement).toBe(statement);
+  });
+
   test("an absolute phrase after ', with' keeps its clause", () => {
     const statements = new Map(extractClaims("Russian forces shelled the city on Monday, with the bombardment killing 12 people and wounding 30 others.").map((c) => [c.text, c.statement]));
     expect(statements.get("the bombardment killing 12 people")).toBe("Russian forces shelled the city on Monday, with the bombardment killing 12 people");

@@ -110,6 +110,11 @@ describe("detection", () => {
     expect(covering(claims, "160 protected").text).toBe("160 protected mobility “Husky” vehicles");
   });
 
+  test("a part named within its whole is one fact with both figures", () => {
+    const claims = claimsOf("Ukraine's health minister said 198 civilians, including three children, had been killed so far by Russian forces.");
+    expect(claims.map((c) => [c.text, c.figures.map((f) => f.value)])).toEqual([["198 civilians, including three children, had been killed so far by Russian forces", [198, 3]]]);
+  });
+
   test("'respectively' keeps one fact with its several figures", () => {
     const claims = claimsOf("Almost 90% of Crimean schoolchildren were educated in Russian (7% in Ukrainian and 3% in Crimean Tatar, respectively).");
     expect(claims).toHaveLength(1);
