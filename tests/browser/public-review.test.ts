@@ -1,6 +1,7 @@
 import type { APIRequestContext, Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Role } from "@/lib/auth/roles";
+import { CLAIM_THRESHOLD } from "@/lib/extract";
 import { launchChromium, screenshot, signIn } from "./chromium";
 
 const ARTICLE_TEXT = [
@@ -89,15 +90,15 @@ describe("publishing a checked claim", () => {
     const page = await contexts.admin!.newPage();
     await page.goto(`${inject("baseUrl")}/admin/organisation`);
     const threshold = page.getByLabel("Claim threshold");
-    await expect(threshold.inputValue()).resolves.toBe("0.5");
+    await expect(threshold.inputValue()).resolves.toBe(String(CLAIM_THRESHOLD));
     await threshold.fill("0.6");
     await page.getByRole("button", { name: "Apply threshold" }).click();
     await expect(page.getByRole("status").textContent()).resolves.toBe("Imports and re-extraction now propose clauses with a probability of at least 0.6");
     await screenshot(page, "extraction-threshold");
     // Later files import articles at the default.
-    await threshold.fill("0.5");
+    await threshold.fill(String(CLAIM_THRESHOLD));
     await page.getByRole("button", { name: "Apply threshold" }).click();
-    await page.getByRole("status").filter({ hasText: "at least 0.5" }).waitFor();
+    await page.getByRole("status").filter({ hasText: `at least ${CLAIM_THRESHOLD}` }).waitFor();
     await page.close();
   });
 
