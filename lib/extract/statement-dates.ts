@@ -259,9 +259,10 @@ const NOW = /^(?:(?!\b(?:had|was|were|did)\b).)*?\b(?:now|currently)\b/i;
  * future is left as it is: when a past event happened the article does not always say.
  */
 export function datedState(s: string, date: ArticleDate | null): string {
+  if (!date) return s;
   // "..., which it annexed in 2014": the date of a relative clause is not the date of the state.
   const withoutStart = s.replace(SINCE_DATE, "").replace(TRAILING_RELATIVE, "");
-  if (!date || HAS_DATE.test(withoutStart) || FUTURE.test(s)) return s;
+  if (HAS_DATE.test(withoutStart) || FUTURE.test(s)) return s;
   const auxiliary = AUXILIARY.exec(withoutStart);
   if (!auxiliary?.[1] && !NOW.test(s)) return s;
   return `${s}, as of ${spell(date)}`;
@@ -272,6 +273,12 @@ const ON_DAY = new RegExp(
   `\\b[Oo]n (?:(?:${WEEKDAYS.join("|")})(?:,? (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2}))?|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})(?:,? (?:19|20)\\d\\d)?(?![\\p{L}\\d’'])`,
   "gu",
 );
+
+/**
+ * What every match of ON_DAY holds, "on" and the day it names, without its edges: the clause is cut
+ * out of the sentence before ON_DAY reads it, so a match there is always a match of this in the sentence.
+ */
+const ON_DAY_NAMED = new RegExp(`[Oo]n (?:${WEEKDAYS.join("|")}|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})`, "u");
 
 /** Longer than any sentence of news copy that one would read whole. */
 const SENTENCE_REACH = 1000;
@@ -289,6 +296,8 @@ export function dayOutside(text: string, span: Span, body: string, spoken: boole
   // Each clause of a sentence reads it again: a run-on "sentence" of a pasted page would cost its square.
   if (span.end - span.start > SENTENCE_REACH) return null;
   const sentence = text.slice(span.start, span.end);
+  // Most sentences name no day: they are answered before the clause is looked for and its dates read.
+  if (!ON_DAY_NAMED.test(sentence)) return null;
   const at = sentence.indexOf(body);
   if (at < 0 || HAS_DATE.test(body.replace(SINCE_DATE, ""))) return null;
   const rest = `${sentence.slice(0, at)} | ${sentence.slice(at + body.length)}`;
