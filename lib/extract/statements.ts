@@ -135,12 +135,20 @@ function subjectBeforeAuxiliary(before: string): string | null {
   const lower = before.toLowerCase();
   const verbAt = Math.min(EVENT_VERB.exec(lower)?.index ?? Infinity, FINITE_AUXILIARY.exec(lower)?.index ?? Infinity);
   if (verbAt === Infinity) return isPlainSubject(before) ? before : null;
-  if (verbAt === 0 || REPORTED_OR_RELATIVE.test(before.slice(verbAt))) return null;
+  if (verbAt === 0 || REPORTED_OR_RELATIVE.test(before.slice(verbAt).replace(PARENTHETICAL, " "))) return null;
   const phrase = before.slice(0, verbAt).replace(TRAILING_AUXILIARY, "").trim();
   const opening = OPENING_PHRASE.exec(phrase);
-  const subject = opening ? phrase.slice(opening[0].length) : phrase;
+  const subject = (opening ? phrase.slice(opening[0].length) : phrase).replace(APPOSITIVE_AFTER_NAME, "");
   return isPlainSubject(subject) ? subject : null;
 }
+
+/**
+ * A phrase set off by two commas inside the predicate ("is bound by the Rome statute, the treaty
+ * that governs the ICC, and is obligated ..."): its relative clause is not the one "and" continues.
+ */
+const PARENTHETICAL = /,[^,;]*,/g;
+/** An appositive after a name, closed by a comma: "Ivanov, 48," is "Ivanov". */
+const APPOSITIVE_AFTER_NAME = /,[^,;]+,$/;
 
 function isPlainSubject(phrase: string): boolean {
   return phrase !== "" && phrase.split(/\s+/).length <= SUBJECT_WORDS && !/[,;:]|\band$/.test(phrase) && !REPORTED_OR_RELATIVE.test(phrase) && !NOT_A_NAME.test(phrase);

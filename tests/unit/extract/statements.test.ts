@@ -89,6 +89,10 @@ describe("statements stand alone", () => {
     ["He was reckless enough to invade and ", "was condemned by the assembly", "Was condemned by the assembly"],
     ["The minister said the talks had ended and ", "were followed by a crackdown", "Were followed by a crackdown"],
     ["The vote – which sparked protests in 40 towns and ", "were followed by arrests", "Were followed by arrests"],
+    // An appositive after the name, or one inside the predicate, does not hide the subject.
+    ["Petrov, 48, is one of six deputy ministers, and ", "is under EU sanctions", "Petrov is under EU sanctions"],
+    ["The country is bound by the statute, the treaty that governs the court, and ", "is obligated to arrest him", "The country is obligated to arrest him"],
+    ["The ministry praised Latvia and Estonia, which joined in 2004 and ", "were placed under monitoring", "Were placed under monitoring"],
   ])("a clause opening with an auxiliary takes the sentence's subject only when it is a plain name: %j", (before, body, statement) => {
     expect(buildStatement({ body, before, speaker: null, person: null, date: null })).toBe(statement);
   });
