@@ -77,13 +77,13 @@ const CLAUSE_WORDS = new Set("that which who whom whose where when while as beca
 
 /**
  * The end of a short source phrase starting at `from` that runs to the end of the sentence ("data
- * from the regional health department"): up to eight words or numbers, no clause. `from` when there
+ * from the regional health department"): up to ten words or numbers, no clause. `from` when there
  * is none.
  */
 function sourceToSentenceEnd(tokens: Token[], from: number, n: number): number {
   const last = tokens[n - 1];
   const end = last && last.kind === "punct" && [".", "!", "?"].includes(last.text) ? n - 1 : n;
-  if (end - from > 10 || end <= from) return from;
+  if (end - from > 12 || end <= from) return from;
   let words = 0;
   for (let k = from; k < end; k++) {
     const t = tokens[k];
@@ -93,7 +93,7 @@ function sourceToSentenceEnd(tokens: Token[], from: number, n: number): number {
       words++;
     } else if (!isNpAt(tokens, k)) return from;
   }
-  return words > 0 && words <= 8 ? end : from;
+  return words > 0 && words <= 10 ? end : from;
 }
 
 /** Nouns for evidence that a named source produced: "a CNN investigation", "footage from X". */
@@ -101,6 +101,27 @@ const EVIDENCE_NOUNS = new Set("investigation investigations footage report repo
 const EVIDENCE_VERBS = new Set("showed shows show found finds revealed reveals said says suggested suggests indicated indicates".split(" "));
 const EVIDENCE_LINKS = new Set(["from", "by", "of"]);
 const EVIDENCE_PARTICIPLES = new Set("published released compiled conducted issued prepared commissioned".split(" "));
+
+/**
+ * Evidence at `k` whose issuer follows within the phrase: an evidence noun, after at most a
+ * determiner and a lower-case word ("preliminary data", "a new report"), then "from", "by" or "of"
+ * at once or after a participle and a few words ("data published on Wednesday by").
+ */
+function isIssuedEvidence(tokens: Token[], k: number): boolean {
+  let noun = k;
+  if (["a", "an", "the"].includes(tokens[noun]?.lower ?? "")) noun++;
+  if (!EVIDENCE_NOUNS.has(tokens[noun]?.lower ?? "")) noun++;
+  const word = tokens[noun];
+  if (!word || !EVIDENCE_NOUNS.has(word.lower) || word.text !== word.lower) return false;
+  if (EVIDENCE_LINKS.has(tokens[noun + 1]?.lower ?? "")) return true;
+  if (!EVIDENCE_PARTICIPLES.has(tokens[noun + 1]?.lower ?? "")) return false;
+  for (let j = noun + 2; j <= noun + 5; j++) {
+    const t = tokens[j];
+    if (!t || t.kind === "punct") return false;
+    if (EVIDENCE_LINKS.has(t.lower)) return true;
+  }
+  return false;
+}
 
 /**
  * The named source of an evidence noun that opens the sentence as the subject of the verb at `verb`:
@@ -481,9 +502,11 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
       const leading = i === 0 || (i === 1 && tokens[0]?.lower === "as");
       // "..., according to data from the health ministry.", "..., according to figures by the
       // central bank.": a source closing the sentence whose issuer follows "from", "by" or "of" is
-      // read whole, so that the issuer speaks; such a source frames nothing after it.
+      // read whole, so that the issuer speaks; such a source frames nothing after it. So is evidence
+      // whose issuer comes later ("preliminary data from the statistics service", "data published on
+      // Wednesday by the State Customs Service").
       let whole = false;
-      if (!leading && tokens[i - 1]?.text === "," && ISSUER_LINKS.has(tokens[npTo]?.lower ?? "")) {
+      if (!leading && tokens[i - 1]?.text === "," && (ISSUER_LINKS.has(tokens[npTo]?.lower ?? "") || isIssuedEvidence(tokens, i + 2))) {
         const sourceEnd = sourceToSentenceEnd(tokens, i + 2, n);
         whole = sourceEnd > npTo;
         if (whole) npTo = sourceEnd;

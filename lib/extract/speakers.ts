@@ -393,7 +393,7 @@ export class SpeakerContext {
     if (DOCUMENTS.has(lower.replace(DOCUMENT_DATING, "")) && this.lastSpeaker !== null) return this.lastSpeaker;
     // "the Statement of the Ministry of X", "a report by UNHCR", "data from the health department":
     // the issuer is the speaker.
-    const issued = np.length > 200 ? null : /^(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:statement|report|communiqu[eé]|release|letter|message|announcement|data|figures|statistics|estimates)\s+(?:of|by|from)\s+(?:the\s+)?(.+)$/i.exec(np);
+    const issued = np.length > 200 ? null : /^(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:statement|report|communiqu[eé]|release|letter|message|announcement|data|figures|statistics|estimates)\s+(?:(?:published|released|compiled|issued)\s+(?:\w+\s+){0,3}?)?(?:of|by|from)\s+(?:the\s+)?(.+)$/i.exec(np);
     if (issued?.[1]) return this.resolveName(issued[1]);
     // "the Ukrainian agency Ukrinform", "the British expert Matthew Savill": the name after a description.
     // "Ukraine’s nuclear operator Energoatom": up to three lower-case words of description; the

@@ -405,6 +405,20 @@ describe("a source named at the end of a sentence by what it issued", () => {
     expect(claim.text).not.toContain("according to");
   });
 
+  test.each([
+    ["Output grew 2.7% in the third quarter, according to preliminary data from the State Statistics Service.", "State Statistics Service"],
+    ["The trade deficit widened to $2.6 billion in January, according to data published on Wednesday by the State Customs Service.", "State Customs Service"],
+    ["Prices rose 5% in March, according to a new report by the central bank.", "central bank"],
+  ])("evidence whose issuer comes after a word or a participle: %s", (text, speaker) => {
+    const [claim] = extractClaims(text);
+    expect(claim?.speaker).toBe(speaker);
+    expect(claim?.text).not.toContain("according to");
+  });
+
+  test("a group of people with a place after them is not read as issued evidence", () => {
+    expect(extractClaims("Five people were killed, according to doctors in the city of Kharkiv.")[0]?.speaker).toBe("doctors");
+  });
+
   test("figures by a body frame nothing after them", () => {
     const text = "Grain exports fell to 2.1 million tonnes in June, according to figures from the Agrarian Council. Ships loaded 40 cargoes at Izmail.";
     expect(covering(extractClaims(text), "2.1 million tonnes").speaker).toBe("Agrarian Council");
