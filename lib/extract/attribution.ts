@@ -480,6 +480,11 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
         }
       }
       let npTo = npForward(tokens, i + 2, n);
+      // "according to two diplomats", "according to a senior official": a count or an article before the source.
+      if (npTo <= i + 2 && (COUNT_WORDS.has(tokens[i + 2]?.lower ?? "") || ["a", "an", "several"].includes(tokens[i + 2]?.lower ?? ""))) {
+        const counted = npForward(tokens, i + 3, n);
+        if (counted > i + 3) npTo = counted;
+      }
       // "According to the latest reports, ...", "according to doctors, ...": any short phrase up to
       // the comma opening the sentence; such a common-noun source does not frame what follows.
       let common = false;

@@ -415,6 +415,15 @@ describe("a source named at the end of a sentence by what it issued", () => {
     expect(claim?.text).not.toContain("according to");
   });
 
+  test.each([
+    ["The text was backed by 26 member states, according to two diplomats.", "two diplomats", "Two diplomats said the text was backed by 26 member states"],
+    ["The text was backed by 26 member states, according to several sources.", "several sources", "Several sources said the text was backed by 26 member states"],
+    ["The text was backed by 26 member states, according to a senior official.", "senior official", "The senior official said the text was backed by 26 member states"],
+  ])("a source counted or with an article closes the sentence: %s", (text, speaker, statement) => {
+    const [claim] = extractClaims(text);
+    expect([claim?.text, claim?.speaker, claim?.statement]).toEqual(["The text was backed by 26 member states", speaker, statement]);
+  });
+
   test("a group of people with a place after them is not read as issued evidence", () => {
     expect(extractClaims("Five people were killed, according to doctors in the city of Kharkiv.")[0]?.speaker).toBe("doctors");
   });
