@@ -30,9 +30,9 @@ export default async function OrganisationPage() {
       <div className="card" style={{ maxWidth: 560 }}>
         <p>
           The claim detector gives each candidate clause the probability that it is a check-worthy claim. Imports and
-          re-extraction propose the clauses at or above this threshold. The default, {CLAIM_THRESHOLD}, balanced claims
-          found against claims wrongly proposed best on the labelled test articles; 0.5 is even odds. Lower finds more
-          claims and more that are not; higher proposes fewer, surer ones. Claims already stored are not changed.
+          re-extraction propose the clauses at or above this threshold. The default, {CLAIM_THRESHOLD}, gave the best
+          balance of claims found and clauses wrongly proposed on labelled test articles; 0.5 is even odds. Lower finds
+          more claims and more that are not; higher proposes fewer, surer ones. Claims already stored are not changed.
         </p>
         <ExtractionForm threshold={threshold} min={THRESHOLD_MIN} max={THRESHOLD_MAX} />
       </div>
