@@ -106,6 +106,14 @@ describe("statements stand alone", () => {
     expect(claim?.statement).toBe(statement);
   });
 
+  test.each([
+    ["Today, we have sent 40 generators to Kharkiv", "The minister said today, we have sent 40 generators to Kharkiv"],
+    ["Half of the reserves worth $300 billion are frozen", "The minister said half of the reserves worth $300 billion are frozen"],
+    ["Russia lost 300 tanks", "The minister said Russia lost 300 tanks"],
+  ])("after 'X said' a common opening word is lower-cased and a name is not: %j", (body, statement) => {
+    expect(buildStatement({ body, before: "", speaker: "minister", person: null, date: null })).toBe(statement);
+  });
+
   test("an all-capitals sentence reads in sentence case", () => {
     const [claim] = extractClaims("UKRAINIAN FORCES SHOT DOWN 31 DRONES OVER ODESA OVERNIGHT.");
     expect(claim?.statement.startsWith("Ukrainian forces shot down 31 drones")).toBe(true);
