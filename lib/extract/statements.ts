@@ -16,7 +16,7 @@ import type { Span } from "./types";
 const CONNECTOR = new RegExp(
   [
     `^(?:${CONNECTOR_WORDS.join("|")})\\b,?\\s+`,
-    "^(?:in addition|in fact|as a result|as reported|as previously reported|as already reported|as we reported|as earlier reported|as noted|as a reminder|also|still|then|now|so|reportedly|at the same time|in turn),\\s*",
+    "^(?:in addition|in fact|as a result|as reported|as previously reported|as already reported|as we reported|as earlier reported|as noted|as a reminder|also|still|then|now|so|reportedly|at the same time|in turn|similarly|likewise|nevertheless|nonetheless|consequently|accordingly|subsequently|instead|finally|overall),\\s*",
   ].join("|"),
   "i",
 );

@@ -15,9 +15,13 @@ describe("statements stand alone", () => {
     ["However,", "However, 2,300 tonnes of sunflower oil were shipped from Izmail in March."],
     ["As reported,", "As reported, the first convoy of 40 lorries crossed the border at Rafah on Friday."],
     ["In addition,", "In addition, the shelling cut power to 30,000 households in Sumy."],
-  ])("a leading connector (%s) leaves the statement and the quote", (_, text) => {
+    ["Similarly,", "Similarly, the Pentagon sent 40 tanks to Poland in May."],
+    ["Instead,", "Instead, Russia launched 90 drones at Kyiv on Sunday."],
+    ["Nevertheless,", "Nevertheless, exports rose 12% in October."],
+  ])("a leading connector (%s) leaves the statement and the quote", (connector, text) => {
     const [claim] = extractClaims(text);
     expect(claim).toBeDefined();
+    expect(claim?.text.startsWith(connector)).toBe(false);
     expect(textFaults(claim?.text ?? "", "quote")).toEqual([]);
     expect(textFaults(claim?.statement ?? "", "statement")).toEqual([]);
     expect(claim?.statement).not.toMatch(/^\p{Ll}/u);
@@ -123,6 +127,7 @@ describe("statements stand alone", () => {
 describe("textFaults", () => {
   test.each([
     ["And 12 tanks were lost", "statement", ["connector"]],
+    ["Instead of tanks, 40 trucks were sent", "statement", []],
     ["that 12 tanks were lost", "statement", ["connector", "lower case"]],
     ["ODESA (Reuters) — 12 tanks were lost", "statement", ["dateline"]],
     ["12 tanks were lost", "statement", []],
