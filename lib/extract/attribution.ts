@@ -97,10 +97,10 @@ function sourceToSentenceEnd(tokens: Token[], from: number, n: number): number {
 }
 
 /** Nouns for evidence that a named source produced: "a CNN investigation", "footage from X". */
-const EVIDENCE_NOUNS = new Set("investigation investigations footage report reports study survey analysis images imagery video videos data figures research review assessment poll".split(" "));
+export const EVIDENCE_NOUNS = new Set("investigation investigations footage report reports study survey analysis images imagery video videos data figures research review assessment poll".split(" "));
 const EVIDENCE_VERBS = new Set("showed shows show found finds revealed reveals said says suggested suggests indicated indicates".split(" "));
 const EVIDENCE_LINKS = new Set(["from", "by", "of"]);
-const EVIDENCE_PARTICIPLES = new Set("published released compiled conducted issued prepared commissioned".split(" "));
+export const EVIDENCE_PARTICIPLES = new Set("published released compiled conducted issued prepared commissioned".split(" "));
 
 /**
  * Evidence at `k` whose issuer follows within the phrase: an evidence noun, after at most a

@@ -1,4 +1,4 @@
-import type { Attribution } from "./attribution";
+import { type Attribution, EVIDENCE_NOUNS, EVIDENCE_PARTICIPLES } from "./attribution";
 import { type NameMention, NameIndex, ROLE_WORDS, fullestOrganisation, isPlaceWord, roleKey, titleLength } from "./names";
 import { type Token, isCapitalized } from "./tokens";
 import type { Span } from "./types";
@@ -25,6 +25,17 @@ function isPersonalRole(np: string): boolean {
   const of = words.indexOf("of");
   return PERSONAL_ROLES.has((of > 0 ? words[of - 1] : words[words.length - 1]) ?? "");
 }
+
+/**
+ * A document or evidence and who issued it: "the Statement of the Ministry of X", "a report by
+ * UNHCR", "data published on Wednesday by the State Customs Service". Its nouns and participles are
+ * the ones attribution.ts reads such a source by, so a source it takes whole always yields its issuer.
+ */
+const ISSUED_BY = new RegExp(
+  `^(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?(?:statement|communiqu[eé]|release|letter|message|announcement|statistics|estimates|${[...EVIDENCE_NOUNS].join("|")})` +
+    `\\s+(?:(?:${[...EVIDENCE_PARTICIPLES].join("|")})\\s+(?:\\w+\\s+){0,3}?)?(?:of|by|from)\\s+(?:the\\s+)?(.+)$`,
+  "i",
+);
 
 /** Nouns that stand for the figures themselves, not for whoever asserted them ("updated figures showed"). */
 const DATA_NOUNS = new Set("figures figure numbers statistics update updates data estimates tally count toll".split(" "));
@@ -393,7 +404,7 @@ export class SpeakerContext {
     if (DOCUMENTS.has(lower.replace(DOCUMENT_DATING, "")) && this.lastSpeaker !== null) return this.lastSpeaker;
     // "the Statement of the Ministry of X", "a report by UNHCR", "data from the health department":
     // the issuer is the speaker.
-    const issued = np.length > 200 ? null : /^(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:statement|report|communiqu[eé]|release|letter|message|announcement|data|figures|statistics|estimates)\s+(?:(?:published|released|compiled|issued)\s+(?:\w+\s+){0,3}?)?(?:of|by|from)\s+(?:the\s+)?(.+)$/i.exec(np);
+    const issued = np.length > 200 ? null : ISSUED_BY.exec(np);
     if (issued?.[1]) return this.resolveName(issued[1]);
     // "the Ukrainian agency Ukrinform", "the British expert Matthew Savill": the name after a description.
     // "Ukraine’s nuclear operator Energoatom": up to three lower-case words of description; the

@@ -409,6 +409,8 @@ describe("a source named at the end of a sentence by what it issued", () => {
     ["Output grew 2.7% in the third quarter, according to preliminary data from the State Statistics Service.", "State Statistics Service"],
     ["The trade deficit widened to $2.6 billion in January, according to data published on Wednesday by the State Customs Service.", "State Customs Service"],
     ["Prices rose 5% in March, according to a new report by the central bank.", "central bank"],
+    ["The trade deficit widened to $2.6 billion in January, according to data prepared on Monday by the State Customs Service.", "State Customs Service"],
+    ["Support for talks fell to 31% in May, according to a survey conducted in April by the Kyiv Institute.", "Kyiv Institute"],
   ])("evidence whose issuer comes after a word or a participle: %s", (text, speaker) => {
     const [claim] = extractClaims(text);
     expect(claim?.speaker).toBe(speaker);
