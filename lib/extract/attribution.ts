@@ -28,7 +28,7 @@ const TRAILING_ONLY = new Set(["inform", "estimate", "assess", "indicate", "anno
 
 /** Reporting verbs whose object may be a count: "reported four injuries", "estimates about 4.3 million". */
 const COUNT_REPORTING = new Set(["reported", "reports", "estimates", "estimated", "recorded", "records", "counted", "counts", "registered"]);
-const COUNT_WORDS = new Set("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousands dozens millions".split(" "));
+export const COUNT_WORDS = new Set("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousands dozens millions".split(" "));
 const COUNT_QUALIFIERS = new Set("about around some nearly almost roughly approximately over at least more than up to another".split(" "));
 
 /** A count at token `k`, after an optional qualifier ("about 4.3 million", "at least 12", "four"). */

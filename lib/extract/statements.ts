@@ -1,3 +1,4 @@
+import { COUNT_WORDS } from "./attribution";
 import { parseDatelineAt } from "./dateline";
 import { toSentenceCase } from "./capitals";
 import { EVENT_VERB, LEADING_LABEL } from "./cues";
@@ -221,11 +222,17 @@ const BODY_HEADS = new Set(
   "ministry office council service services mission agency department staff command commission committee institute kremlin pentagon un eu us uk nato government army military navy police prosecutor's court force forces guard bank fund parliament assembly administration presidency embassy kingdom states nations union organization organisation treasury programme program bureau authority crescent federation alliance association".split(" "),
 );
 
-/** Words that count a source: "two diplomats said", never "the two diplomats". */
-const SOURCE_COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|hundreds|thousands)\s/i;
+/**
+ * A source counted by its first word, as attribution.ts reads "according to two diplomats": "two
+ * diplomats said", never "the two diplomats".
+ */
+function isCountedSource(speaker: string): boolean {
+  const first = /^(\S+)\s/.exec(speaker)?.[1]?.toLowerCase() ?? "";
+  return /^\d+$/.test(first) || COUNT_WORDS.has(first) || ["several", "some", "many"].includes(first);
+}
 
 function asSource(speaker: string): string {
-  if (/^\S+[’']s\s/.test(speaker) || /^(?:the|a|an)\s/i.test(speaker) || SOURCE_COUNT.test(speaker)) return speaker;
+  if (/^\S+[’']s\s/.test(speaker) || /^(?:the|a|an)\s/i.test(speaker) || isCountedSource(speaker)) return speaker;
   const name = speaker.split(/\s+(?:in|of|for|at)\s+/)[0] ?? speaker;
   const words = name.split(/\s+/);
   const head = (words[words.length - 1] ?? "").toLowerCase();

@@ -118,6 +118,15 @@ describe("statements stand alone", () => {
     expect(buildStatement({ body, before: "", speaker: "minister", person: null, date: null })).toBe(statement);
   });
 
+  test.each([
+    ["One source", "One source said the arrest is related to the inquiry"],
+    ["eleven officials", "Eleven officials said the arrest is related to the inquiry"],
+    ["several sources", "Several sources said the arrest is related to the inquiry"],
+    ["border guard", "The border guard said the arrest is related to the inquiry"],
+  ])("a counted source takes no 'the': %s", (speaker, statement) => {
+    expect(buildStatement({ body: "the arrest is related to the inquiry", before: "", speaker, person: null, date: null })).toBe(statement);
+  });
+
   test("an all-capitals sentence reads in sentence case", () => {
     const [claim] = extractClaims("UKRAINIAN FORCES SHOT DOWN 31 DRONES OVER ODESA OVERNIGHT.");
     expect(claim?.statement.startsWith("Ukrainian forces shot down 31 drones")).toBe(true);
