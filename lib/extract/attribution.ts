@@ -10,7 +10,7 @@ const SAY_VERBS = new Set(
     "wrote writes tweeted tweets declared declares argued argues acknowledged admitted alleged alleges asserted " +
     "asserts assured underlined underscored reiterated recalled mentioned observed commented informed posted " +
     "specified clarified indicated reported reports estimated estimates revealed reveals reminded reminds pointed " +
-    "replied replies responded began"
+    "replied replies responded began points point maintained maintains highlighted highlights"
   ).split(" "),
 );
 
@@ -18,7 +18,7 @@ const SAY_VERBS = new Set(
 const AFTER_QUOTE_ONLY = new Set(["began"]);
 
 /** Verbs that report speech only with "that", a quote or a colon, or after the content ("claimed 14,000 lives"). */
-const MARKED_ONLY = new Set(["replied", "replies", "responded", "pointed", "revealed", "reveals", "reminded", "reminds", "claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds"]);
+const MARKED_ONLY = new Set(["points", "point", "maintained", "maintains", "highlighted", "highlights", "replied", "replies", "responded", "pointed", "revealed", "reveals", "reminded", "reminds", "claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds"]);
 
 /**
  * Verbs that name a source only after the content, inverted or trailing ("..., the UK announced",
@@ -242,6 +242,8 @@ const NP_WORDS = new Set(
     "media outlet newspaper agency's kremlin pentagon white house press data customs figures records statistics " +
     "eastern northern southern central refugee filings documents daily channels database survey study researchers doctors monitors bloggers accounts " +
     "mission monitoring human rights embassy " +
+    // Outlets named with their kind: "Russia's Interfax news agency", "the Telegram channel SOTA".
+    "news information portal website channel tv television radio " +
     // Bodies named by what they do: "the Rosario grains exchange", "the IKAR consultancy".
     "exchange consultancy utility operator regulator watchdog charity broadcaster " +
     // Services and portfolios named in lower case: "Ukraine's navy", "the agriculture ministry".
@@ -452,12 +454,30 @@ function build(
   };
 }
 
+/** Verbs that report speech only with their particle: "Sarts points out that ...", "- the expert pointed out". */
+const PARTICLE_VERBS = new Set(["point", "points", "pointed"]);
+
+/**
+ * The sentence's tokens with the particle of a phrasal reporting verb left out ("points out that" is
+ * read as "points that"), so that the verb stands where a one-word verb would. Offsets are the
+ * tokens' own, so what is cut from the text is unchanged.
+ */
+function withoutVerbParticles(tokens: Token[], inQuote: boolean[]): { tokens: Token[]; inQuote: boolean[]; phrasal: Set<Token> } {
+  const isParticle = (t: Token, k: number): boolean => t.lower === "out" && PARTICLE_VERBS.has(tokens[k - 1]?.lower ?? "");
+  if (!tokens.some(isParticle)) return { tokens, inQuote, phrasal: NO_TOKENS };
+  const kept = tokens.flatMap((t, k) => (isParticle(t, k) ? [] : [k]));
+  const phrasal = new Set(tokens.filter((t, k) => tokens[k + 1] !== undefined && isParticle(tokens[k + 1]!, k + 1)));
+  return { tokens: kept.map((k) => tokens[k]!), inQuote: kept.map((k) => inQuote[k] === true), phrasal };
+}
+const NO_TOKENS: Set<Token> = new Set();
+
 /**
  * Finds who a sentence reports as saying something, and which part of the sentence is the
  * reported content. `tokens` are the sentence's tokens; `inQuote` marks those inside quotation
  * marks, which never carry the attribution.
  */
-export function findAttribution(text: string, tokens: Token[], inQuote: boolean[], start: number, end: number): Attribution | null {
+export function findAttribution(text: string, sentenceTokens: Token[], sentenceInQuote: boolean[], start: number, end: number): Attribution | null {
+  const { tokens, inQuote, phrasal } = withoutVerbParticles(sentenceTokens, sentenceInQuote);
   const n = tokens.length;
   const out = (i: number): boolean => inQuote[i] === true;
   for (let i = 0; i < n; i++) {
@@ -592,6 +612,8 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
     }
     const trailingOnly = TRAILING_ONLY.has(t.lower);
     if ((!SAY_VERBS.has(t.lower) && !trailingOnly) || t.text !== t.lower) continue;
+    // "the points that", "at one point": a noun unless its particle follows.
+    if ((t.lower === "point" || t.lower === "points") && !phrasal.has(t)) continue;
     // "A port city said to be of critical importance", "forces reported to have withdrawn": a
     // passive report describes its subject; nobody is named as saying it.
     if (tokens[i + 1]?.lower === "to" && (tokens[i + 2]?.lower === "be" || tokens[i + 2]?.lower === "have") && t.lower !== "claims" && t.lower !== "claim") continue;
@@ -727,13 +749,14 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
       const built = build(text, tokens, npFrom, npTo, start, cut);
       return built && adding >= 0 ? { ...built, extra: [addedContent(tokens, adding, end)] } : built;
     }
-    // "..., Minister X said as he addressed the conference": the speech is before the speaker; the
-    // clause after "as" is the article's own account of what the speaker was doing.
-    if (afterVerb && !conjoined && SUBORDINATORS.has(afterVerb.lower) && npFrom > 2 && beforeNp && (beforeNp.text === "," || isDash(beforeNp) || out(npFrom - 1)) && tokens[i + 2]?.kind === "word") {
+    // "..., Minister X said as he addressed the conference", "..., Interfax said, as Moscow launched
+    // attacks": the speech is before the speaker; the clause after "as" is the article's own account.
+    const ownAfter = afterVerb?.text === "," ? i + 2 : i + 1;
+    if (!conjoined && SUBORDINATORS.has(tokens[ownAfter]?.lower ?? "") && npFrom > 2 && beforeNp && (beforeNp.text === "," || isDash(beforeNp) || out(npFrom - 1)) && tokens[ownAfter + 1]?.kind === "word") {
       let cut = beforeNp.start;
       if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
       const built = build(text, tokens, npFrom, npTo, start, cut);
-      if (built) return { ...built, extra: [{ start: tokens[i + 2]?.start ?? end, end, own: true }] };
+      if (built) return { ...built, extra: [{ start: tokens[ownAfter + 1]?.start ?? end, end, own: true }] };
     }
     // Leading attribution: "X said (on Monday) (that) ..." / "X told reporters that ...". Only an
     // adverbial or an object may stand between the verb and "that" or the comma, else the "that"

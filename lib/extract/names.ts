@@ -9,7 +9,9 @@ export const ROLE_WORDS = new Set(
     "representative high adviser advisor premier leader chairman chairwoman chair commissioner prosecutor " +
     "officer official interior affairs economy finance energy health press secretary's mr mrs ms dr gen lt col " +
     "maj capt sen rep gov prof chairperson administrator ombudsman analyst correspondent state first lady " +
-    "agriculture infrastructure transport education culture environment trade industry labour social"
+    "agriculture infrastructure transport education culture environment trade industry labour social " +
+    // Who a person is by trade, written back to them once named ("the expert points out", "the politician said").
+    "expert scholar economist researcher politician historian scientist professor diplomat"
   ).split(" "),
 );
 
@@ -46,6 +48,27 @@ function isDateWord(lower: string): boolean {
 /** A country, region, city or nationality ("ukraine", "french", "kyiv"). */
 export function isPlaceWord(lower: string): boolean {
   return NON_PERSON_WORDS.has(lower) && !BODY_WORDS.has(lower) && !isDateWord(lower);
+}
+
+/**
+ * One-word country names in English, as the platform's ICU data gives them ("serbia", "austria"):
+ * every region code is asked once, at load.
+ */
+const COUNTRY_NAMES: ReadonlySet<string> = (() => {
+  const regions = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+  const names = new Set<string>();
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const name = regions.of(String.fromCharCode(a, b));
+      if (name !== undefined && /^\p{Lu}\p{Ll}+$/u.test(name)) names.add(name.toLowerCase());
+    }
+  }
+  return names;
+})();
+
+/** A country by its one-word English name ("serbia"): wider than `isPlaceWord`, for where a country is expected. */
+export function isCountryName(lower: string): boolean {
+  return COUNTRY_NAMES.has(lower);
 }
 
 const NAME_PARTICLES = new Set(["von", "der", "van", "de", "den", "al", "bin", "la", "le", "du", "da"]);
@@ -134,6 +157,7 @@ export function collectNames(text: string, tokens: Token[]): NameMention[] {
       continue;
     }
     const seq: Token[] = [];
+    const seqStart = i;
     let j = i;
     while (j < tokens.length) {
       const t = tokens[j];
@@ -159,7 +183,10 @@ export function collectNames(text: string, tokens: Token[]): NameMention[] {
     i = Math.max(j, i + 1);
     // "But Biden said ...": the sentence's connector is not the first word of the name.
     while (seq.length > 1 && CONNECTORS.has(seq[0]?.lower ?? "")) seq.shift();
-    const split = titleLength(seq.map((t) => t.text));
+    let split = titleLength(seq.map((t) => t.text));
+    // "Minister of Foreign Affairs of Serbia Ivica Dacic": the country the role is of opens no person's name.
+    const ofCountry = split > 0 || tokens[seqStart - 1]?.lower === "of";
+    while (ofCountry && seq.length - split > 2 && isCountryName(seq[split]?.lower ?? "")) split++;
     const nameTokens = seq.slice(split);
     const first = nameTokens[0];
     const last = nameTokens[nameTokens.length - 1];

@@ -1,5 +1,5 @@
 import { type Attribution, EVIDENCE_NOUNS, EVIDENCE_PARTICIPLES } from "./attribution";
-import { type NameMention, NameIndex, ROLE_WORDS, fullestOrganisation, isPlaceWord, roleKey, titleLength } from "./names";
+import { type NameMention, NameIndex, ROLE_WORDS, fullestOrganisation, isCountryName, isPlaceWord, roleKey, titleLength } from "./names";
 import { type Token, isCapitalized } from "./tokens";
 import type { Span } from "./types";
 
@@ -18,6 +18,8 @@ const PERSON_PRONOUNS = new Set(["he", "she"]);
 const PERSONAL_ROLES = new Set(
   "head secretary president minister chancellor spokesman spokeswoman spokesperson ambassador commander chief governor mayor senator general leader premier adviser advisor envoy director".split(" "),
 );
+/** People named by their trade: "the expert" stands for the person named last, "an expert" for someone new. */
+const TRADE_NOUNS = new Set("expert scholar economist researcher politician historian scientist professor diplomat".split(" "));
 
 /** "Ukraine's defence minister", "the head of the regional administration": a role one person holds, not a body. */
 function isPersonalRole(np: string): boolean {
@@ -131,6 +133,9 @@ const SUBORDINATOR = /^(?:despite|although|though|while|whereas|after|before|sin
 /** Capitals only, as an acronym ("IMF", "UNHCR"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/** "Vladimir Putin himself maintains": the stress is no part of the name. */
+const REFLEXIVE = /\s+(?:himself|herself|themselves|itself)$/i;
+
 /** When it was said, after the speaker ("Biden last week said", "Zelensky on Monday said"). */
 const TRAILING_TIME = /\s+(?:(?:last|this|earlier this|later this)\s+(?:week|month|year|weekend|night|morning|evening)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|earlier|previously|also|recently)$/i;
 
@@ -138,6 +143,30 @@ const TRAILING_TIME = /\s+(?:(?:last|this|earlier this|later this)\s+(?:week|mon
 const DOCUMENT_DATING = /^(?:(?:the|its|their|a|an|latest|new|recent|daily|weekly|monthly|annual|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|official|joint)\s+)+/;
 
 /** Words that end the description before a head noun ("said the mission", "of the mission"). */
+/** Nouns that say what kind of outlet a named one is: "the Associated Press agency", "American TV CNN". */
+const OUTLET_NOUNS = new Set("agency portal website site channel tv television radio station broadcaster newspaper daily weekly outlet news information".split(" "));
+
+/**
+ * The outlet's own name in a phrase that also says what kind of outlet it is: the words of kind after
+ * the name ("the Associated Press agency", "the Axios information portal" → "Associated Press",
+ * "Axios"), or the name after them ("American TV CNN", "independent Russian Telegram channel SOTA",
+ * "Chinese Information Agency Xinhua News Agency"). Not a name that opens with such a word ("Radio
+ * Free Europe"); null when the phrase has no such part.
+ */
+function outletName(np: string): string | null {
+  const words = np.replace(/^(?:the|a|an)\s+/i, "").split(/\s+/);
+  let end = words.length;
+  while (end > 1 && OUTLET_NOUNS.has(words[end - 1]!) ) end--;
+  // "the French newspaper": a nationality before the kind word names no outlet.
+  if (end < words.length) return /^\p{Lu}/u.test(words[end - 1] ?? "") && !(end === 1 && isPlaceWord(words[0]!.toLowerCase())) ? words.slice(0, end).join(" ").replace(/^\p{Lu}[\p{L}-]*[’']s\s+/u, "") : null;
+  const kind = words.findIndex((w, k) => k >= 1 && OUTLET_NOUNS.has(w.toLowerCase()));
+  if (kind < 0) return null;
+  let name = kind;
+  while (name < words.length && OUTLET_NOUNS.has(words[name]!.toLowerCase())) name++;
+  // "U.S. Energy Information Administration": a body's head after the kind word is the name going on.
+  return name < words.length && /^\p{Lu}/u.test(words[name]!) && !ORGANISATION_HEADS.has(words[name]!.toLowerCase()) ? words.slice(name).join(" ") : null;
+}
+
 const DESCRIPTION_STOPS = new Set("the a an this that these those its their his her our of in on at to by from for with and or as said says told is are was were has have had".split(" "));
 
 /**
@@ -378,7 +407,7 @@ export class SpeakerContext {
   private resolvePhrase(attribution: Attribution | null, position: number): string | null {
     if (!attribution || attribution.np === "") return null;
     // "Biden last week said", "Zelensky on Monday said": when it was said is no part of the name.
-    let np = attribution.np.length > 200 ? attribution.np : attribution.np.replace(TRAILING_TIME, "").replace(RANK_ABBREVIATION, "");
+    let np = attribution.np.length > 200 ? attribution.np : attribution.np.replace(TRAILING_TIME, "").replace(REFLEXIVE, "").replace(RANK_ABBREVIATION, "");
     // "Institute for the Study of War": a name that the phrase boundary cut at "for the" / "of the".
     if (/^\p{Lu}/u.test(np) && attribution.npStart > 0) {
       const joined = NAME_BEFORE_JOINER.exec(this.text.slice(Math.max(0, attribution.npStart - 80), attribution.npStart));
@@ -406,6 +435,8 @@ export class SpeakerContext {
     // the issuer is the speaker.
     const issued = np.length > 200 ? null : ISSUED_BY.exec(np);
     if (issued?.[1]) return this.resolveName(issued[1]);
+    const outlet = np.length > 200 ? null : outletName(np);
+    if (outlet) return outlet;
     // "the Ukrainian agency Ukrinform", "the British expert Matthew Savill": the name after a description.
     // "Ukraine’s nuclear operator Energoatom": up to three lower-case words of description; the
     // description's head then stands for the name ("the operator says").
@@ -421,7 +452,8 @@ export class SpeakerContext {
       const role = roleKey(words);
       const byTitle = this.index.byTitle(role, position);
       if (byTitle) return byTitle;
-      if (role.some((r) => PERSONAL_ROLES.has(r)) && this.lastPerson) return this.lastPerson;
+      const definiteTrade = role.length > 0 && role.every((r) => TRADE_NOUNS.has(r)) && /\bthe\s+$/i.test(this.text.slice(Math.max(0, attribution.npStart - 5), attribution.npStart));
+      if ((role.some((r) => PERSONAL_ROLES.has(r)) || definiteTrade) && this.lastPerson) return this.lastPerson;
       return np.replace(/^the\s+/i, "");
     }
     return this.resolveName(np);
@@ -431,15 +463,19 @@ export class SpeakerContext {
   private resolveName(np: string): string {
     const words = np.split(/\s+/);
     const headWord = (words[words.length - 1] ?? "").toLowerCase();
-    const split = titleLength(words);
+    let split = titleLength(words);
+    // "Minister of Foreign Affairs of Serbia Ivica Dacic": the country the role is of is no part of the name (as in collectNames).
+    while (split > 0 && words.length - split > 2 && isCountryName((words[split] ?? "").toLowerCase())) split++;
     const nameWords = words.slice(split);
     // "Center for Countering Disinformation", "Ministry of Foreign Affairs": a name right after a joiner
     // belongs to the organisation; "Minister of Finance Andrzej Domański" keeps its person after the role.
     const afterJoiner = split > 0 && ["of", "for", "and", "on"].includes(words[split - 1] ?? "");
     if (ORGANISATION_HEADS.has(headWord) || afterJoiner || (words.some((w) => w === "of") && nameWords.length < 2)) return this.organisation(np);
     if (nameWords.length > 0) {
-      const full = this.index.fullest(nameWords.join(" "));
-      if (full) return full;
+      // "Judge Grabowska" after "Judge Ewa Grabowska": the form of address is no part of the name looked up.
+      const addressed = nameWords.length >= 2 && HONORIFICS.has(nameWords[0]!.toLowerCase());
+      const full = (addressed ? this.index.fullest(nameWords.slice(1).join(" ")) : null) ?? this.index.fullest(nameWords.join(" "));
+      if (full) return withoutHonorifics(full);
       if (nameWords.length >= 2) return nameWords.join(" ");
       const before = words[split - 1]?.toLowerCase() ?? "";
       if (split > 0 && ROLE_WORDS.has(before)) return nameWords.join(" ");

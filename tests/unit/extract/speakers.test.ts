@@ -501,3 +501,64 @@ describe("a connector opening the sentence", () => {
     expect(claims.map((c) => c.statement.split(" said ")[0])).toEqual(["Biden", "Scholz", "Macron", "Jens Stoltenberg"]);
   });
 });
+
+describe("phrasal and further reporting verbs", () => {
+  test("'points out that' and a trailing '- the expert points out' name the expert named before", () => {
+    const text =
+      "Janis Sarts heads the NATO centre in Riga. Sarts points out that Russia opened 300 accounts in March. Russian bots posted 40,000 messages in a week - the expert points out. The expert pointed out that the Kremlin opened 40 Telegram channels.";
+    const claims = extractClaims(text, { scorer: () => 1 });
+    for (const figure of ["300 accounts", "40,000 messages", "40 Telegram channels"]) expect(covering(claims, figure).speaker).toBe("Janis Sarts");
+    expect(covering(claims, "300 accounts").text).toBe("Russia opened 300 accounts in March");
+    expect(covering(claims, "40,000 messages").text).toBe("Russian bots posted 40,000 messages in a week");
+  });
+
+  test("'maintains that' and 'highlighted that'; a reflexive after the name is no part of it", () => {
+    const claims = extractClaims("Vladimir Putin himself maintains that Russia moved 10,000 troops. Rishi Sunak highlighted that the UK had sent 14 tanks.", { scorer: () => 1 });
+    expect(covering(claims, "10,000 troops").speaker).toBe("Vladimir Putin");
+    expect(covering(claims, "14 tanks").speaker).toBe("Rishi Sunak");
+  });
+
+  test("'point' and 'points' without their particle are nouns", () => {
+    const claims = extractClaims("At one point 40 drones were shot down. The points that 12 deputies raised were rejected.", { scorer: () => 1 });
+    expect(claims.every((c) => c.speaker === null)).toBe(true);
+  });
+
+  test("an expert introduced with an indefinite article is someone new, not the person named before", () => {
+    const claims = extractClaims("Janis Sarts heads the NATO centre in Riga. Russia opened 300 accounts in March, an expert said.", { scorer: () => 1 });
+    expect(covering(claims, "300 accounts").speaker).not.toBe("Janis Sarts");
+  });
+});
+
+describe("outlets named with the kind of outlet they are", () => {
+  test.each([
+    ["The group killed 12 people - American TV CNN said on Thursday.", "CNN"],
+    ["Russia imposed 40 sanctions - the Associated Press agency reported.", "Associated Press"],
+    ["China sent 20 envoys - notes the Axios information portal.", "Axios"],
+    ["Russia sent 30 tanks, the Chinese Information Agency Xinhua News Agency reported.", "Xinhua News Agency"],
+    ["Russia sent 45 tanks, Russia's Interfax news agency said.", "Interfax"],
+    ["Russia sent 35 tanks, Radio Free Europe reported.", "Radio Free Europe"],
+    ["About 12% of the uranium is imported from Russia, according to the U.S. Energy Information Administration.", "U.S. Energy Information Administration"],
+  ])("%s → %s", (text, speaker) => {
+    const claim = extractClaims(text, { scorer: () => 1 }).find((c) => c.figures.length > 0);
+    expect(claim?.speaker).toBe(speaker);
+  });
+
+  test("the clause after ', X said, as ...' is the article's own", () => {
+    const claims = extractClaims("Russian troops captured 14 villages, Russia's Interfax news agency said, as Moscow launched missile attacks on several cities including Kyiv.", { scorer: () => 1 });
+    expect(covering(claims, "14 villages").speaker).toBe("Interfax");
+    expect(covering(claims, "missile attacks").speaker).toBeNull();
+    expect(covering(claims, "missile attacks").text).toBe("Moscow launched missile attacks on several cities including Kyiv");
+  });
+});
+
+describe("forms of address and the country of a role", () => {
+  test("'Judge Grabowska' after 'Judge Ewa Grabowska' is Ewa Grabowska", () => {
+    const claims = extractClaims("Judge Ewa Grabowska sentenced him on Monday. In her reasoning, Judge Grabowska said the court had accepted 40 of the invoices.", { scorer: () => 1 });
+    expect(covering(claims, "40 of the invoices").speaker).toBe("Ewa Grabowska");
+  });
+
+  test("'Minister of Foreign Affairs of Serbia Ivica Dacic' is Ivica Dacic", () => {
+    const claims = extractClaims("The Minister of Foreign Affairs of Serbia Ivica Dacic said that 30 firms had closed.", { scorer: () => 1 });
+    expect(covering(claims, "30 firms").speaker).toBe("Ivica Dacic");
+  });
+});
