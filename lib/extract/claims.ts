@@ -14,7 +14,7 @@ import { type ArticleDate, articleDate } from "./statement-dates";
 import { buildStatement, connectorAt } from "./statements";
 import { type QuoteSpeaker, SpeakerContext } from "./speakers";
 import { pictographLength, withoutLeadingPictographs, withoutTrailingDecoration } from "./symbols";
-import { type Token, tokenize, WEB_ADDRESS_OPENING } from "./tokens";
+import { type Token, isCapitalized, tokenize, WEB_ADDRESS_OPENING } from "./tokens";
 import type { ClaimType, ExtractedClaim, ExtractedFigure, Span } from "./types";
 
 /**
@@ -446,6 +446,8 @@ function splitCoordination(text: string, span: Span, out: Span[]): void {
 
 interface Item {
   figure: ScannedFigure;
+  /** Where the item's own subject ends, in a list that leaves out the verb ("..., the Greens 7.7%"). */
+  subjectEnd?: number;
   /** The whole the figure is a part of: "31 of 38 drones". */
   whole?: ScannedFigure;
   start: number;
@@ -478,10 +480,45 @@ const GAPPED_PREPOSITIONS = new Set(["for", "with", "to", "at", "by"]);
  * (`from` to `to`), or -1.
  */
 function gappedSubject(tokens: readonly Token[], from: number, to: number, preposition: string | null): number {
-  if (preposition === null || !GAPPED_PREPOSITIONS.has(preposition) || tokens[to - 1]?.lower !== preposition) return -1;
+  if (preposition !== null && GAPPED_PREPOSITIONS.has(preposition) && tokens[to - 1]?.lower === preposition) {
+    let k = to - 1;
+    while (k - 1 >= from && to - 1 - k < 2 && tokens[k - 1]?.kind === "word" && !LIST_JOINERS.has(tokens[k - 1]?.lower ?? "")) k--;
+    return k < to - 1 ? k : -1;
+  }
+  return namedGappedSubject(tokens, from, to);
+}
+
+/**
+ * "The People's Party took 34.7%, the Social Democrats 15.9% and the liberal NEOS 5.1%", "Norway
+ * supplied 30% of the gas, Qatar 11% ...": a list that leaves out the verb, each item a name right
+ * before its figure: up to three words ending in a capitalised one, after an optional "the". The
+ * index of the name's first token, or -1.
+ */
+function namedGappedSubject(tokens: readonly Token[], from: number, to: number): number {
+  const last = tokens[to - 1];
+  if (to - 1 < from || last?.kind !== "word" || !isCapitalized(last) || LIST_JOINERS.has(last.lower)) return -1;
   let k = to - 1;
-  while (k - 1 >= from && to - 1 - k < 2 && tokens[k - 1]?.kind === "word" && !LIST_JOINERS.has(tokens[k - 1]?.lower ?? "")) k--;
-  return k < to - 1 ? k : -1;
+  while (k - 1 >= from && to - k < 3 && tokens[k - 1]?.kind === "word" && !LIST_JOINERS.has(tokens[k - 1]?.lower ?? "") && tokens[k - 1]?.lower !== "the") k--;
+  if (tokens[k - 1]?.lower === "the" && k - 1 >= from) k--;
+  return k;
+}
+
+/**
+ * The verb a gapped list leaves out, as its first item says it: the lower-case words right before the
+ * first figure ("took" in "The People's Party took 34.7%", "accounted" in "Wheat accounted for 2.3
+ * million tonnes, corn for ..." whose items repeat "for"). "" when there is none to borrow.
+ */
+function gappedVerb(text: string, tokens: readonly Token[], first: Item, items: readonly Item[]): string {
+  const gapped = items.find((item) => item.subjectEnd !== undefined);
+  if (gapped?.subjectEnd === undefined) return "";
+  const repeated = text.slice(gapped.subjectEnd, gapped.end).trimStart().split(/\s/)[0]?.toLowerCase() ?? "";
+  let k = tokens.findIndex((t) => t.start >= first.figure.start);
+  if (k < 0) return "";
+  if (GAPPED_PREPOSITIONS.has(repeated) && tokens[k - 1]?.lower === repeated) k--;
+  const end = k;
+  while (k - 1 >= 0 && end - k < 3 && tokens[k - 1]?.kind === "word" && tokens[k - 1]?.text === tokens[k - 1]?.lower && tokens[k - 1]?.lower !== "the") k--;
+  // "up from seven, the Social Democrats six": words with no subject before them are no verb to borrow.
+  return k < end && tokens[k - 1]?.kind === "word" ? text.slice(tokens[k]!.start, tokens[end - 1]!.end) : "";
 }
 
 /**
@@ -515,9 +552,11 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
     while (ITEM_PARTICIPLES.has(allTokens[after]?.lower ?? "") && after < f.unitTo + 3) after++;
     // "4m rounds of ammunition", "1.2 million tonnes of grain": the counted thing's complement.
     const of = allTokens[after];
-    const noun = allTokens[after + 1];
+    // "30% of the gas": the definite counted thing, as much as "1.2 million tonnes of grain".
+    const definite = of?.lower === "of" && allTokens[after + 1]?.lower === "the" && (allTokens[after + 3]?.kind !== "word" || LIST_JOINERS.has(allTokens[after + 3]?.lower ?? "")) ? 1 : 0;
+    const noun = allTokens[after + 1 + definite];
     if (of?.lower === "of" && noun?.kind === "word" && noun.text === noun.lower && !LIST_JOINERS.has(noun.lower) && noun.lower !== "the") {
-      after += 2;
+      after += 2 + definite;
       if (allTokens[after]?.kind === "word" && allTokens[after]?.text === allTokens[after]?.lower && ITEM_NOUN_TAILS.has(allTokens[after]?.lower ?? "")) after++;
     }
     if (f.unit === null) {
@@ -535,7 +574,10 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
       let joined = from !== undefined && to !== undefined && to > from && to - from <= 6;
       if (joined && from !== undefined && to !== undefined) {
         const subject = gappedSubject(tokens, from, to, preposition);
-        if (subject >= 0) item.start = tokens[subject]?.start ?? item.start;
+        if (subject >= 0) {
+          item.start = tokens[subject]?.start ?? item.start;
+          item.subjectEnd = tokens[to - 1]?.lower === preposition ? tokens[to - 2]?.end : tokens[to - 1]?.end;
+        }
         for (let k = from; k < (subject >= 0 ? subject : to); k++) {
           if (!LIST_JOINERS.has(tokens[k]?.lower ?? "")) joined = false;
         }
@@ -768,9 +810,12 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
           // opens at the clause, so a figure of the clause before the list is that claim's too.
           const figuresBeforeList = (k: number, start: number, item: Item) =>
             k === 0 ? figures.filter((f) => f.start >= start && f.end <= item.start && isClaimFigure(f)).map(toPublicFigure) : [];
+          const verb = gappedVerb(text, clauseTokens, first, items);
           items.forEach((item, k) => {
             const start = k === 0 ? clause.start : item.start;
             const itemText = text.slice(item.start, item.end);
+            // "the Greens 7.7%" reads "The Greens took 7.7%": the item's own subject with the list's verb.
+            const ownClause = item.subjectEnd === undefined ? null : verb === "" ? itemText : `${text.slice(item.start, item.subjectEnd)} ${verb} ${text.slice(item.subjectEnd, item.end).trimStart()}${suffix}`;
             let itemType = classify({ clause: prefix + itemText + suffix, units: [item.figure.unit ?? item.whole?.unit ?? null], givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) });
             if (itemType === "other" && listType !== null && !isOffTopic(itemText)) itemType = listType;
             // "one person was killed and five more injured in explosions at an airbase": the toll goes on.
@@ -780,7 +825,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
               start,
               end: item.end,
               text: text.slice(start, item.end),
-              statement: statementOf(prefix + itemText + suffix, clause.start),
+              statement: ownClause === null ? statementOf(prefix + itemText + suffix, clause.start) : statementOf(ownClause, item.start),
               type: itemType,
               score,
               speaker,

@@ -332,7 +332,9 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
     !countAfterName &&
     // "BRITAIN SENDS 14 CHALLENGER TANKS": a headline in capitals, not "Nord Stream 2".
     !(isShouted(prev) && isShouted(next) && next!.spaced) &&
-    !(next?.kind === "word" && (SCALE_WORDS[next.lower] !== undefined || next.lower === "percent"))
+    !(next?.kind === "word" && (SCALE_WORDS[next.lower] !== undefined || next.lower === "percent")) &&
+    // "Qatar 11% and Algeria 20%": a share after a name is a measure of it.
+    next?.text !== "%"
   ) {
     return true;
   }

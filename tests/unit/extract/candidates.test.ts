@@ -233,6 +233,20 @@ describe("a gapped list", () => {
   test("each item that repeats the first one's preposition is a claim from its own subject", () => {
     const accepted = extractClaims("Wheat accounted for 2.3 million tonnes, corn for 2.1 million tonnes and barley for 310,000 tonnes.", { scorer: () => 1 });
     expect(accepted.map((c) => c.text)).toEqual(["Wheat accounted for 2.3 million tonnes", "corn for 2.1 million tonnes", "barley for 310,000 tonnes"]);
+    expect(accepted.map((c) => c.statement)).toEqual(["Wheat accounted for 2.3 million tonnes", "Corn accounted for 2.1 million tonnes", "Barley accounted for 310,000 tonnes"]);
+  });
+
+  test("each item of a name and its figure is a claim whose statement borrows the first item's verb", () => {
+    const results = extractClaims("The People's Party took 34.7%, the Social Democrats 15.9% and the liberal NEOS 5.1%.", { scorer: () => 1 });
+    expect(results.map((c) => c.text)).toEqual(["The People's Party took 34.7%", "the Social Democrats 15.9%", "the liberal NEOS 5.1%"]);
+    expect(results.map((c) => c.statement)).toEqual(["The People's Party took 34.7%", "The Social Democrats took 15.9%", "The liberal NEOS took 5.1%"]);
+    const supply = extractClaims("Norway supplied 30% of the gas, Qatar 11% and the United States 20%.", { scorer: () => 1 });
+    expect(supply.map((c) => c.statement)).toEqual(["Norway supplied 30% of the gas", "Qatar supplied 11%", "The United States supplied 20%"]);
+  });
+
+  test("with no verb before the first figure to borrow, an item reads as itself", () => {
+    const seats = extractClaims("The Freedom Party would have 10 seats, up from seven, the Social Democrats six, Liste Fritz four and the Greens two.", { scorer: () => 1 });
+    expect(seats.find((c) => c.text === "Liste Fritz four")?.statement).toBe("Liste Fritz four");
   });
 });
 

@@ -705,3 +705,10 @@ describe("extractFigures: parts of a whole, shares of a change, multiples before
     expect(extractFigures(text).map((f) => f.value)).toEqual([Number(/\d+/.exec(text)?.[0])]);
   });
 });
+
+describe("a share right after a name", () => {
+  test("is a measure of it ('Qatar 11%'), where a plain number after a name is part of the name ('Nord Stream 2')", () => {
+    expect(extractFigures("Norway supplied 30%, Qatar 11% and Algeria 20%.").map((f) => f.value)).toEqual([30, 11, 20]);
+    expect(extractFigures("Germany halted Nord Stream 2.")).toEqual([]);
+  });
+});
