@@ -47,11 +47,13 @@ export const PARTS = [
   { name: "original", label: "original", studied: true },
   { name: "new", label: "new-*", studied: true },
   { name: "held", label: "held-*", studied: true },
-  { name: "blind", label: "blind-*", studied: false },
+  { name: "blind", label: "blind-*", studied: true },
+  { name: "unseen", label: "unseen-*", studied: false },
 ] as const;
 export type Part = (typeof PARTS)[number]["name"];
 
 export function partOf(article: GoldArticle): Part {
+  if (article.file.startsWith("unseen-")) return "unseen";
   if (article.file.startsWith("blind-")) return "blind";
   if (article.file.startsWith("held-")) return "held";
   if (article.file.startsWith("new-")) return "new";

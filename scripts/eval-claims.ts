@@ -8,7 +8,8 @@
  *   measured on the held-out fold; the counts are pooled over the folds.
  * Each part of the set is also reported on its own (see `PARTS`): the original articles, on which
  * the rules were first designed; `new-*` and `held-*`, written or chosen later and held out until
- * their misses were studied; `blind-*`, labelled blind and held out from all rule design since.
+ * their misses were studied, and `blind-*` likewise; `unseen-*`, labelled blind and held out from all
+ * rule design since.
  *
  * Usage: npm run eval:claims [-- --cv K] [-- --threshold T] [-- --train-fraction F] [-- --rules] [-- --verbose] [-- --json]
  *   --cv 0 skips the cross-validation; --rules scores the plain run with the hand-set rule formula
@@ -155,7 +156,7 @@ if (asJson) {
     "",
     "plain = the shipped detector, trained on these articles; cross-validated = trained without the article's fold;",
     "ceiling = a detector that accepts exactly the candidate clauses holding a gold claim (the rest is lost to candidates and spans);",
-    "parts: original = ds-* and seed-* (rules first designed on them), new-* and held-* (studied since), blind-* (labelled blind, never studied)",
+    "parts: original = ds-* and seed-* (rules first designed on them), new-*, held-* and blind-* (studied since), unseen-* (labelled blind, never studied)",
     tableHeader("overall", width),
   );
   out.push(tableRow(`${rules ? "rules" : "plain"} (${articles.length})`, metrics(plain.overall), width));
