@@ -1,4 +1,4 @@
-import { ROLE_WORDS, isPlaceWord } from "./names";
+import { ROLE_WORDS, SENTENCE_ADVERBS, isPlaceWord } from "./names";
 import { type Token, isCapitalized } from "./tokens";
 import type { Span } from "./types";
 
@@ -279,7 +279,9 @@ const FUNCTION_WORDS = new Set(
     "as but and if when while since after before although though because so yet then meanwhile however also in " +
     "on at for from with by to of this that these those there here now today yesterday earlier later many some " +
     "most all both several other others another such what which who whom whose where why how"
-  ).split(" "),
+  )
+    .split(" ")
+    .concat([...SENTENCE_ADVERBS]),
 );
 
 function isAcronym(t: Token): boolean {

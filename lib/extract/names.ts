@@ -125,6 +125,8 @@ const TITLE_WORDS_KEPT = 50_000;
 /** Words that tie a sentence to the one before it ("But", "However"): capitalised when they open it, never part of a name. */
 export const CONNECTOR_WORDS = "and but or nor yet plus however meanwhile moreover furthermore additionally besides indeed thus therefore hence".split(" ");
 const CONNECTORS = new Set(CONNECTOR_WORDS);
+/** Adverbs that open a sentence with a capital and are no part of the name after them ("Probably Vladimir Putin ..."). */
+export const SENTENCE_ADVERBS = new Set("probably perhaps maybe apparently reportedly allegedly clearly surely certainly obviously presumably possibly evidently".split(" "));
 
 /** Capitalised words that open sentences, and labels of press releases and captions ("SOURCE X"), but never names. */
 const NAME_STOP_WORDS = new Set([..."the a an as if when while since after before in on at for from with by to this that today yesterday source contact photo update breaking exclusive watch".split(" "), ...CONNECTOR_WORDS]);
@@ -182,7 +184,7 @@ export function collectNames(text: string, tokens: Token[]): NameMention[] {
     }
     i = Math.max(j, i + 1);
     // "But Biden said ...": the sentence's connector is not the first word of the name.
-    while (seq.length > 1 && CONNECTORS.has(seq[0]?.lower ?? "")) seq.shift();
+    while (seq.length > 1 && (CONNECTORS.has(seq[0]?.lower ?? "") || SENTENCE_ADVERBS.has(seq[0]?.lower ?? ""))) seq.shift();
     let split = titleLength(seq.map((t) => t.text));
     // "Minister of Foreign Affairs of Serbia Ivica Dacic": the country the role is of opens no person's name.
     const ofCountry = split > 0 || tokens[seqStart - 1]?.lower === "of";

@@ -133,6 +133,14 @@ const SUBORDINATOR = /^(?:despite|although|though|while|whereas|after|before|sin
 /** Capitals only, as an acronym ("IMF", "UNHCR"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/** A body's head named by the role alone: "head of the EC", "Secretary of State of the USA", "Nato chief". */
+const HEAD_OF_BODY = /^(?:[Tt]he\s+)?(?:(?:head|chief|director|secretary|chairman|chairwoman|leader|Head|Chief|Director|Secretary|Chairman|Chairwoman|Leader)(?:\s+of\s+State)?\s+of\s+\S|(?:\p{Lu}[\p{L}.-]*\s+)+chief$)/u;
+
+/** Words of a body's head's role that name no body: "the head of", "chief". */
+const ROLE_HEADS = new Set("the and for head chief director secretary chairman chairwoman leader".split(" "));
+/** How many name mentions before a role are searched for its holder. */
+const TITLED_HOLDER_LOOKBACK = 200;
+
 /** "Vladimir Putin himself maintains": the stress is no part of the name. */
 const REFLEXIVE = /\s+(?:himself|herself|themselves|itself)$/i;
 
@@ -317,6 +325,12 @@ export class SpeakerContext {
       const person = this.apposedPerson(attribution.npStart, attribution.npStart + attribution.np.length);
       if (person) return person;
     }
+    // "the head of the Ministry of National Defense wrote", "the Nato chief said": a body's head left
+    // unnamed here is the person the article named last.
+    if (attribution && speaker !== null && !this.people.has(speaker) && HEAD_OF_BODY.test(attribution.np)) {
+      const holder = this.titledHolder(attribution.np, attribution.npStart);
+      if (holder) return holder;
+    }
     // "the national statistics service (INSTAT) said": the acronym after the phrase spells out the
     // body whose last words the phrase caught.
     const bracketed = attribution ? BRACKET_AFTER.exec(this.text.slice(attribution.npStart + attribution.np.length, attribution.npStart + attribution.np.length + 12)) : null;
@@ -327,6 +341,28 @@ export class SpeakerContext {
     const described = speaker === null ? null : this.described(speaker, position);
     if (described !== null && this.people.has(described)) return withoutHonorifics(described);
     return described !== null && ACRONYM.test(described) ? this.expanded(described) : described;
+  }
+
+  /**
+   * The person named last before `position` under a title that shares a word with the role's body:
+   * "Minister of National Defense Mariusz Błaszczak" for "the head of the Ministry of National
+   * Defense", "Nato Secretary General Jens Stoltenberg" for "the Nato chief". Null when no title
+   * shares one, so a role is never given to someone merely named before it.
+   */
+  private titledHolder(role: string, position: number): string | null {
+    const bodyWords = new Set(role.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !ROLE_HEADS.has(w)));
+    let lo = 0;
+    let hi = this.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.names[mid]?.start ?? 0) < position) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && lo - i <= TITLED_HOLDER_LOOKBACK; i--) {
+      const mention = this.names[i]!;
+      if (isPerson(mention) && mention.title.some((w) => bodyWords.has(w.replace(/[’']s$/, "")))) return this.index.fullest(mention.name) ?? mention.name;
+    }
+    return null;
   }
 
   /** A person the article names, set off by commas right before or right after the phrase at `from`..`to`. */

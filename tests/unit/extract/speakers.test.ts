@@ -492,6 +492,13 @@ describe("bodies named by what they do", () => {
   });
 });
 
+describe("an adverb opening the sentence", () => {
+  test("is not the first word of the name after it ('Reportedly Vladimir Putin said')", () => {
+    const claims = extractClaims("The Kremlin met on Monday. Reportedly Vladimir Putin said Russia had moved 10,000 troops.", { scorer: () => 1 });
+    expect(covering(claims, "10,000 troops").speaker).toBe("Vladimir Putin");
+  });
+});
+
 describe("a connector opening the sentence", () => {
   test("is not the first word of the speaker's name ('But Biden said', 'Meanwhile Jens Stoltenberg said')", () => {
     const text =
@@ -560,5 +567,17 @@ describe("forms of address and the country of a role", () => {
   test("'Minister of Foreign Affairs of Serbia Ivica Dacic' is Ivica Dacic", () => {
     const claims = extractClaims("The Minister of Foreign Affairs of Serbia Ivica Dacic said that 30 firms had closed.", { scorer: () => 1 });
     expect(covering(claims, "30 firms").speaker).toBe("Ivica Dacic");
+  });
+});
+
+describe("a body's head named by the role alone", () => {
+  test("is the person named before under a title that shares a word with the body", () => {
+    const text = "The Minister of National Defense Mariusz Błaszczak visited Łask. \"Eight machines will join the 12 that came last week,\" the head of the Ministry of National Defense wrote.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "12 that came").speaker).toBe("Mariusz Błaszczak");
+  });
+
+  test("is not given to someone merely named before it", () => {
+    const text = "Chancellor Olaf Scholz met him in Beijing. Trade grew by 12% last year, the leader of the People's Republic of China said.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "12%").speaker).not.toBe("Olaf Scholz");
   });
 });
