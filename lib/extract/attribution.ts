@@ -24,7 +24,7 @@ const MARKED_ONLY = new Set(["points", "point", "maintained", "maintains", "high
  * Verbs that name a source only after the content, inverted or trailing ("..., the UK announced",
  * "“...” reads the statement", "..., customs data show", "... - explains Dr. X").
  */
-const TRAILING_ONLY = new Set(["inform", "estimate", "assess", "indicate", "announced", "announces", "reads", "show", "shows", "showed", "note", "writes", "assessed", "assesses", "forecasts", "explain", "confesses", "informs", "add", "emphasizes", "report"]);
+const TRAILING_ONLY = new Set(["comments", "inform", "estimate", "assess", "indicate", "announced", "announces", "reads", "show", "shows", "showed", "note", "writes", "assessed", "assesses", "forecasts", "explain", "confesses", "informs", "add", "emphasizes", "report"]);
 
 /** Reporting verbs whose object may be a count: "reported four injuries", "estimates about 4.3 million". */
 const COUNT_REPORTING = new Set(["reported", "reports", "estimates", "estimated", "recorded", "records", "counted", "counts", "registered"]);

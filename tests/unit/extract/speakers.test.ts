@@ -525,6 +525,12 @@ describe("phrasal and further reporting verbs", () => {
     expect(covering(claims, "14 tanks").speaker).toBe("Rishi Sunak");
   });
 
+  test("'“...,” Vitrenko comments' closes a quote of several sentences", () => {
+    const claims = extractClaims("“The turbine was not critical, and 40 engineers confirmed it. Putin also had 12 other routes to send gas,” Vitrenko comments.", { scorer: () => 1 });
+    expect(covering(claims, "40 engineers").speaker).toBe("Vitrenko");
+    expect(covering(claims, "12 other routes").speaker).toBe("Vitrenko");
+  });
+
   test("'point' and 'points' without their particle are nouns", () => {
     const claims = extractClaims("At one point 40 drones were shot down. The points that 12 deputies raised were rejected.", { scorer: () => 1 });
     expect(claims.every((c) => c.speaker === null)).toBe(true);
