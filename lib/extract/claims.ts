@@ -106,8 +106,8 @@ function opensAsAppositive(clause: string): boolean {
   return FACT_APPOSITIVE_AT.test(clause);
 }
 
-/** A plain " and " between two clauses; the test of what follows is `opensClause`. */
-const COORDINATION = /\s+and\s+(?!then\b)/g;
+/** A plain " and " or " but " between two clauses; the test of what follows is `opensClause`. */
+const COORDINATION = /\s+(?:and|but)\s+(?!then\b)/g;
 /** "and that ...", "and said (that) ...": what opens a second reported clause after "and". */
 const REPORTED_THAT = /^(?:(?:said|says|added|adds)\s+)?that\s+|^(?:said|says|added|adds)\s+/;
 /** "between 10 and 20", "both Russia and ...": the "and" joins the two halves of one phrase. */
@@ -438,11 +438,14 @@ function splitCoordination(text: string, span: Span, out: Span[]): void {
     const reported = REPORTED_THAT.exec(text.slice(at + m[0].length, at + m[0].length + 16))?.[0].length ?? 0;
     const right = text.slice(at + m[0].length + reported, Math.min(span.end, at + m[0].length + reported + 90));
     if (!(opensClause(right) || ELLIPTIC_FIGURE.test(right)) || !holdsVerb(left) || left.split(" ").length < 4 || BOTH_OR_BETWEEN.test(left) || LIST_TAIL.test(left) || RESPECTIVELY.test(right)) continue;
+    // "not only paid for 40 generators but also installed 12": one fact told in two halves.
+    if (m[0].includes("but") && NOT_ONLY.test(left)) continue;
     out.push({ start: from, end: at });
     from = at + m[0].length + reported;
   }
   out.push({ start: from, end: span.end });
 }
+const NOT_ONLY = /\bnot only\b/i;
 
 interface Item {
   figure: ScannedFigure;

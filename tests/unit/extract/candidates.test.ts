@@ -30,6 +30,11 @@ describe("candidate clauses", () => {
       ["The agency has since charged a former minister with fraud", "brought cases against two governors"],
     ],
     [
+      "a second verb of the same subject after 'but'",
+      "Moskalyov pleaded not guilty but failed to turn up to his hearing in Yefremov on Tuesday.",
+      ["Moskalyov pleaded not guilty", "failed to turn up to his hearing in Yefremov on Tuesday"],
+    ],
+    [
       "a second verb 'met' of the same subject",
       "The general inspected the troops at the base and met with medical staff.",
       ["The general inspected the troops at the base", "met with medical staff"],
