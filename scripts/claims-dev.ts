@@ -11,6 +11,10 @@ import { Detector } from "../lib/extract/detector/model";
 import { buildExamples, RECIPE, type Recipe, trainFromExamples } from "../lib/extract/detector/recipe";
 import { foldOf } from "../lib/extract/detector/train";
 import type { Genre } from "../lib/extract/detector/features";
+import { quoteTypeExamples } from "../lib/extract/type-model/data";
+import type { TypeInput } from "../lib/extract/type-model/features";
+import type { TypeExample } from "../lib/extract/type-model/train";
+import type { ClaimTyper } from "../lib/extract/type-model";
 
 export interface GoldFigure {
   value: number | null;
@@ -480,4 +484,26 @@ export function formatConfusion(confusion: ReadonlyMap<string, ReadonlyMap<strin
     lines.push(`  ${g.padEnd(13)}${types.map((t) => String(row.get(t) ?? 0).padStart(6)).join("")}  ${total > 0 ? (right / total).toFixed(3) : "  -  "}`);
   }
   return lines.join("\n");
+}
+
+/**
+ * Training examples for the type model from one article: each gold claim that the engine finds (with
+ * a detector that accepts exactly the gold candidates), as the engine passes it to the type model,
+ * with the gold type; and each gold claim's own quote, so that claims the engine misses still teach.
+ */
+export function typeExamplesOf(article: GoldArticle): TypeExample[] {
+  const inputs = new Map<string, TypeInput>();
+  const typer: ClaimTyper = (input, rules, span) => {
+    inputs.set(`${span.start}:${span.end}`, input);
+    return rules;
+  };
+  const predicted = extractArticle(article, { scorer: (c) => (isGoldCandidate(c, article.claims) ? 1 : 0), typer });
+  const out: TypeExample[] = [];
+  for (const [gi, pi] of match(article.claims, predicted)) {
+    const g = article.claims[gi];
+    const p = predicted[pi];
+    const input = p ? inputs.get(`${p.start}:${p.end}`) : undefined;
+    if (g && input && (CLAIM_TYPES as readonly string[]).includes(g.type)) out.push({ input, type: g.type as ClaimType });
+  }
+  return [...out, ...quoteTypeExamples([article])];
 }

@@ -1,11 +1,14 @@
 /**
  * Trains the claim detector and writes lib/extract/detector/weights.json: CT24 train (debate
  * sentences, ../shared/datasets/) and every article of the development set (tests/fixtures/claims-dev/).
+ * Then trains the type model on the development set's gold claims (as the engine passes them to the
+ * type model, and each gold quote) and writes lib/extract/type-model/weights.json.
  * Deterministic: the same data gives the same bytes. CT24 dev is held out and reported; CT24
  * dev-test is never read here. The threshold for debate speech (threshold.ts) is chosen on CT24
  * train split into blocks of debates, each scored by a detector trained without it.
  * Usage: npm run train:claims [-- --out FILE] [-- --check] [-- --leave-out PART]
- *   --check           trains and compares with the committed file instead of writing it (exit 1 if different)
+ *   --out FILE        writes the detector there instead (the type model's file is always its own)
+ *   --check           trains and compares with the committed files instead of writing them (exit 1 if either differs)
  *   --leave-out PART  also reports how the recipe generalises to a part it never saw (`PARTS` in
  *                     claims-dev.ts, e.g. `blind`): a detector trained on CT24 train and the other
  *                     parts of the development set, measured on that part
@@ -17,7 +20,10 @@ import { buildExamples, RECIPE, trainFromExamples } from "../lib/extract/detecto
 import { formatReliability, reliability } from "../lib/extract/detector/train";
 import { bestF1Threshold, f1At, prf, SPEECH_THRESHOLDS } from "../lib/extract/detector/threshold";
 import { CLAIM_THRESHOLD } from "../lib/extract";
-import { debateBlockScores, extractArticle, loadGold, readCt24, metrics, PARTS, partOf, Scorer, sentenceScores, tableHeader, tableRow } from "./claims-dev";
+import { encodeTypeModel } from "../lib/extract/type-model/model";
+import { TYPE_TRAIN_OPTIONS, trainTypeModel } from "../lib/extract/type-model/train";
+import { TYPE_FEATURE_SCALES } from "../lib/extract/type-model/features";
+import { debateBlockScores, extractArticle, loadGold, readCt24, metrics, PARTS, partOf, Scorer, sentenceScores, tableHeader, tableRow, typeExamplesOf } from "./claims-dev";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -73,17 +79,32 @@ const file = encodeModel(model, {
   data: { ct24Sentences: train.length, ct24Candidates: examples.ct24.length, devArticles: articles.length, devCandidates: examples.news.length },
   recipe: { ...RECIPE.train, newsWeight: RECIPE.newsWeight },
 });
-const json = `${JSON.stringify(file)}\n`;
-if (check) {
-  let committed = "";
-  try {
-    committed = readFileSync(out, "utf8");
-  } catch {
-    // compared below as different
+
+// The type model reads no detector score: its examples come from a detector that accepts exactly
+// the gold candidates, so it does not depend on the weights written above.
+const typeExamples = articles.flatMap(typeExamplesOf);
+const typeFile = encodeTypeModel(trainTypeModel(typeExamples), {
+  data: { devArticles: articles.length, goldClaims: articles.reduce((n, a) => n + a.claims.length, 0), examples: typeExamples.length },
+  recipe: { ...TYPE_TRAIN_OPTIONS, scales: TYPE_FEATURE_SCALES },
+});
+log(`type model: ${typeExamples.length} examples (gold claims as the engine finds them, and gold quotes) from ${articles.length} articles`);
+
+const outputs: [string, string][] = [
+  [out, `${JSON.stringify(file)}\n`],
+  [path.join(root, "lib/extract/type-model/weights.json"), `${JSON.stringify(typeFile)}\n`],
+];
+for (const [where, json] of outputs) {
+  if (check) {
+    let committed = "";
+    try {
+      committed = readFileSync(where, "utf8");
+    } catch {
+      // compared below as different
+    }
+    log(committed === json ? `same bytes as ${path.relative(root, where)}` : `differs from ${path.relative(root, where)}`);
+    if (committed !== json) process.exitCode = 1;
+  } else {
+    writeFileSync(where, json);
+    log(`wrote ${path.relative(root, where)} (${(json.length / 1024).toFixed(0)} KiB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
-  log(committed === json ? `same bytes as ${path.relative(root, out)}` : `differs from ${path.relative(root, out)}`);
-  if (committed !== json) process.exitCode = 1;
-} else {
-  writeFileSync(out, json);
-  log(`wrote ${path.relative(root, out)} (${(json.length / 1024).toFixed(0)} KiB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

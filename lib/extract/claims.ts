@@ -1,6 +1,6 @@
 import { type Attribution, findAttribution } from "./attribution";
 import { isInCapitals, lowerKeepingLength } from "./capitals";
-import { classify, isOffTopic, speaksOfGiving, speaksOfTrade } from "./classify";
+import { type ClassifyInput, isOffTopic, ruleClassify, speaksOfGiving, speaksOfTrade } from "./classify";
 import { isClaimFigure } from "./checkworthy";
 import { type ClauseScorer, scoreCandidate } from "./detector";
 import { BOILERPLATE_OPENING, EVENT_VERB, IRREGULAR_PAST, LEADING_LABEL, NARRATIVE_PRESENT } from "./cues";
@@ -15,6 +15,7 @@ import { buildStatement, connectorAt } from "./statements";
 import { type QuoteSpeaker, SpeakerContext } from "./speakers";
 import { pictographLength, withoutLeadingPictographs, withoutTrailingDecoration } from "./symbols";
 import { type Token, isCapitalized, tokenize, WEB_ADDRESS_OPENING } from "./tokens";
+import { type ClaimTyper, typeByShippedModel } from "./type-model";
 import type { ClaimType, ExtractedClaim, ExtractedFigure, Span } from "./types";
 
 /**
@@ -35,7 +36,14 @@ export interface ExtractOptions {
    * "on Tuesday" or "this year" to it when the text gives no date of its own.
    */
   publishedOn?: string;
+  /**
+   * Chooses each claim's type from what the rules made of it: by default the shipped type model
+   * (`lib/extract/type-model/`); `typeByRules` keeps the rules' type, carrying over included.
+   */
+  typer?: ClaimTyper;
 }
+
+export type { ClaimTyper } from "./type-model";
 
 const QUOTE_CHARS = new Set(['"', "“", "”", "‘", "’", "'", "«", "»"]);
 const LEADING_MARKS = new Set(["-", "–", "—", "•", ">", "*", "·"]);
@@ -703,7 +711,7 @@ function tokensWithin(tokens: readonly Token[], span: Span): Token[] {
 }
 
 export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
-  const { threshold = CLAIM_THRESHOLD, scorer = scoreCandidate } = options;
+  const { threshold = CLAIM_THRESHOLD, scorer = scoreCandidate, typer = typeByShippedModel } = options;
   const article = prepare(text, options.publishedOn);
   const speakers = new SpeakerContext(text, article.tokens, article.names);
   const attributions: (Attribution | null)[] = [];
@@ -819,11 +827,14 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
             const itemText = text.slice(item.start, item.end);
             // "the Greens 7.7%" reads "The Greens took 7.7%": the item's own subject with the list's verb.
             const ownClause = item.subjectEnd === undefined ? null : verb === "" ? itemText : `${text.slice(item.start, item.subjectEnd)} ${verb} ${text.slice(item.subjectEnd, item.end).trimStart()}${suffix}`;
-            let itemType = classify({ clause: prefix + itemText + suffix, units: [item.figure.unit ?? item.whole?.unit ?? null], givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) });
+            const input: ClassifyInput = { clause: prefix + itemText + suffix, units: [item.figure.unit ?? item.whole?.unit ?? null], givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) };
+            const rules = ruleClassify(input);
+            let itemType = rules.type;
             if (itemType === "other" && listType !== null && !isOffTopic(itemText)) itemType = listType;
             // "one person was killed and five more injured in explosions at an airbase": the toll goes on.
             else if (listType === "casualties" && item.figure.unit === null && CASUALTY_PARTICIPLES.test(itemText)) itemType = listType;
-            else if (itemType !== "other") listType = itemType;
+            itemType = typer({ ...input, ruleScores: rules.scores, ruleType: rules.type, carry: listType }, itemType, { start, end: item.end });
+            if (itemType !== "other") listType = itemType;
             claims.push({
               start,
               end: item.end,
@@ -841,12 +852,14 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
           const restFigures = figures.filter((f) => f.start >= rest.start && f.end <= rest.end && isClaimFigure(f));
           if (restFigures.length > 0 && rest.end - rest.start >= 8) {
             const restText = text.slice(rest.start, rest.end);
+            const input: ClassifyInput = { clause: prefix + restText, units: restFigures.map((f) => f.unit), givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) };
+            const rules = ruleClassify(input);
             claims.push({
               start: rest.start,
               end: rest.end,
               text: restText,
               statement: statementOf(restText, rest.start),
-              type: classify({ clause: prefix + restText, units: restFigures.map((f) => f.unit), givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) }),
+              type: typer({ ...input, ruleScores: rules.scores, ruleType: rules.type, carry: null }, rules.type, rest),
               score,
               speaker,
               figures: restFigures.map(toPublicFigure),
@@ -854,11 +867,15 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
           }
           continue;
         }
-        let type = classify({ clause: clauseText, units: figures.filter((f) => !f.duration).map((f) => f.unit), givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) });
+        const input: ClassifyInput = { clause: clauseText, units: figures.filter((f) => !f.duration).map((f) => f.unit), givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) };
+        const rules = ruleClassify(input);
+        let type = rules.type;
         // "..., standing at an estimated 108.4 million": a clause with nothing topical of its own
         // continues the topic of the claim before it in the same paragraph.
         const previous = claims[claims.length - 1];
-        if (type === "other" && previous && !isOffTopic(clauseText) && (previous.start >= s.start || !text.slice(previous.end, clause.start).includes("\n"))) type = previous.type;
+        const carry = previous && (previous.start >= s.start || !text.slice(previous.end, clause.start).includes("\n")) ? previous.type : null;
+        if (type === "other" && carry !== null && !isOffTopic(clauseText)) type = carry;
+        type = typer({ ...input, ruleScores: rules.scores, ruleType: rules.type, carry }, type, clause);
         claims.push({
           start: clause.start,
           end: clause.end,

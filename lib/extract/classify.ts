@@ -415,7 +415,17 @@ export function isOffTopic(clause: string): boolean {
 }
 
 export function classify(input: ClassifyInput): ClaimType {
+  return ruleClassify(input).type;
+}
+
+/** The rules' type of a clause with the per-type scores it was chosen from. */
+export function ruleClassify(input: ClassifyInput): { type: ClaimType; scores: Record<ClaimType, number> } {
   const scores = scoreTypes(input);
+  const type = typeFromScores(input, scores);
+  return { type, scores };
+}
+
+function typeFromScores(input: ClassifyInput, scores: Record<ClaimType, number>): ClaimType {
   let best: Scored | null = null;
   for (const type of ORDER) {
     if (scores[type] > 0 && (best === null || scores[type] > scores[best])) best = type;

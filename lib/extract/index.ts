@@ -2,6 +2,7 @@ export { CLAIM_TYPES, DIRECTIONS, FIGURE_KINDS, PERIODS, QUALIFIERS } from "./ty
 export type { ClaimType, Direction, ExtractedClaim, ExtractedFigure, FigureKind, Period, Qualifier, Span } from "./types";
 export { extractClaims } from "./extract";
 export { CLAIM_THRESHOLD, type ExtractOptions } from "./claims";
+export { type ClaimTyper, typeByRules } from "./type-model";
 export { extractFigures } from "./figures";
 export { splitSentences } from "./sentences";
 export { parseDatedHeader } from "./header";

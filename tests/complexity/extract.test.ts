@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { extractClaims } from "@/lib/extract";
 import { classify } from "@/lib/extract/classify";
+import { shippedTypeModel } from "@/lib/extract/type-model";
+import { predictType } from "@/lib/extract/type-model/model";
 import { cpuTimeGrowth, LINEAR_BOUND } from "@/tests/support/growth";
 import { ARTICLE_INPUTS, CLAUSE_INPUTS } from "@/tests/support/pathological-inputs";
 
@@ -18,5 +20,13 @@ describe("extraction takes time in proportion to the text", () => {
 describe("typing a clause takes time in proportion to the clause", () => {
   test.each(CLAUSE_INPUTS)("long runs of %s", (_, make) => {
     expect(cpuTimeGrowth(make, 20_000, (clause) => classify({ clause, units: [] }))).toBeLessThan(LINEAR_BOUND);
+  });
+});
+
+describe("typing a clause by the type model takes time in proportion to the clause", () => {
+  const ruleScores = { casualties: 2, territory: 0, military: 1, aid: 0, economic: 0, humanitarian: 0, event: 0, other: 0 };
+  test.each(CLAUSE_INPUTS)("long runs of %s", (_, make) => {
+    const model = shippedTypeModel();
+    expect(cpuTimeGrowth(make, 20_000, (clause) => predictType(model, { clause, units: ["people"], ruleScores, ruleType: "casualties", carry: null }))).toBeLessThan(LINEAR_BOUND);
   });
 });

@@ -101,7 +101,7 @@ export interface WeightsFile {
 
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-function encodeBase64(bytes: Uint8Array): string {
+export function encodeBase64(bytes: Uint8Array): string {
   let out = "";
   let i = 0;
   for (; i + 2 < bytes.length; i += 3) {
@@ -125,7 +125,7 @@ function encodeBase64(bytes: Uint8Array): string {
  * 10-20 ms at start-up, before the loop was compiled; a lone character left after the last full
  * group carries no whole byte and is dropped, as `atob` would refuse it.
  */
-function decodeBase64(s: string): Uint8Array {
+export function decodeBase64(s: string): Uint8Array {
   const clean = s.replace(/[^A-Za-z0-9+/]/g, "");
   const binary = atob(clean.length % 4 === 1 ? clean.slice(0, -1) : clean);
   const out = new Uint8Array(binary.length);
@@ -134,7 +134,7 @@ function decodeBase64(s: string): Uint8Array {
 }
 
 /** Rounds a number to 6 significant digits so the file is the same bytes on every run. */
-function tidy(x: number): number {
+export function tidy(x: number): number {
   return Number(x.toPrecision(6));
 }
 
