@@ -96,7 +96,25 @@ const FACT_APPOSITIVE = new RegExp(
  * spaces. The appositive is tested after the match rather than as a lookahead here: the long pattern
  * is compiled once instead of twice, and runs only at commas that no plain break claims.
  */
-const CLAUSE_BREAKS = new RegExp(String.raw`${PLAIN_BREAKS.source}|(,\s+)`, "g");
+const CLAUSE_BREAK_AT = new RegExp(String.raw`${PLAIN_BREAKS.source}|(,\s+)`, "y");
+/**
+ * Where a clause break can start: every alternative of CLAUSE_BREAK_AT opens with ";", "," or the
+ * white space before "while", "whereas" or "and". Trying the long pattern only there spares its
+ * alternatives at every other space of the clause.
+ */
+const BREAK_OPENING = /[;,]|\s+(?=wh|and)/g;
+
+/** The first clause break at or after `from`, the one a global search for the pattern would find. */
+function nextClauseBreak(slice: string, from: number): RegExpExecArray | null {
+  BREAK_OPENING.lastIndex = from;
+  for (let opening = BREAK_OPENING.exec(slice); opening !== null; opening = BREAK_OPENING.exec(slice)) {
+    CLAUSE_BREAK_AT.lastIndex = opening.index;
+    const m = CLAUSE_BREAK_AT.exec(slice);
+    if (m) return m;
+    BREAK_OPENING.lastIndex = opening.index + 1;
+  }
+  return null;
+}
 /** FACT_APPOSITIVE at a given place. */
 const FACT_APPOSITIVE_AT = new RegExp(FACT_APPOSITIVE.source, "y");
 
@@ -375,8 +393,8 @@ function clauses(text: string, span: Span): Span[] {
   // end the clause it stands in apposition to, so its verb still counts for the breaks after it.
   let clauseStart = 0;
   const clauseBefore = (at: number): string => slice.slice(Math.max(clauseStart, at - BEFORE_WINDOW), at);
-  CLAUSE_BREAKS.lastIndex = 0;
-  for (let m = CLAUSE_BREAKS.exec(slice); m !== null; m = CLAUSE_BREAKS.exec(slice)) {
+  // The search goes on where the last break ended, unless a comma is passed over below.
+  for (let m = nextClauseBreak(slice, 0); m !== null; m = nextClauseBreak(slice, CLAUSE_BREAK_AT.lastIndex)) {
     // A bare comma is a break only before an appositive; otherwise the search goes on from the next
     // character, as a lookahead would. (No appositive opens with a space, so the comma's spaces taken
     // whole are the only place to test.)
@@ -384,7 +402,7 @@ function clauses(text: string, span: Span): Span[] {
     if (appositive) {
       FACT_APPOSITIVE_AT.lastIndex = m.index + m[0].length;
       if (!FACT_APPOSITIVE_AT.test(slice)) {
-        CLAUSE_BREAKS.lastIndex = m.index + 1;
+        CLAUSE_BREAK_AT.lastIndex = m.index + 1;
         continue;
       }
     }
