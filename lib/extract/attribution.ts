@@ -453,6 +453,13 @@ function build(
 }
 
 /**
+ * The words at which findAttribution looks further: "according (to)", an opening "in (his words)",
+ * "(as) saying", "(reported) by", and the verbs of speech and evidence. Most words of a sentence are
+ * none of them and are passed with this one look-up.
+ */
+const ATTRIBUTION_OPENERS = new Set(["according", "in", "saying", "by", ...EVIDENCE_VERBS, ...TRAILING_ONLY, ...SAY_VERBS]);
+
+/**
  * Finds who a sentence reports as saying something, and which part of the sentence is the
  * reported content. `tokens` are the sentence's tokens; `inQuote` marks those inside quotation
  * marks, which never carry the attribution.
@@ -462,7 +469,7 @@ export function findAttribution(text: string, tokens: Token[], inQuote: boolean[
   const out = (i: number): boolean => inQuote[i] === true;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    if (!t || out(i) || t.kind !== "word") continue;
+    if (!t || out(i) || t.kind !== "word" || !ATTRIBUTION_OPENERS.has(t.lower)) continue;
 
     if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
       // "according to a report published by the World Food Programme (WFP) earlier this month, ...",
