@@ -539,41 +539,15 @@ function backgroundRanges(lower: string, triggers: number): [number, number][] {
 const CLASS = {
   loss: 1, trade: 2, arms: 4, attack: 8, giving: 16, aidNoun: 32, sanction: 64, displacement: 128,
   healthCare: 256, utility: 512, attackNoun: 1024, budget: 2048, energyLost: 4096,
-  decisionVerb: 8192, attackVerb: 16384, handedOver: 32768, production: 65536,
 } as const;
-
-/**
- * All that scoreTypes asks of one word, from one look-up instead of one per table: its cues as a
- * word of its own, whether it opens a two-word cue, its classes (CLASS) and the patterns it may
- * trigger (TRIGGER).
- */
-interface WordFacts {
-  cues: [ClaimType, number][] | undefined;
-  opensPair: boolean;
-  classes: number;
-  triggers: number;
-}
-const NO_FACTS: WordFacts = { cues: undefined, opensPair: false, classes: 0, triggers: 0 };
-const WORD_FACTS = new Map<string, WordFacts>();
-function factsOf(w: string): WordFacts {
-  let facts = WORD_FACTS.get(w);
-  if (facts === undefined) {
-    facts = { ...NO_FACTS };
-    WORD_FACTS.set(w, facts);
-  }
-  return facts;
-}
-for (const [cue, entry] of CUE_TABLE) if (!cue.includes(" ")) factsOf(cue).cues = entry;
-for (const w of PAIR_OPENERS) factsOf(w).opensPair = true;
-for (const [w, bits] of TRIGGERS) factsOf(w).triggers = bits;
+const WORD_CLASSES = new Map<string, number>();
 for (const [set, bit] of [
   [LOSS_WORDS, CLASS.loss], [TRADE_WORDS, CLASS.trade], [ARMS_WORDS, CLASS.arms], [ATTACK_WORDS, CLASS.attack],
   [GIVING_WORDS, CLASS.giving], [AID_NOUNS, CLASS.aidNoun], [SANCTION_WORDS, CLASS.sanction],
   [DISPLACEMENT_WORDS, CLASS.displacement], [HEALTH_CARE, CLASS.healthCare], [UTILITIES, CLASS.utility],
   [ATTACK_NOUNS, CLASS.attackNoun], [BUDGET_WORDS, CLASS.budget], [ENERGY_LOST, CLASS.energyLost],
-  [DECISION_VERBS, CLASS.decisionVerb], [ATTACK_VERBS, CLASS.attackVerb], [HANDED_OVER, CLASS.handedOver], [PRODUCTION_WORDS, CLASS.production],
 ] as const) {
-  for (const w of set) factsOf(w).classes |= bit;
+  for (const w of set) WORD_CLASSES.set(w, (WORD_CLASSES.get(w) ?? 0) | bit);
 }
 
 /** The score of each type for a clause (exported for diagnostics). */
@@ -585,9 +559,8 @@ function scoreWords({ clause, units, givingContext = false, tradeContext = false
   const { lower, words: ws, starts } = read;
   const scores: Record<ClaimType, number> = { casualties: 0, territory: 0, military: 0, aid: 0, economic: 0, humanitarian: 0, event: 0, other: 0 };
   const vs = verbWords(read);
-  const facts = ws.map((w) => WORD_FACTS.get(w) ?? NO_FACTS);
   let triggers = 0;
-  for (const f of facts) triggers |= f.triggers;
+  for (const w of ws) triggers |= TRIGGERS.get(w) ?? 0;
   const ranges = backgroundRanges(lower, triggers);
   const background: boolean[] = [];
   if (ranges.length > 0) {
@@ -599,8 +572,6 @@ function scoreWords({ clause, units, givingContext = false, tradeContext = false
   // The verbs of the fact itself: a verb in the background ("since Russia launched its invasion",
   // "because they had been moved to a shelter") does not say what the fact is.
   const factVs = background.length === 0 ? vs : vs.map((w, i) => (background[i] === true ? "" : w));
-  /** Whether the word at i is a verb of the fact itself of a class (a word of CLASS). */
-  const factVerbOf = (i: number, wordClass: number): boolean => factVs[i] !== "" && ((facts[i]?.classes ?? 0) & wordClass) !== 0;
   // "including three children", "four of them women": a part of a group counted before has the
   // group's topic, not one of its own; who its people are does not make it a type (the caller
   // carries the claim before it over to a clause left "other").
@@ -609,7 +580,8 @@ function scoreWords({ clause, units, givingContext = false, tradeContext = false
   const sanctionCues = new Map<string, number>();
   let healthCues = 0;
   let energyCues = 0;
-  const addCue = (key: string, entry: [ClaimType, number][] | undefined, i: number, factor: number): void => {
+  const addCue = (key: string, i: number, factor: number): void => {
+    const entry = CUE_TABLE.get(key);
     if (entry === undefined || seen.has(key) || (partOfGroup && CASUALTY_UNITS.has(key))) return;
     if (WAR_NAMES.has(key) && namesWarAsSetting(ws, i)) return;
     seen.add(key);
@@ -623,17 +595,14 @@ function scoreWords({ clause, units, givingContext = false, tradeContext = false
   let factClasses = 0;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? "";
-    const wordFacts = facts[i] ?? NO_FACTS;
     // The second part of a compound modifies a noun ("Russian-held", "military-grade"): half weight;
     // so does a word of the clause's background.
     const factor = (vs[i] === "" ? 0.5 : 1) * (background[i] === true ? 0.5 : 1);
-    addCue(w, wordFacts.cues, i, factor);
-    if (wordFacts.opensPair) {
-      const pair = `${w} ${ws[i + 1] ?? ""}`;
-      addCue(pair, CUE_TABLE.get(pair), i, factor);
-    }
-    classes |= wordFacts.classes;
-    if (background[i] !== true) factClasses |= wordFacts.classes;
+    addCue(w, i, factor);
+    if (PAIR_OPENERS.has(w)) addCue(`${w} ${ws[i + 1] ?? ""}`, i, factor);
+    const wordClasses = WORD_CLASSES.get(w) ?? 0;
+    classes |= wordClasses;
+    if (background[i] !== true) factClasses |= wordClasses;
   }
   // Losses count when the fact itself speaks of them, not its background ("... to save their lives").
   const losing = (factClasses & CLASS.loss) !== 0;
@@ -650,7 +619,7 @@ function scoreWords({ clause, units, givingContext = false, tradeContext = false
   const moneyAid = units.some(isMoney) && (classes & CLASS.aidNoun) !== 0 && !trading;
   if (moneyAid) scores.aid += 4;
   // A decision taken is the event itself: "the U.S. banned imports", "Visa suspended operations".
-  if (factVs.some((_, i) => factVerbOf(i, CLASS.decisionVerb))) scores.event += 2;
+  if (factVs.some((w) => DECISION_VERBS.has(w))) scores.event += 2;
   // Backing or adopting a proposal is the decision itself, whatever the proposal is about ("NATO
   // foreign ministers have supported the proposal to strengthen the Alliance's role in providing
   // security assistance").
@@ -686,7 +655,7 @@ function scoreWords({ clause, units, givingContext = false, tradeContext = false
   if (!economicFigure && sanctionEvent) scores.event += 2.5;
   // An attack told in the active voice is a military fact ("Russia destroyed a refinery"); the same
   // verb in the passive reports damage ("the centre was destroyed"), left to what was hit.
-  const attackAt = factVs.findIndex((_, i) => factVerbOf(i, CLASS.attackVerb));
+  const attackAt = factVs.findIndex((w) => ATTACK_VERBS.has(w));
   // Launching an attack is military whatever place it went into ("launched an armed invasion into
   // the sovereign territory of Ukraine"): the verb's object is an attack.
   const launch = (triggers & TRIGGER.launch) !== 0 ? LAUNCH_ATTACK.exec(lower) : null;
@@ -716,14 +685,14 @@ function scoreWords({ clause, units, givingContext = false, tradeContext = false
   // Health care hit is humanitarian damage; a count of attacks is still attacks, which the guideline
   // types military before humanitarian ("1,200 attacks on health care were verified").
   const countsAttacks = units.some((u) => u !== null && ATTACK_NOUNS.has(u));
-  if (healthCare && !countsAttacks && (attacking || attackAt >= 0)) scores.humanitarian += 4;
+  if (healthCare && !countsAttacks && (attacking || factVs.some((w) => ATTACK_VERBS.has(w)))) scores.humanitarian += 4;
   // So is damage to what people live on: power, heating and water (the guideline's humanitarian).
   const utilities = (factClasses & CLASS.utility) !== 0;
   if (utilities && factVs.some((w) => DAMAGE_VERBS.has(w) || w === "knocked" || w === "damaged")) scores.humanitarian += 5;
   // Arms made rather than used or lost are an industry's output, economic ("the plant now produces
   // 900 shells a day"); without a count the arms named are what is made ("is producing ammunition").
   // Making as a purpose ("chemicals used to produce explosives") says what the subject is for.
-  const producingArms = !attacking && factVs.some((_, i) => factVerbOf(i, CLASS.production) && ws[i - 1] !== "to") && (arms || units.some((u) => u !== null && countsArms(u)));
+  const producingArms = !attacking && factVs.some((w, i) => PRODUCTION_WORDS.has(w) && ws[i - 1] !== "to") && (arms || units.some((u) => u !== null && countsArms(u)));
   if (producingArms) scores.economic += 3;
   // What the figure counts says most about the subject of the fact.
   const unit = units.find((u) => u !== null) ?? null;
@@ -748,7 +717,7 @@ function scoreWords({ clause, units, givingContext = false, tradeContext = false
   // So is anything handed over to someone ("distributed 9,000 blankets to displaced families",
   // "supplied generators to water stations"), in the active voice: "supplied by Russia" names a
   // supplier, "supplied most of the power" a producer.
-  if (!trading && !losing && !attacking && (classes & CLASS.attackNoun) === 0 && factVs.some((_, i) => factVerbOf(i, CLASS.handedOver) && !PASSIVE_AUX.has(ws[i - 1] ?? "") && ws.indexOf("to", i) > i)) {
+  if (!trading && !losing && !attacking && (classes & CLASS.attackNoun) === 0 && factVs.some((w, i) => HANDED_OVER.has(w) && !PASSIVE_AUX.has(ws[i - 1] ?? "") && ws.indexOf("to", i) > i)) {
     scores.aid = Math.max(scores.aid + 3, scores.humanitarian + 0.5);
   }
   // People killed or things given are casualties or aid, whatever their field ("487 Ukrainian
