@@ -629,6 +629,20 @@ function isScrap(content: string): boolean {
   return content.length < 8 || (wordCount(content, 4) <= 3 && !holdsVerb(content));
 }
 
+/** Quotation marks and brackets that may close a sentence after its final mark. */
+const CLOSING_MARKS = new Set(["”", '"', "’", ")"]);
+
+/**
+ * A sentence that asks: "?" before the closing marks at its end. Read backwards from the end,
+ * where a pattern anchored there would be tried from every character of the sentence.
+ */
+function isQuestion(sentence: string): boolean {
+  const trimmed = sentence.trimEnd();
+  let end = trimmed.length;
+  while (end > 0 && CLOSING_MARKS.has(trimmed[end - 1] ?? "")) end--;
+  return trimmed[end - 1] === "?";
+}
+
 /** Longest stretch of a sentence before a clause that a statement may borrow its subject from. */
 const BEFORE_WINDOW = 400;
 
@@ -740,8 +754,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
       frameSpeaker = null;
     }
     content = trimSpan(text, content);
-    const isQuestion = text.slice(s.start, s.end).trimEnd().replace(/[”"’)]+$/, "").endsWith("?");
-    if (isQuestion) return;
+    if (isQuestion(text.slice(s.start, s.end))) return;
 
     const person = sentencePeople[index] ?? null;
     const contentIsScrap = attribution ? isScrap(text.slice(content.start, content.end)) : content.end - content.start < 8;
