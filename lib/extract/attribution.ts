@@ -474,360 +474,377 @@ function withoutVerbParticles(tokens: Token[], inQuote: boolean[]): { tokens: To
 const NO_TOKENS: Set<Token> = new Set();
 
 /**
+ * The words at which findAttribution looks further: "according (to)", an opening "in (his words)",
+ * "(as) saying", "(reported) by", and the verbs of speech and evidence. Most words of a sentence are
+ * none of them and are passed with this one look-up.
+ */
+const ATTRIBUTION_OPENERS = new Set(["according", "in", "saying", "by", ...EVIDENCE_VERBS, ...TRAILING_ONLY, ...SAY_VERBS]);
+
+/**
  * Finds who a sentence reports as saying something, and which part of the sentence is the
  * reported content. `tokens` are the sentence's tokens; `inQuote` marks those inside quotation
  * marks, which never carry the attribution.
  */
 export function findAttribution(text: string, sentenceTokens: Token[], sentenceInQuote: boolean[], start: number, end: number): Attribution | null {
   const { tokens, inQuote, phrasal } = withoutVerbParticles(sentenceTokens, sentenceInQuote);
-  const n = tokens.length;
-  const out = (i: number): boolean => inQuote[i] === true;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || out(i) || t.kind !== "word") continue;
-
-    if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
-      // "according to a report published by the World Food Programme (WFP) earlier this month, ...",
-      // "according to satellite imagery reviewed by CNN", "according to the latest update - the
-      // Ministry of Defense": the source is the one named after "by" or after the dash.
-      const source = sourceAfter(tokens, i + 2, n);
-      if (source) {
-        if (i === 0 || (i === 1 && tokens[0]?.lower === "as")) {
-          const comma = tokens[source.phraseEnd]?.text === "," ? source.phraseEnd + 1 : source.phraseEnd;
-          return build(text, tokens, source.from, source.to, tokens[comma]?.start ?? end, end);
-        }
-        if (source.phraseEnd >= n - 1) {
-          const cut = tokens[i - 1]?.text === "," ? tokens[i - 1]?.start ?? t.start : t.start;
-          return build(text, tokens, source.from, source.to, start, cut);
-        }
-      }
-      let npTo = npForward(tokens, i + 2, n);
-      // "according to two diplomats", "according to a senior official": a count or an article before the source.
-      if (npTo <= i + 2 && (COUNT_WORDS.has(tokens[i + 2]?.lower ?? "") || ["a", "an", "several"].includes(tokens[i + 2]?.lower ?? ""))) {
-        const counted = npForward(tokens, i + 3, n);
-        if (counted > i + 3) npTo = counted;
-      }
-      // "According to the latest reports, ...", "according to doctors, ...": any short phrase up to
-      // the comma opening the sentence; such a common-noun source does not frame what follows.
-      let common = false;
-      if (i === 0 && (npTo <= i + 2 || tokens[npTo]?.kind === "word")) {
-        let k = i + 2;
-        while (k < n && k - i < 9 && tokens[k]?.kind === "word") k++;
-        if (tokens[k]?.text === "," && k > i + 2) {
-          npTo = k;
-          common = true;
-          // "According to the author of the study, the gynecologist Olesi Kusznarenko, ...": the name in apposition.
-          let j = k + 1;
-          while (j < n && j - k < 9 && tokens[j]?.kind === "word") j++;
-          if (tokens[j]?.text === "," && isCapitalized(tokens[j - 1]) && isCapitalized(tokens[j - 2])) {
-            let from = j - 2;
-            while (from > k + 1 && isCapitalized(tokens[from - 1])) from--;
-            return build(text, tokens, from, j, tokens[j + 1]?.start ?? end, end, { frame: true });
-          }
-        }
-      }
-      const leading = i === 0 || (i === 1 && tokens[0]?.lower === "as");
-      // "..., according to data from the health ministry.", "..., according to figures by the
-      // central bank.": a source closing the sentence whose issuer follows "from", "by" or "of" is
-      // read whole, so that the issuer speaks; such a source frames nothing after it. So is evidence
-      // whose issuer comes later ("preliminary data from the statistics service", "data published on
-      // Wednesday by the State Customs Service").
-      let whole = false;
-      if (!leading && tokens[i - 1]?.text === "," && (ISSUER_LINKS.has(tokens[npTo]?.lower ?? "") || isIssuedEvidence(tokens, i + 2))) {
-        const sourceEnd = sourceToSentenceEnd(tokens, i + 2, n);
-        whole = sourceEnd > npTo;
-        if (whole) npTo = sourceEnd;
-      }
-      if (npTo <= i + 2) continue;
-      if (leading) {
-        const comma = tokens[npTo]?.text === "," ? npTo + 1 : npTo;
-        return build(text, tokens, i + 2, npTo, tokens[comma]?.start ?? end, end, { frame: !common });
-      }
-      // "That's according to Politico.": the source of the sentence before.
-      const opening = tokens.slice(0, i).map((tk) => tk.lower).join(" ");
-      if (/^(?:that[’']s|this[’']s|that is|this is|that was)$/.test(opening)) return build(text, tokens, i + 2, npTo, end, end, { refersBack: true });
-      // "The number of victims - according to the Sunday report - reached 473 400": a parenthetical
-      // source between two dashes or commas; the content runs on both sides of it.
-      const opener = tokens[i - 1]?.text ?? "";
-      if (DASHES.has(opener) || opener === ",") {
-        let close = npTo;
-        while (close < n && close - npTo < 8 && tokens[close]?.kind === "word") close++;
-        const closer = tokens[close]?.text ?? "";
-        if ((DASHES.has(opener) ? DASHES.has(closer) : closer === ",") && n - close > 3 && tokens[close + 1]?.kind !== "punct") {
-          return build(text, tokens, i + 2, npTo, start, end, { frame: true });
-        }
-      }
-      const cut = tokens[i - 1]?.text === "," ? tokens[i - 1]?.start ?? t.start : t.start;
-      return build(text, tokens, i + 2, npTo, start, cut, { frame: !whole });
-    }
-
-    if (i === 0 && t.lower === "in" && ["his", "her", "their"].includes(tokens[1]?.lower ?? "") && tokens[2]?.lower === "words") {
-      const comma = tokens[3]?.text === "," ? 4 : 3;
-      const pronoun = tokens[1]?.lower === "their" ? "they" : tokens[1]?.lower === "her" ? "she" : "he";
-      const tok = tokens[1];
-      if (!tok) return null;
-      return {
-        np: pronoun,
-        npStart: tok.start,
-        pronoun: true,
-        roleOnly: false,
-        contentStart: tokens[comma]?.start ?? end,
-        contentEnd: end,
-        refersBack: false,
-        frame: true,
-      };
-    }
-
-    // "States" in "the United States" is a name, not a verb.
-    // "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying that ...": the one quoted speaks.
-    if (t.lower === "saying" && tokens[i - 1]?.lower === "as") {
-      let q = i - 2;
-      while (q >= 0 && i - q < 14 && tokens[q]?.lower !== "quoted" && tokens[q]?.lower !== "quotes" && tokens[q]?.lower !== "cited") q--;
-      if (q >= 0 && i - q < 14) {
-        const npTo = npForward(tokens, q + 1, i - 1);
-        if (npTo > q + 1) {
-          const c = tokens[i + 1]?.lower === "that" ? i + 2 : i + 1;
-          return build(text, tokens, q + 1, npTo, tokens[c]?.start ?? end, end);
-        }
-      }
-    }
-    // "..., as previously reported by CNN": the source after a passive reporting verb.
-    if (t.lower === "by" && PASSIVE_SOURCES.has(tokens[i - 1]?.lower ?? "") && i >= 4 && !out(i)) {
-      const npTo = npForward(tokens, i + 1, n);
-      if (npTo > i + 1 && (npTo >= n - 1 || tokens[npTo]?.kind === "punct")) {
-        let cutAt = i - 1;
-        while (cutAt > 0 && cutAt > i - 4 && ["as", "previously", "first", "earlier", "also", "was", "were", "is"].includes(tokens[cutAt - 1]?.lower ?? "")) cutAt--;
-        if (tokens[cutAt - 1]?.text === ",") cutAt--;
-        return build(text, tokens, i + 1, npTo, start, tokens[cutAt]?.start ?? start);
-      }
-    }
-    // "heads of African states are attending", "these reports were": plural nouns, not verbs.
-    if (NOUN_OR_VERB.has(t.lower) && (NOUN_NEXT.has(tokens[i + 1]?.lower ?? "") || NOUN_PREV.has(tokens[i - 1]?.lower ?? ""))) continue;
-    // "A CNN investigation showed how ...", "Footage from Kremlin military bloggers showed ...", "The
-    // report published by the WFP on June 6 said that ...": the source of the evidence speaks.
-    if (EVIDENCE_VERBS.has(t.lower) && t.text === t.lower) {
-      const source = evidenceSource(tokens, i);
-      if (source && !tokens.slice(0, i).some((_, k) => out(k))) {
-        const c = ["that", "how"].includes(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1;
-        return build(text, tokens, source.from, source.to, tokens[c]?.start ?? end, end);
-      }
-    }
-    const trailingOnly = TRAILING_ONLY.has(t.lower);
-    if ((!SAY_VERBS.has(t.lower) && !trailingOnly) || t.text !== t.lower) continue;
+    if (!t || inQuote[i] === true || t.kind !== "word" || !ATTRIBUTION_OPENERS.has(t.lower)) continue;
     // "the points that", "at one point": a noun unless its particle follows.
     if ((t.lower === "point" || t.lower === "points") && !phrasal.has(t)) continue;
-    // "A port city said to be of critical importance", "forces reported to have withdrawn": a
-    // passive report describes its subject; nobody is named as saying it.
-    if (tokens[i + 1]?.lower === "to" && (tokens[i + 2]?.lower === "be" || tokens[i + 2]?.lower === "have") && t.lower !== "claims" && t.lower !== "claim") continue;
-    // "Lukashenko commented on the sanctions": what follows is the topic, not what was said.
-    if (TOPIC_VERBS.has(t.lower) && (tokens[i + 1]?.lower === "on" || tokens[i + 1]?.lower === "about")) continue;
-    const prevTok = tokens[i - 1];
-    const isDash = (tk: Token | undefined): boolean => tk !== undefined && DASHES.has(tk.text) && tk.spaced;
-    // Inverted order after the content: "..., said Stoltenberg." / "…” said the minister." /
-    // "... - explains Dr. X" / "... - said in TVN24 Ambassador X".
-    // Not "..., told CNN": what follows "told" is who listened, never who spoke.
-    if (prevTok && (prevTok.text === "," || CLOSING_QUOTES.has(prevTok.text) || isDash(prevTok)) && i > 1 && !OBJECT_VERBS.has(t.lower)) {
-      let from = i + 1;
-      // "said in TVN24 Ambassador X": a short adverbial before the inverted subject.
-      if (ADVERBIAL_OPENERS.has(tokens[from]?.lower ?? "") && !isNpAt(tokens, from)) {
-        let k = from + 1;
-        while (k < n && k - from < 4 && !isCapitalized(tokens[k])) k++;
-        if (k < n && k - from < 4) from = k + 1 < n && isCapitalized(tokens[k]) && !ROLE_WORDS.has(tokens[k]?.lower ?? "") ? k + 1 : k;
-      }
-      let npTo = npForward(tokens, from, n);
-      // "said the mayor, Ihor Terekhov": the name in apposition is the fuller reference.
-      if (npTo > from && tokens[npTo]?.text === "," && isRoleOnly(tokens, from, npTo) && isCapitalized(tokens[npTo + 1])) {
-        const nameTo = npForward(tokens, npTo + 1, n);
-        if (nameTo > npTo + 1 && (nameTo >= n - 1 || tokens[nameTo]?.kind === "punct")) {
-          from = npTo + 1;
-          npTo = nameTo;
-        }
-      }
-      if (npTo > from && (npTo >= n - 1 || tokens[npTo]?.kind === "punct" || ADVERBIAL_OPENERS.has(tokens[npTo]?.lower ?? ""))) {
-        const cut = prevTok.text === "," || isDash(prevTok) ? prevTok.start : tokens[i - 2]?.text === "," ? tokens[i - 2]?.start ?? prevTok.start : prevTok.start;
-        const built = build(text, tokens, from, npTo, start, cut);
-        if (!built) return built;
-        const adding = addingAt(tokens, npTo, n);
-        if (adding >= 0) return { ...built, extra: [addedContent(tokens, adding, end)] };
-        // "says Oleksandr Kubrakov, who led the delegation that reached a deal": the article's own fact.
-        if (tokens[npTo]?.text === "," && tokens[npTo + 1]?.lower === "who" && isCapitalized(tokens[from])) {
-          return { ...built, extra: [{ start: tokens[from]?.start ?? end, end, own: true }] };
-        }
-        return built;
-      }
-    }
-    let v = i - 1;
-    while (v >= 0 && SKIP_BEFORE_VERB.has(tokens[v]?.lower ?? "")) v--;
-    // "the Pentagon on Wednesday announced", "X today announced": when it was said stands between the speaker and the verb.
-    if (SAID_WHEN.has(tokens[v]?.lower ?? "") && v > 0) v -= tokens[v - 1]?.lower === "on" ? 2 : 1;
-    // "The UN refugee agency (UNHCR) said": the body's acronym in brackets stands between it and the verb.
-    if (tokens[v]?.text === ")" && tokens[v - 2]?.text === "(" && isAcronymAt(tokens, v - 1)) v -= 3;
-    let npFrom: number;
-    let npTo = v + 1;
-    /** The comma before a role whose holder's name follows in apposition: "..., the mayor, Ana Horvat, said". */
-    let roleComma = -1;
-    const before = tokens[v];
-    // "X upgraded its forecast and said ...": what comes before the verb is the subject's own act.
-    const conjoined = before?.lower === "and" || before?.lower === "but";
-    if (before && PRONOUNS.has(before.lower) && before.kind === "word") {
-      npFrom = v;
-    } else if (before?.text === "," && v > 0) {
-      // "Kuleba, the foreign minister, said": prefer the name before the appositive.
-      let c = v - 1;
-      while (c >= 0 && v - c < 12 && tokens[c]?.text !== ",") c--;
-      const nameTo = c;
-      const nameFrom = c > 0 ? npBackward(tokens, c - 1, 0) : c;
-      // "The commander of the brigade, Maj. Serhii Volyna, told", "the mayor, Ana Kovač-Horvat, said":
-      // the name in apposition after a role.
-      const between = tokens.slice(c + 1, v);
-      if (c > 0 && between.length >= 2 && between.every((tk) => isCapitalized(tk) || tk.text === "." || (tk.text === "-" && !tk.spaced)) && between.filter((tk) => tk.kind === "word").length >= 2 && tokens.slice(Math.max(0, c - 12), c).some((tk) => ROLE_WORDS.has(tk.lower))) {
-        npFrom = c + 1;
-        npTo = v;
-        let r = c - 1;
-        while (r > 0 && c - r < 8 && tokens[r]?.text !== ",") r--;
-        if (tokens[r]?.text === "," && tokens.slice(r + 1, c).some((tk) => ROLE_WORDS.has(tk.lower))) roleComma = r;
-      } else if (c > 0 && nameFrom < nameTo) {
-        npFrom = nameFrom;
-        npTo = nameTo;
-      } else {
-        npFrom = npBackward(tokens, v - 1, 0);
-        npTo = v;
-      }
-    } else if (conjoined) {
-      // "X accused Y of ... and said", "X welcomed the statement but said": the speaker is the sentence's
-      // subject, after an opening phrase closed by a comma ("Turning to Ukraine's partners, he thanked ... and said").
-      npFrom = subjectStart(tokens, v);
-      npTo = PRONOUNS.has(tokens[npFrom]?.lower ?? "") ? npFrom + 1 : subjectEnd(tokens, npFrom, v);
-    } else {
-      npFrom = npBackward(tokens, v, 0);
-    }
-    // "“…,” the operator says": a definite noun phrase right after the quote or comma.
-    if (npFrom === npTo && before?.kind === "word" && !PRONOUNS.has(before.lower) && !VERBISH.test(before.lower)) {
-      const det = tokens[v - 1];
-      const edge = tokens[v - 2];
-      if (det && (det.lower === "the" || det.lower === "a") && edge && (edge.text === "," || CLOSING_QUOTES.has(edge.text))) npFrom = v - 1;
-    }
-    // "The head of Ukraine railways says ...": a short subject opening the sentence, whatever its nouns.
-    if (npFrom > 0 && npFrom === npTo && npTo <= 7 && before?.kind === "word" && !PRONOUNS.has(before.lower)) {
-      const opening = tokens.slice(0, npTo);
-      const first = opening[0];
-      if (first && (first.lower === "the" || isCapitalized(first)) && !FUNCTION_WORDS.has(first.lower) && opening.every((tk) => (tk.kind === "word" && !VERBISH.test(tk.lower) && !OPENING_STOPS.has(tk.lower)) || tk.text === "’" || tk.text === "'")) {
-        npFrom = 0;
-      }
-    }
-    npFrom = groupWithModifiers(tokens, npFrom, npTo);
-    if (npTo <= npFrom) continue;
-    if (AFTER_QUOTE_ONLY.has(t.lower) && !(CLOSING_QUOTES.has(tokens[npFrom - 1]?.text ?? "") && npTo === i)) continue;
-    if (tokens.slice(npFrom, npTo).some((_, k) => out(npFrom + k))) continue;
-    // "The UK’s £500m funding, which officials said would come from reserves, will be used ...": a
-    // speech verb inside a relative clause reports only that clause; the sentence is the article's own.
-    if (npFrom >= 2 && ["which", "who"].includes(tokens[npFrom - 1]?.lower ?? "") && tokens[npFrom - 2]?.text === ",") continue;
-    // "it was estimated that", "it is reported that": no one in particular is speaking.
-    const impersonal = tokens[npFrom]?.lower === "it" && ["was", "is", "been"].includes(tokens[i - 1]?.lower ?? "");
-
-    const afterVerb = tokens[i + 1];
-    // "Russia claims to have taken the city": the subject's claim, content after "to have".
-    if ((t.lower === "claims" || t.lower === "claim") && afterVerb?.lower === "to" && tokens[i + 2]?.lower === "have" && !impersonal) {
-      return build(text, tokens, npFrom, npTo, tokens[i + 3]?.start ?? end, end);
-    }
-    if (afterVerb && (afterVerb.lower === "this" || afterVerb.lower === "so") && (tokens[i + 2] === undefined || tokens[i + 2]?.kind === "punct" || ["in", "at", "on", "during", "to", "after", "when", "while", "on"].includes(tokens[i + 2]?.lower ?? ""))) {
-      return build(text, tokens, npFrom, npTo, end, end, { refersBack: true });
-    }
-    // Trailing attribution: "..., he said." / "…,” Zelenskiy said on Monday." Not when a clause
-    // follows the verb: "Before the war, it was estimated that Moscow assembled ...".
-    const beforeNp = tokens[npFrom - 1];
-    const adding = addingAt(tokens, i + 1, n);
-    const tail = adding >= 0 ? adding : n;
-    // "Speaking to reporters, Zelensky said 31,000 soldiers had been killed": content right after the
-    // verb makes the comma before the speaker the end of an opening phrase, not of the content.
-    const contentAfter = tail - i > 3 && afterVerb !== undefined && afterVerb.kind !== "punct" && !out(i + 1) && !ADVERBIAL_OPENERS.has(afterVerb.lower) && !OBJECT_VERBS.has(t.lower);
-    // "..., Czech Prime Minister Petr Fiala said on Wednesday, weeks after he promised that ...": when
-    // or where it was said, closed by a comma, ends the attribution; what follows is the article's.
-    const adjunctCloses = ADVERBIAL_OPENERS.has(afterVerb?.lower ?? "") && commaClosesAdjunct(tokens, i + 1, Math.min(tail, i + 9), out);
-    const clauseFollows = !adjunctCloses && (tokens.slice(i + 1, Math.min(tail, i + 8)).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)) || tail - i > 12 || contentAfter);
-    if (npFrom > 0 && !conjoined && beforeNp && !clauseFollows && (beforeNp.text === "," || CLOSING_QUOTES.has(beforeNp.text) || isDash(beforeNp) || out(npFrom - 1))) {
-      let cut = roleComma >= 0 ? tokens[roleComma]?.start ?? beforeNp.start : beforeNp.start;
-      if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
-      const built = build(text, tokens, npFrom, npTo, start, cut);
-      return built && adding >= 0 ? { ...built, extra: [addedContent(tokens, adding, end)] } : built;
-    }
-    // "..., Minister X said as he addressed the conference", "..., Interfax said, as Moscow launched
-    // attacks": the speech is before the speaker; the clause after "as" is the article's own account.
-    const ownAfter = afterVerb?.text === "," ? i + 2 : i + 1;
-    if (!conjoined && SUBORDINATORS.has(tokens[ownAfter]?.lower ?? "") && npFrom > 2 && beforeNp && (beforeNp.text === "," || isDash(beforeNp) || out(npFrom - 1)) && tokens[ownAfter + 1]?.kind === "word") {
-      let cut = beforeNp.start;
-      if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
-      const built = build(text, tokens, npFrom, npTo, start, cut);
-      if (built) return { ...built, extra: [{ start: tokens[ownAfter + 1]?.start ?? end, end, own: true }] };
-    }
-    // Leading attribution: "X said (on Monday) (that) ..." / "X told reporters that ...". Only an
-    // adverbial or an object may stand between the verb and "that" or the comma, else the "that"
-    // or comma belongs to the content ("said Russia had lost 300,000 people, hundreds of ...").
-    let c = i + 1;
-    const adverbial = ADVERBIAL_OPENERS.has(tokens[i + 1]?.lower ?? "");
-    const marked =
-      ["that", ",", ":", "“", '"'].includes(tokens[i + 1]?.lower ?? "") ||
-      ((adverbial || OBJECT_VERBS.has(t.lower)) && tokens.slice(i + 1, i + 11).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)));
-    // "Authorities reported four injuries", "The database estimates about 4.3 million Ukrainians were
-    // ...": a count right after the verb is what the named subject reports.
-    const countFollows = COUNT_REPORTING.has(t.lower) && !["a", "an", "the"].includes(tokens[i - 1]?.lower ?? "") && isCountAt(tokens, i + 1) && npTo > npFrom && isCapitalized(tokens[npFrom]) && (npFrom === 0 || tokens[npFrom - 1]?.kind !== "word");
-    if (countFollows) return build(text, tokens, npFrom, npTo, tokens[i + 1]?.start ?? end, end);
-    // "HopeBridge International today announced it has delivered ...": a clause of a pronoun and an
-    // auxiliary right after the verb is what the named subject reports, "that" or not.
-    const pronounClause = ["it", "they", "we"].includes(tokens[i + 1]?.lower ?? "") && CLAUSE_AUXILIARIES.has(tokens[i + 2]?.lower ?? "");
-    if (pronounClause && npTo > npFrom && isCapitalized(tokens[npFrom])) return build(text, tokens, npFrom, npTo, tokens[i + 1]?.start ?? end, end);
-    if (MARKED_ONLY.has(t.lower) && !marked) continue;
-    // "announced", "show": a speech verb before content only with "that" ("The Pentagon announced
-    // Monday that ...", "data show that ...").
-    // "assessed in the “Guardian” daily that ...": an adverbial may stand before the "that".
-    const window = adverbial ? 11 : 6;
-    if (trailingOnly && !tokens.slice(i + 1, i + window).some((tk, k) => tk.lower === "that" && !out(i + 1 + k))) continue;
-    // "assessed in the “Guardian” daily that ...": a quote or comma before the "that" is the adverbial's.
-    let thatAhead = -1;
-    for (let k = i + 1; adverbial && k < n && k - i <= 12; k++) {
-      if (tokens[k]?.lower === "that" && !out(k)) {
-        thatAhead = k;
-        break;
-      }
-    }
-    for (let k = i + 1; k < n && k - i <= 12; k++) {
-      const tk = tokens[k];
-      if (!tk) break;
-      const direct = k === i + 1;
-      if (thatAhead > k && tk.lower !== "that") continue;
-      if (tk.lower === "that" && !out(k) && (direct || adverbial || (OBJECT_VERBS.has(t.lower) && k - i <= 10))) {
-        c = k + 1;
-        break;
-      }
-      if ((tk.text === "“" || tk.text === '"') && (direct || adverbial || tokens[k - 1]?.text === "," || tokens[k - 1]?.text === ":")) {
-        c = k;
-        break;
-      }
-      if ((tk.text === "," || tk.text === ":") && (direct || adverbial)) {
-        c = k + 1;
-        break;
-      }
-    }
-    // "X has promised a package as he warned that ...": the main clause before the subordinate
-    // speech is the article's own statement; what follows "warned that" is left to the speaker.
-    const subordinator = tokens[npFrom - 1];
-    if (npFrom >= 6 && subordinator && SUBORDINATORS.has(subordinator.lower) && !out(npFrom - 1)) {
-      const cut = tokens[npFrom - 2]?.text === "," ? tokens[npFrom - 2]?.start ?? subordinator.start : subordinator.start;
-      return { np: "", npStart: subordinator.start, pronoun: false, roleOnly: false, contentStart: start, contentEnd: cut, refersBack: false, frame: false };
-    }
-    // A parenthetical source: "Just 17 heads of state are attending, the Kremlin has confirmed, less
-    // than half of ...": the content is on both sides.
-    if (npFrom >= 4 && !conjoined && tokens[npFrom - 1]?.text === "," && tokens[c - 1]?.text === "," && c > i && !impersonal) {
-      const around = build(text, tokens, npFrom, npTo, start, tokens[npFrom - 1]?.start ?? start);
-      if (around) return { ...around, extra: [{ start: tokens[c]?.start ?? end, end, own: false }] };
-    }
-    if (impersonal) {
-      // "In the Sunday report of the General Staff, it was reported that ...": the report's author speaks.
-      const author = openingSourceOf(tokens, npFrom);
-      if (author) return build(text, tokens, author.from, author.to, tokens[c]?.start ?? end, end);
-    }
-    const attribution = build(text, tokens, npFrom, npTo, tokens[c]?.start ?? end, end);
-    return attribution && impersonal ? { ...attribution, np: "", pronoun: false } : attribution;
+    const found = attributionAt(text, tokens, inQuote, start, end, i, t);
+    if (found !== undefined) return found;
   }
   return null;
+}
+
+/**
+ * The attribution that the word `t` at `i` opens (null when it settles that the sentence has none),
+ * or undefined when the search goes on. Kept apart from the scan over the words, which thus stays
+ * small enough to be compiled early in a run, while this long part runs only at the opening words.
+ */
+function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start: number, end: number, i: number, t: Token): Attribution | null | undefined {
+  const n = tokens.length;
+  const out = (k: number): boolean => inQuote[k] === true;
+
+  if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
+    // "according to a report published by the World Food Programme (WFP) earlier this month, ...",
+    // "according to satellite imagery reviewed by CNN", "according to the latest update - the
+    // Ministry of Defense": the source is the one named after "by" or after the dash.
+    const source = sourceAfter(tokens, i + 2, n);
+    if (source) {
+      if (i === 0 || (i === 1 && tokens[0]?.lower === "as")) {
+        const comma = tokens[source.phraseEnd]?.text === "," ? source.phraseEnd + 1 : source.phraseEnd;
+        return build(text, tokens, source.from, source.to, tokens[comma]?.start ?? end, end);
+      }
+      if (source.phraseEnd >= n - 1) {
+        const cut = tokens[i - 1]?.text === "," ? tokens[i - 1]?.start ?? t.start : t.start;
+        return build(text, tokens, source.from, source.to, start, cut);
+      }
+    }
+    let npTo = npForward(tokens, i + 2, n);
+    // "according to two diplomats", "according to a senior official": a count or an article before the source.
+    if (npTo <= i + 2 && (COUNT_WORDS.has(tokens[i + 2]?.lower ?? "") || ["a", "an", "several"].includes(tokens[i + 2]?.lower ?? ""))) {
+      const counted = npForward(tokens, i + 3, n);
+      if (counted > i + 3) npTo = counted;
+    }
+    // "According to the latest reports, ...", "according to doctors, ...": any short phrase up to
+    // the comma opening the sentence; such a common-noun source does not frame what follows.
+    let common = false;
+    if (i === 0 && (npTo <= i + 2 || tokens[npTo]?.kind === "word")) {
+      let k = i + 2;
+      while (k < n && k - i < 9 && tokens[k]?.kind === "word") k++;
+      if (tokens[k]?.text === "," && k > i + 2) {
+        npTo = k;
+        common = true;
+        // "According to the author of the study, the gynecologist Olesi Kusznarenko, ...": the name in apposition.
+        let j = k + 1;
+        while (j < n && j - k < 9 && tokens[j]?.kind === "word") j++;
+        if (tokens[j]?.text === "," && isCapitalized(tokens[j - 1]) && isCapitalized(tokens[j - 2])) {
+          let from = j - 2;
+          while (from > k + 1 && isCapitalized(tokens[from - 1])) from--;
+          return build(text, tokens, from, j, tokens[j + 1]?.start ?? end, end, { frame: true });
+        }
+      }
+    }
+    const leading = i === 0 || (i === 1 && tokens[0]?.lower === "as");
+    // "..., according to data from the health ministry.", "..., according to figures by the
+    // central bank.": a source closing the sentence whose issuer follows "from", "by" or "of" is
+    // read whole, so that the issuer speaks; such a source frames nothing after it. So is evidence
+    // whose issuer comes later ("preliminary data from the statistics service", "data published on
+    // Wednesday by the State Customs Service").
+    let whole = false;
+    if (!leading && tokens[i - 1]?.text === "," && (ISSUER_LINKS.has(tokens[npTo]?.lower ?? "") || isIssuedEvidence(tokens, i + 2))) {
+      const sourceEnd = sourceToSentenceEnd(tokens, i + 2, n);
+      whole = sourceEnd > npTo;
+      if (whole) npTo = sourceEnd;
+    }
+    if (npTo <= i + 2) return undefined;
+    if (leading) {
+      const comma = tokens[npTo]?.text === "," ? npTo + 1 : npTo;
+      return build(text, tokens, i + 2, npTo, tokens[comma]?.start ?? end, end, { frame: !common });
+    }
+    // "That's according to Politico.": the source of the sentence before.
+    const opening = tokens.slice(0, i).map((tk) => tk.lower).join(" ");
+    if (/^(?:that[’']s|this[’']s|that is|this is|that was)$/.test(opening)) return build(text, tokens, i + 2, npTo, end, end, { refersBack: true });
+    // "The number of victims - according to the Sunday report - reached 473 400": a parenthetical
+    // source between two dashes or commas; the content runs on both sides of it.
+    const opener = tokens[i - 1]?.text ?? "";
+    if (DASHES.has(opener) || opener === ",") {
+      let close = npTo;
+      while (close < n && close - npTo < 8 && tokens[close]?.kind === "word") close++;
+      const closer = tokens[close]?.text ?? "";
+      if ((DASHES.has(opener) ? DASHES.has(closer) : closer === ",") && n - close > 3 && tokens[close + 1]?.kind !== "punct") {
+        return build(text, tokens, i + 2, npTo, start, end, { frame: true });
+      }
+    }
+    const cut = tokens[i - 1]?.text === "," ? tokens[i - 1]?.start ?? t.start : t.start;
+    return build(text, tokens, i + 2, npTo, start, cut, { frame: !whole });
+  }
+
+  if (i === 0 && t.lower === "in" && ["his", "her", "their"].includes(tokens[1]?.lower ?? "") && tokens[2]?.lower === "words") {
+    const comma = tokens[3]?.text === "," ? 4 : 3;
+    const pronoun = tokens[1]?.lower === "their" ? "they" : tokens[1]?.lower === "her" ? "she" : "he";
+    const tok = tokens[1];
+    if (!tok) return null;
+    return {
+      np: pronoun,
+      npStart: tok.start,
+      pronoun: true,
+      roleOnly: false,
+      contentStart: tokens[comma]?.start ?? end,
+      contentEnd: end,
+      refersBack: false,
+      frame: true,
+    };
+  }
+
+  // "States" in "the United States" is a name, not a verb.
+  // "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying that ...": the one quoted speaks.
+  if (t.lower === "saying" && tokens[i - 1]?.lower === "as") {
+    let q = i - 2;
+    while (q >= 0 && i - q < 14 && tokens[q]?.lower !== "quoted" && tokens[q]?.lower !== "quotes" && tokens[q]?.lower !== "cited") q--;
+    if (q >= 0 && i - q < 14) {
+      const npTo = npForward(tokens, q + 1, i - 1);
+      if (npTo > q + 1) {
+        const c = tokens[i + 1]?.lower === "that" ? i + 2 : i + 1;
+        return build(text, tokens, q + 1, npTo, tokens[c]?.start ?? end, end);
+      }
+    }
+  }
+  // "..., as previously reported by CNN": the source after a passive reporting verb.
+  if (t.lower === "by" && PASSIVE_SOURCES.has(tokens[i - 1]?.lower ?? "") && i >= 4 && !out(i)) {
+    const npTo = npForward(tokens, i + 1, n);
+    if (npTo > i + 1 && (npTo >= n - 1 || tokens[npTo]?.kind === "punct")) {
+      let cutAt = i - 1;
+      while (cutAt > 0 && cutAt > i - 4 && ["as", "previously", "first", "earlier", "also", "was", "were", "is"].includes(tokens[cutAt - 1]?.lower ?? "")) cutAt--;
+      if (tokens[cutAt - 1]?.text === ",") cutAt--;
+      return build(text, tokens, i + 1, npTo, start, tokens[cutAt]?.start ?? start);
+    }
+  }
+  // "heads of African states are attending", "these reports were": plural nouns, not verbs.
+  if (NOUN_OR_VERB.has(t.lower) && (NOUN_NEXT.has(tokens[i + 1]?.lower ?? "") || NOUN_PREV.has(tokens[i - 1]?.lower ?? ""))) return undefined;
+  // "A CNN investigation showed how ...", "Footage from Kremlin military bloggers showed ...", "The
+  // report published by the WFP on June 6 said that ...": the source of the evidence speaks.
+  if (EVIDENCE_VERBS.has(t.lower) && t.text === t.lower) {
+    const source = evidenceSource(tokens, i);
+    if (source && !tokens.slice(0, i).some((_, k) => out(k))) {
+      const c = ["that", "how"].includes(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1;
+      return build(text, tokens, source.from, source.to, tokens[c]?.start ?? end, end);
+    }
+  }
+  const trailingOnly = TRAILING_ONLY.has(t.lower);
+  if ((!SAY_VERBS.has(t.lower) && !trailingOnly) || t.text !== t.lower) return undefined;
+  // "A port city said to be of critical importance", "forces reported to have withdrawn": a
+  // passive report describes its subject; nobody is named as saying it.
+  if (tokens[i + 1]?.lower === "to" && (tokens[i + 2]?.lower === "be" || tokens[i + 2]?.lower === "have") && t.lower !== "claims" && t.lower !== "claim") return undefined;
+  // "Lukashenko commented on the sanctions": what follows is the topic, not what was said.
+  if (TOPIC_VERBS.has(t.lower) && (tokens[i + 1]?.lower === "on" || tokens[i + 1]?.lower === "about")) return undefined;
+  const prevTok = tokens[i - 1];
+  const isDash = (tk: Token | undefined): boolean => tk !== undefined && DASHES.has(tk.text) && tk.spaced;
+  // Inverted order after the content: "..., said Stoltenberg." / "…” said the minister." /
+  // "... - explains Dr. X" / "... - said in TVN24 Ambassador X".
+  // Not "..., told CNN": what follows "told" is who listened, never who spoke.
+  if (prevTok && (prevTok.text === "," || CLOSING_QUOTES.has(prevTok.text) || isDash(prevTok)) && i > 1 && !OBJECT_VERBS.has(t.lower)) {
+    let from = i + 1;
+    // "said in TVN24 Ambassador X": a short adverbial before the inverted subject.
+    if (ADVERBIAL_OPENERS.has(tokens[from]?.lower ?? "") && !isNpAt(tokens, from)) {
+      let k = from + 1;
+      while (k < n && k - from < 4 && !isCapitalized(tokens[k])) k++;
+      if (k < n && k - from < 4) from = k + 1 < n && isCapitalized(tokens[k]) && !ROLE_WORDS.has(tokens[k]?.lower ?? "") ? k + 1 : k;
+    }
+    let npTo = npForward(tokens, from, n);
+    // "said the mayor, Ihor Terekhov": the name in apposition is the fuller reference.
+    if (npTo > from && tokens[npTo]?.text === "," && isRoleOnly(tokens, from, npTo) && isCapitalized(tokens[npTo + 1])) {
+      const nameTo = npForward(tokens, npTo + 1, n);
+      if (nameTo > npTo + 1 && (nameTo >= n - 1 || tokens[nameTo]?.kind === "punct")) {
+        from = npTo + 1;
+        npTo = nameTo;
+      }
+    }
+    if (npTo > from && (npTo >= n - 1 || tokens[npTo]?.kind === "punct" || ADVERBIAL_OPENERS.has(tokens[npTo]?.lower ?? ""))) {
+      const cut = prevTok.text === "," || isDash(prevTok) ? prevTok.start : tokens[i - 2]?.text === "," ? tokens[i - 2]?.start ?? prevTok.start : prevTok.start;
+      const built = build(text, tokens, from, npTo, start, cut);
+      if (!built) return built;
+      const adding = addingAt(tokens, npTo, n);
+      if (adding >= 0) return { ...built, extra: [addedContent(tokens, adding, end)] };
+      // "says Oleksandr Kubrakov, who led the delegation that reached a deal": the article's own fact.
+      if (tokens[npTo]?.text === "," && tokens[npTo + 1]?.lower === "who" && isCapitalized(tokens[from])) {
+        return { ...built, extra: [{ start: tokens[from]?.start ?? end, end, own: true }] };
+      }
+      return built;
+    }
+  }
+  let v = i - 1;
+  while (v >= 0 && SKIP_BEFORE_VERB.has(tokens[v]?.lower ?? "")) v--;
+  // "the Pentagon on Wednesday announced", "X today announced": when it was said stands between the speaker and the verb.
+  if (SAID_WHEN.has(tokens[v]?.lower ?? "") && v > 0) v -= tokens[v - 1]?.lower === "on" ? 2 : 1;
+  // "The UN refugee agency (UNHCR) said": the body's acronym in brackets stands between it and the verb.
+  if (tokens[v]?.text === ")" && tokens[v - 2]?.text === "(" && isAcronymAt(tokens, v - 1)) v -= 3;
+  let npFrom: number;
+  let npTo = v + 1;
+  /** The comma before a role whose holder's name follows in apposition: "..., the mayor, Ana Horvat, said". */
+  let roleComma = -1;
+  const before = tokens[v];
+  // "X upgraded its forecast and said ...": what comes before the verb is the subject's own act.
+  const conjoined = before?.lower === "and" || before?.lower === "but";
+  if (before && PRONOUNS.has(before.lower) && before.kind === "word") {
+    npFrom = v;
+  } else if (before?.text === "," && v > 0) {
+    // "Kuleba, the foreign minister, said": prefer the name before the appositive.
+    let c = v - 1;
+    while (c >= 0 && v - c < 12 && tokens[c]?.text !== ",") c--;
+    const nameTo = c;
+    const nameFrom = c > 0 ? npBackward(tokens, c - 1, 0) : c;
+    // "The commander of the brigade, Maj. Serhii Volyna, told", "the mayor, Ana Kovač-Horvat, said":
+    // the name in apposition after a role.
+    const between = tokens.slice(c + 1, v);
+    if (c > 0 && between.length >= 2 && between.every((tk) => isCapitalized(tk) || tk.text === "." || (tk.text === "-" && !tk.spaced)) && between.filter((tk) => tk.kind === "word").length >= 2 && tokens.slice(Math.max(0, c - 12), c).some((tk) => ROLE_WORDS.has(tk.lower))) {
+      npFrom = c + 1;
+      npTo = v;
+      let r = c - 1;
+      while (r > 0 && c - r < 8 && tokens[r]?.text !== ",") r--;
+      if (tokens[r]?.text === "," && tokens.slice(r + 1, c).some((tk) => ROLE_WORDS.has(tk.lower))) roleComma = r;
+    } else if (c > 0 && nameFrom < nameTo) {
+      npFrom = nameFrom;
+      npTo = nameTo;
+    } else {
+      npFrom = npBackward(tokens, v - 1, 0);
+      npTo = v;
+    }
+  } else if (conjoined) {
+    // "X accused Y of ... and said", "X welcomed the statement but said": the speaker is the sentence's
+    // subject, after an opening phrase closed by a comma ("Turning to Ukraine's partners, he thanked ... and said").
+    npFrom = subjectStart(tokens, v);
+    npTo = PRONOUNS.has(tokens[npFrom]?.lower ?? "") ? npFrom + 1 : subjectEnd(tokens, npFrom, v);
+  } else {
+    npFrom = npBackward(tokens, v, 0);
+  }
+  // "“…,” the operator says": a definite noun phrase right after the quote or comma.
+  if (npFrom === npTo && before?.kind === "word" && !PRONOUNS.has(before.lower) && !VERBISH.test(before.lower)) {
+    const det = tokens[v - 1];
+    const edge = tokens[v - 2];
+    if (det && (det.lower === "the" || det.lower === "a") && edge && (edge.text === "," || CLOSING_QUOTES.has(edge.text))) npFrom = v - 1;
+  }
+  // "The head of Ukraine railways says ...": a short subject opening the sentence, whatever its nouns.
+  if (npFrom > 0 && npFrom === npTo && npTo <= 7 && before?.kind === "word" && !PRONOUNS.has(before.lower)) {
+    const opening = tokens.slice(0, npTo);
+    const first = opening[0];
+    if (first && (first.lower === "the" || isCapitalized(first)) && !FUNCTION_WORDS.has(first.lower) && opening.every((tk) => (tk.kind === "word" && !VERBISH.test(tk.lower) && !OPENING_STOPS.has(tk.lower)) || tk.text === "’" || tk.text === "'")) {
+      npFrom = 0;
+    }
+  }
+  npFrom = groupWithModifiers(tokens, npFrom, npTo);
+  if (npTo <= npFrom) return undefined;
+  if (AFTER_QUOTE_ONLY.has(t.lower) && !(CLOSING_QUOTES.has(tokens[npFrom - 1]?.text ?? "") && npTo === i)) return undefined;
+  if (tokens.slice(npFrom, npTo).some((_, k) => out(npFrom + k))) return undefined;
+  // "The UK’s £500m funding, which officials said would come from reserves, will be used ...": a
+  // speech verb inside a relative clause reports only that clause; the sentence is the article's own.
+  if (npFrom >= 2 && ["which", "who"].includes(tokens[npFrom - 1]?.lower ?? "") && tokens[npFrom - 2]?.text === ",") return undefined;
+  // "it was estimated that", "it is reported that": no one in particular is speaking.
+  const impersonal = tokens[npFrom]?.lower === "it" && ["was", "is", "been"].includes(tokens[i - 1]?.lower ?? "");
+
+  const afterVerb = tokens[i + 1];
+  // "Russia claims to have taken the city": the subject's claim, content after "to have".
+  if ((t.lower === "claims" || t.lower === "claim") && afterVerb?.lower === "to" && tokens[i + 2]?.lower === "have" && !impersonal) {
+    return build(text, tokens, npFrom, npTo, tokens[i + 3]?.start ?? end, end);
+  }
+  if (afterVerb && (afterVerb.lower === "this" || afterVerb.lower === "so") && (tokens[i + 2] === undefined || tokens[i + 2]?.kind === "punct" || ["in", "at", "on", "during", "to", "after", "when", "while", "on"].includes(tokens[i + 2]?.lower ?? ""))) {
+    return build(text, tokens, npFrom, npTo, end, end, { refersBack: true });
+  }
+  // Trailing attribution: "..., he said." / "…,” Zelenskiy said on Monday." Not when a clause
+  // follows the verb: "Before the war, it was estimated that Moscow assembled ...".
+  const beforeNp = tokens[npFrom - 1];
+  const adding = addingAt(tokens, i + 1, n);
+  const tail = adding >= 0 ? adding : n;
+  // "Speaking to reporters, Zelensky said 31,000 soldiers had been killed": content right after the
+  // verb makes the comma before the speaker the end of an opening phrase, not of the content.
+  const contentAfter = tail - i > 3 && afterVerb !== undefined && afterVerb.kind !== "punct" && !out(i + 1) && !ADVERBIAL_OPENERS.has(afterVerb.lower) && !OBJECT_VERBS.has(t.lower);
+  // "..., Czech Prime Minister Petr Fiala said on Wednesday, weeks after he promised that ...": when
+  // or where it was said, closed by a comma, ends the attribution; what follows is the article's.
+  const adjunctCloses = ADVERBIAL_OPENERS.has(afterVerb?.lower ?? "") && commaClosesAdjunct(tokens, i + 1, Math.min(tail, i + 9), out);
+  const clauseFollows = !adjunctCloses && (tokens.slice(i + 1, Math.min(tail, i + 8)).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)) || tail - i > 12 || contentAfter);
+  if (npFrom > 0 && !conjoined && beforeNp && !clauseFollows && (beforeNp.text === "," || CLOSING_QUOTES.has(beforeNp.text) || isDash(beforeNp) || out(npFrom - 1))) {
+    let cut = roleComma >= 0 ? tokens[roleComma]?.start ?? beforeNp.start : beforeNp.start;
+    if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
+    const built = build(text, tokens, npFrom, npTo, start, cut);
+    return built && adding >= 0 ? { ...built, extra: [addedContent(tokens, adding, end)] } : built;
+  }
+  // "..., Minister X said as he addressed the conference", "..., Interfax said, as Moscow launched
+  // attacks": the speech is before the speaker; the clause after "as" is the article's own account.
+  const ownAfter = afterVerb?.text === "," ? i + 2 : i + 1;
+  if (!conjoined && SUBORDINATORS.has(tokens[ownAfter]?.lower ?? "") && npFrom > 2 && beforeNp && (beforeNp.text === "," || isDash(beforeNp) || out(npFrom - 1)) && tokens[ownAfter + 1]?.kind === "word") {
+    let cut = beforeNp.start;
+    if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
+    const built = build(text, tokens, npFrom, npTo, start, cut);
+    if (built) return { ...built, extra: [{ start: tokens[ownAfter + 1]?.start ?? end, end, own: true }] };
+  }
+  // Leading attribution: "X said (on Monday) (that) ..." / "X told reporters that ...". Only an
+  // adverbial or an object may stand between the verb and "that" or the comma, else the "that"
+  // or comma belongs to the content ("said Russia had lost 300,000 people, hundreds of ...").
+  let c = i + 1;
+  const adverbial = ADVERBIAL_OPENERS.has(tokens[i + 1]?.lower ?? "");
+  const marked =
+    ["that", ",", ":", "“", '"'].includes(tokens[i + 1]?.lower ?? "") ||
+    ((adverbial || OBJECT_VERBS.has(t.lower)) && tokens.slice(i + 1, i + 11).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)));
+  // "Authorities reported four injuries", "The database estimates about 4.3 million Ukrainians were
+  // ...": a count right after the verb is what the named subject reports.
+  const countFollows = COUNT_REPORTING.has(t.lower) && !["a", "an", "the"].includes(tokens[i - 1]?.lower ?? "") && isCountAt(tokens, i + 1) && npTo > npFrom && isCapitalized(tokens[npFrom]) && (npFrom === 0 || tokens[npFrom - 1]?.kind !== "word");
+  if (countFollows) return build(text, tokens, npFrom, npTo, tokens[i + 1]?.start ?? end, end);
+  // "HopeBridge International today announced it has delivered ...": a clause of a pronoun and an
+  // auxiliary right after the verb is what the named subject reports, "that" or not.
+  const pronounClause = ["it", "they", "we"].includes(tokens[i + 1]?.lower ?? "") && CLAUSE_AUXILIARIES.has(tokens[i + 2]?.lower ?? "");
+  if (pronounClause && npTo > npFrom && isCapitalized(tokens[npFrom])) return build(text, tokens, npFrom, npTo, tokens[i + 1]?.start ?? end, end);
+  if (MARKED_ONLY.has(t.lower) && !marked) return undefined;
+  // "announced", "show": a speech verb before content only with "that" ("The Pentagon announced
+  // Monday that ...", "data show that ...").
+  // "assessed in the “Guardian” daily that ...": an adverbial may stand before the "that".
+  const window = adverbial ? 11 : 6;
+  if (trailingOnly && !tokens.slice(i + 1, i + window).some((tk, k) => tk.lower === "that" && !out(i + 1 + k))) return undefined;
+  // "assessed in the “Guardian” daily that ...": a quote or comma before the "that" is the adverbial's.
+  let thatAhead = -1;
+  for (let k = i + 1; adverbial && k < n && k - i <= 12; k++) {
+    if (tokens[k]?.lower === "that" && !out(k)) {
+      thatAhead = k;
+      break;
+    }
+  }
+  for (let k = i + 1; k < n && k - i <= 12; k++) {
+    const tk = tokens[k];
+    if (!tk) break;
+    const direct = k === i + 1;
+    if (thatAhead > k && tk.lower !== "that") continue;
+    if (tk.lower === "that" && !out(k) && (direct || adverbial || (OBJECT_VERBS.has(t.lower) && k - i <= 10))) {
+      c = k + 1;
+      break;
+    }
+    if ((tk.text === "“" || tk.text === '"') && (direct || adverbial || tokens[k - 1]?.text === "," || tokens[k - 1]?.text === ":")) {
+      c = k;
+      break;
+    }
+    if ((tk.text === "," || tk.text === ":") && (direct || adverbial)) {
+      c = k + 1;
+      break;
+    }
+  }
+  // "X has promised a package as he warned that ...": the main clause before the subordinate
+  // speech is the article's own statement; what follows "warned that" is left to the speaker.
+  const subordinator = tokens[npFrom - 1];
+  if (npFrom >= 6 && subordinator && SUBORDINATORS.has(subordinator.lower) && !out(npFrom - 1)) {
+    const cut = tokens[npFrom - 2]?.text === "," ? tokens[npFrom - 2]?.start ?? subordinator.start : subordinator.start;
+    return { np: "", npStart: subordinator.start, pronoun: false, roleOnly: false, contentStart: start, contentEnd: cut, refersBack: false, frame: false };
+  }
+  // A parenthetical source: "Just 17 heads of state are attending, the Kremlin has confirmed, less
+  // than half of ...": the content is on both sides.
+  if (npFrom >= 4 && !conjoined && tokens[npFrom - 1]?.text === "," && tokens[c - 1]?.text === "," && c > i && !impersonal) {
+    const around = build(text, tokens, npFrom, npTo, start, tokens[npFrom - 1]?.start ?? start);
+    if (around) return { ...around, extra: [{ start: tokens[c]?.start ?? end, end, own: false }] };
+  }
+  if (impersonal) {
+    // "In the Sunday report of the General Staff, it was reported that ...": the report's author speaks.
+    const author = openingSourceOf(tokens, npFrom);
+    if (author) return build(text, tokens, author.from, author.to, tokens[c]?.start ?? end, end);
+  }
+  const attribution = build(text, tokens, npFrom, npTo, tokens[c]?.start ?? end, end);
+  return attribution && impersonal ? { ...attribution, np: "", pronoun: false } : attribution;
 }

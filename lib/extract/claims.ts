@@ -104,7 +104,25 @@ const FACT_APPOSITIVE = new RegExp(
  * spaces. The appositive is tested after the match rather than as a lookahead here: the long pattern
  * is compiled once instead of twice, and runs only at commas that no plain break claims.
  */
-const CLAUSE_BREAKS = new RegExp(String.raw`${PLAIN_BREAKS.source}|(,\s+)`, "g");
+const CLAUSE_BREAK_AT = new RegExp(String.raw`${PLAIN_BREAKS.source}|(,\s+)`, "y");
+/**
+ * Where a clause break can start: every alternative of CLAUSE_BREAK_AT opens with ";", "," or the
+ * white space before "while", "whereas" or "and". Trying the long pattern only there spares its
+ * alternatives at every other space of the clause.
+ */
+const BREAK_OPENING = /[;,]|\s+(?=wh|and)/g;
+
+/** The first clause break at or after `from`, the one a global search for the pattern would find. */
+function nextClauseBreak(slice: string, from: number): RegExpExecArray | null {
+  BREAK_OPENING.lastIndex = from;
+  for (let opening = BREAK_OPENING.exec(slice); opening !== null; opening = BREAK_OPENING.exec(slice)) {
+    CLAUSE_BREAK_AT.lastIndex = opening.index;
+    const m = CLAUSE_BREAK_AT.exec(slice);
+    if (m) return m;
+    BREAK_OPENING.lastIndex = opening.index + 1;
+  }
+  return null;
+}
 /** FACT_APPOSITIVE at a given place. */
 const FACT_APPOSITIVE_AT = new RegExp(FACT_APPOSITIVE.source, "y");
 
@@ -383,8 +401,8 @@ function clauses(text: string, span: Span): Span[] {
   // end the clause it stands in apposition to, so its verb still counts for the breaks after it.
   let clauseStart = 0;
   const clauseBefore = (at: number): string => slice.slice(Math.max(clauseStart, at - BEFORE_WINDOW), at);
-  CLAUSE_BREAKS.lastIndex = 0;
-  for (let m = CLAUSE_BREAKS.exec(slice); m !== null; m = CLAUSE_BREAKS.exec(slice)) {
+  // The search goes on where the last break ended, unless a comma is passed over below.
+  for (let m = nextClauseBreak(slice, 0); m !== null; m = nextClauseBreak(slice, CLAUSE_BREAK_AT.lastIndex)) {
     // A bare comma is a break only before an appositive; otherwise the search goes on from the next
     // character, as a lookahead would. (No appositive opens with a space, so the comma's spaces taken
     // whole are the only place to test.)
@@ -392,7 +410,7 @@ function clauses(text: string, span: Span): Span[] {
     if (appositive) {
       FACT_APPOSITIVE_AT.lastIndex = m.index + m[0].length;
       if (!FACT_APPOSITIVE_AT.test(slice)) {
-        CLAUSE_BREAKS.lastIndex = m.index + 1;
+        CLAUSE_BREAK_AT.lastIndex = m.index + 1;
         continue;
       }
     }
@@ -664,6 +682,20 @@ function isScrap(content: string): boolean {
   return content.length < 8 || (wordCount(content, 4) <= 3 && !holdsVerb(content));
 }
 
+/** Quotation marks and brackets that may close a sentence after its final mark. */
+const CLOSING_MARKS = new Set(["”", '"', "’", ")"]);
+
+/**
+ * A sentence that asks: "?" before the closing marks at its end. Read backwards from the end,
+ * where a pattern anchored there would be tried from every character of the sentence.
+ */
+function isQuestion(sentence: string): boolean {
+  const trimmed = sentence.trimEnd();
+  let end = trimmed.length;
+  while (end > 0 && CLOSING_MARKS.has(trimmed[end - 1] ?? "")) end--;
+  return trimmed[end - 1] === "?";
+}
+
 /** Longest stretch of a sentence before a clause that a statement may borrow its subject from. */
 const BEFORE_WINDOW = 400;
 
@@ -775,8 +807,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
       frameSpeaker = null;
     }
     content = trimSpan(text, content);
-    const isQuestion = text.slice(s.start, s.end).trimEnd().replace(/[”"’)]+$/, "").endsWith("?");
-    if (isQuestion) return;
+    if (isQuestion(text.slice(s.start, s.end))) return;
 
     const person = sentencePeople[index] ?? null;
     const contentIsScrap = attribution ? isScrap(text.slice(content.start, content.end)) : content.end - content.start < 8;

@@ -363,8 +363,41 @@ export function speaksOfGiving(sentence: string): boolean {
 }
 const GIVING_CONTEXT = /\b(?:package|packages|pledged|pledges|donated|aid|assistance|deliveries of|will give|to give|to send|will send|has sent|have sent|had sent|provided|providing|supplied|supplying|handed over|transferred)\b/i;
 
-function words(lower: string): string[] {
-  return lower.match(/[a-z0-9]+/g) ?? [];
+/**
+ * A clause lower-cased, its words (the runs of a-z and 0-9) and where each word starts: read in one
+ * pass, once per clause, for the rules that ask for words, for compounds and for background spans.
+ */
+interface ClauseWords {
+  lower: string;
+  words: string[];
+  starts: number[];
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+function readWords(clause: string): ClauseWords {
+  const lower = clause.toLowerCase();
+  const words: string[] = [];
+  const starts: number[] = [];
+  let i = 0;
+  while (i < lower.length) {
+    if (!isWordCode(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < lower.length && isWordCode(lower.charCodeAt(i))) i++;
+    words.push(lower.slice(start, i));
+    starts.push(start);
+  }
+  return { lower, words, starts };
+}
+
+/** A word glued by a hyphen to the word before it: a later part of a compound ("held" of "russian-held"). */
+function endsCompound(lower: string, start: number): boolean {
+  return lower.charCodeAt(start - 1) === 45 && isWordCode(lower.charCodeAt(start - 2));
 }
 
 /**
@@ -374,15 +407,12 @@ function words(lower: string): string[] {
  * collapsed cultural centre"). There they describe a thing, they are not the verb of the clause.
  * Returned as a second array aligned with `words`.
  */
-function verbWords(lower: string, ws: string[]): string[] {
+function verbWords({ lower, words: ws, starts }: ClauseWords): string[] {
   let out = ws;
-  if (lower.includes("-")) {
-    const split: string[] = [];
-    for (const compound of lower.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? []) {
-      const parts = compound.split("-");
-      parts.forEach((part, k) => split.push(k > 0 && part.length > 0 ? "" : part));
-    }
-    if (split.length === ws.length) out = split;
+  for (let i = 0; i < ws.length; i++) {
+    if (!endsCompound(lower, starts[i] ?? 0)) continue;
+    if (out === ws) out = [...ws];
+    out[i] = "";
   }
   for (let i = 1; i + 1 < ws.length; i++) {
     if (isAttributiveParticiple(ws[i - 1] ?? "", ws[i] ?? "", ws[i + 1] ?? "")) {
@@ -409,9 +439,18 @@ function isAttributiveParticiple(before: string, word: string, after: string): b
  * the claim before it.
  */
 export function isOffTopic(clause: string): boolean {
-  const lower = clause.toLowerCase();
-  const ws = words(lower);
-  return ws.some((w, i) => (LEXICON.other[w] ?? LEXICON.other[`${w} ${ws[i + 1] ?? ""}`] ?? 0) > 0) || healthCareUnharmed(ws) || measuresOpinion(lower) || measuresWeather(ws);
+  const { lower, words: ws } = readWords(clause);
+  return ws.some((_, i) => opensOffTopicCue(ws, i)) || healthCareUnharmed(ws) || measuresOpinion(lower) || measuresWeather(ws);
+}
+
+/** The cues of the topics outside the types, in a Map: looking up every word of a clause in an object literal cost more. */
+const OFF_TOPIC_CUES = new Map(Object.entries(LEXICON.other));
+
+/** Whether the word at i opens a cue of a topic outside the types; the pair of words is built only after an opener of one. */
+function opensOffTopicCue(ws: readonly string[], i: number): boolean {
+  const w = ws[i] ?? "";
+  const weight = OFF_TOPIC_CUES.get(w) ?? (PAIR_OPENERS.has(w) ? OFF_TOPIC_CUES.get(`${w} ${ws[i + 1] ?? ""}`) : undefined) ?? 0;
+  return weight > 0;
 }
 
 export function classify(input: ClassifyInput): ClaimType {
@@ -420,12 +459,12 @@ export function classify(input: ClassifyInput): ClaimType {
 
 /** The rules' type of a clause with the per-type scores it was chosen from. */
 export function ruleClassify(input: ClassifyInput): { type: ClaimType; scores: Record<ClaimType, number> } {
-  const scores = scoreTypes(input);
-  const type = typeFromScores(input, scores);
-  return { type, scores };
+  const clause = readWords(input.clause);
+  const scores = scoreWords(input, clause);
+  return { type: typeFromScores(input, clause, scores), scores };
 }
 
-function typeFromScores(input: ClassifyInput, scores: Record<ClaimType, number>): ClaimType {
+function typeFromScores(input: ClassifyInput, clause: ClauseWords, scores: Record<ClaimType, number>): ClaimType {
   let best: Scored | null = null;
   for (const type of ORDER) {
     if (scores[type] > 0 && (best === null || scores[type] > scores[best])) best = type;
@@ -434,8 +473,7 @@ function typeFromScores(input: ClassifyInput, scores: Record<ClaimType, number>)
   if (scores.other > 0 && scores.other >= (best === null ? 0 : scores[best])) return "other";
   // Nothing topical, but something happened: a decision, a meeting, a search, an alert lifted. A part
   // of a group counted before happened with its group ("including 900 who crossed on Monday").
-  const lower = input.clause.toLowerCase();
-  if (best === null && EVENT_VERB.test(lower) && !namesPartOfGroup(lower, words(lower), input.units)) return "event";
+  if (best === null && EVENT_VERB.test(clause.lower) && !namesPartOfGroup(clause.lower, clause.words, input.units)) return "event";
   return best ?? "other";
 }
 
@@ -474,11 +512,10 @@ for (const [words, bit] of [
 }
 
 /** Whether the word at a character offset of the clause lies in its background. */
-function inBackground(lower: string, at: number, background: readonly boolean[]): boolean {
+function inBackground(starts: readonly number[], at: number, background: readonly boolean[]): boolean {
   if (background.length === 0) return false;
   let index = 0;
-  const re = /[a-z0-9]+/g;
-  for (let m = re.exec(lower); m !== null && m.index < at; m = re.exec(lower)) index++;
+  while (index < starts.length && (starts[index] ?? 0) < at) index++;
   return background[index] === true;
 }
 
@@ -523,11 +560,14 @@ for (const [set, bit] of [
 }
 
 /** The score of each type for a clause (exported for diagnostics). */
-export function scoreTypes({ clause, units, givingContext = false, tradeContext = false }: ClassifyInput): Record<ClaimType, number> {
-  const lower = clause.toLowerCase();
-  const ws = words(lower);
+export function scoreTypes(input: ClassifyInput): Record<ClaimType, number> {
+  return scoreWords(input, readWords(input.clause));
+}
+
+function scoreWords({ clause, units, givingContext = false, tradeContext = false }: ClassifyInput, read: ClauseWords): Record<ClaimType, number> {
+  const { lower, words: ws, starts } = read;
   const scores: Record<ClaimType, number> = { casualties: 0, territory: 0, military: 0, aid: 0, economic: 0, humanitarian: 0, event: 0, other: 0 };
-  const vs = verbWords(lower, ws);
+  const vs = verbWords(read);
   let triggers = 0;
   for (const w of ws) triggers |= TRIGGERS.get(w) ?? 0;
   const ranges = backgroundRanges(lower, triggers);
@@ -536,8 +576,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
     // Ranges of one pattern do not overlap, so marking them costs at most a few passes over the clause.
     const marked = new Uint8Array(lower.length);
     for (const [a, b] of ranges) marked.fill(1, a, b);
-    const re = /[a-z0-9]+/g;
-    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) background.push(marked[m.index] === 1);
+    for (const start of starts) background.push(marked[start] === 1);
   }
   // The verbs of the fact itself: a verb in the background ("since Russia launched its invasion",
   // "because they had been moved to a shelter") does not say what the fact is.
@@ -629,7 +668,7 @@ export function scoreTypes({ clause, units, givingContext = false, tradeContext 
   // Launching an attack is military whatever place it went into ("launched an armed invasion into
   // the sovereign territory of Ukraine"): the verb's object is an attack.
   const launch = (triggers & TRIGGER.launch) !== 0 ? LAUNCH_ATTACK.exec(lower) : null;
-  if (launch !== null && !inBackground(lower, launch.index, background)) scores.military += 2;
+  if (launch !== null && !inBackground(starts, launch.index, background)) scores.military += 2;
   if ((triggers & TRIGGER.launch) !== 0 && launchesArms(factVs)) scores.military += 3;
   const activeAttack = attackAt > 0 && !PASSIVE_AUX.has(ws[attackAt - 1] ?? "") && !PASSIVE_AUX.has(ws[attackAt - 2] ?? "");
   // "The attack also damaged a nearby apartment block", "Floodwaters destroyed at least 46 bridges":

@@ -1170,189 +1170,7 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
   while (k < tokens.length) {
     const tok = tokens[k];
     if (!tok) break;
-    if (!mayStartFigure(tok)) {
-      k++;
-      continue;
-    }
-    const identifierEnd = tok.kind === "num" ? identifierEndAt(tokens, k) : -1;
-    if (identifierEnd >= 0) {
-      k = identifierEnd + 1;
-      continue;
-    }
-    let coreStart = k;
-    let sign: 1 | -1 | 0 = 0;
-    const signed = SIGNS[tok.text];
-    // "-1.3%", "+5%", "minus 130 degrees": a sign after white space, glued to its number.
-    if (signed !== undefined && (tok.spaced || tokens[k - 1]?.text === "(") && tokens[k + 1] && !tokens[k + 1]!.spaced && (tokens[k + 1]!.kind === "num" || CURRENCY_SYMBOLS[tokens[k + 1]!.text])) {
-      sign = signed;
-      coreStart = k + 1;
-    } else if (tok.lower === "minus" && tokens[k + 1]?.kind === "num") {
-      sign = -1;
-      coreStart = k + 1;
-    } else if (tok.text === "." && (!tok.spaced || tokens[k + 1]?.kind !== "num" || tokens[k + 1]!.spaced)) {
-      k++;
-      continue;
-    } else if (tok.text === ".") {
-      coreStart = k + 1;
-    }
-    const money = currencyBefore(tokens, coreStart);
-    let currency: string | null = null;
-    if (money) {
-      currency = money.currency;
-      coreStart = money.coreStart;
-      // "¥" is the yen, but the yuan where the sentence is about China (GUIDELINES.md: JPY in a Japanese context).
-      if (currency === "JPY" && tokens[coreStart - 1]?.text === "¥" && chineseContext(tokens, k)) currency = "CNY";
-    }
-    const qual = qualifierBefore(tokens, k);
-    const between = word(tokens, k - 1) === "between";
-    const core = coreAt(tokens, coreStart, qual !== null, currency !== null);
-    if (!core || (sign !== 0 && core.value === null)) {
-      k++;
-      continue;
-    }
-    let qualifier: Qualifier | null = core.vague ? null : qual ? qual.qualifier : "exact";
-    let value = core.value;
-    let low: number | null = core.low;
-    let high: number | null = core.high;
-    let end = core.to;
-    let unit: string | null = currency ?? core.unit;
-    let start = qual && !core.vague ? (tokens[qual.from]?.start ?? tok.start) : tok.start;
-    let from = qual && !core.vague ? qual.from : k;
-
-    let pct = percentAt(tokens, end);
-    // Ranges: "10-20", "10 to 20 million", "between 10 and 20", "two or three"; "by 43.6 to 419.2" is a change and a level.
-    // Shares with a sign each ("between 28% and 31%", "5%-7%") are ranges only after "between" or across
-    // a hyphen: "fell 2% to 31%" is a change and a level.
-    const sepAt = pct === null ? end : end + pct.length;
-    const sep = tokens[sepAt];
-    const percentRange = pct !== null && sep !== undefined && ((sep.lower === "and" && between) || (HYPHENS.has(sep.text) && !sep.spaced));
-    // "by 43.6 to 419.2" and "fell 7.3p to 112.5p" are a change and a level; "ranged from £45 to £325" is a range.
-    const secondHasOwnUnit = tokens[end + 1]?.kind === "punct" && CURRENCY_SYMBOLS[tokens[end + 1]?.text ?? ""] !== undefined || (core.unit !== null && sep?.lower === "to");
-    const changeThenLevel = sep?.lower === "to" && (word(tokens, k - 1) === "by" || (CHANGE_VERBS_BEFORE.has(word(tokens, k - 1)) && secondHasOwnUnit));
-    const fromRange = word(tokens, k - 1) === "from" && RANGE_VERBS.has(word(tokens, k - 2));
-    if (!core.vague && !core.multiple && unit !== "share" && sep && (word(tokens, k - 1) !== "from" || fromRange) && !changeThenLevel && (pct === null || percentRange)) {
-      const isRangeSep = (HYPHENS.has(sep.text) && !sep.spaced) || sep.lower === "to" || (sep.lower === "and" && between) || sep.lower === "or";
-      const secondStart = sepAt + 1 + (tokens[sepAt + 1]?.kind === "punct" && CURRENCY_SYMBOLS[tokens[sepAt + 1]?.text ?? ""] ? 1 : 0);
-      const second = isRangeSep ? coreAt(tokens, secondStart, true, currency !== null) : null;
-      const sameSign = pct === null || (second !== null && percentAt(tokens, second.to)?.unit === pct.unit);
-      if (second && sameSign && !second.vague && second.value !== null && value !== null && second.unit !== "share" && (core.unit === null || second.unit === null || second.unit === core.unit)) {
-        let a = value;
-        if (!core.scaled && second.scaled) {
-          const secondTok = tokens[second.from];
-          const scaleWord = tokens[second.to - 1];
-          const factor = scaleWord ? (SCALE_WORDS[scaleWord.lower] ?? 1) : 1;
-          if (secondTok?.kind === "num" || factor > 1) a = tidy(a * factor);
-        }
-        if (a < second.value) {
-          value = null;
-          low = a;
-          high = second.value;
-          qualifier = "range";
-          end = second.to;
-          unit = unit ?? second.unit;
-          if (between && qual === null) {
-            start = tokens[k - 1]?.start ?? start;
-            from = k - 1;
-          }
-          pct = percentAt(tokens, end);
-        }
-      }
-    }
-    let figureEnd = tokens[end - 1]?.end ?? tok.end;
-    let unitTo = end;
-    if (pct !== null) {
-      unit = pct.unit;
-      figureEnd = tokens[end + pct.length - 1]?.end ?? figureEnd;
-      end += pct.length;
-      unitTo = end;
-    } else if (tokens[end]?.text === "°" && !tokens[end]!.spaced) {
-      const scale = word(tokens, end + 1);
-      unit = scale === "c" ? "celsius" : scale === "f" ? "fahrenheit" : "degrees";
-      end += unit === "degrees" ? 1 : 2;
-      figureEnd = tokens[end - 1]?.end ?? figureEnd;
-      unitTo = end;
-    } else if (unit === null || currency !== null) {
-      const found = unitAfter(tokens, end, value ?? low);
-      if (found.unit && found.to === end + 1 && (CURRENCY_WORDS[tokens[found.to - 1]?.lower ?? ""] === found.unit || found.unit === "lb")) {
-        unit = found.unit;
-        figureEnd = tokens[found.to - 1]?.end ?? figureEnd;
-        end = found.to;
-      } else if (unit === null) {
-        unit = found.unit;
-      }
-      unitTo = Math.max(end, found.to);
-    } else {
-      unitTo = end;
-    }
-    let compound = false;
-    if (value !== null && qualifier !== "range" && (unit === "hours" || unit === "minutes")) {
-      const extended = compoundDuration(tokens, unit, value, unitTo);
-      if (extended) {
-        compound = true;
-        value = extended.value;
-        end = extended.to;
-        unitTo = extended.to;
-        figureEnd = tokens[extended.to - 1]?.end ?? figureEnd;
-      }
-    } else if (value !== null && unit === "feet") {
-      const feet = feetAndInches(tokens, value, end);
-      if (feet) {
-        value = feet.value;
-        end = feet.to;
-        unitTo = feet.to;
-        figureEnd = tokens[feet.to - 1]?.end ?? figureEnd;
-      }
-    }
-    const qualifierText = qual && !core.vague ? tokens.slice(qual.from, k).map((t) => t.lower).join(" ") : null;
-    if (!compound && unit !== null && (TIME_UNITS.has(unit) || unit === "quarters") && isTimeFrame(tokens, from, core.from, core.to, unitTo, qualifierText)) {
-      k = Math.max(end, k + 1);
-      continue;
-    }
-    if (word(tokens, end) === "or" && word(tokens, end + 1) === "more" && qualifier === "exact") qualifier = "at_least";
-    if (sign === -1) {
-      value = value === null ? null : -value;
-      [low, high] = [high === null ? null : -high, low === null ? null : -low];
-    }
-    if (qualifier !== "range" && !core.vague) {
-      const bounds = boundsFor(qualifier, value);
-      low = bounds.low;
-      high = bounds.high;
-    }
-    unit = normalUnit(unit);
-    if (unit === null && (value !== null || low !== null) && impliesPeople(tokens, from)) unit = "people";
-    // "$4 a gallon", "€30 per megawatt hour", "USD1,700 an ounce": a price per thing (not per day or year, which set the period).
-    if (unit !== null && (unit === currency || unit === "GBX" || (currency === null && CURRENCY_CODES.has(unit))) && pct === null) {
-      const rate = priceRateAt(tokens, unitTo);
-      if (rate) {
-        unit = `${unit}/${rate.thing}`;
-        figureEnd = tokens[rate.to - 1]?.end ?? figureEnd;
-        end = Math.max(end, rate.to);
-      }
-    }
-    placed.push({
-      figure: {
-        start,
-        end: figureEnd,
-        text: text.slice(start, figureEnd),
-        value,
-        unit,
-        qualifier,
-        low,
-        high,
-        kind: "level",
-        direction: null,
-        period: null,
-        refDate: null,
-        coreFrom: core.from,
-        coreTo: core.to,
-        unitTo,
-        duration: unit !== null && TIME_UNITS.has(unit),
-      },
-      from,
-      sign,
-      multiple: core.multiple === true || unit === "times",
-    });
-    k = Math.max(end, k + 1);
+    k = mayStartFigure(tok) ? placeFigureAt(text, tokens, k, tok, placed) : k + 1;
   }
   inheritElidedUnits(placed, tokens);
   const contexts = figureContexts(
@@ -1363,6 +1181,189 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
   const figures = placed.map((p, index) => ({ ...p.figure, ...contexts[index]! }));
   pointsOfPercentages(figures, tokens);
   return figures;
+}
+
+/**
+ * The figure that may start at token k (`tok`), added to `placed`, and the index of the token the
+ * scan goes on from. Kept apart from the scan over the tokens, most of which start no figure: the
+ * scan is then small enough that V8 optimises it early in a run.
+ */
+function placeFigureAt(text: string, tokens: Token[], k: number, tok: Token, placed: Placed[]): number {
+  const identifierEnd = tok.kind === "num" ? identifierEndAt(tokens, k) : -1;
+  if (identifierEnd >= 0) {
+    return identifierEnd + 1;
+  }
+  let coreStart = k;
+  let sign: 1 | -1 | 0 = 0;
+  const signed = SIGNS[tok.text];
+  // "-1.3%", "+5%", "minus 130 degrees": a sign after white space, glued to its number.
+  if (signed !== undefined && (tok.spaced || tokens[k - 1]?.text === "(") && tokens[k + 1] && !tokens[k + 1]!.spaced && (tokens[k + 1]!.kind === "num" || CURRENCY_SYMBOLS[tokens[k + 1]!.text])) {
+    sign = signed;
+    coreStart = k + 1;
+  } else if (tok.lower === "minus" && tokens[k + 1]?.kind === "num") {
+    sign = -1;
+    coreStart = k + 1;
+  } else if (tok.text === "." && (!tok.spaced || tokens[k + 1]?.kind !== "num" || tokens[k + 1]!.spaced)) {
+    return k + 1;
+  } else if (tok.text === ".") {
+    coreStart = k + 1;
+  }
+  const money = currencyBefore(tokens, coreStart);
+  let currency: string | null = null;
+  if (money) {
+    currency = money.currency;
+    coreStart = money.coreStart;
+    // "¥" is the yen, but the yuan where the sentence is about China (GUIDELINES.md: JPY in a Japanese context).
+    if (currency === "JPY" && tokens[coreStart - 1]?.text === "¥" && chineseContext(tokens, k)) currency = "CNY";
+  }
+  const qual = qualifierBefore(tokens, k);
+  const between = word(tokens, k - 1) === "between";
+  const core = coreAt(tokens, coreStart, qual !== null, currency !== null);
+  if (!core || (sign !== 0 && core.value === null)) {
+    return k + 1;
+  }
+  let qualifier: Qualifier | null = core.vague ? null : qual ? qual.qualifier : "exact";
+  let value = core.value;
+  let low: number | null = core.low;
+  let high: number | null = core.high;
+  let end = core.to;
+  let unit: string | null = currency ?? core.unit;
+  let start = qual && !core.vague ? (tokens[qual.from]?.start ?? tok.start) : tok.start;
+  let from = qual && !core.vague ? qual.from : k;
+
+  let pct = percentAt(tokens, end);
+  // Ranges: "10-20", "10 to 20 million", "between 10 and 20", "two or three"; "by 43.6 to 419.2" is a change and a level.
+  // Shares with a sign each ("between 28% and 31%", "5%-7%") are ranges only after "between" or across
+  // a hyphen: "fell 2% to 31%" is a change and a level.
+  const sepAt = pct === null ? end : end + pct.length;
+  const sep = tokens[sepAt];
+  const percentRange = pct !== null && sep !== undefined && ((sep.lower === "and" && between) || (HYPHENS.has(sep.text) && !sep.spaced));
+  // "by 43.6 to 419.2" and "fell 7.3p to 112.5p" are a change and a level; "ranged from £45 to £325" is a range.
+  const secondHasOwnUnit = tokens[end + 1]?.kind === "punct" && CURRENCY_SYMBOLS[tokens[end + 1]?.text ?? ""] !== undefined || (core.unit !== null && sep?.lower === "to");
+  const changeThenLevel = sep?.lower === "to" && (word(tokens, k - 1) === "by" || (CHANGE_VERBS_BEFORE.has(word(tokens, k - 1)) && secondHasOwnUnit));
+  const fromRange = word(tokens, k - 1) === "from" && RANGE_VERBS.has(word(tokens, k - 2));
+  if (!core.vague && !core.multiple && unit !== "share" && sep && (word(tokens, k - 1) !== "from" || fromRange) && !changeThenLevel && (pct === null || percentRange)) {
+    const isRangeSep = (HYPHENS.has(sep.text) && !sep.spaced) || sep.lower === "to" || (sep.lower === "and" && between) || sep.lower === "or";
+    const secondStart = sepAt + 1 + (tokens[sepAt + 1]?.kind === "punct" && CURRENCY_SYMBOLS[tokens[sepAt + 1]?.text ?? ""] ? 1 : 0);
+    const second = isRangeSep ? coreAt(tokens, secondStart, true, currency !== null) : null;
+    const sameSign = pct === null || (second !== null && percentAt(tokens, second.to)?.unit === pct.unit);
+    if (second && sameSign && !second.vague && second.value !== null && value !== null && second.unit !== "share" && (core.unit === null || second.unit === null || second.unit === core.unit)) {
+      let a = value;
+      if (!core.scaled && second.scaled) {
+        const secondTok = tokens[second.from];
+        const scaleWord = tokens[second.to - 1];
+        const factor = scaleWord ? (SCALE_WORDS[scaleWord.lower] ?? 1) : 1;
+        if (secondTok?.kind === "num" || factor > 1) a = tidy(a * factor);
+      }
+      if (a < second.value) {
+        value = null;
+        low = a;
+        high = second.value;
+        qualifier = "range";
+        end = second.to;
+        unit = unit ?? second.unit;
+        if (between && qual === null) {
+          start = tokens[k - 1]?.start ?? start;
+          from = k - 1;
+        }
+        pct = percentAt(tokens, end);
+      }
+    }
+  }
+  let figureEnd = tokens[end - 1]?.end ?? tok.end;
+  let unitTo = end;
+  if (pct !== null) {
+    unit = pct.unit;
+    figureEnd = tokens[end + pct.length - 1]?.end ?? figureEnd;
+    end += pct.length;
+    unitTo = end;
+  } else if (tokens[end]?.text === "°" && !tokens[end]!.spaced) {
+    const scale = word(tokens, end + 1);
+    unit = scale === "c" ? "celsius" : scale === "f" ? "fahrenheit" : "degrees";
+    end += unit === "degrees" ? 1 : 2;
+    figureEnd = tokens[end - 1]?.end ?? figureEnd;
+    unitTo = end;
+  } else if (unit === null || currency !== null) {
+    const found = unitAfter(tokens, end, value ?? low);
+    if (found.unit && found.to === end + 1 && (CURRENCY_WORDS[tokens[found.to - 1]?.lower ?? ""] === found.unit || found.unit === "lb")) {
+      unit = found.unit;
+      figureEnd = tokens[found.to - 1]?.end ?? figureEnd;
+      end = found.to;
+    } else if (unit === null) {
+      unit = found.unit;
+    }
+    unitTo = Math.max(end, found.to);
+  } else {
+    unitTo = end;
+  }
+  let compound = false;
+  if (value !== null && qualifier !== "range" && (unit === "hours" || unit === "minutes")) {
+    const extended = compoundDuration(tokens, unit, value, unitTo);
+    if (extended) {
+      compound = true;
+      value = extended.value;
+      end = extended.to;
+      unitTo = extended.to;
+      figureEnd = tokens[extended.to - 1]?.end ?? figureEnd;
+    }
+  } else if (value !== null && unit === "feet") {
+    const feet = feetAndInches(tokens, value, end);
+    if (feet) {
+      value = feet.value;
+      end = feet.to;
+      unitTo = feet.to;
+      figureEnd = tokens[feet.to - 1]?.end ?? figureEnd;
+    }
+  }
+  const qualifierText = qual && !core.vague ? tokens.slice(qual.from, k).map((t) => t.lower).join(" ") : null;
+  if (!compound && unit !== null && (TIME_UNITS.has(unit) || unit === "quarters") && isTimeFrame(tokens, from, core.from, core.to, unitTo, qualifierText)) {
+    return Math.max(end, k + 1);
+  }
+  if (word(tokens, end) === "or" && word(tokens, end + 1) === "more" && qualifier === "exact") qualifier = "at_least";
+  if (sign === -1) {
+    value = value === null ? null : -value;
+    [low, high] = [high === null ? null : -high, low === null ? null : -low];
+  }
+  if (qualifier !== "range" && !core.vague) {
+    const bounds = boundsFor(qualifier, value);
+    low = bounds.low;
+    high = bounds.high;
+  }
+  unit = normalUnit(unit);
+  if (unit === null && (value !== null || low !== null) && impliesPeople(tokens, from)) unit = "people";
+  // "$4 a gallon", "€30 per megawatt hour", "USD1,700 an ounce": a price per thing (not per day or year, which set the period).
+  if (unit !== null && (unit === currency || unit === "GBX" || (currency === null && CURRENCY_CODES.has(unit))) && pct === null) {
+    const rate = priceRateAt(tokens, unitTo);
+    if (rate) {
+      unit = `${unit}/${rate.thing}`;
+      figureEnd = tokens[rate.to - 1]?.end ?? figureEnd;
+      end = Math.max(end, rate.to);
+    }
+  }
+  placed.push({
+    figure: {
+      start,
+      end: figureEnd,
+      text: text.slice(start, figureEnd),
+      value,
+      unit,
+      qualifier,
+      low,
+      high,
+      kind: "level",
+      direction: null,
+      period: null,
+      refDate: null,
+      coreFrom: core.from,
+      coreTo: core.to,
+      unitTo,
+      duration: unit !== null && TIME_UNITS.has(unit),
+    },
+    from,
+    sign,
+    multiple: core.multiple === true || unit === "times",
+  });
+  return Math.max(end, k + 1);
 }
 
 /**

@@ -102,6 +102,15 @@ function spelledOut(before: string, acronym: string): string {
  */
 const NAME_BEFORE_JOINER = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+)+(?:(?:for|of|on)\s+the|for)\s+)$/u;
 
+/**
+ * Whether text ends in "the" or "for" and white space, as NAME_BEFORE_JOINER requires. Most
+ * phrases follow neither, and the pattern, anchored at the end, is tried from every character.
+ */
+function endsWithJoiner(before: string): boolean {
+  const trimmed = before.trimEnd();
+  return trimmed.length < before.length && (trimmed.endsWith("the") || trimmed.endsWith("for"));
+}
+
 /** An abbreviated rank or title before a name ("Maj. Serhii Volyna", "Lt. Gen. Keith Kellogg"). */
 const RANK_ABBREVIATION = /^(?:(?:Maj|Gen|Lt|Col|Capt|Sgt|Cpl|Adm|Brig|Cmdr|Dr|Prof|Rev|Sen|Rep|Gov|Amb)\.?\s+)+(?=\p{Lu}\p{Ll})/u;
 
@@ -446,7 +455,8 @@ export class SpeakerContext {
     let np = attribution.np.length > 200 ? attribution.np : attribution.np.replace(TRAILING_TIME, "").replace(REFLEXIVE, "").replace(RANK_ABBREVIATION, "");
     // "Institute for the Study of War": a name that the phrase boundary cut at "for the" / "of the".
     if (/^\p{Lu}/u.test(np) && attribution.npStart > 0) {
-      const joined = NAME_BEFORE_JOINER.exec(this.text.slice(Math.max(0, attribution.npStart - 80), attribution.npStart));
+      const before = this.text.slice(Math.max(0, attribution.npStart - 80), attribution.npStart);
+      const joined = endsWithJoiner(before) ? NAME_BEFORE_JOINER.exec(before) : null;
       if (joined?.[1]) np = joined[1] + np;
     }
     // "Despite the Kremlin": a fronted adverbial read as the subject names no speaker.
