@@ -4,14 +4,17 @@
  * development-set articles (same file names and format), made from GUIDELINES.md by people who saw
  * neither the first labels nor the engine. What two careful people reach is the most a score
  * against one of them can mean: a target above it measures one labeller's habits, not skill.
- * The engine is run with a detector trained without these articles, as on new text.
+ * The engine is run with a detector and a type model trained without these articles, as on new text.
  * Usage: npm run eval:agreement [-- --json]
  */
 import path from "node:path";
 import type { ExtractedClaim } from "../lib/extract";
 import { Detector } from "../lib/extract/detector/model";
 import { buildExamples, trainFromExamples } from "../lib/extract/detector/recipe";
-import { extractArticle, type GoldArticle, type GoldClaim, loadGold, match, type Metrics, metrics, PARTS, partOf, readCt24, Scorer, statementHeader, statementMetrics, statementRow, tableHeader, tableRow } from "./claims-dev";
+import { typeByModel } from "../lib/extract/type-model";
+import { roundTripTypeModel } from "../lib/extract/type-model/model";
+import { trainTypeModel } from "../lib/extract/type-model/train";
+import { extractArticle, typeExamplesOf, type GoldArticle, type GoldClaim, loadGold, match, type Metrics, metrics, PARTS, partOf, readCt24, Scorer, statementHeader, statementMetrics, statementRow, tableHeader, tableRow } from "./claims-dev";
 
 const root = path.resolve(import.meta.dirname, "..");
 const asJson = process.argv.includes("--json");
@@ -50,6 +53,9 @@ const rows = readCt24("ct24-checkworthy-train.tsv", "eval-agreement");
 const labelled = new Set(pairs.map((p) => `news:${p.first.id}`));
 const examples = buildExamples(rows, first);
 const detector = new Detector(trainFromExamples([...examples.ct24, ...examples.news.filter((e) => !labelled.has(e.group))]));
+/** Types, likewise, from a type model trained without the articles labelled twice. */
+const labelledFiles = new Set(pairs.map((p) => p.first.file));
+const typer = typeByModel(roundTripTypeModel(trainTypeModel(first.filter((a) => !labelledFiles.has(a.file)).flatMap(typeExamplesOf))));
 
 type Comparison = "second labeller vs first" | "engine vs first labeller" | "engine vs second labeller";
 const COMPARISONS: Comparison[] = ["second labeller vs first", "engine vs first labeller", "engine vs second labeller"];
@@ -64,7 +70,7 @@ const add = (comparison: Comparison, reference: GoldArticle, claims: ExtractedCl
 };
 
 for (const pair of pairs) {
-  const engine = extractArticle(pair.first, { scorer: (c) => detector.score(c) });
+  const engine = extractArticle(pair.first, { scorer: (c) => detector.score(c), typer });
   add("second labeller vs first", pair.first, asExtracted(pair.second.claims));
   add("engine vs first labeller", pair.first, engine);
   add("engine vs second labeller", pair.second, engine);
@@ -107,7 +113,7 @@ if (asJson) {
 } else {
   const width = 36;
   const lines = [
-    `claims-agreement: ${pairs.length} articles labelled twice (${parts.map((part) => `${part.label} ${pairs.filter((p) => partOf(p.first) === part.name).length}`).join(", ")}); the engine's detector is trained without them`,
+    `claims-agreement: ${pairs.length} articles labelled twice (${parts.map((part) => `${part.label} ${pairs.filter((p) => partOf(p.first) === part.name).length}`).join(", ")}); the engine's detector and type model are trained without them`,
     "the first named is scored as the prediction, the second as gold (F1 is the same either way round)",
     tableHeader("", width),
   ];
