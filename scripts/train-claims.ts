@@ -20,7 +20,8 @@ import { buildExamples, RECIPE, trainFromExamples } from "../lib/extract/detecto
 import { formatReliability, reliability } from "../lib/extract/detector/train";
 import { bestF1Threshold, f1At, prf, SPEECH_THRESHOLDS } from "../lib/extract/detector/threshold";
 import { CLAIM_THRESHOLD } from "../lib/extract";
-import { encodeTypeModel } from "../lib/extract/type-model/model";
+import { typeByModel } from "../lib/extract/type-model";
+import { encodeTypeModel, roundTripTypeModel } from "../lib/extract/type-model/model";
 import { TYPE_TRAIN_OPTIONS, trainTypeModel } from "../lib/extract/type-model/train";
 import { TYPE_FEATURE_SCALES } from "../lib/extract/type-model/features";
 import { debateBlockScores, extractArticle, loadGold, readCt24, metrics, PARTS, partOf, Scorer, sentenceScores, tableHeader, tableRow, typeExamplesOf } from "./claims-dev";
@@ -64,12 +65,13 @@ log(formatReliability(reliability(devScores)));
 
 if (leftOut) {
   // Beside the cross-validation of eval:claims, which mixes every part into each fold: a whole part
-  // the detector never saw, as a new source of articles would be.
+  // the detector and the type model never saw, as a new source of articles would be.
   const part = articles.filter((a) => partOf(a) === leftOut.name);
   const groups = new Set(part.map((a) => `news:${a.id}`));
   const unseen = new Detector(trainFromExamples([...examples.ct24, ...examples.news.filter((e) => !groups.has(e.group))]));
+  const typer = typeByModel(roundTripTypeModel(trainTypeModel(articles.filter((a) => partOf(a) !== leftOut.name).flatMap(typeExamplesOf))));
   const scorer = new Scorer();
-  for (const article of part) scorer.add(article, extractArticle(article, { scorer: (c) => unseen.score(c) }));
+  for (const article of part) scorer.add(article, extractArticle(article, { scorer: (c) => unseen.score(c), typer }));
   const width = 32;
   log(tableHeader(`leave ${leftOut.label} out`, width));
   log(tableRow(`${leftOut.label} (${part.length}), trained without`, metrics(scorer.overall), width));
