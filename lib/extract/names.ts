@@ -1,19 +1,21 @@
 import { type Token, isCapitalized } from "./tokens";
 
-/** Words of titles and roles that precede or replace a person's name. */
-export const ROLE_WORDS = new Set(
-  (
+/** People named by their trade: "the expert" stands for the person named last, "an expert" for someone new. */
+export const TRADE_WORDS = "expert scholar economist researcher politician historian scientist professor diplomat".split(" ");
+
+/** Words of titles and roles that precede or replace a person's name, trades included ("the expert points out"). */
+export const ROLE_WORDS = new Set([
+  ...(
     "secretary general secretary-general minister president prime chancellor foreign defence defense deputy " +
     "vice spokesman spokeswoman spokesperson ambassador commander chief head governor mayor senator " +
     "lieutenant colonel major captain sergeant director ceo pope king queen prince speaker envoy lord sir dame " +
     "representative high adviser advisor premier leader chairman chairwoman chair commissioner prosecutor " +
     "officer official interior affairs economy finance energy health press secretary's mr mrs ms dr gen lt col " +
     "maj capt sen rep gov prof chairperson administrator ombudsman analyst correspondent state first lady " +
-    "agriculture infrastructure transport education culture environment trade industry labour social " +
-    // Who a person is by trade, written back to them once named ("the expert points out", "the politician said").
-    "expert scholar economist researcher politician historian scientist professor diplomat"
+    "agriculture infrastructure transport education culture environment trade industry labour social"
   ).split(" "),
-);
+  ...TRADE_WORDS,
+]);
 
 /** Capitalised words that belong to places and organisations, never to a person's name. */
 const NON_PERSON_WORDS = new Set(
@@ -52,9 +54,11 @@ export function isPlaceWord(lower: string): boolean {
 
 /**
  * One-word country names in English, as the platform's ICU data gives them ("serbia", "austria"):
- * every region code is asked once, at load.
+ * every region code is asked once, at the first question, since asking costs some 35 ms that a
+ * process reading no such name need not spend at start-up.
  */
-const COUNTRY_NAMES: ReadonlySet<string> = (() => {
+let countryNames: ReadonlySet<string> | null = null;
+function readCountryNames(): ReadonlySet<string> {
   const regions = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
   const names = new Set<string>();
   for (let a = 65; a <= 90; a++) {
@@ -64,11 +68,12 @@ const COUNTRY_NAMES: ReadonlySet<string> = (() => {
     }
   }
   return names;
-})();
+}
 
 /** A country by its one-word English name ("serbia"): wider than `isPlaceWord`, for where a country is expected. */
 export function isCountryName(lower: string): boolean {
-  return COUNTRY_NAMES.has(lower);
+  countryNames ??= readCountryNames();
+  return countryNames.has(lower);
 }
 
 const NAME_PARTICLES = new Set(["von", "der", "van", "de", "den", "al", "bin", "la", "le", "du", "da"]);
@@ -206,6 +211,18 @@ export function collectNames(text: string, tokens: Token[]): NameMention[] {
   return mentions;
 }
 
+/** The index of the first of `mentions` (in text order) that starts at or after `position`, found by halving. */
+export function firstMentionFrom(mentions: readonly NameMention[], position: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.start ?? 0) < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function lastWord(name: string): string {
   const at = name.lastIndexOf(" ");
   return name.slice(at + 1).toLowerCase();
@@ -253,13 +270,7 @@ export class NameIndex {
     const first = role[0];
     if (first === undefined) return null;
     const list = this.byRole.get(first) ?? [];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid]?.start ?? 0) < before) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstMentionFrom(list, before);
     const fits = (m: NameMention): boolean => {
       const title = new Set(roleKey(m.title));
       return role.every((r) => title.has(r));

@@ -1,5 +1,5 @@
 import { type Attribution, EVIDENCE_NOUNS, EVIDENCE_PARTICIPLES } from "./attribution";
-import { type NameMention, NameIndex, ROLE_WORDS, fullestOrganisation, isCountryName, isPlaceWord, roleKey, titleLength } from "./names";
+import { type NameMention, NameIndex, ROLE_WORDS, TRADE_WORDS, firstMentionFrom, fullestOrganisation, isCountryName, isPlaceWord, roleKey, titleLength } from "./names";
 import { type Token, isCapitalized } from "./tokens";
 import type { Span } from "./types";
 
@@ -18,8 +18,7 @@ const PERSON_PRONOUNS = new Set(["he", "she"]);
 const PERSONAL_ROLES = new Set(
   "head secretary president minister chancellor spokesman spokeswoman spokesperson ambassador commander chief governor mayor senator general leader premier adviser advisor envoy director".split(" "),
 );
-/** People named by their trade: "the expert" stands for the person named last, "an expert" for someone new. */
-const TRADE_NOUNS = new Set("expert scholar economist researcher politician historian scientist professor diplomat".split(" "));
+const TRADE_NOUNS = new Set(TRADE_WORDS);
 
 /** "Ukraine's defence minister", "the head of the regional administration": a role one person holds, not a body. */
 function isPersonalRole(np: string): boolean {
@@ -143,7 +142,7 @@ const SUBORDINATOR = /^(?:despite|although|though|while|whereas|after|before|sin
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** A body's head named by the role alone: "head of the EC", "Secretary of State of the USA", "Nato chief". */
-const HEAD_OF_BODY = /^(?:[Tt]he\s+)?(?:(?:head|chief|director|secretary|chairman|chairwoman|leader|Head|Chief|Director|Secretary|Chairman|Chairwoman|Leader)(?:\s+of\s+State)?\s+of\s+\S|(?:\p{Lu}[\p{L}.-]*\s+)+chief$)/u;
+const HEAD_OF_BODY = /^(?:[Tt]he\s+)?(?:(?:[Hh]ead|[Cc]hief|[Dd]irector|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Ll]eader)(?:\s+of\s+State)?\s+of\s+\S|(?:\p{Lu}[\p{L}.-]*\s+)+chief$)/u;
 
 /** Words of a body's head's role that name no body: "the head of", "chief". */
 const ROLE_HEADS = new Set("the and for head chief director secretary chairman chairwoman leader".split(" "));
@@ -360,14 +359,8 @@ export class SpeakerContext {
    */
   private titledHolder(role: string, position: number): string | null {
     const bodyWords = new Set(role.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !ROLE_HEADS.has(w)));
-    let lo = 0;
-    let hi = this.names.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.names[mid]?.start ?? 0) < position) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && lo - i <= TITLED_HOLDER_LOOKBACK; i--) {
+    const from = firstMentionFrom(this.names, position);
+    for (let i = from - 1; i >= 0 && from - i <= TITLED_HOLDER_LOOKBACK; i--) {
       const mention = this.names[i]!;
       if (isPerson(mention) && mention.title.some((w) => bodyWords.has(w.replace(/[’']s$/, "")))) return this.index.fullest(mention.name) ?? mention.name;
     }
@@ -583,15 +576,7 @@ export class SpeakerContext {
     if (!header) return undefined;
     const lineEnd = opening.indexOf("\n");
     const end = paragraphStart + (lineEnd < 0 ? opening.length : lineEnd);
-    // Mentions are in text order: the first at or after the line's start is found by halving.
-    let lo = 0;
-    let hi = this.names.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.names[mid]?.start ?? 0) < paragraphStart) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.names.length && (this.names[i]?.start ?? end) < end; i++) {
+    for (let i = firstMentionFrom(this.names, paragraphStart); i < this.names.length && (this.names[i]?.start ?? end) < end; i++) {
       const mention = this.names[i];
       if (mention?.person) return this.index.fullest(mention.name) ?? mention.name;
     }

@@ -101,7 +101,7 @@ export interface WeightsFile {
 
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-export function encodeBase64(bytes: Uint8Array): string {
+function encodeBase64(bytes: Uint8Array): string {
   let out = "";
   let i = 0;
   for (; i + 2 < bytes.length; i += 3) {
@@ -125,7 +125,7 @@ export function encodeBase64(bytes: Uint8Array): string {
  * 10-20 ms at start-up, before the loop was compiled; a lone character left after the last full
  * group carries no whole byte and is dropped, as `atob` would refuse it.
  */
-export function decodeBase64(s: string): Uint8Array {
+function decodeBase64(s: string): Uint8Array {
   const binary = decodesAsItStands(s) ?? atobIgnoringOthers(s);
   const out = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
@@ -151,20 +151,40 @@ function atobIgnoringOthers(s: string): string {
 }
 
 /** Rounds a number to 6 significant digits so the file is the same bytes on every run. */
-export function tidy(x: number): number {
+function tidy(x: number): number {
   return Number(x.toPrecision(6));
 }
 
-export function encodeModel(model: DetectorModel, trained?: Record<string, unknown>): WeightsFile {
+/**
+ * Weights as signed 16-bit integers times one scale (the largest weight maps to 32767), written
+ * little-endian in base64: the form of both weights files, the detector's and the type model's.
+ */
+export function encodeWeights16(weights: ArrayLike<number>): { scale: number; weights: string } {
   let max = 0;
-  for (const w of model.weights) max = Math.max(max, Math.abs(w));
+  for (let i = 0; i < weights.length; i++) max = Math.max(max, Math.abs(weights[i]!));
   const scale = tidy(max > 0 ? max / 32767 : 1);
-  const bytes = new Uint8Array(model.weights.length * 2);
-  model.weights.forEach((w, i) => {
-    const q = Math.max(-32767, Math.min(32767, Math.round(w / scale)));
+  const bytes = new Uint8Array(weights.length * 2);
+  for (let i = 0; i < weights.length; i++) {
+    const q = Math.max(-32767, Math.min(32767, Math.round(weights[i]! / scale)));
     bytes[2 * i] = q & 255;
     bytes[2 * i + 1] = (q >> 8) & 255;
-  });
+  }
+  return { scale, weights: encodeBase64(bytes) };
+}
+
+/** The `size` signed 16-bit integers of `encodeWeights16`'s text (zeros past its end). */
+export function decodeWeights16(text: string, size: number): Int16Array {
+  const bytes = decodeBase64(text);
+  const values = new Int16Array(size);
+  for (let i = 0; i < size && 2 * i + 1 < bytes.length; i++) {
+    const q = (bytes[2 * i] ?? 0) | ((bytes[2 * i + 1] ?? 0) << 8);
+    values[i] = q >= 32768 ? q - 65536 : q;
+  }
+  return values;
+}
+
+export function encodeModel(model: DetectorModel, trained?: Record<string, unknown>): WeightsFile {
+  const { scale, weights } = encodeWeights16(model.weights);
   return {
     format: "claimdesk-detector/1",
     features: { ...model.features, charGrams: [...model.features.charGrams] },
@@ -174,7 +194,7 @@ export function encodeModel(model: DetectorModel, trained?: Record<string, unkno
       speech: { a: tidy(model.calibration.speech.a), b: tidy(model.calibration.speech.b) },
     },
     scale,
-    weights: encodeBase64(bytes),
+    weights,
     ...(model.speechThreshold === undefined ? {} : { speechThreshold: model.speechThreshold }),
     ...(trained ? { trained } : {}),
   };
@@ -183,17 +203,11 @@ export function encodeModel(model: DetectorModel, trained?: Record<string, unkno
 export function decodeModel(file: WeightsFile): DetectorModel {
   const features: FeatureOptions = { ...DEFAULT_FEATURE_OPTIONS, ...file.features };
   const size = 1 << features.bits;
-  const bytes = decodeBase64(file.weights);
   // The file's 16-bit integers are kept for scoring (QuantisedWeights); each float weight is the
   // float32 of its integer times the scale, the very number the scorer computes from it.
-  const values = new Int16Array(size);
+  const values = decodeWeights16(file.weights, size);
   const weights = new Float32Array(size);
-  for (let i = 0; i < size && 2 * i + 1 < bytes.length; i++) {
-    const q = (bytes[2 * i] ?? 0) | ((bytes[2 * i + 1] ?? 0) << 8);
-    const value = q >= 32768 ? q - 65536 : q;
-    values[i] = value;
-    weights[i] = value * file.scale;
-  }
+  for (let i = 0; i < size; i++) weights[i] = values[i]! * file.scale;
   const calibration = { news: file.calibration?.news ?? { a: 1, b: 0 }, speech: file.calibration?.speech ?? { a: 1, b: 0 } };
   return {
     features,

@@ -1,4 +1,4 @@
-import { decodeBase64, encodeBase64, tidy } from "../detector/model";
+import { decodeWeights16, encodeWeights16 } from "../detector/model";
 import { CLAIM_TYPES, type ClaimType } from "../types";
 import { type TypeInput, visitTypeFeatures } from "./features";
 
@@ -61,28 +61,17 @@ export interface TypeWeightsFile {
 }
 
 export function encodeTypeModel(model: TypeModel, trained?: Record<string, unknown>): TypeWeightsFile {
-  let max = 0;
-  for (const w of model.weights) max = Math.max(max, Math.abs(w));
-  const scale = tidy(max > 0 ? max / 32767 : 1);
-  const bytes = new Uint8Array(model.weights.length * 2);
-  model.weights.forEach((w, i) => {
-    const q = Math.max(-32767, Math.min(32767, Math.round(w / scale)));
-    bytes[2 * i] = q & 255;
-    bytes[2 * i + 1] = (q >> 8) & 255;
-  });
-  return { format: "claimdesk-type-model/1", bits: model.bits, classes: [...model.classes], scale, weights: encodeBase64(bytes), ...(trained ? { trained } : {}) };
+  const { scale, weights } = encodeWeights16(model.weights);
+  return { format: "claimdesk-type-model/1", bits: model.bits, classes: [...model.classes], scale, weights, ...(trained ? { trained } : {}) };
 }
 
 export function decodeTypeModel(file: TypeWeightsFile): TypeModel {
   const classes = file.classes.filter((c): c is ClaimType => (CLAIM_TYPES as readonly string[]).includes(c));
   if (classes.length !== file.classes.length) throw new Error(`type model: unknown class in ${file.classes.join(", ")}`);
   const size = (1 << file.bits) * classes.length;
-  const bytes = decodeBase64(file.weights);
+  const values = decodeWeights16(file.weights, size);
   const weights = new Float32Array(size);
-  for (let i = 0; i < size && 2 * i + 1 < bytes.length; i++) {
-    const q = (bytes[2 * i] ?? 0) | ((bytes[2 * i + 1] ?? 0) << 8);
-    weights[i] = (q >= 32768 ? q - 65536 : q) * file.scale;
-  }
+  for (let i = 0; i < size; i++) weights[i] = values[i]! * file.scale;
   return { bits: file.bits, classes, weights };
 }
 
