@@ -177,7 +177,14 @@ describe("editing conflicts", () => {
     await first.getByTestId("claim-list").locator("li").filter({ hasText: claimText }).first().getByRole("link").click();
     await first.waitForURL(/\?claim=/);
     await second.goto(first.url());
-    for (const page of [first, second]) await page.getByTestId("claim-panel").getByText("Edit claim").click();
+    // Each waits to see the other first: the presence line, appearing, moves the panel's sections
+    // down, and a click racing it opened the section above "Edit claim" instead.
+    await first.getByTestId("presence").filter({ hasText: inject("accounts").editor.name }).waitFor();
+    await second.getByTestId("presence").filter({ hasText: inject("accounts").fact_checker.name }).waitFor();
+    for (const page of [first, second]) {
+      await page.getByTestId("claim-panel").getByText("Edit claim").click();
+      await page.getByTestId("claim-panel").getByLabel("Statement").waitFor();
+    }
     return { first, second };
   }
 
