@@ -13,7 +13,7 @@
  * their misses were studied, and `blind-*` likewise; `unseen-*`, labelled blind and held out from all
  * rule design since.
  *
- * Usage: npm run eval:claims [-- --cv K] [-- --threshold T] [-- --train-fraction F] [-- --rules] [-- --type-rules | --type-compare] [-- --verbose] [-- --json]
+ * Usage: npm run eval:claims [-- --cv K] [-- --threshold T] [-- --train-fraction F] [-- --rules] [-- --type-rules | --type-compare] [-- --verbose] [-- --verbose-cv] [-- --json]
  *   --cv 0 skips the cross-validation; --rules scores the plain run with the hand-set rule formula
  *   (checkworthy.ts) that the detector replaced, for comparison; --train-fraction F trains each
  *   fold's detector on that share of the other folds' articles (a fixed draw by id), so a few runs
@@ -36,6 +36,8 @@ import { FIXTURES, fmt, isStudied, typeExamplesOf, type Metrics, PARTS, type Par
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
+/** --verbose-cv: lists the cross-validated run's misses (studied parts only), what a new article would meet. */
+const verboseCv = args.includes("--verbose-cv");
 const asJson = args.includes("--json");
 function option(name: string, fallback: number): number {
   const at = args.indexOf(name);
@@ -99,6 +101,8 @@ for (const article of articles) ceiling.add(article, extractArticle(article, { .
 /* Cross-validation by article. */
 interface CrossValidation {
   folds: number;
+  /** With --verbose-cv: the held-out folds' misses in studied articles. */
+  report: string[];
   all: Metrics;
   byPart: Map<Part, Metrics>;
   confusion: Scorer["confusion"];
@@ -116,7 +120,7 @@ function crossValidate(k: number): CrossValidation {
   const examples = buildExamples(rows, articles);
   const byArticle = new Map<string, number>(articles.map((a, i) => [`news:${a.id}`, fold[i] ?? 0]));
   const drawn = (group: string): boolean => trainFraction >= 1 || foldOf(group, 1000, 0x7eed) < trainFraction * 1000;
-  const all = new Scorer();
+  const all = new Scorer(verboseCv);
   const byPart = new Map<Part, Scorer>(parts.map((part) => [part.name, new Scorer()]));
   const points: { p: number; y: 0 | 1 }[] = [];
   const typeExamples = typeRules ? [] : articles.map(typeExamplesOf);
@@ -152,7 +156,7 @@ function crossValidate(k: number): CrossValidation {
       }
     : null;
   const typeExampleCount = typeExamples.reduce((n, e) => n + e.length, 0);
-  return { folds: k, all: metrics(all.overall), byPart: partMetrics, confusion: all.confusion, reliability: reliability(points), statements: statementMetrics(all.statements), statementsByPart, typeExamples: typeExampleCount, byRules };
+  return { folds: k, report: all.report, all: metrics(all.overall), byPart: partMetrics, confusion: all.confusion, reliability: reliability(points), statements: statementMetrics(all.statements), statementsByPart, typeExamples: typeExampleCount, byRules };
 }
 const cv = folds >= 2 ? crossValidate(Math.min(folds, articles.length)) : null;
 
@@ -185,6 +189,7 @@ if (asJson) {
     const note = unlisted.length > 0 ? `(misses of ${unlisted.join(", ")} are not listed: that part is never studied)\n` : "";
     process.stdout.write(`${plain.report.join("\n")}\n${note}\n`);
   }
+  if (verboseCv && cv) process.stdout.write(`misses of the cross-validated run (each article scored by the folds trained without it):\n${cv.report.join("\n")}\n\n`);
   const out = [`claims-dev: ${articles.length} articles, threshold ${threshold}${rules ? ", plain run scored by the rule formula" : ""}${typeRules ? ", types by the rules alone" : ""}${trainFraction < 1 ? `, each fold's detector trained on ${trainFraction} of the other folds' articles` : ""} (precision per predicted type, the rest per gold type)`, tableHeader("type")];
   for (const [name, m] of typeRows) out.push(tableRow(name, m));
   out.push(tableRule(), tableRow("overall", metrics(plain.overall)));

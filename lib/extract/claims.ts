@@ -15,7 +15,7 @@ import { buildStatement, connectorAt } from "./statements";
 import { type QuoteSpeaker, SpeakerContext } from "./speakers";
 import { pictographLength, withoutLeadingPictographs, withoutTrailingDecoration } from "./symbols";
 import { type Token, isCapitalized, tokenize, WEB_ADDRESS_OPENING } from "./tokens";
-import { type ClaimTyper, typeByShippedModel } from "./type-model";
+import { type ClaimTyper, sentenceAround, typeByShippedModel } from "./type-model";
 import type { ClaimType, ExtractedClaim, ExtractedFigure, Span } from "./types";
 
 /**
@@ -864,7 +864,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
             if (itemType === "other" && listType !== null && !isOffTopic(itemText)) itemType = listType;
             // "one person was killed and five more injured in explosions at an airbase": the toll goes on.
             else if (listType === "casualties" && item.figure.unit === null && CASUALTY_PARTICIPLES.test(itemText)) itemType = listType;
-            itemType = typer({ ...input, ruleScores: rules.scores, ruleType: rules.type, carry: listType }, itemType, { start, end: item.end });
+            itemType = typer({ ...input, ruleScores: rules.scores, ruleType: rules.type, carry: listType, sentence: sentenceAround(text, s, { start, end: item.end }) }, itemType, { start, end: item.end });
             if (itemType !== "other") listType = itemType;
             claims.push({
               start,
@@ -890,7 +890,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
               end: rest.end,
               text: restText,
               statement: statementOf(restText, rest.start),
-              type: typer({ ...input, ruleScores: rules.scores, ruleType: rules.type, carry: null }, rules.type, rest),
+              type: typer({ ...input, ruleScores: rules.scores, ruleType: rules.type, carry: null, sentence: sentenceAround(text, s, rest) }, rules.type, rest),
               score,
               speaker,
               figures: restFigures.map(toPublicFigure),
@@ -906,7 +906,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
         const previous = claims[claims.length - 1];
         const carry = previous && (previous.start >= s.start || !text.slice(previous.end, clause.start).includes("\n")) ? previous.type : null;
         if (type === "other" && carry !== null && !isOffTopic(clauseText)) type = carry;
-        type = typer({ ...input, ruleScores: rules.scores, ruleType: rules.type, carry }, type, clause);
+        type = typer({ ...input, ruleScores: rules.scores, ruleType: rules.type, carry, sentence: sentenceAround(text, s, clause) }, type, clause);
         claims.push({
           start: clause.start,
           end: clause.end,

@@ -1,6 +1,7 @@
 import { isOffTopic, ruleClassify, speaksOfGiving, speaksOfTrade } from "../classify";
 import { splitSentences } from "../sentences";
 import { CLAIM_TYPES, type ClaimType } from "../types";
+import { sentenceAround } from "./features";
 import type { TypeExample } from "./train";
 
 export interface TypedArticle {
@@ -11,8 +12,8 @@ export interface TypedArticle {
 const isType = (t: string): t is ClaimType => (CLAIM_TYPES as readonly string[]).includes(t);
 
 /**
- * One example per gold claim, read from its quote: its units, the giving and trade context of its
- * sentence, what the rules make of it, and what it would carry over from the gold claim before it
+ * One example per gold claim, read from its quote: its units, its sentence and that sentence's
+ * giving and trade context, what the rules make of it, and what it would carry over from the gold claim before it
  * (typed by the rules, as the engine types the claim before it) in the same sentence or paragraph.
  */
 export function quoteTypeExamples(articles: readonly TypedArticle[]): TypeExample[] {
@@ -27,13 +28,14 @@ export function quoteTypeExamples(articles: readonly TypedArticle[]): TypeExampl
       const s = sentences[si];
       const inSentence = s !== undefined && s.start <= claim.start;
       const sentence = inSentence ? article.text.slice(s.start, Math.max(s.end, claim.end)) : claim.quote;
+      const around = inSentence ? sentenceAround(article.text, { start: s.start, end: Math.max(s.end, claim.end) }, claim) : claim.quote;
       const input = { clause: claim.quote, units: claim.figures.map((f) => f.unit), givingContext: speaksOfGiving(sentence), tradeContext: speaksOfTrade(sentence) };
       const rules = ruleClassify(input);
       const sameSentence: boolean = previous !== null && inSentence && previous.start >= s.start;
       const carry: ClaimType | null = previous !== null && (sameSentence || !article.text.slice(previous.end, claim.start).includes("\n")) ? previous.type : null;
       const type: ClaimType = rules.type === "other" && carry !== null && !isOffTopic(claim.quote) ? carry : rules.type;
       previous = { start: claim.start, end: claim.end, type };
-      if (isType(claim.type)) out.push({ input: { ...input, ruleScores: rules.scores, ruleType: rules.type, carry }, type: claim.type });
+      if (isType(claim.type)) out.push({ input: { ...input, ruleScores: rules.scores, ruleType: rules.type, carry, sentence: around }, type: claim.type });
     }
   }
   return out;

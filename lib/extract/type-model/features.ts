@@ -1,5 +1,5 @@
 import type { ClassifyInput } from "../classify";
-import { CLAIM_TYPES, type ClaimType } from "../types";
+import { CLAIM_TYPES, type ClaimType, type Span } from "../types";
 
 /**
  * What the type model reads of a claim: what the engine passes to `classify`, what the rules made of
@@ -15,6 +15,23 @@ export interface TypeInput extends ClassifyInput {
    * the same sentence or paragraph, or the item before it in a list; null when there is none.
    */
   carry: ClaimType | null;
+  /**
+   * The sentence the claim stands in, as `sentenceAround` cuts it: its other words tell what the
+   * clause alone may not ("…, the highest since the war began" after a toll; "in the first round of
+   * the vote" around a share).
+   */
+  sentence: string;
+}
+
+/** How far the sentence is read on each side of the claim (characters). */
+const SENTENCE_REACH = 240;
+
+/**
+ * What the type model reads of a claim's sentence: the sentence, cut to `SENTENCE_REACH` characters
+ * on each side of the claim, so that the claims of an endless sentence are typed in time linear in it.
+ */
+export function sentenceAround(text: string, sentence: Span, claim: Span): string {
+  return text.slice(Math.max(sentence.start, claim.start - SENTENCE_REACH), Math.min(sentence.end, claim.end + SENTENCE_REACH));
 }
 
 export interface TypeFeatureSink {
@@ -44,6 +61,7 @@ function mix(h: number): number {
 const hash = (s: string): number => mix(feed(FNV_OFFSET, s));
 
 const WORD_PREFIX = feed(FNV_OFFSET, "w:");
+const SENTENCE_WORD_PREFIX = feed(FNV_OFFSET, "s:");
 const PAIR_PREFIX = feed(FNV_OFFSET, "b:");
 /** "b:^ ": the pair that opens a clause. */
 const OPENING_PAIR = feed(PAIR_PREFIX, "^ ");
@@ -52,14 +70,23 @@ const ZERO = 48;
 
 const isDigit = (c: number): boolean => c >= ZERO && c <= 57;
 
+/** Which keys `visitWords` gives: the words' prefix, whether word pairs too, and each key's value. */
+interface WordKeys {
+  prefix: number;
+  pairs: boolean;
+  value: number;
+}
+
+const CLAUSE_WORDS: WordKeys = { prefix: WORD_PREFIX, pairs: true, value: 1 };
+
 /**
  * Visits the words and word pairs of a clause as "w:<word>" and "b:<previous> <word>" (the first
- * word's previous is "^"): the runs of [a-z0] in `clause.toLowerCase()` with each number and its
- * separators ("1,200.5") folded to "0". One pass over the clause that builds no string: FNV runs over
- * characters in order, so each key's hash continues from its prefix's, and the state of
- * "b:<word> " is kept for the pair after it.
+ * word's previous is "^"), or with other `keys`: the runs of [a-z0] in `clause.toLowerCase()` with
+ * each number and its separators ("1,200.5") folded to "0". One pass over the clause that builds no
+ * string: FNV runs over characters in order, so each key's hash continues from its prefix's, and the
+ * state of "b:<word> " is kept for the pair after it.
  */
-function visitWords(clause: string, mask: number, sink: TypeFeatureSink): void {
+function visitWords(clause: string, mask: number, sink: TypeFeatureSink, keys: WordKeys = CLAUSE_WORDS): void {
   const lower = clause.toLowerCase();
   const n = lower.length;
   let pair = OPENING_PAIR;
@@ -79,15 +106,15 @@ function visitWords(clause: string, mask: number, sink: TypeFeatureSink): void {
       }
     } else if (c < 97 || c > 122) {
       if (inWord) {
-        sink.add(mix(word) & mask, 1);
-        sink.add(mix(both) & mask, 1);
+        sink.add(mix(word) & mask, keys.value);
+        if (keys.pairs) sink.add(mix(both) & mask, keys.value);
         pair = Math.imul(next ^ SPACE, FNV_PRIME);
         inWord = false;
       }
       continue;
     }
     if (!inWord) {
-      word = WORD_PREFIX;
+      word = keys.prefix;
       next = PAIR_PREFIX;
       both = pair;
       inWord = true;
@@ -97,8 +124,8 @@ function visitWords(clause: string, mask: number, sink: TypeFeatureSink): void {
     both = Math.imul(both ^ c, FNV_PRIME);
   }
   if (inWord) {
-    sink.add(mix(word) & mask, 1);
-    sink.add(mix(both) & mask, 1);
+    sink.add(mix(word) & mask, keys.value);
+    if (keys.pairs) sink.add(mix(both) & mask, keys.value);
   }
 }
 
@@ -133,12 +160,19 @@ const RULE_SCORE = keyTable("rs:", CLAIM_TYPES);
 const CARRY = keyTable("carry:", [...CLAIM_TYPES, "none"]);
 const FIXED = keyTable("", ["bias", "u:bare", "u:none", "ctx:giving", "ctx:trade", "lead"]);
 
-/** Scales of the feature groups (those of the first type model, 2026-11-30). */
-export const TYPE_FEATURE_SCALES = { ruleType: 5, score: 1 / 5, scoreCap: 15 };
+/**
+ * Scales of the feature groups: those of the first type model (2026-11-30), and the sentence's words
+ * (2026-12-02), chosen on the studied parts by cross-validation: pooled type accuracy 0.767 without
+ * them, 0.769 / 0.772 / 0.769 / 0.765 at 0.25 / 0.5 / 0.75 / 1.
+ */
+export const TYPE_FEATURE_SCALES = { ruleType: 5, score: 1 / 5, scoreCap: 15, sentence: 0.5 };
+
+/** The sentence's words, unpaired and at a lower scale than the clause's own. */
+const SENTENCE_WORDS: WordKeys = { prefix: SENTENCE_WORD_PREFIX, pairs: false, value: TYPE_FEATURE_SCALES.sentence };
 
 /**
  * Visits the features of a claim, each as a hashed bucket (mod 2^bits) with a value: the words and
- * word pairs of its clause (lower-cased, numbers folded to "0"), its units and their kinds, the
+ * word pairs of its clause (lower-cased, numbers folded to "0"), the words of its sentence, its units and their kinds, the
  * sentence's giving and trade context, the rules' answer, per-type scores and the lead of the best
  * score over the second, and the type it would carry over. Linear in the clause's length.
  */
@@ -146,6 +180,7 @@ export function visitTypeFeatures(input: TypeInput, bits: number, sink: TypeFeat
   const mask = (1 << bits) - 1;
   sink.add(FIXED("bias") & mask, 1);
   visitWords(input.clause, mask, sink);
+  visitWords(input.sentence, mask, sink, SENTENCE_WORDS);
   let units = 0;
   for (const unit of input.units) {
     if (unit === null) continue;

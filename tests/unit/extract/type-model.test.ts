@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { CLAIM_TYPES, type ClaimTyper, type ExtractedClaim, extractClaims, typeByRules } from "@/lib/extract";
 import { ruleClassify } from "@/lib/extract/classify";
 import { shippedTypeModel, typeByModel } from "@/lib/extract/type-model";
-import { TYPE_FEATURE_SCALES, type TypeInput, visitTypeFeatures } from "@/lib/extract/type-model/features";
+import { sentenceAround, TYPE_FEATURE_SCALES, type TypeInput, visitTypeFeatures } from "@/lib/extract/type-model/features";
 import { decodeTypeModel, predictType, roundTripTypeModel, typeProbabilities, type TypeWeightsFile } from "@/lib/extract/type-model/model";
 import { TYPE_TRAIN_OPTIONS, trainTypeModel, type TypeExample } from "@/lib/extract/type-model/train";
 import weightsFile from "@/lib/extract/type-model/weights.json";
@@ -12,10 +12,10 @@ import weightsFile from "@/lib/extract/type-model/weights.json";
 const file = weightsFile as TypeWeightsFile;
 const model = shippedTypeModel();
 
-function inputOf(clause: string, units: (string | null)[] = [], carry: TypeInput["carry"] = null): TypeInput {
+function inputOf(clause: string, units: (string | null)[] = [], carry: TypeInput["carry"] = null, sentence = clause): TypeInput {
   const input = { clause, units };
   const rules = ruleClassify(input);
-  return { ...input, ruleScores: rules.scores, ruleType: rules.type, carry };
+  return { ...input, ruleScores: rules.scores, ruleType: rules.type, carry, sentence };
 }
 
 const withoutTypes = (claims: readonly ExtractedClaim[]) => claims.map(({ type: _type, ...rest }) => rest);
@@ -69,6 +69,31 @@ describe("features", () => {
   test("numbers fold to one word and case does not matter", () => {
     expect(visit(inputOf("Russia lost 1,200.5 tanks"))).toEqual(visit(inputOf("RUSSIA LOST 7 TANKS")));
     expect(visit(inputOf("Russia lost 12 tanks"))).not.toEqual(visit(inputOf("Russia lost tanks")));
+  });
+
+  test("the sentence's words count apart from the clause's, at their own scale and without pairs", () => {
+    const clause = "turnout was 61%";
+    const alone = visit(inputOf(clause, ["percent"]));
+    const inVote = visit(inputOf(clause, ["percent"], null, `In the first round of the vote, ${clause}`));
+    expect(inVote).not.toEqual(alone);
+    const sentenceValues = inVote.filter((_, i) => i % 2 === 1 && !alone.includes(inVote[i - 1] ?? -1));
+    expect(new Set(sentenceValues)).toEqual(new Set([TYPE_FEATURE_SCALES.sentence]));
+    // Reordered, the sentence gives the same features: its words are a bag.
+    const asBag = (features: number[]) => features.flatMap((bucket, i) => (i % 2 === 0 ? [`${bucket}:${features[i + 1]}`] : [])).sort();
+    expect(asBag(visit(inputOf(clause, ["percent"], null, `${clause} the vote, of the round first In`)))).toEqual(asBag(inVote));
+  });
+
+  test("the sentence is read up to a reach on each side of the claim, so an endless sentence costs a fixed amount per claim", () => {
+    const text = "In the first round of the vote, turnout was 61%, officials said.";
+    const claim = { start: text.indexOf("turnout"), end: text.indexOf("%") + 1 };
+    expect(sentenceAround(text, { start: 0, end: text.length }, claim)).toBe(text);
+    const filler = "and the count went on ".repeat(100);
+    const long = `${filler}turnout was 61% ${filler}`;
+    const at = { start: filler.length, end: filler.length + "turnout was 61%".length };
+    const around = sentenceAround(long, { start: 0, end: long.length }, at);
+    expect(around).toContain("turnout was 61%");
+    expect(around.length).toBeLessThan(600);
+    expect(long.indexOf(around)).toBeGreaterThan(0);
   });
 
   test("word order counts through the word pairs", () => {
