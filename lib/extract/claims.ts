@@ -940,10 +940,17 @@ function addClaimOnlyFigures(claim: ExtractedClaim, extra: ExtractedFigure[]): v
     if (extra[mid]!.start < claim.start) lo = mid + 1;
     else hi = mid;
   }
-  const inside: ExtractedFigure[] = [];
+  if (lo >= extra.length || extra[lo]!.start >= claim.end) return;
+  // Both lists are in text order: one merge, skipping an extra that overlaps a figure of the parser's.
+  const merged: ExtractedFigure[] = [];
+  let p = 0;
   for (let i = lo; i < extra.length && extra[i]!.start < claim.end; i++) {
     const f = extra[i]!;
-    if (f.end <= claim.end && !claim.figures.some((g) => g.start < f.end && f.start < g.end)) inside.push({ ...f });
+    if (f.end > claim.end) continue;
+    while (p < claim.figures.length && claim.figures[p]!.end <= f.start) merged.push(claim.figures[p++]!);
+    const next = claim.figures[p];
+    if (!next || next.start >= f.end) merged.push({ ...f });
   }
-  if (inside.length > 0) claim.figures = [...claim.figures, ...inside].sort((a, b) => a.start - b.start);
+  while (p < claim.figures.length) merged.push(claim.figures[p++]!);
+  claim.figures = merged;
 }
