@@ -197,3 +197,32 @@ test("'31 of 38 drones and 12 of 16 missiles': each item of the list keeps its p
     [[12, "missiles"], [16, "missiles"]],
   ]);
 });
+
+describe("figures a claim carries beside the quantity parser's: tallies, ages, durations as adjectives", () => {
+  const figuresOf = (text: string) => extractClaims(text, { scorer: () => 1 }).map((c) => c.figures.map((f) => [f.value, f.unit]));
+
+  test("a vote tally counts votes; a score beside no vote counts nothing named", () => {
+    expect(figuresOf("The parliament approved the defence budget 301-98 on Friday.")).toEqual([[[301, "votes"], [98, "votes"]]]);
+    expect(figuresOf("The motion was carried by 212 to 40 after a long debate.")).toEqual([[[212, "votes"], [40, "votes"]]]);
+    expect(figuresOf("The national team beat Poland 3-1 in the final.")).toEqual([[[3, null], [1, null]]]);
+  });
+
+  test("a range, a span of years and a model name are no tally", () => {
+    expect(figuresOf("Analysts expect 10-20 new plants to open in 2019-20.")).toEqual([[[null, "plants"]]]);
+    expect(figuresOf("The air force received 12 Su-25 jets last month.")).toEqual([[[12, "jets"]]]);
+  });
+
+  test("an age told of the person is a figure; an age describing a noun is not", () => {
+    expect(figuresOf("The 58-year-old was arrested at the border on Monday.")).toEqual([[[58, "years"]]]);
+    expect(figuresOf("The mayor of the town was 49 years old.")).toEqual([[[49, "years"]]]);
+    expect(figuresOf("He joined the army at the age of 19.")).toEqual([[[19, "years"]]]);
+    expect(figuresOf("A 40-year-old man was injured in the blast on Monday.")).toEqual([[]]);
+  });
+
+  test("a duration written as an adjective is a figure, unless it dates a record or frames a window", () => {
+    expect(figuresOf("The court handed him a three-year sentence for fraud.")).toEqual([[[3, "years"]]]);
+    expect(figuresOf("The country signed a 25-year lease for the port.")).toEqual([[[25, "years"]]]);
+    expect(figuresOf("Gas prices hit a 12-year high in March.")).toEqual([[]]);
+    expect(figuresOf("Shelling killed 9 people in a 24-hour period.")).toEqual([[[9, "people"]]]);
+  });
+});
