@@ -1,6 +1,41 @@
+import { extractFigures } from "./figures";
 import { TENS_WORDS, UNITS_WORDS } from "./numbers";
-import type { Token } from "./tokens";
-import type { ExtractedFigure } from "./types";
+import { type Token, tokenize } from "./tokens";
+import type { ExtractedFigure, Span } from "./types";
+
+/**
+ * The figures a claim of `text` carries: the quantity parser's and the claim-only ones
+ * (`claimOnlyFigures`), as the engine gives them; for a span a person edits.
+ */
+export function extractClaimFigures(text: string): ExtractedFigure[] {
+  return withClaimOnlyFigures(extractFigures(text), claimOnlyFigures(text, tokenize(text, 0)), { start: 0, end: text.length });
+}
+
+/**
+ * `figures` (a claim's, in text order) with the claim-only figures of `extra` (in text order) that
+ * lie inside `span` and overlap none of them, in text order. Linear in both lists within the span.
+ */
+export function withClaimOnlyFigures(figures: ExtractedFigure[], extra: readonly ExtractedFigure[], span: Span): ExtractedFigure[] {
+  let lo = 0;
+  let hi = extra.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (extra[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= extra.length || extra[lo]!.start >= span.end) return figures;
+  const merged: ExtractedFigure[] = [];
+  let p = 0;
+  for (let i = lo; i < extra.length && extra[i]!.start < span.end; i++) {
+    const f = extra[i]!;
+    if (f.end > span.end) continue;
+    while (p < figures.length && figures[p]!.end <= f.start) merged.push(figures[p++]!);
+    const next = figures[p];
+    if (!next || next.start >= f.end) merged.push({ ...f });
+  }
+  while (p < figures.length) merged.push(figures[p++]!);
+  return merged;
+}
 
 /**
  * Quantities that a claim carries as figures although the quantity parser leaves them out: vote

@@ -4,7 +4,7 @@ import { type ClassifyInput, isOffTopic, ruleClassify, speaksOfGiving, speaksOfT
 import { isClaimFigure } from "./checkworthy";
 import { type ClauseScorer, scoreCandidate } from "./detector";
 import { BOILERPLATE_OPENING, EVENT_VERB, IRREGULAR_PAST, LEADING_LABEL, NARRATIVE_PRESENT } from "./cues";
-import { claimOnlyFigures } from "./claim-figures";
+import { claimOnlyFigures, withClaimOnlyFigures } from "./claim-figures";
 import { type ScannedFigure, publicFigure, scanFigures } from "./figures";
 import { excludeDateline, findDateline } from "./dateline";
 import { parseDatedHeader } from "./header";
@@ -924,33 +924,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
     }
   });
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const claim of claims) addClaimOnlyFigures(claim, article.claimOnly);
+  // After scoring and typing, which were trained on the quantity parser's figures alone.
+  for (const claim of claims) claim.figures = withClaimOnlyFigures(claim.figures, article.claimOnly, claim);
   return claims;
-}
-
-/**
- * Adds to a claim the figures of claimOnlyFigures inside its span, in text order. They come after
- * scoring and typing, which were trained on the quantity parser's figures alone.
- */
-function addClaimOnlyFigures(claim: ExtractedClaim, extra: ExtractedFigure[]): void {
-  let lo = 0;
-  let hi = extra.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (extra[mid]!.start < claim.start) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo >= extra.length || extra[lo]!.start >= claim.end) return;
-  // Both lists are in text order: one merge, skipping an extra that overlaps a figure of the parser's.
-  const merged: ExtractedFigure[] = [];
-  let p = 0;
-  for (let i = lo; i < extra.length && extra[i]!.start < claim.end; i++) {
-    const f = extra[i]!;
-    if (f.end > claim.end) continue;
-    while (p < claim.figures.length && claim.figures[p]!.end <= f.start) merged.push(claim.figures[p++]!);
-    const next = claim.figures[p];
-    if (!next || next.start >= f.end) merged.push({ ...f });
-  }
-  while (p < claim.figures.length) merged.push(claim.figures[p++]!);
-  claim.figures = merged;
 }

@@ -4,6 +4,7 @@ export { extractClaims } from "./extract";
 export { CLAIM_THRESHOLD, type ExtractOptions } from "./claims";
 export { type ClaimTyper, typeByRules } from "./type-model";
 export { extractFigures } from "./figures";
+export { extractClaimFigures } from "./claim-figures";
 export { splitSentences } from "./sentences";
 export { parseDatedHeader } from "./header";
 export { findDateline, parseDatelineAt } from "./dateline";

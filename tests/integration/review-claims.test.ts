@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
+import { importArticle } from "@/lib/server/articles/articles";
 import { takeClaim } from "@/lib/server/claims/assignments";
 import { getArticleForApi, getClaimDetail } from "@/lib/server/claims/claim-views";
 import { createClaim, mergeClaims, splitClaim, updateClaim } from "@/lib/server/claims/claims";
@@ -72,6 +74,23 @@ describe("editing a claim", () => {
     expect(claim.figures[0]).toMatchObject({ value: 3000, qualifier: "more_than" });
     await expect(createClaim({ articleId, start: 5, end: 4 }, checker)).rejects.toMatchObject({ code: "invalid" });
     await expect(createClaim({ articleId: "missing", start: 0, end: 4 }, checker)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  test("a selected or edited claim carries the figures the engine would give it: a vote tally beside the parser's amount, an age", async () => {
+    const checker = await makeUser("fact_checker");
+    const text = `Vote ${randomUUID()}\n\nThe Senate passed the $95 billion package 79-18 on Tuesday. Its oldest opponent was 67 years old.`;
+    const { articleId } = await importArticle({ text, title: "Tally test" }, checker);
+    const quote = "The Senate passed the $95 billion package 79-18 on Tuesday";
+    const start = text.indexOf(quote);
+    const created = await createClaim({ articleId, start, end: start + quote.length, type: "aid" }, checker);
+    expect((await getClaimDetail(created.id, checker)).figures.map((f) => [f.value, f.unit])).toEqual([
+      [95e9, "USD"],
+      [79, "votes"],
+      [18, "votes"],
+    ]);
+    const ageStart = text.indexOf("Its oldest");
+    await updateClaim(created.id, { version: 1, start: ageStart, end: ageStart + "Its oldest opponent was 67 years old".length }, checker);
+    expect((await getClaimDetail(created.id, checker)).figures.map((f) => [f.value, f.unit])).toEqual([[67, "years"]]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { extractFigures } from "@/lib/extract";
+import { extractClaimFigures } from "@/lib/extract";
 import { claimCreateSchema, claimEditSchema, mergeSchema, reasonSchema, splitSchema, versionOnlySchema, type FigureInput } from "@/lib/review/schema";
 import { checkSpan, trimSpan } from "@/lib/review/span";
 import { authorize } from "../auth/authz";
@@ -20,9 +20,9 @@ interface PlacedFigure extends FigureInput {
   end: number;
 }
 
-/** The figures found by the extractor in a span, placed in article coordinates. */
+/** The figures the engine gives a claim of this quote, placed in article coordinates. */
 function detectFigures(quote: string, start: number): PlacedFigure[] {
-  return extractFigures(quote).map((figure) => ({ ...figure, start: figure.start + start, end: figure.end + start }));
+  return extractClaimFigures(quote).map((figure) => ({ ...figure, start: figure.start + start, end: figure.end + start }));
 }
 
 /** Places figures a person typed: each must occur in the claim's quote. */
