@@ -1,4 +1,4 @@
-import { ROLE_WORDS, SENTENCE_ADVERBS, isPlaceWord } from "./names";
+import { NAME_PARTICLES, ROLE_WORDS, SENTENCE_ADVERBS, isPlaceWord } from "./names";
 import { type Token, isCapitalized } from "./tokens";
 import type { Span } from "./types";
 
@@ -190,6 +190,45 @@ const PASSIVE_SOURCES = new Set(["reported", "quoted", "cited", "confirmed", "an
 /** Participles that continue a reported statement: "..., he said, adding that ...". */
 const CONTINUATIONS = new Set(["adding", "noting", "stressing", "explaining", "emphasising", "emphasizing", "insisting", "warning"]);
 
+/**
+ * Whether the speech verb at `i` closes what is said: the end, a mark or a short adverbial up to a
+ * mark follows it ("said.", "said, adding", "said on Tuesday."), not more words ("the number
+ * reported in 2023 and ...").
+ */
+function closesSentence(tokens: Token[], i: number): boolean {
+  const isMark = (t: Token | undefined): boolean => t === undefined || (t.kind === "punct" && !DASHES.has(t.text));
+  if (isMark(tokens[i + 1])) return true;
+  if (!ADVERBIAL_OPENERS.has(tokens[i + 1]?.lower ?? "")) return false;
+  for (let k = i + 2; k <= i + 8; k++) {
+    if (isMark(tokens[k])) return true;
+    if (CLAUSE_WORDS.has(tokens[k]?.lower ?? "") || tokens[k]?.lower === "and") return false;
+  }
+  return false;
+}
+
+/**
+ * Where a source that closes a sentence starts when lower-case words describe it, back to the comma
+ * before it: "..., electricity distributor E-Redes said", "..., the national civil protection
+ * authority (ANEPC) said", "..., ship-tracking data from Kpler showed". Such words of description
+ * are too many to list; a comma right before them is what makes them the source's. `from` when
+ * the words before it lead to no comma within a few words, or hold a clause word.
+ */
+function describedSourceStart(tokens: Token[], from: number): number {
+  let k = from;
+  while (k > 0 && from - k < 6) {
+    const t = tokens[k - 1]!;
+    const describes = t.kind === "word" && t.text === t.lower && !FUNCTION_WORDS.has(t.lower) && !PRONOUNS.has(t.lower) && !VERBISH.test(t.lower) && !CLAUSE_WORDS.has(t.lower);
+    // "data from Kpler": the link from evidence to its issuer.
+    const issuerLink = ISSUER_LINKS.has(t.lower) && EVIDENCE_NOUNS.has(tokens[k - 2]?.lower ?? "");
+    const hyphen = t.text === "-" && !t.spaced && tokens[k - 2]?.kind === "word";
+    // "double the number reported": an article opens the source, after the comma.
+    const article = ["the", "a", "an"].includes(t.lower);
+    if ((article && tokens[k - 2]?.text !== ",") || (!describes && !issuerLink && !hyphen && !isNpAt(tokens, k - 1))) break;
+    k--;
+  }
+  return k < from && k > 0 && tokens[k - 1]?.text === "," ? k : from;
+}
+
 /** Index of ", adding" within a few tokens after `from`, or -1. */
 function addingAt(tokens: Token[], from: number, n: number): number {
   for (let k = from; k < n && k - from < 10; k++) {
@@ -306,6 +345,10 @@ function isNpToken(t: Token | undefined): boolean {
 
 const TITLE_ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "sen", "rep", "gov", "st"]);
 
+function isNameOrParticle(t: Token | undefined): boolean {
+  return isCapitalized(t) || (t !== undefined && NAME_PARTICLES.has(t.text));
+}
+
 /** A token of a speaker phrase in context: the dots of "U.S." or "U.K." belong to the name. */
 function isNpAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -313,6 +356,8 @@ function isNpAt(tokens: Token[], i: number): boolean {
   if (t?.lower === "in" && isCapitalized(tokens[i + 1]) && tokens[i - 1]?.kind === "word" && (isCapitalized(tokens[i - 1]) || NP_WORDS.has(tokens[i - 1]?.lower ?? "")) && !FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? "")) return true;
   // "Chinese and Ukrainian customs data", "Dan Sabbagh and Luke Harding".
   if (t?.lower === "and" && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1])) return true;
+  // "Ursula von der Leyen": the particles between the parts of a name.
+  if (t !== undefined && NAME_PARTICLES.has(t.text) && isNameOrParticle(tokens[i - 1]) && isNameOrParticle(tokens[i + 1])) return true;
   if (t?.text === "." && !t.spaced) {
     const prev = tokens[i - 1];
     if (prev !== undefined && TITLE_ABBREVIATIONS.has(prev.lower) && isCapitalized(tokens[i + 1])) return true;
@@ -719,6 +764,7 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
     npTo = PRONOUNS.has(tokens[npFrom]?.lower ?? "") ? npFrom + 1 : subjectEnd(tokens, npFrom, v);
   } else {
     npFrom = npBackward(tokens, v, 0);
+    if (closesSentence(tokens, i)) npFrom = describedSourceStart(tokens, npFrom);
   }
   // "“…,” the operator says": a definite noun phrase right after the quote or comma.
   if (npFrom === npTo && before?.kind === "word" && !PRONOUNS.has(before.lower) && !VERBISH.test(before.lower)) {
@@ -800,7 +846,9 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
   // Monday that ...", "data show that ...").
   // "assessed in the “Guardian” daily that ...": an adverbial may stand before the "that".
   const window = adverbial ? 11 : 6;
-  if (trailingOnly && !tokens.slice(i + 1, i + window).some((tk, k) => tk.lower === "that" && !out(i + 1 + k))) return undefined;
+  // "..., data from X showed, up from ...": a source set off by commas, with content on both sides.
+  const setOff = tokens[npFrom - 1]?.text === "," && tokens[i + 1]?.text === ",";
+  if (trailingOnly && !setOff && !tokens.slice(i + 1, i + window).some((tk, k) => tk.lower === "that" && !out(i + 1 + k))) return undefined;
   // "assessed in the “Guardian” daily that ...": a quote or comma before the "that" is the adverbial's.
   let thatAhead = -1;
   for (let k = i + 1; adverbial && k < n && k - i <= 12; k++) {

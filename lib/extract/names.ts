@@ -76,7 +76,8 @@ export function isCountryName(lower: string): boolean {
   return countryNames.has(lower);
 }
 
-const NAME_PARTICLES = new Set(["von", "der", "van", "de", "den", "al", "bin", "la", "le", "du", "da"]);
+/** Lower-case particles inside a person's name ("Ursula von der Leyen", "Lula da Silva"). */
+export const NAME_PARTICLES = new Set(["von", "der", "van", "de", "den", "al", "bin", "la", "le", "du", "da"]);
 
 /** Function words and verbs that appear capitalised only in title-case headlines. */
 const TITLE_CASE_STOPS = new Set(
@@ -101,8 +102,11 @@ export interface NameMention {
  */
 export function titleLength(words: string[]): number {
   let split = 0;
+  let inName = false;
   words.forEach((w, k) => {
-    if (isTitleWord(w)) split = k + 1;
+    // "Ursula von der Leyen": particles after a word of the name go on with it.
+    inName = NAME_PARTICLES.has(w) ? inName && k < words.length - 1 : !isTitleWord(w);
+    if (!inName) split = k + 1;
   });
   return split;
 }
@@ -130,6 +134,8 @@ const TITLE_WORDS_KEPT = 50_000;
 /** Words that tie a sentence to the one before it ("But", "However"): capitalised when they open it, never part of a name. */
 export const CONNECTOR_WORDS = "and but or nor yet plus however meanwhile moreover furthermore additionally besides indeed thus therefore hence".split(" ");
 const CONNECTORS = new Set(CONNECTOR_WORDS);
+/** Conjunctions that open a sentence with a capital, no part of the name after them ("As Lula da Silva noted"). */
+const SUBORDINATE_OPENERS = new Set("as if when while since after before although though because".split(" "));
 /** Adverbs that open a sentence with a capital and are no part of the name after them ("Probably Vladimir Putin ..."). */
 export const SENTENCE_ADVERBS = new Set("probably perhaps maybe apparently reportedly allegedly clearly surely certainly obviously presumably possibly evidently".split(" "));
 
@@ -174,7 +180,8 @@ export function collectNames(text: string, tokens: Token[]): NameMention[] {
       if (isNameToken(t) && sameLine && (seq.length === 0 || t.spaced || tokens[j - 1]?.text === "-")) {
         seq.push(t);
         j++;
-      } else if (t.kind === "word" && NAME_PARTICLES.has(t.lower) && isNameToken(tokens[j + 1]) && seq.length > 0) {
+      } else if (t.kind === "word" && NAME_PARTICLES.has(t.lower) && (isNameToken(tokens[j + 1]) || (NAME_PARTICLES.has(tokens[j + 1]?.lower ?? "") && isNameToken(tokens[j + 2]))) && seq.length > 0) {
+        // "Ursula von der Leyen": one or two particles between the parts of a name.
         seq.push(t);
         j++;
       } else if (t.text === "-" && !t.spaced && isNameToken(tokens[j + 1]) && !tokens[j + 1]?.spaced && seq.length > 0) {
@@ -189,7 +196,7 @@ export function collectNames(text: string, tokens: Token[]): NameMention[] {
     }
     i = Math.max(j, i + 1);
     // "But Biden said ...": the sentence's connector is not the first word of the name.
-    while (seq.length > 1 && (CONNECTORS.has(seq[0]?.lower ?? "") || SENTENCE_ADVERBS.has(seq[0]?.lower ?? ""))) seq.shift();
+    while (seq.length > 1 && (CONNECTORS.has(seq[0]?.lower ?? "") || SENTENCE_ADVERBS.has(seq[0]?.lower ?? "") || SUBORDINATE_OPENERS.has(seq[0]?.lower ?? ""))) seq.shift();
     let split = titleLength(seq.map((t) => t.text));
     // "Minister of Foreign Affairs of Serbia Ivica Dacic": the country the role is of opens no person's name.
     const ofCountry = split > 0 || tokens[seqStart - 1]?.lower === "of";
@@ -199,7 +206,9 @@ export function collectNames(text: string, tokens: Token[]): NameMention[] {
     const last = nameTokens[nameTokens.length - 1];
     if (!first || !last) continue;
     const name = text.slice(first.start, last.end);
-    const person = nameTokens.length >= 2 && nameTokens.length <= 4 && nameTokens.every((t) => !NON_PERSON_WORDS.has(t.lower));
+    // "Luiz Inácio Lula da Silva": particles are not counted among a person's two to four names.
+    const named = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text)).length;
+    const person = named >= 2 && named <= 4 && nameTokens.every((t) => !NON_PERSON_WORDS.has(t.lower));
     mentions.push({
       start: first.start,
       end: last.end,

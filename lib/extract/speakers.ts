@@ -33,7 +33,7 @@ function isPersonalRole(np: string): boolean {
  * the ones attribution.ts reads such a source by, so a source it takes whole always yields its issuer.
  */
 const ISSUED_BY = new RegExp(
-  `^(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?(?:statement|communiqu[eé]|release|letter|message|announcement|statistics|estimates|${[...EVIDENCE_NOUNS].join("|")})` +
+  `^(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:statement|communiqu[eé]|release|letter|message|announcement|statistics|estimates|${[...EVIDENCE_NOUNS].join("|")})` +
     `\\s+(?:(?:${[...EVIDENCE_PARTICIPLES].join("|")})\\s+(?:\\w+\\s+){0,3}?)?(?:of|by|from)\\s+(?:the\\s+)?(.+)$`,
   "i",
 );
@@ -148,6 +148,10 @@ const HEAD_OF_BODY = /^(?:[Tt]he\s+)?(?:(?:[Hh]ead|[Cc]hief|[Dd]irector|[Ss]ecre
 const ROLE_HEADS = new Set("the and for head chief director secretary chairman chairwoman leader".split(" "));
 /** How many name mentions before a role are searched for its holder. */
 const TITLED_HOLDER_LOOKBACK = 200;
+
+/** A body given as its country's: "country's health ministry" (after "the", which the phrase leaves out). */
+const COUNTRY_POSSESSIVE = /^country([’'])s\s+/i;
+const CAPITALISED_WORD = /(?<![\p{L}’'-])\p{Lu}[\p{L}-]+/gu;
 
 /** "Vladimir Putin himself maintains": the stress is no part of the name. */
 const REFLEXIVE = /\s+(?:himself|herself|themselves|itself)$/i;
@@ -293,6 +297,8 @@ export class SpeakerContext {
   private readonly expansions = new Map<string, string>();
   /** Where each acronym is first given in brackets, read from the text at the first question. */
   private bracketed: Map<string, number> | null = null;
+  /** The apostrophe the article writes possessives with, read at the first question. */
+  private possessiveMark: string | null = null;
   /** Heads of descriptions given with a name ("operator" for "Ukraine’s nuclear operator Energoatom"). */
   private readonly aliases = new Map<string, string>();
   private readonly index: NameIndex;
@@ -326,7 +332,8 @@ export class SpeakerContext {
 
   /** The fullest name or description of who speaks, or null: never a bare common noun ("mission", "figures"). */
   resolve(attribution: Attribution | null, position: number): string | null {
-    const speaker = this.resolvePhrase(attribution, position);
+    const phrase = this.resolvePhrase(attribution, position);
+    const speaker = attribution && phrase !== null ? (this.ownedByCountry(attribution, phrase, position) ?? phrase) : phrase;
     // "Ukraine's defence minister, Rustem Umerov, ...", "Ivan Fedorov, the mayor of Melitopol, ...":
     // a role given with a person's name in apposition is that person.
     if (attribution && speaker !== null && !this.people.has(speaker) && isPersonalRole(attribution.np)) {
@@ -349,6 +356,26 @@ export class SpeakerContext {
     const described = speaker === null ? null : this.described(speaker, position);
     if (described !== null && this.people.has(described)) return withoutHonorifics(described);
     return described !== null && ACRONYM.test(described) ? this.expanded(described) : described;
+  }
+
+  /**
+   * A body given as its country's, named with the country: "Nineteen people have died in Kazakhstan,
+   * the country's health ministry said" → "Kazakhstan's health ministry"; "Ukraine finished with 12
+   * medals, its National Olympic Committee said" → "Ukraine's National Olympic Committee". The
+   * country is the last one the sentence names before the phrase, or for "its" the first, as the
+   * sentence's subject that "its" stands for. Null for any other phrase.
+   */
+  private ownedByCountry(attribution: Attribution, speaker: string, sentenceStart: number): string | null {
+    const before = this.text.slice(sentenceStart, attribution.npStart);
+    const countryWord = COUNTRY_POSSESSIVE.exec(speaker);
+    const its = !countryWord && /(?:^|\s)its\s+$/i.test(before) && ORGANISATION_HEADS.has(speaker.slice(speaker.lastIndexOf(" ") + 1).toLowerCase());
+    if (!countryWord && !its) return null;
+    const countries = [...before.matchAll(CAPITALISED_WORD)].map((m) => m[0]).filter((w) => isCountryName(w.toLowerCase()));
+    const country = its ? countries[0] : countries[countries.length - 1];
+    if (country === undefined) return null;
+    this.possessiveMark ??= /\p{L}([’'])s\b/u.exec(this.text)?.[1] ?? "'";
+    const apostrophe = countryWord?.[1] ?? this.possessiveMark;
+    return `${country}${apostrophe}s ${countryWord ? speaker.slice(countryWord[0].length) : speaker}`;
   }
 
   /**
@@ -472,20 +499,13 @@ export class SpeakerContext {
     if (DOCUMENTS.has(lower.replace(DOCUMENT_DATING, "")) && this.lastSpeaker !== null) return this.lastSpeaker;
     // "the Statement of the Ministry of X", "a report by UNHCR", "data from the health department":
     // the issuer is the speaker.
+    // "data from industry group Gas Infrastructure Europe": the issuer named after its description.
     const issued = np.length > 200 ? null : ISSUED_BY.exec(np);
-    if (issued?.[1]) return this.resolveName(issued[1]);
+    if (issued?.[1]) return this.nameAfterDescription(issued[1]) ?? this.resolveName(issued[1]);
     const outlet = np.length > 200 ? null : outletName(np);
     if (outlet) return outlet;
-    // "the Ukrainian agency Ukrinform", "the British expert Matthew Savill": the name after a description.
-    // "Ukraine’s nuclear operator Energoatom": up to three lower-case words of description; the
-    // description's head then stands for the name ("the operator says").
-    const described = np.length > 200 ? null : /^(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'-]*\s+)*((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)$/.exec(np);
-    if (described?.[1] && described[2] && !/\s(?:of|and|for|on|in|at|to|from)\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*$/.test(np) && !described[1].split(/\s+/).some((w) => ROLE_WORDS.has(w) || DESCRIPTION_STOPS.has(w))) {
-      const name = this.resolveName(described[2].trim());
-      const head = described[1].split(/\s+/).pop() ?? "";
-      if (!PEOPLE_NOUNS.has(head) && !DATA_NOUNS.has(head)) this.aliases.set(head, name);
-      return name;
-    }
+    const described = np.length > 200 ? null : this.nameAfterDescription(np);
+    if (described) return described;
     const words = np.split(/\s+/);
     if (attribution.roleOnly) {
       const role = roleKey(words);
@@ -496,6 +516,23 @@ export class SpeakerContext {
       return np.replace(/^the\s+/i, "");
     }
     return this.resolveName(np);
+  }
+
+  /**
+   * The name after a description: "the Ukrainian agency Ukrinform", "the British expert Matthew
+   * Savill", "Ukraine’s nuclear operator Energoatom": up to three lower-case words of description;
+   * the description's head then stands for the name ("the operator says"). Null for any other phrase.
+   */
+  private nameAfterDescription(np: string): string | null {
+    const described = /^(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'-]*\s+)*((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)$/.exec(np);
+    if (!described?.[1] || !described[2] || /\s(?:of|and|for|on|in|at|to|from)\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*$/.test(np) || described[1].split(/\s+/).some((w) => DESCRIPTION_STOPS.has(w))) return null;
+    const head = described[1].split(/\s+/).pop() ?? "";
+    // "the foreign minister Sergei Lavrov": a role before a name is a title, read by resolveName;
+    // "industry group Gas Infrastructure Europe" describes a body by a portfolio's word.
+    if (ROLE_WORDS.has(head)) return null;
+    const name = this.resolveName(described[2].trim());
+    if (!PEOPLE_NOUNS.has(head) && !DATA_NOUNS.has(head)) this.aliases.set(head, name);
+    return name;
   }
 
   /** "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg"; "Mr Macron" → "Emmanuel Macron". */

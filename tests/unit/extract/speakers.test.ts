@@ -587,3 +587,59 @@ describe("a body's head named by the role alone", () => {
     expect(covering(extractClaims(text, { scorer: () => 1 }), "12%").speaker).not.toBe("Olaf Scholz");
   });
 });
+
+describe("a source closing the sentence described in lower-case words", () => {
+  test.each([
+    ["Power was cut to about 9,000 homes in the valley, water distributor Aquanor said.", "Aquanor"],
+    ["Two bridges were closed on Monday, the regional road maintenance authority (ARMA) said on Tuesday.", "regional road maintenance authority"],
+    ["Freight volumes fell 12% in May, vessel-tracking data from Portwatch showed.", "Portwatch"],
+    ["Reservoirs were 71% full on Friday, data from trade body Hydro Europe showed.", "Hydro Europe"],
+  ])("%j", (text, speaker) => {
+    const claims = extractClaims(text, { scorer: () => 1 });
+    expect(claims[0]?.speaker).toBe(speaker);
+  });
+
+  test("a source set off by commas speaks for what follows it too", () => {
+    const claims = extractClaims("Reservoirs were 71% full on Friday, data from trade body Hydro Europe showed, up from 64% at the start of the month but below the 80% of a year earlier.", { scorer: () => 1 });
+    expect(covering(claims, "71% full").speaker).toBe("Hydro Europe");
+    expect(covering(claims, "64%").speaker).toBe("Hydro Europe");
+  });
+
+  test("words after a participle are no source", () => {
+    const claims = extractClaims("The region recorded 4,100 cases in May, twice the number reported in April and the most since 2019, the health agency Salvia said.", { scorer: () => 1 });
+    expect(covering(claims, "4,100 cases").speaker).toBe("Salvia");
+  });
+});
+
+describe("particles inside a person's name", () => {
+  test.each([
+    ["The fund will pay out 40 million euros, Commission President Anna van der Berg said on Monday.", "Anna van der Berg"],
+    ["Exports rose 12% last year, President Carlos Mendes da Costa said.", "Carlos Mendes da Costa"],
+  ])("%j", (text, speaker) => {
+    expect(extractClaims(text, { scorer: () => 1 })[0]?.speaker).toBe(speaker);
+  });
+
+  test("a later short form is the fullest name given", () => {
+    const text = "President Carlos Mendes da Costa visited Kyiv on Monday. As Mendes da Costa noted, exports to Ukraine rose 12% last year.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "12%").speaker).toBe("Carlos Mendes da Costa");
+  });
+});
+
+describe("a body given as its country's", () => {
+  test("'the country's health ministry' is named with the country the sentence names", () => {
+    const text = "Thirty people have died of cholera in Malawi since January, the country's health ministry said. Some 2,000 cases were confirmed in March, the ministry said.";
+    const claims = extractClaims(text, { scorer: () => 1 });
+    expect(covering(claims, "Thirty people").speaker).toBe("Malawi's health ministry");
+    expect(covering(claims, "2,000 cases").speaker).toBe("Malawi's health ministry");
+  });
+
+  test("'its' body is the sentence's country's", () => {
+    const claims = extractClaims("Norway won 16 medals at the Games, its National Olympic Committee said on Sunday.", { scorer: () => 1 });
+    expect(claims[0]?.speaker).toBe("Norway's National Olympic Committee");
+  });
+
+  test("a sentence without a country leaves the phrase as it is", () => {
+    const claims = extractClaims("The firm sold 3,000 cars in May, its sales office said.", { scorer: () => 1 });
+    expect(claims[0]?.speaker).toBe("sales office");
+  });
+});
