@@ -518,12 +518,38 @@ function withoutVerbParticles(tokens: Token[], inQuote: boolean[]): { tokens: To
 }
 const NO_TOKENS: Set<Token> = new Set();
 
+/** "The General Staff put Russian losses at 1,130 troops": the subject gives the figure as its estimate. */
+const ESTIMATE_VERBS = new Set(["put", "puts"]);
+
+/**
+ * The estimate that "put"/"puts" at `i` opens: a count after "at" within a few words ("put Russian
+ * losses over the past day at 1,130"), given by a named subject or "it"/"they" opening its clause.
+ * Figures, reports and assessments that put a number somewhere are evidence, not a speaker, and
+ * are left to the sentence's own attribution. The content keeps its subject, which states the
+ * estimate: the whole sentence.
+ */
+function estimateBy(text: string, tokens: Token[], i: number, start: number, end: number): Attribution | null {
+  let at = i + 2;
+  while (at < tokens.length && at - i <= 10 && tokens[at]?.kind !== "punct" && tokens[at]?.lower !== "at") at++;
+  if (tokens[at]?.lower !== "at" || !isCountAt(tokens, at + 1)) return null;
+  const before = tokens[i - 1];
+  const pronoun = before !== undefined && ["it", "they"].includes(before.lower);
+  const from = pronoun ? i - 1 : npBackward(tokens, i - 1, 0);
+  const opensClause = from === 0 || tokens[from - 1]?.text === ",";
+  if (from >= i || !opensClause || (!pronoun && !isCapitalized(tokens[from]) && tokens[from]?.lower !== "the")) return null;
+  if (tokens.slice(from, i).some((tk) => EVIDENCE_NOUNS.has(tk.lower) || DATA_WORDS.has(tk.lower))) return null;
+  return build(text, tokens, from, i, start, end);
+}
+
+/** Nouns for figures that "put" a number somewhere themselves ("the ministry's figures put the gap at"). */
+const DATA_WORDS = new Set(["figures", "estimate", "estimates", "statistics", "tally", "count"]);
+
 /**
  * The words at which findAttribution looks further: "according (to)", an opening "in (his words)",
  * "(as) saying", "(reported) by", and the verbs of speech and evidence. Most words of a sentence are
  * none of them and are passed with this one look-up.
  */
-const ATTRIBUTION_OPENERS = new Set(["according", "in", "saying", "by", ...EVIDENCE_VERBS, ...TRAILING_ONLY, ...SAY_VERBS]);
+const ATTRIBUTION_OPENERS = new Set(["according", "in", "saying", "by", ...ESTIMATE_VERBS, ...EVIDENCE_VERBS, ...TRAILING_ONLY, ...SAY_VERBS]);
 
 /**
  * Finds who a sentence reports as saying something, and which part of the sentence is the
@@ -552,6 +578,7 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
   const n = tokens.length;
   const out = (k: number): boolean => inQuote[k] === true;
 
+  if (ESTIMATE_VERBS.has(t.lower)) return estimateBy(text, tokens, i, start, end) ?? undefined;
   if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
     // "according to a report published by the World Food Programme (WFP) earlier this month, ...",
     // "according to satellite imagery reviewed by CNN", "according to the latest update - the

@@ -643,3 +643,22 @@ describe("a body given as its country's", () => {
     expect(claims[0]?.speaker).toBe("sales office");
   });
 });
+
+describe("a subject that puts a figure at a number", () => {
+  test("a body putting losses at a count is the speaker of the count and of the list after it", () => {
+    const text = "Finland's Border Guard said 40 people had crossed on Monday. The Border Guard put arrivals over the past 48 hours at 310 people, 12 of them children.";
+    const claims = extractClaims(text, { scorer: () => 1 });
+    expect(covering(claims, "310 people").speaker).toBe("Finland's Border Guard");
+    expect(covering(claims, "310 people").text).toMatch(/^The Border Guard put/);
+  });
+
+  test("'it put' is the body that spoke before", () => {
+    const text = "The Interior Ministry said 14 towns had been flooded. In its evening update, it put the number of evacuated residents at 6,200.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "6,200").speaker).toBe("Interior Ministry");
+  });
+
+  test("figures that put a number somewhere are no speaker", () => {
+    const claims = extractClaims("The ministry's own figures put the deficit at more than $12 billion.", { scorer: () => 1 });
+    expect(covering(claims, "$12 billion").speaker).toBeNull();
+  });
+});
