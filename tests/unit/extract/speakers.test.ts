@@ -662,3 +662,22 @@ describe("a subject that puts a figure at a number", () => {
     expect(covering(claims, "$12 billion").speaker).toBeNull();
   });
 });
+
+describe("a list introduced by an attributed line ending in a colon", () => {
+  const text = "The monitoring group Open Roads said on Monday that 300 bridges had been damaged.\n\nAccording to the report:\n\n- 120 of the bridges were in the Kherson region.\n- 45 bridges were destroyed. Another 30 were closed for repairs.\n\nSeparately, 12 people were killed in Sumy on Sunday.";
+
+  test("the items of the list are the source's", () => {
+    const claims = extractClaims(text, { scorer: () => 1 });
+    expect(covering(claims, "120 of the bridges").speaker).toBe("Open Roads");
+    expect(covering(claims, "Another 30").speaker).toBe("Open Roads");
+  });
+
+  test("the first paragraph that is no list item ends the list", () => {
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "12 people").speaker).toBeNull();
+  });
+
+  test("a heading with a colon and no source gives its list no speaker", () => {
+    const claims = extractClaims("Key figures:\n\n- 120 bridges were damaged in the Kherson region.\n- 45 bridges were destroyed.", { scorer: () => 1 });
+    expect(covering(claims, "120 bridges").speaker).toBeNull();
+  });
+});
