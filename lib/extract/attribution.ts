@@ -96,6 +96,29 @@ function sourceToSentenceEnd(tokens: Token[], from: number, n: number): number {
   return words > 0 && words <= 10 ? end : from;
 }
 
+/**
+ * The end of a source phrase starting at `from` whose words describe it in lower case, up to a
+ * comma or the end of the sentence ("the power utility Elektroprivreda BiH", "provisional figures
+ * from the European Forest Fire Information System (EFFIS)"): up to ten words, an acronym in
+ * brackets, no clause. `from` when there is none.
+ */
+function describedSourceEnd(tokens: Token[], from: number, n: number): number {
+  let words = 0;
+  for (let k = from; k < n && k - from < 24 && words <= 10; k++) {
+    const t = tokens[k]!;
+    if (t.text === "," || ((t.text === "." || t.text === "!" || t.text === "?") && k >= n - 2)) return words > 0 ? k : from;
+    // "(EFFIS)": the acronym in brackets that closes the phrase is left to the speaker's resolver.
+    if (t.text === "(" && isAcronymAt(tokens, k + 1) && tokens[k + 2]?.text === ")") {
+      const after = describedSourceEnd(tokens, k + 3, n);
+      return after === k + 3 && words > 0 ? k : after;
+    }
+    if (t.kind !== "word" && !isNpAt(tokens, k)) return from;
+    if (CLAUSE_WORDS.has(t.lower) || (t.kind === "word" && VERBISH.test(t.lower) && !EVIDENCE_PARTICIPLES.has(t.lower) && !SOURCE_PARTICIPLES.has(t.lower))) return from;
+    if (t.kind === "word") words++;
+  }
+  return from;
+}
+
 /** Nouns for evidence that a named source produced: "a CNN investigation", "footage from X". */
 export const EVIDENCE_NOUNS = new Set("investigation investigations footage report reports study survey analysis images imagery video videos data figures research review assessment poll".split(" "));
 const EVIDENCE_VERBS = new Set("showed shows show found finds revealed reveals said says suggested suggests indicated indicates".split(" "));
@@ -630,6 +653,16 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
       const sourceEnd = sourceToSentenceEnd(tokens, i + 2, n);
       whole = sourceEnd > npTo;
       if (whole) npTo = sourceEnd;
+    }
+    // "..., according to the power utility Elektroprivreda BiH.", "..., according to national
+    // authorities.": a source of lower-case words of description runs to the comma or the end;
+    // one whose first words are a name ("the German chancellery.") only to the end, where no
+    // words of the sentence's own can follow it, and not past a preposition ("doctors in Kharkiv").
+    // Like a source read whole, it frames nothing after it.
+    if (!leading && !whole && tokens[i - 1]?.text === "," && tokens[npTo]?.kind === "word" && !FUNCTION_WORDS.has(tokens[npTo]?.lower ?? "")) {
+      const described = describedSourceEnd(tokens, i + 2, n);
+      whole = described > npTo && (npTo <= i + 2 || described >= n - 1);
+      if (whole) npTo = described;
     }
     if (npTo <= i + 2) return undefined;
     if (leading) {

@@ -29,17 +29,18 @@ function isPersonalRole(np: string): boolean {
 
 /**
  * A document or evidence and who issued it: "the Statement of the Ministry of X", "a report by
- * UNHCR", "data published on Wednesday by the State Customs Service". Its nouns and participles are
+ * UNHCR", "data published on Wednesday by the State Customs Service", "the data previously provided
+ * by the Ministry of Defense", "satellite imagery reviewed by CNN". Its nouns and participles are
  * the ones attribution.ts reads such a source by, so a source it takes whole always yields its issuer.
  */
 const ISSUED_BY = new RegExp(
-  `^(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:statement|communiqu[eé]|release|letter|message|announcement|statistics|estimates|${[...EVIDENCE_NOUNS].join("|")})` +
-    `\\s+(?:(?:${[...EVIDENCE_PARTICIPLES].join("|")})\\s+(?:\\w+\\s+){0,3}?)?(?:of|by|from)\\s+(?:the\\s+)?(.+)$`,
+  `^(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:statement|communiqu[eé]|release|letter|message|announcement|statistics|estimates|tally|${[...EVIDENCE_NOUNS].join("|")})` +
+    `\\s+(?:(?:\\w+ly\\s+)?(?:${[...EVIDENCE_PARTICIPLES, "provided", "reviewed", "obtained"].join("|")})\\s+(?:\\w+\\s+){0,3}?)?(?:of|by|from)\\s+(?:the\\s+)?(.+)$`,
   "i",
 );
 
-/** Nouns that stand for the figures themselves, not for whoever asserted them ("updated figures showed"). */
-const DATA_NOUNS = new Set("figures figure numbers statistics update updates data estimates tally count toll".split(" "));
+/** Nouns that stand for the figures themselves, not for whoever asserted them ("updated figures showed", "preliminary results"). */
+const DATA_NOUNS = new Set("figures figure numbers statistics update updates data estimates tally count toll results".split(" "));
 
 /** Words that date or rank figures without naming who issued them ("New figures", "Official data"). */
 const DATA_ADJECTIVES = new Set("new latest recent official updated preliminary final global national international annual monthly weekly daily".split(" "));

@@ -681,3 +681,25 @@ describe("a list introduced by an attributed line ending in a colon", () => {
     expect(covering(claims, "120 bridges").speaker).toBeNull();
   });
 });
+
+describe("'according to' a source described in lower-case words", () => {
+  test.each([
+    ["About 8,000 homes were without power on Sunday, according to the grid operator Voltania.", "Voltania"],
+    ["The toll rose to 31 on Tuesday as the waters receded, according to national authorities.", "national authorities"],
+    ["Fires have burned 12,000 hectares this month, according to provisional figures from the Alpine Fire Monitoring Service (AFMS).", "Alpine Fire Monitoring Service"],
+    ["Grain is being loaded at night with transponders off, according to satellite imagery reviewed by Reuters.", "Reuters"],
+    ["The two leaders agreed to meet again in May, according to the Spanish chancellery.", "Spanish chancellery"],
+  ])("%j", (text, speaker) => {
+    expect(extractClaims(text, { scorer: () => 1 })[0]?.speaker).toBe(speaker);
+  });
+
+  test("it frames no sentence after it", () => {
+    const claims = extractClaims("The toll rose to 31 on Tuesday, according to national authorities. Eleven of the dead were in the town of Vale.", { scorer: () => 1 });
+    expect(covering(claims, "Eleven").speaker).toBeNull();
+  });
+
+  test("results without an issuer are no speaker", () => {
+    const claims = extractClaims("The Green Party won 14% of the vote in the city on Sunday, according to preliminary results.", { scorer: () => 1 });
+    expect(covering(claims, "14%").speaker).toBeNull();
+  });
+});
