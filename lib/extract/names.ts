@@ -133,14 +133,17 @@ const TITLE_WORDS_KEPT = 50_000;
 
 /** Words that tie a sentence to the one before it ("But", "However"): capitalised when they open it, never part of a name. */
 export const CONNECTOR_WORDS = "and but or nor yet plus however meanwhile moreover furthermore additionally besides indeed thus therefore hence".split(" ");
-const CONNECTORS = new Set(CONNECTOR_WORDS);
-/** Conjunctions that open a sentence with a capital, no part of the name after them ("As Lula da Silva noted"). */
-const SUBORDINATE_OPENERS = new Set("as if when while since after before although though because".split(" "));
 /** Adverbs that open a sentence with a capital and are no part of the name after them ("Probably Vladimir Putin ..."). */
 export const SENTENCE_ADVERBS = new Set("probably perhaps maybe apparently reportedly allegedly clearly surely certainly obviously presumably possibly evidently".split(" "));
 
-/** Capitalised words that open sentences, and labels of press releases and captions ("SOURCE X"), but never names. */
-const NAME_STOP_WORDS = new Set([..."the a an as if when while since after before in on at for from with by to this that today yesterday source contact photo update breaking exclusive watch".split(" "), ...CONNECTOR_WORDS]);
+/**
+ * Capitalised words that open sentences ("As Lula da Silva noted"), and labels of press releases and
+ * captions ("SOURCE X", "About X"), but never names.
+ */
+const NAME_STOP_WORDS = new Set([..."the a an as if when while since after before although though because in on at for from with by to this that today yesterday source contact photo update breaking exclusive watch about".split(" "), ...CONNECTOR_WORDS]);
+
+/** Titles of an office one person holds, written between a body's name and the holder's ("Commission President Ursula von der Leyen"). */
+const OFFICE_TITLES = new Set("president minister chancellor governor mayor spokesman spokeswoman spokesperson commissioner secretary director chairman chairwoman ambassador commander premier envoy".split(" "));
 
 function isNameToken(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && isCapitalized(t);
@@ -195,8 +198,8 @@ export function collectNames(text: string, tokens: Token[]): NameMention[] {
       }
     }
     i = Math.max(j, i + 1);
-    // "But Biden said ...": the sentence's connector is not the first word of the name.
-    while (seq.length > 1 && (CONNECTORS.has(seq[0]?.lower ?? "") || SENTENCE_ADVERBS.has(seq[0]?.lower ?? "") || SUBORDINATE_OPENERS.has(seq[0]?.lower ?? ""))) seq.shift();
+    // "But Biden said ...", "As Lula da Silva noted": the word opening the sentence is not the first of the name.
+    while (seq.length > 1 && (NAME_STOP_WORDS.has(seq[0]?.lower ?? "") || SENTENCE_ADVERBS.has(seq[0]?.lower ?? ""))) seq.shift();
     let split = titleLength(seq.map((t) => t.text));
     // "Minister of Foreign Affairs of Serbia Ivica Dacic": the country the role is of opens no person's name.
     const ofCountry = split > 0 || tokens[seqStart - 1]?.lower === "of";
@@ -318,6 +321,8 @@ export function fullestOrganisation(text: string, tokens: Token[], occurrences: 
     while (to < tokens.length && to < at + 8) {
       const next = tokens[to];
       if (!next) break;
+      // "European Commission President Ursula von der Leyen": a title and its holder after the body's name are no part of it.
+      if (OFFICE_TITLES.has(next.lower) && isNameToken(tokens[to + 1])) break;
       if (isNameToken(next) && next.spaced) to++;
       else if (ORG_JOINERS.has(next.lower) && next.lower !== "and" && isNameToken(tokens[to + 1]) && !isDateWord(tokens[to + 1]?.lower ?? "")) to += 2;
       // "General Staff of the Armed Forces", and a body's seat: "Monitoring Mission in Ukraine".

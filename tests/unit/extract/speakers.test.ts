@@ -703,3 +703,15 @@ describe("'according to' a source described in lower-case words", () => {
     expect(covering(claims, "14%").speaker).toBeNull();
   });
 });
+
+describe("a body's fullest name stops before a title and its holder", () => {
+  test("'the Commission' after 'Arctic Commission President Jane Moor' is the Arctic Commission", () => {
+    const text = "Arctic Commission President Jane Moor said on Monday that 12 stations had closed. Three more will close in May, according to the Commission.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "Three more").speaker).toBe("Arctic Commission");
+  });
+
+  test("a press release's 'About X' heading is no part of the name", () => {
+    const text = "KYIV, May 2, 2025 -- Clean Wells, a water charity, today announced that it has repaired 140 wells in the Kherson region.\n\nAbout Clean Wells\nClean Wells is a charity founded in 2019.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "140 wells").speaker).toBe("Clean Wells");
+  });
+});
