@@ -1,5 +1,5 @@
 import { type Attribution, EVIDENCE_NOUNS, EVIDENCE_PARTICIPLES } from "./attribution";
-import { type NameMention, NameIndex, ROLE_WORDS, TRADE_WORDS, firstMentionFrom, fullestOrganisation, isCountryName, isPlaceWord, roleKey, titleLength } from "./names";
+import { type NameMention, NAME_PARTICLES, NameIndex, ROLE_WORDS, TRADE_WORDS, firstMentionFrom, fullestOrganisation, isCountryName, isPlaceWord, roleKey, titleLength } from "./names";
 import { type Token, isCapitalized } from "./tokens";
 import type { Span } from "./types";
 
@@ -126,6 +126,31 @@ function withoutHonorifics(name: string): string {
   let k = 0;
   while (k < words.length - 2 && HONORIFICS.has(words[k]?.toLowerCase() ?? "")) k++;
   return k === 0 ? name : words.slice(k).join(" ");
+}
+
+/** Words that join the parts of a portfolio's name ("Minister for Development of Communities and Territories"). */
+const PORTFOLIO_JOINERS = new Set(["of", "for", "and", "on", "the"]);
+
+/**
+ * The holder named after a role whose portfolio or body has a name of several words: "Deputy Minister
+ * for Development of Communities and Territories Oleksandr Kovalenko", "EU Commissioner for Crisis
+ * Management Janez Lenarčič", "Deputy Head of the Belarus President Administration Vladimir
+ * Pertsov". The portfolio's last words run into the name, which is taken as its last two words
+ * (with any particles between them). Null unless the phrase opens with a role and has three or more
+ * capitalised words after its last joiner.
+ */
+function holderAfterPortfolio(words: string[]): string | null {
+  if (!words.slice(0, 2).some((w) => ROLE_WORDS.has(w.toLowerCase()))) return null;
+  let joiner = -1;
+  words.forEach((w, k) => {
+    if (PORTFOLIO_JOINERS.has(w)) joiner = k;
+  });
+  const tail = words.slice(joiner + 1);
+  if (joiner < 1 || tail.length < 3 || !tail.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w))) return null;
+  let first = tail.length - 2;
+  while (first > 0 && NAME_PARTICLES.has(tail[first]!)) first--;
+  const name = tail.slice(first);
+  return name.some((w) => ORGANISATION_HEADS.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()) || isPlaceWord(w.toLowerCase())) ? null : name.join(" ");
 }
 
 /**
@@ -539,6 +564,12 @@ export class SpeakerContext {
   /** "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg"; "Mr Macron" → "Emmanuel Macron". */
   private resolveName(np: string): string {
     const words = np.split(/\s+/);
+    const holder = holderAfterPortfolio(words);
+    if (holder) {
+      // A fuller mention inside this very phrase is the portfolio run into the name, as read before.
+      const full = this.index.fullest(holder);
+      return withoutHonorifics(full && !np.includes(full) ? full : holder);
+    }
     const headWord = (words[words.length - 1] ?? "").toLowerCase();
     let split = titleLength(words);
     // "Minister of Foreign Affairs of Serbia Ivica Dacic": the country the role is of is no part of the name (as in collectNames).

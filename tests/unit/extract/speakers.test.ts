@@ -715,3 +715,18 @@ describe("a body's fullest name stops before a title and its holder", () => {
     expect(covering(extractClaims(text, { scorer: () => 1 }), "140 wells").speaker).toBe("Clean Wells");
   });
 });
+
+describe("the holder named after a role whose portfolio has a name of several words", () => {
+  test.each([
+    ["Deputy Minister for Roads and Bridges Repair Anna Koval said 300 bridges had been rebuilt.", "Anna Koval"],
+    ["Commissioner for Disaster Response Planning Marek Zelinski said on Monday that 14 teams had arrived.", "Marek Zelinski"],
+    ["Some 40 schools reopened, Deputy Head of the Regional Education Administration Ivan Moroz told reporters.", "Ivan Moroz"],
+  ])("%j", (text, speaker) => {
+    expect(extractClaims(text, { scorer: () => 1 })[0]?.speaker).toBe(speaker);
+  });
+
+  test("a body's name with a joiner is no role and its holder", () => {
+    const claims = extractClaims("The Centre for Countering Disinformation Research said 40 channels had been blocked.", { scorer: () => 1 });
+    expect(claims[0]?.speaker).toBe("Centre for Countering Disinformation Research");
+  });
+});
