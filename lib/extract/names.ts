@@ -76,6 +76,9 @@ export function isCountryName(lower: string): boolean {
   return countryNames.has(lower);
 }
 
+/** Titles that popes, monarchs and patriarchs go by with one name of their own ("Pope Francis", "King Charles"). */
+const REGNAL_TITLES = new Set(["pope", "king", "queen", "prince", "princess", "patriarch", "emperor"]);
+
 /** Lower-case particles inside a person's name ("Ursula von der Leyen", "Lula da Silva"). */
 export const NAME_PARTICLES = new Set(["von", "der", "van", "de", "den", "al", "bin", "la", "le", "du", "da"]);
 
@@ -204,6 +207,8 @@ export function collectNames(text: string, tokens: Token[]): NameMention[] {
     // "Minister of Foreign Affairs of Serbia Ivica Dacic": the country the role is of opens no person's name.
     const ofCountry = split > 0 || tokens[seqStart - 1]?.lower === "of";
     while (ofCountry && seq.length - split > 2 && isCountryName(seq[split]?.lower ?? "")) split++;
+    // "Pope Francis", "King Charles": one name after the title a pope or monarch goes by names the person with it.
+    if (split > 0 && seq.length - split === 1 && REGNAL_TITLES.has(seq[split - 1]?.lower ?? "")) split--;
     const nameTokens = seq.slice(split);
     const first = nameTokens[0];
     const last = nameTokens[nameTokens.length - 1];
@@ -211,7 +216,7 @@ export function collectNames(text: string, tokens: Token[]): NameMention[] {
     const name = text.slice(first.start, last.end);
     // "Luiz Inácio Lula da Silva": particles are not counted among a person's two to four names.
     const named = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text)).length;
-    const person = named >= 2 && named <= 4 && nameTokens.every((t) => !NON_PERSON_WORDS.has(t.lower));
+    const person = named >= 2 && named <= 4 && nameTokens.every((t) => !NON_PERSON_WORDS.has(t.lower) || REGNAL_TITLES.has(t.lower));
     mentions.push({
       start: first.start,
       end: last.end,

@@ -655,6 +655,8 @@ export class SpeakerContext {
   /** Records who was mentioned or spoke in a sentence, for later pronouns and roles. */
   observe(tokens: Token[], inQuote: boolean[], speaker: string | null, start: number, end: number): void {
     let lastMention: string | null = null;
+    /** A person named as the sentence opens, its subject: "he" after the sentence is more likely them. */
+    let subject: string | null = null;
     while (this.mentionCursor < this.names.length && (this.names[this.mentionCursor]?.start ?? Infinity) < start) this.mentionCursor++;
     let t = 0;
     for (let i = this.mentionCursor; i < this.names.length; i++) {
@@ -665,7 +667,9 @@ export class SpeakerContext {
       const person = isPerson(m);
       const full = person ? (this.index.fullest(m.name) ?? m.name) : isCapitalized(tokens[t]) ? this.index.fullest(m.name) : null;
       if (full) lastMention = person ? withoutHonorifics(full) : full;
+      if (full && subject === null && t <= 2) subject = lastMention;
     }
+    lastMention = subject ?? lastMention;
     if (speaker !== null) {
       this.lastSpeaker = speaker;
       if (!this.people.has(speaker)) this.lastBody = speaker;

@@ -730,3 +730,15 @@ describe("the holder named after a role whose portfolio has a name of several wo
     expect(claims[0]?.speaker).toBe("Centre for Countering Disinformation Research");
   });
 });
+
+describe("who 'he' and 'she' are", () => {
+  test("the person opening the sentence before, not one named later in it", () => {
+    const text = "Senator Mary Lowe met Prime Minister John Abbot on Friday. Lowe, 61, has criticised the government and its leader, John Abbot, for months. \"We counted 4,000 complaints last year,\" she said.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "4,000 complaints").speaker).toBe("Mary Lowe");
+  });
+
+  test("a pope or monarch named with one name is a person with the title", () => {
+    const text = "Pope Leo spoke to pilgrims on Sunday. Leo asked for prayers. \"More than 2,000 children have been taken from their homes,\" he said.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "2,000 children").speaker).toBe("Pope Leo");
+  });
+});
