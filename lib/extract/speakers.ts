@@ -604,6 +604,9 @@ export class SpeakerContext {
     const bare = np.replace(/^the\s+/i, "");
     // A country speaks under its own name: "Ukraine says" is not "Soviet Ukraine".
     if (!/\s/.test(bare) && isPlaceWord(bare.toLowerCase())) return bare;
+    // "the service said": a body's head in lower case is the body with that head that spoke before,
+    // which described() finds; the longest capitalised "... Service" may be another body named later.
+    if (!/[\s\p{Lu}]/u.test(bare) && this.spoken.latestWithWord(bare)) return bare;
     const head = (bare.split(/\s+/).pop() ?? "").toLowerCase();
     const occurrences = this.capitalised.get(head);
     return occurrences ? fullestOrganisation(this.text, this.tokens, occurrences.slice(0, 50), bare) : bare;

@@ -742,3 +742,10 @@ describe("who 'he' and 'she' are", () => {
     expect(covering(extractClaims(text, { scorer: () => 1 }), "2,000 children").speaker).toBe("Pope Leo");
   });
 });
+
+describe("a body's head in lower case", () => {
+  test("is the body with that head that spoke before, not a longer name given later", () => {
+    const text = "Exports fell 4% in March, according to data published by the State Customs Service. Imports rose 9% to $5.7 billion, the service said. Inflation reached 12%, the State Statistics Service said.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "Imports rose").speaker).toBe("State Customs Service");
+  });
+});
