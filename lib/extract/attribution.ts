@@ -214,33 +214,18 @@ const PASSIVE_SOURCES = new Set(["reported", "quoted", "cited", "confirmed", "an
 const CONTINUATIONS = new Set(["adding", "noting", "stressing", "explaining", "emphasising", "emphasizing", "insisting", "warning"]);
 
 /**
- * Whether the speech verb at `i` closes what is said: the end, a mark or a short adverbial up to a
- * mark follows it ("said.", "said, adding", "said on Tuesday."), not more words ("the number
- * reported in 2023 and ...").
- */
-function closesSentence(tokens: Token[], i: number): boolean {
-  const isMark = (t: Token | undefined): boolean => t === undefined || (t.kind === "punct" && !DASHES.has(t.text));
-  if (isMark(tokens[i + 1])) return true;
-  if (!ADVERBIAL_OPENERS.has(tokens[i + 1]?.lower ?? "")) return false;
-  for (let k = i + 2; k <= i + 8; k++) {
-    if (isMark(tokens[k])) return true;
-    if (CLAUSE_WORDS.has(tokens[k]?.lower ?? "") || tokens[k]?.lower === "and") return false;
-  }
-  return false;
-}
-
-/**
- * Where a source that closes a sentence starts when lower-case words describe it, back to the comma
- * before it: "..., electricity distributor E-Redes said", "..., the national civil protection
- * authority (ANEPC) said", "..., ship-tracking data from Kpler showed". Such words of description
- * are too many to list; a comma right before them is what makes them the source's. `from` when
- * the words before it lead to no comma within a few words, or hold a clause word.
+ * Where a source starts when lower-case words describe it, back to the comma before it: "...,
+ * electricity distributor E-Redes said", "..., the national civil protection authority (ANEPC)
+ * said", "..., ship-tracking data from Kpler showed", "In Argentina, the Rosario grains exchange
+ * said". Such words of description are too many to list; a comma right before them is what makes
+ * them the source's. `from` when the words before it lead to no comma within a few words, or hold
+ * a clause word or a count.
  */
 function describedSourceStart(tokens: Token[], from: number): number {
   let k = from;
   while (k > 0 && from - k < 6) {
     const t = tokens[k - 1]!;
-    const describes = t.kind === "word" && t.text === t.lower && !FUNCTION_WORDS.has(t.lower) && !PRONOUNS.has(t.lower) && !VERBISH.test(t.lower) && !CLAUSE_WORDS.has(t.lower);
+    const describes = t.kind === "word" && t.text === t.lower && !FUNCTION_WORDS.has(t.lower) && !PRONOUNS.has(t.lower) && !VERBISH.test(t.lower) && !CLAUSE_WORDS.has(t.lower) && !COUNT_WORDS.has(t.lower);
     // "data from Kpler": the link from evidence to its issuer.
     const issuerLink = ISSUER_LINKS.has(t.lower) && EVIDENCE_NOUNS.has(tokens[k - 2]?.lower ?? "");
     const hyphen = t.text === "-" && !t.spaced && tokens[k - 2]?.kind === "word";
@@ -844,7 +829,7 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
     npTo = PRONOUNS.has(tokens[npFrom]?.lower ?? "") ? npFrom + 1 : subjectEnd(tokens, npFrom, v);
   } else {
     npFrom = npBackward(tokens, v, 0);
-    if (closesSentence(tokens, i)) npFrom = describedSourceStart(tokens, npFrom);
+    npFrom = describedSourceStart(tokens, npFrom);
   }
   // "“…,” the operator says": a definite noun phrase right after the quote or comma.
   if (npFrom === npTo && before?.kind === "word" && !PRONOUNS.has(before.lower) && !VERBISH.test(before.lower)) {

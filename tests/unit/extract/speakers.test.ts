@@ -605,6 +605,16 @@ describe("a source closing the sentence described in lower-case words", () => {
     expect(covering(claims, "64%").speaker).toBe("Hydro Europe");
   });
 
+  test("an opening source after a comma keeps its words of description", () => {
+    const claims = extractClaims("In Brazil, the Santos coffee exchange said the harvest was 41% complete.", { scorer: () => 1 });
+    expect(claims[0]?.speaker).toBe("Santos coffee exchange");
+  });
+
+  test("a count before the source is no part of it", () => {
+    const claims = extractClaims("The strike killed 12 people, two senior police officials said.", { scorer: () => 1 });
+    expect(claims[0]?.speaker).toBe("senior police officials");
+  });
+
   test("words after a participle are no source", () => {
     const claims = extractClaims("The region recorded 4,100 cases in May, twice the number reported in April and the most since 2019, the health agency Salvia said.", { scorer: () => 1 });
     expect(covering(claims, "4,100 cases").speaker).toBe("Salvia");
