@@ -161,6 +161,15 @@ function isPerson(mention: NameMention): boolean {
   return mention.person && !ORGANISATION_HEADS.has(mention.name.slice(mention.name.lastIndexOf(" ") + 1).toLowerCase());
 }
 
+/**
+ * Whether the name at token `t` opens its sentence as the subject: among its first words ("President
+ * Joe Biden said"), or right after an opening phrase closed by a comma ("During his visit, Marles met").
+ */
+function opensSentence(tokens: Token[], t: number): boolean {
+  if (t <= 2) return true;
+  return t <= 8 && tokens[t - 1]?.text === "," && tokens.slice(0, t - 1).every((tk) => tk.text !== ",");
+}
+
 /** A subordinator opening a phrase: an adverbial clause, not a noun phrase. */
 const SUBORDINATOR = /^(?:despite|although|though|while|whereas|after|before|since|because|when|if|once|unless)\s/i;
 
@@ -670,7 +679,7 @@ export class SpeakerContext {
       const person = isPerson(m);
       const full = person ? (this.index.fullest(m.name) ?? m.name) : isCapitalized(tokens[t]) ? this.index.fullest(m.name) : null;
       if (full) lastMention = person ? withoutHonorifics(full) : full;
-      if (full && subject === null && t <= 2) subject = lastMention;
+      if (full && subject === null && opensSentence(tokens, t)) subject = lastMention;
     }
     lastMention = subject ?? lastMention;
     if (speaker !== null) {

@@ -771,3 +771,22 @@ describe("what a source closing its clause goes on saying after a comma", () => 
     expect(claims.some((c) => c.speaker !== null && c.text.includes("Moscow launched"))).toBe(false);
   });
 });
+
+describe("a paragraph that opens a quotation and names no source", () => {
+  const text = "The minister spoke after the talks.\n\nDefence Minister Anna Kos said: \"We have sent 40 tanks.\n\n\"Another 12 will arrive in June.\"\n\nSeparately, 30 people were evacuated from Sumy.";
+
+  test("goes on quoting who spoke last in the paragraph before", () => {
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "Another 12").speaker).toBe("Anna Kos");
+  });
+
+  test("a paragraph that is no quotation does not", () => {
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "30 people").speaker).toBeNull();
+  });
+});
+
+describe("the subject after an opening phrase", () => {
+  test("is who 'he' stands for, rather than a person named later in the sentence", () => {
+    const text = "During his visit, Ortega met the mayor, Ivan Rudko, and the governor. Defence Secretary Luis Ortega later visited a factory. During the tour, Ortega met the director, Petro Lysak. He said 300 drones would be delivered.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "300 drones").speaker).toBe("Luis Ortega");
+  });
+});
