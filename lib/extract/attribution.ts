@@ -223,15 +223,14 @@ const CONTINUATIONS = new Set(["adding", "noting", "stressing", "explaining", "e
  */
 function describedSourceStart(tokens: Token[], from: number): number {
   let k = from;
-  while (k > 0 && from - k < 6) {
+  // "something the UN warned": an article opens the phrase; nothing before it is the source's.
+  while (k > 0 && from - k < 6 && !["the", "a", "an"].includes(tokens[k]?.lower ?? "")) {
     const t = tokens[k - 1]!;
     const describes = t.kind === "word" && t.text === t.lower && !FUNCTION_WORDS.has(t.lower) && !PRONOUNS.has(t.lower) && !VERBISH.test(t.lower) && !CLAUSE_WORDS.has(t.lower) && !COUNT_WORDS.has(t.lower);
     // "data from Kpler": the link from evidence to its issuer.
     const issuerLink = ISSUER_LINKS.has(t.lower) && EVIDENCE_NOUNS.has(tokens[k - 2]?.lower ?? "");
     const hyphen = t.text === "-" && !t.spaced && tokens[k - 2]?.kind === "word";
-    // "double the number reported": an article opens the source, after the comma.
-    const article = ["the", "a", "an"].includes(t.lower);
-    if ((article && tokens[k - 2]?.text !== ",") || (!describes && !issuerLink && !hyphen && !isNpAt(tokens, k - 1))) break;
+    if (!describes && !issuerLink && !hyphen && !isNpAt(tokens, k - 1)) break;
     k--;
   }
   return k < from && k > 0 && tokens[k - 1]?.text === "," ? k : from;
