@@ -236,26 +236,6 @@ function describedSourceStart(tokens: Token[], from: number): number {
   return k < from && k > 0 && tokens[k - 1]?.text === "," ? k : from;
 }
 
-/**
- * Where what a trailing source goes on saying starts: "..., electricity distributor E-Redes said,
- * though most had been reconnected", "..., the board papers show, compared with 57% last year". Past
- * the comma after the verb (and a short adverbial: "said on Tuesday, ..."), at least three words; -1
- * when the sentence ends with the source, or when a subordinator ("..., Interfax said, as Moscow
- * launched ...": the article's own account) or another source ("citing data from ...") follows.
- */
-function continuationAfter(tokens: Token[], verb: number, n: number): number {
-  let comma = verb + 1;
-  while (comma < n && comma - verb <= 6 && tokens[comma]?.kind !== "punct") comma++;
-  if (tokens[comma]?.text !== "," || (comma > verb + 1 && !ADVERBIAL_OPENERS.has(tokens[verb + 1]?.lower ?? ""))) return -1;
-  const first = tokens[comma + 1]?.lower ?? "";
-  if (SUBORDINATORS.has(first) || SOURCE_OPENERS.has(first)) return -1;
-  const words = tokens.slice(comma + 1, n).filter((t) => t.kind !== "punct").length;
-  return words >= 3 ? comma + 1 : -1;
-}
-
-/** Words that open another source after a first one: "..., citing data from", "..., according to". */
-const SOURCE_OPENERS = new Set(["citing", "quoting", "according", "referring"]);
-
 /** Index of ", adding" within a few tokens after `from`, or -1. */
 function addingAt(tokens: Token[], from: number, n: number): number {
   for (let k = from; k < n && k - from < 10; k++) {
@@ -878,9 +858,7 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
     let cut = roleComma >= 0 ? tokens[roleComma]?.start ?? beforeNp.start : beforeNp.start;
     if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
     const built = build(text, tokens, npFrom, npTo, start, cut);
-    if (built && adding >= 0) return { ...built, extra: [addedContent(tokens, adding, end)] };
-    const rest = continuationAfter(tokens, i, n);
-    return built && rest >= 0 ? { ...built, extra: [{ start: tokens[rest]!.start, end, own: false }] } : built;
+    return built && adding >= 0 ? { ...built, extra: [addedContent(tokens, adding, end)] } : built;
   }
   // "..., Minister X said as he addressed the conference", "..., Interfax said, as Moscow launched
   // attacks": the speech is before the speaker; the clause after "as" is the article's own account.

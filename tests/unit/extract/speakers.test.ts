@@ -760,18 +760,6 @@ describe("a body's head in lower case", () => {
   });
 });
 
-describe("what a source closing its clause goes on saying after a comma", () => {
-  test("is the source's", () => {
-    const claims = extractClaims("Power was cut to about 9,000 homes, the grid operator Voltania said, though 6,000 had been reconnected by evening.", { scorer: () => 1 });
-    expect(covering(claims, "6,000 had been reconnected").speaker).toBe("Voltania");
-  });
-
-  test("a subordinate clause after it stays the article's own and is no content of the source", () => {
-    const claims = extractClaims("Russian troops captured 14 villages, the Interfax agency said, as Moscow launched strikes on Kyiv.", { scorer: () => 1 });
-    expect(claims.some((c) => c.speaker !== null && c.text.includes("Moscow launched"))).toBe(false);
-  });
-});
-
 describe("a paragraph that opens a quotation and names no source", () => {
   const text = "The minister spoke after the talks.\n\nDefence Minister Anna Kos said: \"We have sent 40 tanks.\n\n\"Another 12 will arrive in June.\"\n\nSeparately, 30 people were evacuated from Sumy.";
 
