@@ -1,4 +1,4 @@
-import { ROLE_WORDS, SENTENCE_ADVERBS, isPlaceWord } from "./names";
+import { NAME_PARTICLES, ROLE_WORDS, SENTENCE_ADVERBS, isPlaceWord } from "./names";
 import { type Token, isCapitalized } from "./tokens";
 import type { Span } from "./types";
 
@@ -96,6 +96,29 @@ function sourceToSentenceEnd(tokens: Token[], from: number, n: number): number {
   return words > 0 && words <= 10 ? end : from;
 }
 
+/**
+ * The end of a source phrase starting at `from` whose words describe it in lower case, up to a
+ * comma or the end of the sentence ("the power utility Elektroprivreda BiH", "provisional figures
+ * from the European Forest Fire Information System (EFFIS)"): up to ten words, an acronym in
+ * brackets, no clause. `from` when there is none.
+ */
+function describedSourceEnd(tokens: Token[], from: number, n: number): number {
+  let words = 0;
+  for (let k = from; k < n && k - from < 24 && words <= 10; k++) {
+    const t = tokens[k]!;
+    if (t.text === "," || ((t.text === "." || t.text === "!" || t.text === "?") && k >= n - 2)) return words > 0 ? k : from;
+    // "(EFFIS)": the acronym in brackets that closes the phrase is left to the speaker's resolver.
+    if (t.text === "(" && isAcronymAt(tokens, k + 1) && tokens[k + 2]?.text === ")") {
+      const after = describedSourceEnd(tokens, k + 3, n);
+      return after === k + 3 && words > 0 ? k : after;
+    }
+    if (t.kind !== "word" && !isNpAt(tokens, k)) return from;
+    if (CLAUSE_WORDS.has(t.lower) || (t.kind === "word" && VERBISH.test(t.lower) && !EVIDENCE_PARTICIPLES.has(t.lower) && !SOURCE_PARTICIPLES.has(t.lower))) return from;
+    if (t.kind === "word") words++;
+  }
+  return from;
+}
+
 /** Nouns for evidence that a named source produced: "a CNN investigation", "footage from X". */
 export const EVIDENCE_NOUNS = new Set("investigation investigations footage report reports study survey analysis images imagery video videos data figures research review assessment poll".split(" "));
 const EVIDENCE_VERBS = new Set("showed shows show found finds revealed reveals said says suggested suggests indicated indicates".split(" "));
@@ -189,6 +212,29 @@ const PASSIVE_SOURCES = new Set(["reported", "quoted", "cited", "confirmed", "an
 
 /** Participles that continue a reported statement: "..., he said, adding that ...". */
 const CONTINUATIONS = new Set(["adding", "noting", "stressing", "explaining", "emphasising", "emphasizing", "insisting", "warning"]);
+
+/**
+ * Where a source starts when lower-case words describe it, back to the comma before it: "...,
+ * electricity distributor E-Redes said", "..., the national civil protection authority (ANEPC)
+ * said", "..., ship-tracking data from Kpler showed", "In Argentina, the Rosario grains exchange
+ * said". Such words of description are too many to list; a comma right before them is what makes
+ * them the source's. `from` when the words before it lead to no comma within a few words, or hold
+ * a clause word or a count.
+ */
+function describedSourceStart(tokens: Token[], from: number): number {
+  let k = from;
+  // "something the UN warned": an article opens the phrase; nothing before it is the source's.
+  while (k > 0 && from - k < 6 && !["the", "a", "an"].includes(tokens[k]?.lower ?? "")) {
+    const t = tokens[k - 1]!;
+    const describes = t.kind === "word" && t.text === t.lower && !FUNCTION_WORDS.has(t.lower) && !PRONOUNS.has(t.lower) && !VERBISH.test(t.lower) && !CLAUSE_WORDS.has(t.lower) && !COUNT_WORDS.has(t.lower);
+    // "data from Kpler": the link from evidence to its issuer.
+    const issuerLink = ISSUER_LINKS.has(t.lower) && EVIDENCE_NOUNS.has(tokens[k - 2]?.lower ?? "");
+    const hyphen = t.text === "-" && !t.spaced && tokens[k - 2]?.kind === "word";
+    if (!describes && !issuerLink && !hyphen && !isNpAt(tokens, k - 1)) break;
+    k--;
+  }
+  return k < from && k > 0 && tokens[k - 1]?.text === "," ? k : from;
+}
 
 /** Index of ", adding" within a few tokens after `from`, or -1. */
 function addingAt(tokens: Token[], from: number, n: number): number {
@@ -306,6 +352,10 @@ function isNpToken(t: Token | undefined): boolean {
 
 const TITLE_ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "sen", "rep", "gov", "st"]);
 
+function isNameOrParticle(t: Token | undefined): boolean {
+  return isCapitalized(t) || (t !== undefined && NAME_PARTICLES.has(t.text));
+}
+
 /** A token of a speaker phrase in context: the dots of "U.S." or "U.K." belong to the name. */
 function isNpAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -313,6 +363,8 @@ function isNpAt(tokens: Token[], i: number): boolean {
   if (t?.lower === "in" && isCapitalized(tokens[i + 1]) && tokens[i - 1]?.kind === "word" && (isCapitalized(tokens[i - 1]) || NP_WORDS.has(tokens[i - 1]?.lower ?? "")) && !FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? "")) return true;
   // "Chinese and Ukrainian customs data", "Dan Sabbagh and Luke Harding".
   if (t?.lower === "and" && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1])) return true;
+  // "Ursula von der Leyen": the particles between the parts of a name.
+  if (t !== undefined && NAME_PARTICLES.has(t.text) && isNameOrParticle(tokens[i - 1]) && isNameOrParticle(tokens[i + 1])) return true;
   if (t?.text === "." && !t.spaced) {
     const prev = tokens[i - 1];
     if (prev !== undefined && TITLE_ABBREVIATIONS.has(prev.lower) && isCapitalized(tokens[i + 1])) return true;
@@ -473,12 +525,38 @@ function withoutVerbParticles(tokens: Token[], inQuote: boolean[]): { tokens: To
 }
 const NO_TOKENS: Set<Token> = new Set();
 
+/** "The General Staff put Russian losses at 1,130 troops": the subject gives the figure as its estimate. */
+const ESTIMATE_VERBS = new Set(["put", "puts"]);
+
+/**
+ * The estimate that "put"/"puts" at `i` opens: a count after "at" within a few words ("put Russian
+ * losses over the past day at 1,130"), given by a named subject or "it"/"they" opening its clause.
+ * Figures, reports and assessments that put a number somewhere are evidence, not a speaker, and
+ * are left to the sentence's own attribution. The content keeps its subject, which states the
+ * estimate: the whole sentence.
+ */
+function estimateBy(text: string, tokens: Token[], i: number, start: number, end: number): Attribution | null {
+  let at = i + 2;
+  while (at < tokens.length && at - i <= 10 && tokens[at]?.kind !== "punct" && tokens[at]?.lower !== "at") at++;
+  if (tokens[at]?.lower !== "at" || !isCountAt(tokens, at + 1)) return null;
+  const before = tokens[i - 1];
+  const pronoun = before !== undefined && ["it", "they"].includes(before.lower);
+  const from = pronoun ? i - 1 : npBackward(tokens, i - 1, 0);
+  const opensClause = from === 0 || tokens[from - 1]?.text === ",";
+  if (from >= i || !opensClause || (!pronoun && !isCapitalized(tokens[from]) && tokens[from]?.lower !== "the")) return null;
+  if (tokens.slice(from, i).some((tk) => EVIDENCE_NOUNS.has(tk.lower) || DATA_WORDS.has(tk.lower))) return null;
+  return build(text, tokens, from, i, start, end);
+}
+
+/** Nouns for figures that "put" a number somewhere themselves ("the ministry's figures put the gap at"). */
+const DATA_WORDS = new Set(["figures", "estimate", "estimates", "statistics", "tally", "count"]);
+
 /**
  * The words at which findAttribution looks further: "according (to)", an opening "in (his words)",
  * "(as) saying", "(reported) by", and the verbs of speech and evidence. Most words of a sentence are
  * none of them and are passed with this one look-up.
  */
-const ATTRIBUTION_OPENERS = new Set(["according", "in", "saying", "by", ...EVIDENCE_VERBS, ...TRAILING_ONLY, ...SAY_VERBS]);
+const ATTRIBUTION_OPENERS = new Set(["according", "in", "saying", "by", ...ESTIMATE_VERBS, ...EVIDENCE_VERBS, ...TRAILING_ONLY, ...SAY_VERBS]);
 
 /**
  * Finds who a sentence reports as saying something, and which part of the sentence is the
@@ -507,6 +585,7 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
   const n = tokens.length;
   const out = (k: number): boolean => inQuote[k] === true;
 
+  if (ESTIMATE_VERBS.has(t.lower)) return estimateBy(text, tokens, i, start, end) ?? undefined;
   if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
     // "according to a report published by the World Food Programme (WFP) earlier this month, ...",
     // "according to satellite imagery reviewed by CNN", "according to the latest update - the
@@ -558,6 +637,16 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
       const sourceEnd = sourceToSentenceEnd(tokens, i + 2, n);
       whole = sourceEnd > npTo;
       if (whole) npTo = sourceEnd;
+    }
+    // "..., according to the power utility Elektroprivreda BiH.", "..., according to national
+    // authorities.": a source of lower-case words of description runs to the comma or the end;
+    // one whose first words are a name ("the German chancellery.") only to the end, where no
+    // words of the sentence's own can follow it, and not past a preposition ("doctors in Kharkiv").
+    // Like a source read whole, it frames nothing after it.
+    if (!leading && !whole && tokens[i - 1]?.text === "," && tokens[npTo]?.kind === "word" && !FUNCTION_WORDS.has(tokens[npTo]?.lower ?? "")) {
+      const described = describedSourceEnd(tokens, i + 2, n);
+      whole = described > npTo && (npTo <= i + 2 || described >= n - 1);
+      if (whole) npTo = described;
     }
     if (npTo <= i + 2) return undefined;
     if (leading) {
@@ -719,6 +808,7 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
     npTo = PRONOUNS.has(tokens[npFrom]?.lower ?? "") ? npFrom + 1 : subjectEnd(tokens, npFrom, v);
   } else {
     npFrom = npBackward(tokens, v, 0);
+    npFrom = describedSourceStart(tokens, npFrom);
   }
   // "“…,” the operator says": a definite noun phrase right after the quote or comma.
   if (npFrom === npTo && before?.kind === "word" && !PRONOUNS.has(before.lower) && !VERBISH.test(before.lower)) {
@@ -800,7 +890,9 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
   // Monday that ...", "data show that ...").
   // "assessed in the “Guardian” daily that ...": an adverbial may stand before the "that".
   const window = adverbial ? 11 : 6;
-  if (trailingOnly && !tokens.slice(i + 1, i + window).some((tk, k) => tk.lower === "that" && !out(i + 1 + k))) return undefined;
+  // "..., data from X showed, up from ...": a source set off by commas, with content on both sides.
+  const setOff = tokens[npFrom - 1]?.text === "," && tokens[i + 1]?.text === ",";
+  if (trailingOnly && !setOff && !tokens.slice(i + 1, i + window).some((tk, k) => tk.lower === "that" && !out(i + 1 + k))) return undefined;
   // "assessed in the “Guardian” daily that ...": a quote or comma before the "that" is the adverbial's.
   let thatAhead = -1;
   for (let k = i + 1; adverbial && k < n && k - i <= 12; k++) {

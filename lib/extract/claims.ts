@@ -269,6 +269,14 @@ const LINK_LIST_HEADING = /^(?:related(?:\s+(?:articles|news|stories))?|other to
 /** A line opened by a bullet, a dash or a number ("• ...", "- ...", "1. ..."). */
 const LIST_ITEM = /^(?:[-–—•*·▪◦]|\d{1,2}[.)])\s*\S/;
 
+/** An opening quotation mark at the start of a paragraph. */
+const OPENING_QUOTE = /^\s*[“"«]/;
+
+/** A sentence that ends its line with a colon, introducing the list items below it. */
+function introducesList(text: string, s: Span): boolean {
+  return /:\s*$/.test(text.slice(s.start, s.end)) && /^[ \t]*\n/.test(text.slice(s.end, s.end + 4));
+}
+
 /** A live blog's flash: "BREAKING: ...", "JUST IN: ...". */
 const NEWS_FLASH = /^(?:breaking|breaking news|just in)\s*:/i;
 
@@ -770,10 +778,22 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
   let dashQuote: { paragraph: number; firstClaim: number } | null = null;
   // In a transcript, a paragraph without a speaker label continues the speaker labelled before it.
   let transcriptSpeaker: string | null = null;
+  // "According to the report:" and the list items under it: the items are the source's.
+  let listSpeaker: string | null = null;
+  // A paragraph that opens a quotation and names no source goes on quoting who spoke last in the
+  // paragraph before ("..., Biden said in a statement.\n\n“Now, Russia is calling up ...”").
+  let paragraphSpeaker: string | null = null;
+  let quotedParagraphSpeaker: string | null = null;
   article.sentences.forEach((s, index) => {
     const attribution = attributions[index] ?? null;
     let speaker = sentenceSpeakers[index] ?? null;
-    if (article.sentences[index - 1]?.paragraph !== s.paragraph) transcriptSpeaker = speakers.transcriptSpeaker(text.lastIndexOf("\n", s.start - 1) + 1) ?? transcriptSpeaker;
+    const opensParagraph = article.sentences[index - 1]?.paragraph !== s.paragraph;
+    if (opensParagraph) transcriptSpeaker = speakers.transcriptSpeaker(text.lastIndexOf("\n", s.start - 1) + 1) ?? transcriptSpeaker;
+    if (opensParagraph && !LIST_ITEM.test(text.slice(s.start, s.start + 8))) listSpeaker = null;
+    if (opensParagraph) {
+      quotedParagraphSpeaker = OPENING_QUOTE.test(text.slice(s.start, s.start + 2)) ? paragraphSpeaker : null;
+      paragraphSpeaker = null;
+    }
     if (dashQuote && dashQuote.paragraph !== s.paragraph) dashQuote = null;
     if (!dashQuote && article.sentences[index - 1]?.paragraph !== s.paragraph && /^\s*[-–—]\s/.test(text.slice(s.start, s.start + 4))) {
       dashQuote = { paragraph: s.paragraph, firstClaim: claims.length };
@@ -798,12 +818,14 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
     const inside = quoteCovering(quoteSpeakers, qi, content);
     if (inside) {
       content = { start: Math.max(content.start, inside.span.start + 1), end: Math.min(content.end, inside.span.end - 1) };
-      speaker = inside.speaker ?? speaker;
+      speaker = inside.speaker ?? speaker ?? quotedParagraphSpeaker;
     } else if (!attribution && frameSpeaker && frameSpeaker.paragraph === s.paragraph) {
       speaker = frameSpeaker.speaker;
     } else if (!attribution && speaker === null) {
-      speaker = transcriptSpeaker;
+      speaker = transcriptSpeaker ?? listSpeaker ?? quotedParagraphSpeaker;
     }
+    if (speaker !== null && (attribution || inside)) paragraphSpeaker = speaker;
+    if (attribution && speaker !== null && introducesList(text, s)) listSpeaker = speaker;
     if (attribution && speaker !== null && (attribution.frame)) {
       frameSpeaker = { paragraph: s.paragraph, speaker };
     } else if (frameSpeaker && frameSpeaker.paragraph !== s.paragraph) {

@@ -76,7 +76,11 @@ export function isCountryName(lower: string): boolean {
   return countryNames.has(lower);
 }
 
-const NAME_PARTICLES = new Set(["von", "der", "van", "de", "den", "al", "bin", "la", "le", "du", "da"]);
+/** Titles that popes, monarchs and patriarchs go by with one name of their own ("Pope Francis", "King Charles"). */
+const REGNAL_TITLES = new Set(["pope", "king", "queen", "prince", "princess", "patriarch", "emperor"]);
+
+/** Lower-case particles inside a person's name ("Ursula von der Leyen", "Lula da Silva"). */
+export const NAME_PARTICLES = new Set(["von", "der", "van", "de", "den", "al", "bin", "la", "le", "du", "da"]);
 
 /** Function words and verbs that appear capitalised only in title-case headlines. */
 const TITLE_CASE_STOPS = new Set(
@@ -101,8 +105,11 @@ export interface NameMention {
  */
 export function titleLength(words: string[]): number {
   let split = 0;
+  let inName = false;
   words.forEach((w, k) => {
-    if (isTitleWord(w)) split = k + 1;
+    // "Ursula von der Leyen": particles after a word of the name go on with it.
+    inName = NAME_PARTICLES.has(w) ? inName && k < words.length - 1 : !isTitleWord(w);
+    if (!inName) split = k + 1;
   });
   return split;
 }
@@ -129,12 +136,17 @@ const TITLE_WORDS_KEPT = 50_000;
 
 /** Words that tie a sentence to the one before it ("But", "However"): capitalised when they open it, never part of a name. */
 export const CONNECTOR_WORDS = "and but or nor yet plus however meanwhile moreover furthermore additionally besides indeed thus therefore hence".split(" ");
-const CONNECTORS = new Set(CONNECTOR_WORDS);
 /** Adverbs that open a sentence with a capital and are no part of the name after them ("Probably Vladimir Putin ..."). */
 export const SENTENCE_ADVERBS = new Set("probably perhaps maybe apparently reportedly allegedly clearly surely certainly obviously presumably possibly evidently".split(" "));
 
-/** Capitalised words that open sentences, and labels of press releases and captions ("SOURCE X"), but never names. */
-const NAME_STOP_WORDS = new Set([..."the a an as if when while since after before in on at for from with by to this that today yesterday source contact photo update breaking exclusive watch".split(" "), ...CONNECTOR_WORDS]);
+/**
+ * Capitalised words that open sentences ("As Lula da Silva noted"), and labels of press releases and
+ * captions ("SOURCE X", "About X"), but never names.
+ */
+const NAME_STOP_WORDS = new Set([..."the a an as if when while since after before although though because in on at for from with by to this that today yesterday source contact photo update breaking exclusive watch about".split(" "), ...CONNECTOR_WORDS]);
+
+/** Titles of an office one person holds, written between a body's name and the holder's ("Commission President Ursula von der Leyen"). */
+const OFFICE_TITLES = new Set("president minister chancellor governor mayor spokesman spokeswoman spokesperson commissioner secretary director chairman chairwoman ambassador commander premier envoy".split(" "));
 
 function isNameToken(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && isCapitalized(t);
@@ -174,7 +186,8 @@ export function collectNames(text: string, tokens: Token[]): NameMention[] {
       if (isNameToken(t) && sameLine && (seq.length === 0 || t.spaced || tokens[j - 1]?.text === "-")) {
         seq.push(t);
         j++;
-      } else if (t.kind === "word" && NAME_PARTICLES.has(t.lower) && isNameToken(tokens[j + 1]) && seq.length > 0) {
+      } else if (t.kind === "word" && NAME_PARTICLES.has(t.lower) && (isNameToken(tokens[j + 1]) || (NAME_PARTICLES.has(tokens[j + 1]?.lower ?? "") && isNameToken(tokens[j + 2]))) && seq.length > 0) {
+        // "Ursula von der Leyen": one or two particles between the parts of a name.
         seq.push(t);
         j++;
       } else if (t.text === "-" && !t.spaced && isNameToken(tokens[j + 1]) && !tokens[j + 1]?.spaced && seq.length > 0) {
@@ -188,18 +201,22 @@ export function collectNames(text: string, tokens: Token[]): NameMention[] {
       }
     }
     i = Math.max(j, i + 1);
-    // "But Biden said ...": the sentence's connector is not the first word of the name.
-    while (seq.length > 1 && (CONNECTORS.has(seq[0]?.lower ?? "") || SENTENCE_ADVERBS.has(seq[0]?.lower ?? ""))) seq.shift();
+    // "But Biden said ...", "As Lula da Silva noted": the word opening the sentence is not the first of the name.
+    while (seq.length > 1 && (NAME_STOP_WORDS.has(seq[0]?.lower ?? "") || SENTENCE_ADVERBS.has(seq[0]?.lower ?? ""))) seq.shift();
     let split = titleLength(seq.map((t) => t.text));
     // "Minister of Foreign Affairs of Serbia Ivica Dacic": the country the role is of opens no person's name.
     const ofCountry = split > 0 || tokens[seqStart - 1]?.lower === "of";
     while (ofCountry && seq.length - split > 2 && isCountryName(seq[split]?.lower ?? "")) split++;
+    // "Pope Francis", "King Charles": one name after the title a pope or monarch goes by names the person with it.
+    if (split > 0 && seq.length - split === 1 && REGNAL_TITLES.has(seq[split - 1]?.lower ?? "")) split--;
     const nameTokens = seq.slice(split);
     const first = nameTokens[0];
     const last = nameTokens[nameTokens.length - 1];
     if (!first || !last) continue;
     const name = text.slice(first.start, last.end);
-    const person = nameTokens.length >= 2 && nameTokens.length <= 4 && nameTokens.every((t) => !NON_PERSON_WORDS.has(t.lower));
+    // "Luiz Inácio Lula da Silva": particles are not counted among a person's two to four names.
+    const named = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text)).length;
+    const person = named >= 2 && named <= 4 && nameTokens.every((t) => !NON_PERSON_WORDS.has(t.lower) || REGNAL_TITLES.has(t.lower));
     mentions.push({
       start: first.start,
       end: last.end,
@@ -309,6 +326,8 @@ export function fullestOrganisation(text: string, tokens: Token[], occurrences: 
     while (to < tokens.length && to < at + 8) {
       const next = tokens[to];
       if (!next) break;
+      // "European Commission President Ursula von der Leyen": a title and its holder after the body's name are no part of it.
+      if (OFFICE_TITLES.has(next.lower) && isNameToken(tokens[to + 1])) break;
       if (isNameToken(next) && next.spaced) to++;
       else if (ORG_JOINERS.has(next.lower) && next.lower !== "and" && isNameToken(tokens[to + 1]) && !isDateWord(tokens[to + 1]?.lower ?? "")) to += 2;
       // "General Staff of the Armed Forces", and a body's seat: "Monitoring Mission in Ukraine".

@@ -1,5 +1,5 @@
 import { type Attribution, EVIDENCE_NOUNS, EVIDENCE_PARTICIPLES } from "./attribution";
-import { type NameMention, NameIndex, ROLE_WORDS, TRADE_WORDS, firstMentionFrom, fullestOrganisation, isCountryName, isPlaceWord, roleKey, titleLength } from "./names";
+import { type NameMention, NAME_PARTICLES, NameIndex, ROLE_WORDS, TRADE_WORDS, firstMentionFrom, fullestOrganisation, isCountryName, isPlaceWord, roleKey, titleLength } from "./names";
 import { type Token, isCapitalized } from "./tokens";
 import type { Span } from "./types";
 
@@ -29,17 +29,18 @@ function isPersonalRole(np: string): boolean {
 
 /**
  * A document or evidence and who issued it: "the Statement of the Ministry of X", "a report by
- * UNHCR", "data published on Wednesday by the State Customs Service". Its nouns and participles are
+ * UNHCR", "data published on Wednesday by the State Customs Service", "the data previously provided
+ * by the Ministry of Defense", "satellite imagery reviewed by CNN". Its nouns and participles are
  * the ones attribution.ts reads such a source by, so a source it takes whole always yields its issuer.
  */
 const ISSUED_BY = new RegExp(
-  `^(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?(?:statement|communiqu[eé]|release|letter|message|announcement|statistics|estimates|${[...EVIDENCE_NOUNS].join("|")})` +
-    `\\s+(?:(?:${[...EVIDENCE_PARTICIPLES].join("|")})\\s+(?:\\w+\\s+){0,3}?)?(?:of|by|from)\\s+(?:the\\s+)?(.+)$`,
+  `^(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:statement|communiqu[eé]|release|letter|message|announcement|statistics|estimates|tally|${[...EVIDENCE_NOUNS].join("|")})` +
+    `\\s+(?:(?:\\w+ly\\s+)?(?:${[...EVIDENCE_PARTICIPLES, "provided", "reviewed", "obtained"].join("|")})\\s+(?:\\w+\\s+){0,3}?)?(?:of|by|from)\\s+(?:the\\s+)?(.+)$`,
   "i",
 );
 
-/** Nouns that stand for the figures themselves, not for whoever asserted them ("updated figures showed"). */
-const DATA_NOUNS = new Set("figures figure numbers statistics update updates data estimates tally count toll".split(" "));
+/** Nouns that stand for the figures themselves, not for whoever asserted them ("updated figures showed", "preliminary results"). */
+const DATA_NOUNS = new Set("figures figure numbers statistics update updates data estimates tally count toll results".split(" "));
 
 /** Words that date or rank figures without naming who issued them ("New figures", "Official data"). */
 const DATA_ADJECTIVES = new Set("new latest recent official updated preliminary final global national international annual monthly weekly daily".split(" "));
@@ -127,12 +128,46 @@ function withoutHonorifics(name: string): string {
   return k === 0 ? name : words.slice(k).join(" ");
 }
 
+/** Words that join the parts of a portfolio's name ("Minister for Development of Communities and Territories"). */
+const PORTFOLIO_JOINERS = new Set(["of", "for", "and", "on", "the"]);
+
+/**
+ * The holder named after a role whose portfolio or body has a name of several words: "Deputy Minister
+ * for Development of Communities and Territories Oleksandr Kovalenko", "EU Commissioner for Crisis
+ * Management Janez Lenarčič", "Deputy Head of the Belarus President Administration Vladimir
+ * Pertsov". The portfolio's last words run into the name, which is taken as its last two words
+ * (with any particles between them). Null unless the phrase opens with a role and has three or more
+ * capitalised words after its last joiner.
+ */
+function holderAfterPortfolio(words: string[]): string | null {
+  if (!words.slice(0, 2).some((w) => ROLE_WORDS.has(w.toLowerCase()))) return null;
+  let joiner = -1;
+  words.forEach((w, k) => {
+    if (PORTFOLIO_JOINERS.has(w)) joiner = k;
+  });
+  const tail = words.slice(joiner + 1);
+  if (joiner < 1 || tail.length < 3 || !tail.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w))) return null;
+  let first = tail.length - 2;
+  while (first > 0 && NAME_PARTICLES.has(tail[first]!)) first--;
+  const name = tail.slice(first);
+  return name.some((w) => ORGANISATION_HEADS.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()) || isPlaceWord(w.toLowerCase())) ? null : name.join(" ");
+}
+
 /**
  * A mention of a person, not a body whose capitalised name was read as one: "Federal Civil Protection
  * Administration" ends in a body's head noun, so "it added" after it refers to that body.
  */
 function isPerson(mention: NameMention): boolean {
   return mention.person && !ORGANISATION_HEADS.has(mention.name.slice(mention.name.lastIndexOf(" ") + 1).toLowerCase());
+}
+
+/**
+ * Whether the name at token `t` opens its sentence as the subject: among its first words ("President
+ * Joe Biden said"), or right after an opening phrase closed by a comma ("During his visit, Marles met").
+ */
+function opensSentence(tokens: Token[], t: number): boolean {
+  if (t <= 2) return true;
+  return t <= 8 && tokens[t - 1]?.text === "," && tokens.slice(0, t - 1).every((tk) => tk.text !== ",");
 }
 
 /** A subordinator opening a phrase: an adverbial clause, not a noun phrase. */
@@ -148,6 +183,10 @@ const HEAD_OF_BODY = /^(?:[Tt]he\s+)?(?:(?:[Hh]ead|[Cc]hief|[Dd]irector|[Ss]ecre
 const ROLE_HEADS = new Set("the and for head chief director secretary chairman chairwoman leader".split(" "));
 /** How many name mentions before a role are searched for its holder. */
 const TITLED_HOLDER_LOOKBACK = 200;
+
+/** A body given as its country's: "country's health ministry" (after "the", which the phrase leaves out). */
+const COUNTRY_POSSESSIVE = /^country([’'])s\s+/i;
+const CAPITALISED_WORD = /(?<![\p{L}’'-])\p{Lu}[\p{L}-]+/gu;
 
 /** "Vladimir Putin himself maintains": the stress is no part of the name. */
 const REFLEXIVE = /\s+(?:himself|herself|themselves|itself)$/i;
@@ -293,6 +332,8 @@ export class SpeakerContext {
   private readonly expansions = new Map<string, string>();
   /** Where each acronym is first given in brackets, read from the text at the first question. */
   private bracketed: Map<string, number> | null = null;
+  /** The apostrophe the article writes possessives with, read at the first question. */
+  private possessiveMark: string | null = null;
   /** Heads of descriptions given with a name ("operator" for "Ukraine’s nuclear operator Energoatom"). */
   private readonly aliases = new Map<string, string>();
   private readonly index: NameIndex;
@@ -326,7 +367,8 @@ export class SpeakerContext {
 
   /** The fullest name or description of who speaks, or null: never a bare common noun ("mission", "figures"). */
   resolve(attribution: Attribution | null, position: number): string | null {
-    const speaker = this.resolvePhrase(attribution, position);
+    const phrase = this.resolvePhrase(attribution, position);
+    const speaker = attribution && phrase !== null ? (this.ownedByCountry(attribution, phrase, position) ?? phrase) : phrase;
     // "Ukraine's defence minister, Rustem Umerov, ...", "Ivan Fedorov, the mayor of Melitopol, ...":
     // a role given with a person's name in apposition is that person.
     if (attribution && speaker !== null && !this.people.has(speaker) && isPersonalRole(attribution.np)) {
@@ -349,6 +391,26 @@ export class SpeakerContext {
     const described = speaker === null ? null : this.described(speaker, position);
     if (described !== null && this.people.has(described)) return withoutHonorifics(described);
     return described !== null && ACRONYM.test(described) ? this.expanded(described) : described;
+  }
+
+  /**
+   * A body given as its country's, named with the country: "Nineteen people have died in Kazakhstan,
+   * the country's health ministry said" → "Kazakhstan's health ministry"; "Ukraine finished with 12
+   * medals, its National Olympic Committee said" → "Ukraine's National Olympic Committee". The
+   * country is the last one the sentence names before the phrase, or for "its" the first, as the
+   * sentence's subject that "its" stands for. Null for any other phrase.
+   */
+  private ownedByCountry(attribution: Attribution, speaker: string, sentenceStart: number): string | null {
+    const before = this.text.slice(sentenceStart, attribution.npStart);
+    const countryWord = COUNTRY_POSSESSIVE.exec(speaker);
+    const its = !countryWord && /(?:^|\s)its\s+$/i.test(before) && ORGANISATION_HEADS.has(speaker.slice(speaker.lastIndexOf(" ") + 1).toLowerCase());
+    if (!countryWord && !its) return null;
+    const countries = [...before.matchAll(CAPITALISED_WORD)].map((m) => m[0]).filter((w) => isCountryName(w.toLowerCase()));
+    const country = its ? countries[0] : countries[countries.length - 1];
+    if (country === undefined) return null;
+    this.possessiveMark ??= /\p{L}([’'])s\b/u.exec(this.text)?.[1] ?? "'";
+    const apostrophe = countryWord?.[1] ?? this.possessiveMark;
+    return `${country}${apostrophe}s ${countryWord ? speaker.slice(countryWord[0].length) : speaker}`;
   }
 
   /**
@@ -472,20 +534,13 @@ export class SpeakerContext {
     if (DOCUMENTS.has(lower.replace(DOCUMENT_DATING, "")) && this.lastSpeaker !== null) return this.lastSpeaker;
     // "the Statement of the Ministry of X", "a report by UNHCR", "data from the health department":
     // the issuer is the speaker.
+    // "data from industry group Gas Infrastructure Europe": the issuer named after its description.
     const issued = np.length > 200 ? null : ISSUED_BY.exec(np);
-    if (issued?.[1]) return this.resolveName(issued[1]);
+    if (issued?.[1]) return this.nameAfterDescription(issued[1]) ?? this.resolveName(issued[1]);
     const outlet = np.length > 200 ? null : outletName(np);
     if (outlet) return outlet;
-    // "the Ukrainian agency Ukrinform", "the British expert Matthew Savill": the name after a description.
-    // "Ukraine’s nuclear operator Energoatom": up to three lower-case words of description; the
-    // description's head then stands for the name ("the operator says").
-    const described = np.length > 200 ? null : /^(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'-]*\s+)*((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)$/.exec(np);
-    if (described?.[1] && described[2] && !/\s(?:of|and|for|on|in|at|to|from)\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*$/.test(np) && !described[1].split(/\s+/).some((w) => ROLE_WORDS.has(w) || DESCRIPTION_STOPS.has(w))) {
-      const name = this.resolveName(described[2].trim());
-      const head = described[1].split(/\s+/).pop() ?? "";
-      if (!PEOPLE_NOUNS.has(head) && !DATA_NOUNS.has(head)) this.aliases.set(head, name);
-      return name;
-    }
+    const described = np.length > 200 ? null : this.nameAfterDescription(np);
+    if (described) return described;
     const words = np.split(/\s+/);
     if (attribution.roleOnly) {
       const role = roleKey(words);
@@ -498,9 +553,32 @@ export class SpeakerContext {
     return this.resolveName(np);
   }
 
+  /**
+   * The name after a description: "the Ukrainian agency Ukrinform", "the British expert Matthew
+   * Savill", "Ukraine’s nuclear operator Energoatom": up to three lower-case words of description;
+   * the description's head then stands for the name ("the operator says"). Null for any other phrase.
+   */
+  private nameAfterDescription(np: string): string | null {
+    const described = /^(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'-]*\s+)*((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)$/.exec(np);
+    if (!described?.[1] || !described[2] || /\s(?:of|and|for|on|in|at|to|from)\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*$/.test(np) || described[1].split(/\s+/).some((w) => DESCRIPTION_STOPS.has(w))) return null;
+    const head = described[1].split(/\s+/).pop() ?? "";
+    // "the foreign minister Sergei Lavrov": a role before a name is a title, read by resolveName;
+    // "industry group Gas Infrastructure Europe" describes a body by a portfolio's word.
+    if (ROLE_WORDS.has(head)) return null;
+    const name = this.resolveName(described[2].trim());
+    if (!PEOPLE_NOUNS.has(head) && !DATA_NOUNS.has(head)) this.aliases.set(head, name);
+    return name;
+  }
+
   /** "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg"; "Mr Macron" → "Emmanuel Macron". */
   private resolveName(np: string): string {
     const words = np.split(/\s+/);
+    const holder = holderAfterPortfolio(words);
+    if (holder) {
+      // A fuller mention inside this very phrase is the portfolio run into the name, as read before.
+      const full = this.index.fullest(holder);
+      return withoutHonorifics(full && !np.includes(full) ? full : holder);
+    }
     const headWord = (words[words.length - 1] ?? "").toLowerCase();
     let split = titleLength(words);
     // "Minister of Foreign Affairs of Serbia Ivica Dacic": the country the role is of is no part of the name (as in collectNames).
@@ -535,6 +613,9 @@ export class SpeakerContext {
     const bare = np.replace(/^the\s+/i, "");
     // A country speaks under its own name: "Ukraine says" is not "Soviet Ukraine".
     if (!/\s/.test(bare) && isPlaceWord(bare.toLowerCase())) return bare;
+    // "the service said": a body's head in lower case is the body with that head that spoke before,
+    // which described() finds; the longest capitalised "... Service" may be another body named later.
+    if (!/[\s\p{Lu}]/u.test(bare) && this.spoken.latestWithWord(bare)) return bare;
     const head = (bare.split(/\s+/).pop() ?? "").toLowerCase();
     const occurrences = this.capitalised.get(head);
     return occurrences ? fullestOrganisation(this.text, this.tokens, occurrences.slice(0, 50), bare) : bare;
@@ -586,6 +667,8 @@ export class SpeakerContext {
   /** Records who was mentioned or spoke in a sentence, for later pronouns and roles. */
   observe(tokens: Token[], inQuote: boolean[], speaker: string | null, start: number, end: number): void {
     let lastMention: string | null = null;
+    /** A person named as the sentence opens, its subject: "he" after the sentence is more likely them. */
+    let subject: string | null = null;
     while (this.mentionCursor < this.names.length && (this.names[this.mentionCursor]?.start ?? Infinity) < start) this.mentionCursor++;
     let t = 0;
     for (let i = this.mentionCursor; i < this.names.length; i++) {
@@ -596,7 +679,9 @@ export class SpeakerContext {
       const person = isPerson(m);
       const full = person ? (this.index.fullest(m.name) ?? m.name) : isCapitalized(tokens[t]) ? this.index.fullest(m.name) : null;
       if (full) lastMention = person ? withoutHonorifics(full) : full;
+      if (full && subject === null && opensSentence(tokens, t)) subject = lastMention;
     }
+    lastMention = subject ?? lastMention;
     if (speaker !== null) {
       this.lastSpeaker = speaker;
       if (!this.people.has(speaker)) this.lastBody = speaker;

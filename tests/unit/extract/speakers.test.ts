@@ -587,3 +587,194 @@ describe("a body's head named by the role alone", () => {
     expect(covering(extractClaims(text, { scorer: () => 1 }), "12%").speaker).not.toBe("Olaf Scholz");
   });
 });
+
+describe("a source closing the sentence described in lower-case words", () => {
+  test.each([
+    ["Power was cut to about 9,000 homes in the valley, water distributor Aquanor said.", "Aquanor"],
+    ["Two bridges were closed on Monday, the regional road maintenance authority (ARMA) said on Tuesday.", "regional road maintenance authority"],
+    ["Freight volumes fell 12% in May, vessel-tracking data from Portwatch showed.", "Portwatch"],
+    ["Reservoirs were 71% full on Friday, data from trade body Hydro Europe showed.", "Hydro Europe"],
+  ])("%j", (text, speaker) => {
+    const claims = extractClaims(text, { scorer: () => 1 });
+    expect(claims[0]?.speaker).toBe(speaker);
+  });
+
+  test("a source set off by commas speaks for what follows it too", () => {
+    const claims = extractClaims("Reservoirs were 71% full on Friday, data from trade body Hydro Europe showed, up from 64% at the start of the month but below the 80% of a year earlier.", { scorer: () => 1 });
+    expect(covering(claims, "71% full").speaker).toBe("Hydro Europe");
+    expect(covering(claims, "64%").speaker).toBe("Hydro Europe");
+  });
+
+  test("an opening source after a comma keeps its words of description", () => {
+    const claims = extractClaims("In Brazil, the Santos coffee exchange said the harvest was 41% complete.", { scorer: () => 1 });
+    expect(claims[0]?.speaker).toBe("Santos coffee exchange");
+  });
+
+  test("a count before the source is no part of it", () => {
+    const claims = extractClaims("The strike killed 12 people, two senior police officials said.", { scorer: () => 1 });
+    expect(claims[0]?.speaker).toBe("senior police officials");
+  });
+
+  test("words after a participle are no source", () => {
+    const claims = extractClaims("The region recorded 4,100 cases in May, twice the number reported in April and the most since 2019, the health agency Salvia said.", { scorer: () => 1 });
+    expect(covering(claims, "4,100 cases").speaker).toBe("Salvia");
+  });
+});
+
+describe("particles inside a person's name", () => {
+  test.each([
+    ["The fund will pay out 40 million euros, Commission President Anna van der Berg said on Monday.", "Anna van der Berg"],
+    ["Exports rose 12% last year, President Carlos Mendes da Costa said.", "Carlos Mendes da Costa"],
+  ])("%j", (text, speaker) => {
+    expect(extractClaims(text, { scorer: () => 1 })[0]?.speaker).toBe(speaker);
+  });
+
+  test("a later short form is the fullest name given", () => {
+    const text = "President Carlos Mendes da Costa visited Kyiv on Monday. As Mendes da Costa noted, exports to Ukraine rose 12% last year.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "12%").speaker).toBe("Carlos Mendes da Costa");
+  });
+});
+
+describe("a body given as its country's", () => {
+  test("'the country's health ministry' is named with the country the sentence names", () => {
+    const text = "Thirty people have died of cholera in Malawi since January, the country's health ministry said. Some 2,000 cases were confirmed in March, the ministry said.";
+    const claims = extractClaims(text, { scorer: () => 1 });
+    expect(covering(claims, "Thirty people").speaker).toBe("Malawi's health ministry");
+    expect(covering(claims, "2,000 cases").speaker).toBe("Malawi's health ministry");
+  });
+
+  test("'its' body is the sentence's country's", () => {
+    const claims = extractClaims("Norway won 16 medals at the Games, its National Olympic Committee said on Sunday.", { scorer: () => 1 });
+    expect(claims[0]?.speaker).toBe("Norway's National Olympic Committee");
+  });
+
+  test("a sentence without a country leaves the phrase as it is", () => {
+    const claims = extractClaims("The firm sold 3,000 cars in May, its sales office said.", { scorer: () => 1 });
+    expect(claims[0]?.speaker).toBe("sales office");
+  });
+});
+
+describe("a subject that puts a figure at a number", () => {
+  test("a body putting losses at a count is the speaker of the count and of the list after it", () => {
+    const text = "Finland's Border Guard said 40 people had crossed on Monday. The Border Guard put arrivals over the past 48 hours at 310 people, 12 of them children.";
+    const claims = extractClaims(text, { scorer: () => 1 });
+    expect(covering(claims, "310 people").speaker).toBe("Finland's Border Guard");
+    expect(covering(claims, "310 people").text).toMatch(/^The Border Guard put/);
+  });
+
+  test("'it put' is the body that spoke before", () => {
+    const text = "The Interior Ministry said 14 towns had been flooded. In its evening update, it put the number of evacuated residents at 6,200.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "6,200").speaker).toBe("Interior Ministry");
+  });
+
+  test("figures that put a number somewhere are no speaker", () => {
+    const claims = extractClaims("The ministry's own figures put the deficit at more than $12 billion.", { scorer: () => 1 });
+    expect(covering(claims, "$12 billion").speaker).toBeNull();
+  });
+});
+
+describe("a list introduced by an attributed line ending in a colon", () => {
+  const text = "The monitoring group Open Roads said on Monday that 300 bridges had been damaged.\n\nAccording to the report:\n\n- 120 of the bridges were in the Kherson region.\n- 45 bridges were destroyed. Another 30 were closed for repairs.\n\nSeparately, 12 people were killed in Sumy on Sunday.";
+
+  test("the items of the list are the source's", () => {
+    const claims = extractClaims(text, { scorer: () => 1 });
+    expect(covering(claims, "120 of the bridges").speaker).toBe("Open Roads");
+    expect(covering(claims, "Another 30").speaker).toBe("Open Roads");
+  });
+
+  test("the first paragraph that is no list item ends the list", () => {
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "12 people").speaker).toBeNull();
+  });
+
+  test("a heading with a colon and no source gives its list no speaker", () => {
+    const claims = extractClaims("Key figures:\n\n- 120 bridges were damaged in the Kherson region.\n- 45 bridges were destroyed.", { scorer: () => 1 });
+    expect(covering(claims, "120 bridges").speaker).toBeNull();
+  });
+});
+
+describe("'according to' a source described in lower-case words", () => {
+  test.each([
+    ["About 8,000 homes were without power on Sunday, according to the grid operator Voltania.", "Voltania"],
+    ["The toll rose to 31 on Tuesday as the waters receded, according to national authorities.", "national authorities"],
+    ["Fires have burned 12,000 hectares this month, according to provisional figures from the Alpine Fire Monitoring Service (AFMS).", "Alpine Fire Monitoring Service"],
+    ["Grain is being loaded at night with transponders off, according to satellite imagery reviewed by Reuters.", "Reuters"],
+    ["The two leaders agreed to meet again in May, according to the Spanish chancellery.", "Spanish chancellery"],
+  ])("%j", (text, speaker) => {
+    expect(extractClaims(text, { scorer: () => 1 })[0]?.speaker).toBe(speaker);
+  });
+
+  test("it frames no sentence after it", () => {
+    const claims = extractClaims("The toll rose to 31 on Tuesday, according to national authorities. Eleven of the dead were in the town of Vale.", { scorer: () => 1 });
+    expect(covering(claims, "Eleven").speaker).toBeNull();
+  });
+
+  test("results without an issuer are no speaker", () => {
+    const claims = extractClaims("The Green Party won 14% of the vote in the city on Sunday, according to preliminary results.", { scorer: () => 1 });
+    expect(covering(claims, "14%").speaker).toBeNull();
+  });
+});
+
+describe("a body's fullest name stops before a title and its holder", () => {
+  test("'the Commission' after 'Arctic Commission President Jane Moor' is the Arctic Commission", () => {
+    const text = "Arctic Commission President Jane Moor said on Monday that 12 stations had closed. Three more will close in May, according to the Commission.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "Three more").speaker).toBe("Arctic Commission");
+  });
+
+  test("a press release's 'About X' heading is no part of the name", () => {
+    const text = "KYIV, May 2, 2025 -- Clean Wells, a water charity, today announced that it has repaired 140 wells in the Kherson region.\n\nAbout Clean Wells\nClean Wells is a charity founded in 2019.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "140 wells").speaker).toBe("Clean Wells");
+  });
+});
+
+describe("the holder named after a role whose portfolio has a name of several words", () => {
+  test.each([
+    ["Deputy Minister for Roads and Bridges Repair Anna Koval said 300 bridges had been rebuilt.", "Anna Koval"],
+    ["Commissioner for Disaster Response Planning Marek Zelinski said on Monday that 14 teams had arrived.", "Marek Zelinski"],
+    ["Some 40 schools reopened, Deputy Head of the Regional Education Administration Ivan Moroz told reporters.", "Ivan Moroz"],
+  ])("%j", (text, speaker) => {
+    expect(extractClaims(text, { scorer: () => 1 })[0]?.speaker).toBe(speaker);
+  });
+
+  test("a body's name with a joiner is no role and its holder", () => {
+    const claims = extractClaims("The Centre for Countering Disinformation Research said 40 channels had been blocked.", { scorer: () => 1 });
+    expect(claims[0]?.speaker).toBe("Centre for Countering Disinformation Research");
+  });
+});
+
+describe("who 'he' and 'she' are", () => {
+  test("the person opening the sentence before, not one named later in it", () => {
+    const text = "Senator Mary Lowe met Prime Minister John Abbot on Friday. Lowe, 61, has criticised the government and its leader, John Abbot, for months. \"We counted 4,000 complaints last year,\" she said.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "4,000 complaints").speaker).toBe("Mary Lowe");
+  });
+
+  test("a pope or monarch named with one name is a person with the title", () => {
+    const text = "Pope Leo spoke to pilgrims on Sunday. Leo asked for prayers. \"More than 2,000 children have been taken from their homes,\" he said.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "2,000 children").speaker).toBe("Pope Leo");
+  });
+});
+
+describe("a body's head in lower case", () => {
+  test("is the body with that head that spoke before, not a longer name given later", () => {
+    const text = "Exports fell 4% in March, according to data published by the State Customs Service. Imports rose 9% to $5.7 billion, the service said. Inflation reached 12%, the State Statistics Service said.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "Imports rose").speaker).toBe("State Customs Service");
+  });
+});
+
+describe("a paragraph that opens a quotation and names no source", () => {
+  const text = "The minister spoke after the talks.\n\nDefence Minister Anna Kos said: \"We have sent 40 tanks.\n\n\"Another 12 will arrive in June.\"\n\nSeparately, 30 people were evacuated from Sumy.";
+
+  test("goes on quoting who spoke last in the paragraph before", () => {
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "Another 12").speaker).toBe("Anna Kos");
+  });
+
+  test("a paragraph that is no quotation does not", () => {
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "30 people").speaker).toBeNull();
+  });
+});
+
+describe("the subject after an opening phrase", () => {
+  test("is who 'he' stands for, rather than a person named later in the sentence", () => {
+    const text = "During his visit, Ortega met the mayor, Ivan Rudko, and the governor. Defence Secretary Luis Ortega later visited a factory. During the tour, Ortega met the director, Petro Lysak. He said 300 drones would be delivered.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "300 drones").speaker).toBe("Luis Ortega");
+  });
+});
