@@ -1,4 +1,4 @@
-import { extractFigures } from "./figures";
+import { extractFigures, HYPHENS, word } from "./figures";
 import { TENS_WORDS, UNITS_WORDS } from "./numbers";
 import { type Token, tokenize } from "./tokens";
 import type { ExtractedFigure, Span } from "./types";
@@ -64,13 +64,6 @@ interface Found {
   figures: { from: number; to: number; value: number; unit: string | null }[];
   /** Token index past the whole phrase, where the scan goes on. */
   to: number;
-}
-
-const HYPHENS = new Set(["-", "–", "—"]);
-
-function word(tokens: Token[], i: number): string {
-  const t = tokens[i];
-  return t && t.kind === "word" ? t.lower : "";
 }
 
 /** A hyphen glued to the tokens on both sides: "79-18", "two-year". */

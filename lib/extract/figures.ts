@@ -133,9 +133,10 @@ const YEAR_CONTEXT = new Set(["in", "since", "of", "by", "until", "till", "from"
 
 const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 
-const HYPHENS = new Set(["-", "–", "—"]);
+export const HYPHENS = new Set(["-", "–", "—"]);
 
-function word(tokens: Token[], i: number): string {
+/** The lower-cased word at token `i`, or "" for a number, punctuation or past the end. */
+export function word(tokens: Token[], i: number): string {
   const t = tokens[i];
   return t && t.kind === "word" ? t.lower : "";
 }
