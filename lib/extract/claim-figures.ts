@@ -184,6 +184,11 @@ function standsAsNoun(next: Token | undefined): boolean {
 const ADJECTIVE_TIME_UNITS = new Set(["day", "week", "month", "year", "decade", "hour", "minute"]);
 /** "a 25-year high", "a six-month peak": a record over a period, which dates the level rather than measuring a duration. */
 const RECORD_NOUNS = new Set("high highs low lows peak peaks record best worst".split(" "));
+/**
+ * "a two-day summit", "three-day talks": how long a gathering lasted sets the scene of what was
+ * said or decided there; the labellers left it out each time it came.
+ */
+const GATHERING_NOUNS = new Set("summit summits meeting meetings talks visit visits trip tour conference session sessions forum gathering festival ceremony".split(" "));
 /** "in a 24-hour period", "over the 10-day window": the duration is a window for another figure. */
 const WINDOW_BEFORE = new Set(["in", "over", "during", "within", "past", "last", "next", "previous", "first"]);
 
@@ -196,7 +201,8 @@ function adjectiveDurationAt(tokens: Token[], k: number): Found | null {
   const after = tokens[n.to + 2];
   // "-old" is an age; "-long" and the like join a further word to the adjective.
   if (after && !after.spaced) return null;
-  if (RECORD_NOUNS.has(word(tokens, n.to + 2))) return null;
+  const noun = word(tokens, n.to + 2);
+  if (RECORD_NOUNS.has(noun) || GATHERING_NOUNS.has(noun)) return null;
   const determinerAt = ["a", "an", "the"].includes(word(tokens, k - 1)) ? k - 2 : k - 1;
   if (WINDOW_BEFORE.has(word(tokens, determinerAt)) || WINDOW_BEFORE.has(word(tokens, k - 1))) return null;
   return { figures: [{ from: k, to: n.to + 2, value: n.value, unit: `${unit}s` }], to: n.to + 2 };

@@ -219,10 +219,11 @@ describe("figures a claim carries beside the quantity parser's: tallies, ages, d
     expect(figuresOf("A 40-year-old man was injured in the blast on Monday.")).toEqual([[]]);
   });
 
-  test("a duration written as an adjective is a figure, unless it dates a record or frames a window", () => {
+  test("a duration written as an adjective is a figure, unless it dates a record, frames a window or sets a gathering's scene", () => {
     expect(figuresOf("The court handed him a three-year sentence for fraud.")).toEqual([[[3, "years"]]]);
     expect(figuresOf("The country signed a 25-year lease for the port.")).toEqual([[[25, "years"]]]);
     expect(figuresOf("Gas prices hit a 12-year high in March.")).toEqual([[]]);
     expect(figuresOf("Shelling killed 9 people in a 24-hour period.")).toEqual([[[9, "people"]]]);
+    expect(figuresOf("The ministers ended a two-day summit by approving 500 million euros for Kyiv.")).toEqual([[[500e6, "EUR"]]]);
   });
 });
