@@ -114,6 +114,8 @@ describe("statements stand alone", () => {
     ["Today, we have sent 40 generators to Kharkiv", "The minister said today, we have sent 40 generators to Kharkiv"],
     ["Half of the reserves worth $300 billion are frozen", "The minister said half of the reserves worth $300 billion are frozen"],
     ["Russia lost 300 tanks", "The minister said Russia lost 300 tanks"],
+    ["Tomorrow marks the alliance's 75th anniversary", "The minister said tomorrow marks the alliance's 75th anniversary"],
+    ["Another 40 generators arrived in Kharkiv", "The minister said another 40 generators arrived in Kharkiv"],
   ])("after 'X said' a common opening word is lower-cased and a name is not: %j", (body, statement) => {
     expect(buildStatement({ body, before: "", speaker: "minister", person: null, date: null })).toBe(statement);
   });
