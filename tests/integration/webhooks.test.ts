@@ -154,7 +154,9 @@ describe("webhooks", () => {
     const endpoint = await register("/lost", ["claim.approved"]);
     const ids = await db().$transaction((tx) => recordWebhookEvent(tx, "claim.approved", { claim: { id: "lost" } }, new Date(Date.now() - 120_000)));
     const { id } = await db().webhookDelivery.findFirstOrThrow({ where: { id: { in: ids }, endpointId: endpoint.id } });
-    expect(await requeueLostWork()).toBeGreaterThanOrEqual(1);
+    // The workers' own sweep, on its interval, may queue it first (CI saw 0 here once, under load):
+    // what matters is that the delivery goes out once, whichever sweep found it.
+    await requeueLostWork();
     const [received] = await arrivals("/lost", 1);
     expect(received!.headers["claimdesk-delivery"]).toBe(id);
     await waitUntil(() => db().webhookDelivery.findUniqueOrThrow({ where: { id } }), (row) => row.status === "delivered", "the swept delivery");
