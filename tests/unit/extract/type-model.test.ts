@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { CLAIM_TYPES, type ClaimTyper, type ExtractedClaim, extractClaims, typeByRules } from "@/lib/extract";
 import { ruleClassify } from "@/lib/extract/classify";
 import { shippedTypeModel, typeByModel } from "@/lib/extract/type-model";
-import { sentenceAround, TYPE_FEATURE_SCALES, type TypeInput, visitTypeFeatures } from "@/lib/extract/type-model/features";
+import { sentenceAround, tellsAnAction, TYPE_FEATURE_SCALES, type TypeInput, visitTypeFeatures } from "@/lib/extract/type-model/features";
 import { decodeTypeModel, predictType, roundTripTypeModel, typeProbabilities, type TypeWeightsFile } from "@/lib/extract/type-model/model";
 import { TYPE_TRAIN_OPTIONS, trainTypeModel, type TypeExample } from "@/lib/extract/type-model/train";
 import weightsFile from "@/lib/extract/type-model/weights.json";
@@ -38,6 +38,8 @@ describe("shipped type model", () => {
     ["Ukraine's economy shrank by 29.1 percent in 2022, the statistics service said.", "economic"],
     ["More than 6 million refugees from Ukraine have been recorded across Europe, according to the UNHCR.", "humanitarian"],
     ["NATO foreign ministers met in Brussels on Tuesday.", "event"],
+    ["Poland finished the championship with nine medals.", "other"],
+    ["The mayor was 61 years old.", "other"],
   ])("%j is %s", (text, type) => {
     const [claim] = extractClaims(text, { scorer: () => 1 });
     expect(claim?.type).toBe(type);
@@ -94,6 +96,25 @@ describe("features", () => {
     expect(around).toContain("turnout was 61%");
     expect(around.length).toBeLessThan(600);
     expect(long.indexOf(around)).toBeGreaterThan(0);
+  });
+
+  test("the rules' 'other' reached by cue words is read apart from the 'other' of a clause without any cue", () => {
+    const cued = inputOf("Poland finished the championship with nine medals", ["medals"]);
+    expect(cued.ruleType).toBe("other");
+    expect(cued.ruleScores.other).toBeGreaterThan(0);
+    const uncued: TypeInput = { ...cued, ruleScores: { ...cued.ruleScores, other: 0 } };
+    const ruleBucket = (input: TypeInput) => visit(input).find((v, i) => i % 2 === 0 && visit(input)[i + 1] === TYPE_FEATURE_SCALES.ruleType);
+    expect(ruleBucket(cued)).not.toBe(ruleBucket(uncued));
+  });
+
+  test("a clause that tells no action, only a state, is told apart from one that tells something done", () => {
+    for (const state of ["Kowalski, 52, is one of the bank's four deputy chairmen", "The alliance consists of 32 member states", "The mayor was 61 years old"]) {
+      expect(tellsAnAction(state)).toBe(false);
+    }
+    for (const action of ["The mayor resigned on Monday", "The two leaders met in Vienna", "Poland won nine medals", "The minister signed the decree"]) {
+      expect(tellsAnAction(action)).toBe(true);
+    }
+    expect(visit(inputOf("The mayor was 61 years old"))).not.toEqual(visit(inputOf("The mayor won 61 votes")));
   });
 
   test("word order counts through the word pairs", () => {
