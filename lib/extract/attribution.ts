@@ -210,6 +210,24 @@ const CLOSING_QUOTES = new Set(["”", '"', "’", "″", "»"]);
 /** Participles of reporting before "by <source>" at the end of a sentence. */
 const PASSIVE_SOURCES = new Set(["reported", "quoted", "cited", "confirmed", "announced", "published", "revealed"]);
 
+/** Participles of reporting that open a sentence with its source: "As reported by Ukrinform, ...". */
+const OPENING_PASSIVE_SOURCES = new Set([...PASSIVE_SOURCES, "described"]);
+
+/**
+ * "As reported by Ukrinform, ...", "As described by “The Wall Street Journal”, ...": a passive report
+ * opening the sentence names, after "by", the source of everything after the comma that closes it; like
+ * an opening "according to", it frames the paragraph. Null unless the source runs to that comma.
+ */
+function openingPassiveSource(text: string, tokens: Token[], i: number, end: number): Attribution | null {
+  if (tokens[0]?.lower !== "as" || !tokens.slice(1, i).every((tk) => /ly$/.test(tk.lower)) || tokens[i + 1]?.lower !== "by") return null;
+  const quoted = tokens[i + 2]?.text === "“" || tokens[i + 2]?.text === '"';
+  const from = quoted ? i + 3 : i + 2;
+  const npTo = npForward(tokens, from, tokens.length);
+  const comma = quoted && CLOSING_QUOTES.has(tokens[npTo]?.text ?? "") ? npTo + 1 : npTo;
+  if (npTo <= from || tokens[comma]?.text !== ",") return null;
+  return build(text, tokens, from, npTo, tokens[comma + 1]?.start ?? end, end, { frame: true });
+}
+
 /** Participles that continue a reported statement: "..., he said, adding that ...". */
 const CONTINUATIONS = new Set(["adding", "noting", "stressing", "explaining", "emphasising", "emphasizing", "insisting", "warning"]);
 
@@ -556,7 +574,7 @@ const DATA_WORDS = new Set(["figures", "estimate", "estimates", "statistics", "t
  * "(as) saying", "(reported) by", and the verbs of speech and evidence. Most words of a sentence are
  * none of them and are passed with this one look-up.
  */
-const ATTRIBUTION_OPENERS = new Set(["according", "in", "saying", "by", ...ESTIMATE_VERBS, ...EVIDENCE_VERBS, ...TRAILING_ONLY, ...SAY_VERBS]);
+const ATTRIBUTION_OPENERS = new Set(["according", "in", "saying", "by", ...OPENING_PASSIVE_SOURCES, ...ESTIMATE_VERBS, ...EVIDENCE_VERBS, ...TRAILING_ONLY, ...SAY_VERBS]);
 
 /**
  * Finds who a sentence reports as saying something, and which part of the sentence is the
@@ -586,6 +604,10 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
   const out = (k: number): boolean => inQuote[k] === true;
 
   if (ESTIMATE_VERBS.has(t.lower)) return estimateBy(text, tokens, i, start, end) ?? undefined;
+  if (i <= 3 && OPENING_PASSIVE_SOURCES.has(t.lower)) {
+    const opening = openingPassiveSource(text, tokens, i, end);
+    if (opening) return opening;
+  }
   if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
     // "according to a report published by the World Food Programme (WFP) earlier this month, ...",
     // "according to satellite imagery reviewed by CNN", "according to the latest update - the

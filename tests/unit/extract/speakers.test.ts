@@ -122,6 +122,20 @@ describe("speakers: fullest name, no time words, no junk", () => {
 });
 
 describe("sources named after the fact or with other verbs", () => {
+  test.each([
+    ["As reported by Interfax, 14 trains were cancelled in Kharkiv on Monday.", "Interfax"],
+    ["As previously reported by the Kyiv Post, 14 trains were cancelled in Kharkiv on Monday.", "Kyiv Post"],
+    ['As described by "Le Monde", 14 trains were cancelled in Kharkiv on Monday.', "Le Monde"],
+  ])("an opening 'As reported by X,' names X and leaves the phrase out of the claim: %j", (text, speaker) => {
+    const claim = covering(extractClaims(text, { scorer: () => 1 }), "14 trains");
+    expect(claim.speaker).toBe(speaker);
+    expect(claim.text.startsWith("14 trains")).toBe(true);
+  });
+
+  test("'as described by X' inside the sentence is no opening source", () => {
+    expect(covering(extractClaims("The village, as described by residents, lost 200 homes.", { scorer: () => 1 }), "200 homes").speaker).toBeNull();
+  });
+
   test("'That's according to X' gives the sentence before its source", () => {
     const claims = extractClaims("Moscow has already imported $100 million worth of drones from China this year. That's according to Politico, Ukrinform reports.");
     expect(covering(claims, "$100 million").speaker).toBe("Politico");
