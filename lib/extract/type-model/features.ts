@@ -199,10 +199,10 @@ const SENTENCE_WORDS: WordKeys = { prefix: SENTENCE_WORD_PREFIX, pairs: false, v
 
 /**
  * Visits the features of a claim, each as a hashed bucket (mod 2^bits) with a value: the words and
- * word pairs of its clause (lower-cased, numbers folded to "0"), the words of its sentence, its units and their kinds, the
- * sentence's giving and trade context, the rules' answer (their "other" by cue apart), per-type scores
- * and the lead of the best score over the second, the type it would carry over, and whether the clause
- * tells no action. Linear in the clause's length.
+ * word pairs of its clause (lower-cased, numbers folded to "0"), the words of its sentence, its units
+ * and their kinds, the sentence's giving and trade context, the rules' answer (their "other" by cue
+ * apart), per-type scores and the lead of the best score over the second, the type it would carry
+ * over, and whether the clause tells no action. Linear in the clause's and the sentence's length.
  */
 export function visitTypeFeatures(input: TypeInput, bits: number, sink: TypeFeatureSink): void {
   const mask = (1 << bits) - 1;
