@@ -788,14 +788,14 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
     const attribution = attributions[index] ?? null;
     let speaker = sentenceSpeakers[index] ?? null;
     const opensParagraph = article.sentences[index - 1]?.paragraph !== s.paragraph;
-    if (opensParagraph) transcriptSpeaker = speakers.transcriptSpeaker(text.lastIndexOf("\n", s.start - 1) + 1) ?? transcriptSpeaker;
-    if (opensParagraph && !LIST_ITEM.test(text.slice(s.start, s.start + 8))) listSpeaker = null;
     if (opensParagraph) {
+      transcriptSpeaker = speakers.transcriptSpeaker(text.lastIndexOf("\n", s.start - 1) + 1) ?? transcriptSpeaker;
+      if (!LIST_ITEM.test(text.slice(s.start, s.start + 8))) listSpeaker = null;
       quotedParagraphSpeaker = OPENING_QUOTE.test(text.slice(s.start, s.start + 2)) ? paragraphSpeaker : null;
       paragraphSpeaker = null;
     }
     if (dashQuote && dashQuote.paragraph !== s.paragraph) dashQuote = null;
-    if (!dashQuote && article.sentences[index - 1]?.paragraph !== s.paragraph && /^\s*[-–—]\s/.test(text.slice(s.start, s.start + 4))) {
+    if (!dashQuote && opensParagraph && /^\s*[-–—]\s/.test(text.slice(s.start, s.start + 4))) {
       dashQuote = { paragraph: s.paragraph, firstClaim: claims.length };
     }
     if (dashQuote && attribution && speaker !== null && attribution.npStart >= attribution.contentEnd) {

@@ -13,8 +13,9 @@ const isType = (t: string): t is ClaimType => (CLAIM_TYPES as readonly string[])
 
 /**
  * One example per gold claim, read from its quote: its units, its sentence and that sentence's
- * giving and trade context, what the rules make of it, and what it would carry over from the gold claim before it
- * (typed by the rules, as the engine types the claim before it) in the same sentence or paragraph.
+ * giving and trade context, what the rules make of it, and what it would carry over from the gold
+ * claim before it (typed by the rules, as the engine types the claim before it) in the same sentence
+ * or paragraph.
  */
 export function quoteTypeExamples(articles: readonly TypedArticle[]): TypeExample[] {
   const out: TypeExample[] = [];
@@ -27,8 +28,9 @@ export function quoteTypeExamples(articles: readonly TypedArticle[]): TypeExampl
       while (si < sentences.length - 1 && (sentences[si]?.end ?? 0) <= claim.start) si++;
       const s = sentences[si];
       const inSentence = s !== undefined && s.start <= claim.start;
-      const sentence = inSentence ? article.text.slice(s.start, Math.max(s.end, claim.end)) : claim.quote;
-      const around = inSentence ? sentenceAround(article.text, { start: s.start, end: Math.max(s.end, claim.end) }, claim) : claim.quote;
+      const span = inSentence ? { start: s.start, end: Math.max(s.end, claim.end) } : null;
+      const sentence = span ? article.text.slice(span.start, span.end) : claim.quote;
+      const around = span ? sentenceAround(article.text, span, claim) : claim.quote;
       const input = { clause: claim.quote, units: claim.figures.map((f) => f.unit), givingContext: speaksOfGiving(sentence), tradeContext: speaksOfTrade(sentence) };
       const rules = ruleClassify(input);
       const sameSentence: boolean = previous !== null && inSentence && previous.start >= s.start;
