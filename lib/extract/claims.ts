@@ -496,12 +496,36 @@ interface Item {
   after: number;
 }
 
-/** "31 of 38", "nine of the 11": a count right before "of (the)" and the count of the whole. */
+/**
+ * Words between a list's predicate and its first item that belong to that item alone: "commit an
+ * extra 1,000 troops and one of its two carriers" commits "one of its two carriers", not "an extra one".
+ */
+const FIRST_ITEM_MODIFIER = /\s(?:(?:an?\s+)?(?:extra|additional|further)|an?|another)\s+$/i;
+
+/** The list's predicate as an item's statement reads it: without what belongs to the first item only. */
+function itemPredicate(prefix: string, item: number): string {
+  return item === 0 ? prefix : prefix.replace(FIRST_ITEM_MODIFIER, " ");
+}
+
+/**
+ * "..., to the defence of Estonia, where Britain already has 1,700 personnel": a relative clause
+ * after a list tells its own fact (a claim of its own when it is one), not the items'.
+ */
+const TRAILING_RELATIVE = /,\s+(?:where|which|who|whose)\b[\s\S]*$/i;
+
+function withoutTrailingRelative(suffix: string): string {
+  return suffix.replace(TRAILING_RELATIVE, "");
+}
+
+/** What may stand between "of" and the whole: "31 of the 38 drones", "one of its two aircraft carriers". */
+const WHOLE_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "these", "those"]);
+
+/** "31 of 38", "nine of the 11", "one of its two": a count right before "of", a determiner or none, and the count of the whole. */
 function isPartOf(tokens: Token[], part: ScannedFigure, whole: ScannedFigure): boolean {
   let k = part.coreTo;
   if (tokens[k]?.lower !== "of") return false;
   k++;
-  if (tokens[k]?.lower === "the") k++;
+  if (WHOLE_DETERMINERS.has(tokens[k]?.lower ?? "")) k++;
   return tokens[k]?.start === whole.start && whole.unit !== null && part.value !== null && whole.value !== null && part.value < whole.value;
 }
 
@@ -693,6 +717,15 @@ function isScrap(content: string): boolean {
   return content.length < 8 || (wordCount(content, 4) <= 3 && !holdsVerb(content));
 }
 
+/**
+ * "in Crimea", "Gas Pipeline", "a few years ago": a few words with no verb and no figure are a piece
+ * of a sentence that split badly, not a fact, whatever the detector makes of their words. Checked
+ * after scoring, so the detector still learns from them as it meets them.
+ */
+function isFragment(clause: string, figures: readonly ScannedFigure[]): boolean {
+  return wordCount(clause, 5) <= 4 && !figures.some(isClaimFigure) && !holdsVerb(clause);
+}
+
 /** Quotation marks and brackets that may close a sentence after its final mark. */
 const CLOSING_MARKS = new Set(["”", '"', "’", ")"]);
 
@@ -860,7 +893,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
         const clauseText = text.slice(clause.start, clause.end);
         if (isGeneralisation(clauseText, figures)) continue;
         const score = scorer({ text: source.slice(clause.start, clause.end), start: clause.start, figures, attributed: attribution !== null, quoted: inside !== null });
-        if (score < threshold) continue;
+        if (score < threshold || isFragment(clauseText, figures)) continue;
         const clauseTokens = tokensWithin(s.tokens, clause);
         // "around 80% and 90% respectively": one fact about two subjects, not a list of facts.
         const items = /\brespectively\b/i.test(clauseText) ? [] : quantityList(clauseTokens, figures, article.tokens);
@@ -895,7 +928,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
               start,
               end: item.end,
               text: text.slice(start, item.end),
-              statement: ownClause === null ? statementOf(prefix + itemText + suffix, clause.start) : statementOf(ownClause, item.start),
+              statement: ownClause === null ? statementOf(itemPredicate(prefix, k) + itemText + withoutTrailingRelative(suffix), clause.start) : statementOf(ownClause, item.start),
               type: itemType,
               score,
               speaker,

@@ -3,7 +3,7 @@ import { parseDatelineAt } from "./dateline";
 import { toSentenceCase } from "./capitals";
 import { EVENT_VERB, LEADING_LABEL } from "./cues";
 import { type ArticleDate, datedState, dayOutside, resolveDates } from "./statement-dates";
-import { CONNECTOR_WORDS } from "./names";
+import { CONNECTOR_WORDS, isCountryName, isPlaceWord } from "./names";
 import { withoutPictographs } from "./symbols";
 import type { Span } from "./types";
 
@@ -35,6 +35,17 @@ export function connectorAt(s: string): string | null {
 
 export function startsWithConnector(s: string): boolean {
   return connectorAt(s) !== null;
+}
+
+/**
+ * "While Russia was gaining ground in the east", cut off from the main clause it leans on: a fronted
+ * clause of contrast alone, which states its own fact once the subordinator goes. With a comma after
+ * it ("While X, Y") the main clause is still there and the sentence stands as it is.
+ */
+const LONE_CONTRAST = /^(?:While|Whereas|Although|Though)\s+(?=\S)/;
+
+function opensLoneContrast(s: string): boolean {
+  return LONE_CONTRAST.test(s) && !s.includes(",");
 }
 
 /** Words that may open a reported statement in lower case after "X said ". */
@@ -113,6 +124,11 @@ const SUBJECT_WORDS = 8;
  * and were followed"), whose own subject is not the sentence's.
  */
 const REPORTED_OR_RELATIVE = /\b(?:said|says|told|stated|added|noted|according|that|which|who|whose)\b|\s[–—]\s/i;
+/**
+ * A subordinate clause or a quotation before "and": the verb after "and" may continue it ("... the
+ * goal of Putin "when he ignited a rebellion and launched ...""), whose subject is not the sentence's.
+ */
+const SUBORDINATE_OR_QUOTED = /\b(?:when|while|because|after|before|since|if|until|where|as)\b|["“”]/i;
 /** A pronoun or time word in front: "He", "Today we": who it stands for is not read here. */
 const NOT_A_NAME = /^(?:he|she|it|they|we|i|you|this|that|today|now|then|there)\b/i;
 /** An opening adverbial phrase closed by a comma: "As part of his visit, ", "In 2022, ", "On Tuesday, ". */
@@ -166,10 +182,13 @@ function withSubject(body: string, before: string, appositive: boolean): string 
   if (/\bwhich$/.test(before.trimEnd())) return `${context} ${body}`;
   // "..., with the capital Kyiv enduring the heaviest barrage": an absolute phrase reads only with its clause.
   if (/,\s+with$/.test(before.trimEnd())) return `${context} ${body}`;
+  if (first === "where") return whereAsPlace(body, context);
   if (PARTICIPLE.test(first) || RELATIVE.has(first)) return `${context.replace(/\s+and$/, "")}, ${body}`;
   if (appositive) return `${context}, ${body}`;
+  // "The shortage has worsened food insecurity and shot up food prices": when the sentence's own verb
+  // is none of the event verbs, its subject is what stands before its first verb or auxiliary.
   if (EVENT_VERB.test(first)) {
-    const subject = subjectOf(context);
+    const subject = subjectOf(context) ?? (SUBORDINATE_OR_QUOTED.test(before) ? null : subjectBeforeAuxiliary(context));
     if (subject) return `${subject} ${body}`;
   }
   // "... and was photographed alongside him": the auxiliary's subject is the sentence's; before a
@@ -179,6 +198,21 @@ function withSubject(body: string, before: string, appositive: boolean): string 
     if (subject) return `${subject} ${body}`;
   }
   return body;
+}
+
+/** The place a sentence names last, right before its ", where": "Estonia", "the Netherlands". */
+const PLACE_AT_END = /(?:\bthe\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,2}(\p{Lu}[\p{L}’'-]*)$/u;
+
+/**
+ * "..., to the defence of Estonia, where Britain already has 1,700 personnel" → "In Estonia, Britain
+ * already has 1,700 personnel": the place the relative adverb stands for, when a place names it; a
+ * "where" after anything else is left as it is, not guessed.
+ */
+function whereAsPlace(body: string, context: string): string {
+  const place = PLACE_AT_END.exec(context);
+  const last = place?.[1]?.toLowerCase() ?? "";
+  if (!place || !(isPlaceWord(last) || isCountryName(last))) return body;
+  return `In ${place[0]}, ${body.slice("where".length).trimStart()}`;
 }
 
 /**
@@ -248,6 +282,7 @@ function asSource(speaker: string): string {
 export function buildStatement(parts: StatementParts): string {
   let body = stripOpening(fold(parts.body)).replace(DANGLING_END, "").replace(/[\s.,;:]+$/, "");
   if (body === "") return fold(parts.body);
+  if (opensLoneContrast(body)) body = body.replace(LONE_CONTRAST, "");
   body = withoutAddition(sentenceCase(withSubject(body, parts.before, parts.appositive === true)));
   body = resolveDates(resolvePronoun(body, parts.speaker, parts.person), parts.date);
   const speaker = parts.speaker;
@@ -276,7 +311,7 @@ export function textFaults(s: string, kind: "quote" | "statement"): TextFault[] 
   const faults: TextFault[] = [];
   const trimmed = s.trimStart();
   if (parseDatelineAt(trimmed)) faults.push("dateline");
-  if (startsWithConnector(trimmed)) faults.push("connector");
+  if (startsWithConnector(trimmed) || (kind === "statement" && opensLoneContrast(trimmed))) faults.push("connector");
   if (kind === "statement" && /^\p{Ll}/u.test(trimmed)) faults.push("lower case");
   if (kind === "statement" && OPENING_AUXILIARY.test(trimmed)) faults.push("no subject");
   return faults;

@@ -198,6 +198,23 @@ test("'31 of 38 drones and 12 of 16 missiles': each item of the list keeps its p
   ]);
 });
 
+test("'one of its two new aircraft carriers': a part counted of a whole behind a possessive is one item with both figures", () => {
+  const claims = extractClaims("Britain will commit an extra 1,000 UK-based troops and one of its two new aircraft carriers to the defence of Estonia.", { scorer: () => 1 });
+  expect(claims.map((c) => [c.text, c.figures.map((f) => [f.value, f.unit])])).toEqual([
+    ["Britain will commit an extra 1,000 UK-based troops", [[1000, "troops"]]],
+    ["one of its two new aircraft carriers", [[1, "aircraft carriers"], [2, "aircraft carriers"]]],
+  ]);
+});
+
+test.each([
+  ["Russia moved 40 tanks to the border; the north-eastern Kharkiv region.", ["Russia moved 40 tanks to the border"]],
+  ["Russia moved 40 tanks to the border; electronic warfare.", ["Russia moved 40 tanks to the border"]],
+  ["Gas pipeline. Russia closed it in May.", ["Russia closed it in May"]],
+  ["Three attempts failed. Kyiv fell silent.", ["Three attempts failed", "Kyiv fell silent"]],
+])("a few words with no verb and no figure are no claim, however high their score: %j", (text, quotes) => {
+  expect(extractClaims(text, { scorer: () => 1 }).map((c) => c.text)).toEqual(quotes);
+});
+
 describe("figures a claim carries beside the quantity parser's: tallies, ages, durations as adjectives", () => {
   const figuresOf = (text: string) => extractClaims(text, { scorer: () => 1 }).map((c) => c.figures.map((f) => [f.value, f.unit]));
 

@@ -102,6 +102,13 @@ describe("statements stand alone", () => {
   });
 
   test.each([
+    ["The shortage of grains has worsened food insecurity on the continent and", "shot up food prices", "The shortage of grains shot up food prices"],
+    ['the seizure of the region has been the goal of Putin "when he ignited a rebellion and', "launched his first invasion", "Launched his first invasion"],
+  ])("a verb after 'and' takes the subject before the sentence's first verb, unless a subordinate clause or quotation may be what it continues: %j", (before, body, statement) => {
+    expect(buildStatement({ body, before, speaker: null, person: null, date: null })).toBe(statement);
+  });
+
+  test.each([
     ["Border guards also detained 14 smugglers near Reni.", "Border guards detained 14 smugglers near Reni"],
     ["The fund not only paid for 40 generators but also installed 12 of them.", "The fund not only paid for 40 generators but also installed 12 of them"],
     ["The storm, which also flooded 30 homes, cut power to 9,000 households.", "The storm, which also flooded 30 homes, cut power to 9,000 households"],
@@ -129,6 +136,35 @@ describe("statements stand alone", () => {
     expect(buildStatement({ body: "the arrest is related to the inquiry", before: "", speaker, person: null, date: null })).toBe(statement);
   });
 
+  test.each([
+    ["While Russia was achieving increasing gains in eastern Ukraine", "Russia was achieving increasing gains in eastern Ukraine"],
+    ["Although Belgrade condemned Russian aggression against Ukraine at the United Nations", "Belgrade condemned Russian aggression against Ukraine at the United Nations"],
+    ["Whereas Putin has moved much of Russia's economy onto a war footing", "Putin has moved much of Russia's economy onto a war footing"],
+    ["While 69 percent of those over 65 support more aid, that drops to 54 percent among those aged 40 to 64", "While 69 percent of those over 65 support more aid, that drops to 54 percent among those aged 40 to 64"],
+  ])("a fronted clause of contrast cut off from its main clause states its fact without 'While': %j", (body, statement) => {
+    expect(buildStatement({ body, before: "", speaker: null, person: null, date: null })).toBe(statement);
+  });
+
+  test.each([
+    ["Britain will send 1,000 troops to the defence of Estonia,", "where Britain already has about 1,700 personnel deployed", "In Estonia, Britain already has about 1,700 personnel deployed"],
+    ["Aid reached the Netherlands,", "where 300 refugees arrived on Monday", "In the Netherlands, 300 refugees arrived on Monday"],
+    ["The drones hit the council building,", "where 40 people work", "Where 40 people work"],
+  ])("'where' after a place stands for that place; after anything else it is left, not guessed: %j", (before, body, statement) => {
+    expect(buildStatement({ body, before, speaker: null, person: null, date: null })).toBe(statement);
+  });
+
+  test("the items of a list share its predicate, not the first item's own words, and not a relative clause after the list", () => {
+    const claims = extractClaims(
+      "Britain will commit an extra 1,000 UK-based troops and one of its two new aircraft carriers to the defence of Estonia, where Britain already has about 1,700 personnel deployed.",
+      { scorer: () => 1 },
+    );
+    expect(claims.map((c) => c.statement)).toEqual([
+      "Britain will commit an extra 1,000 UK-based troops to the defence of Estonia",
+      "Britain will commit one of its two new aircraft carriers to the defence of Estonia",
+      "In Estonia, Britain already has about 1,700 personnel deployed",
+    ]);
+  });
+
   test("an all-capitals sentence reads in sentence case", () => {
     const [claim] = extractClaims("UKRAINIAN FORCES SHOT DOWN 31 DRONES OVER ODESA OVERNIGHT.");
     expect(claim?.statement.startsWith("Ukrainian forces shot down 31 drones")).toBe(true);
@@ -147,6 +183,8 @@ describe("textFaults", () => {
     ["That attack killed 12", "statement", []],
     ["As a result of shelling, 12 homes burned", "statement", []],
     ["While the talks went on, 12 homes burned", "statement", []],
+    ["While the talks went on", "statement", ["connector"]],
+    ["While the talks went on", "quote", []],
     ["Was held on March 16", "statement", ["no subject"]],
     ["was held on March 16", "quote", []],
     ["Washington has sent 12 tanks", "statement", []],
