@@ -266,6 +266,22 @@ function isGeneralisation(clause: string, figures: readonly ScannedFigure[]): bo
 
 /** The heading of a list of links to other stories ("Related:", "Most read", "Other Topics of Interest"). */
 const LINK_LIST_HEADING = /^(?:related(?:\s+(?:articles|news|stories))?|other topics of interest|most read|most popular(?:\s+this week)?|read more|more on this(?:\s+story)?|top stories|recommended|see also|you may also like|latest news)\s*:?$/i;
+/**
+ * The heading of a press release's closing notes ("About the Nordic Shelter Alliance", "Notes to
+ * editors", "Media contact"): what follows describes the issuer, its boilerplate and contacts, not
+ * the news. "About" opens such a heading only as a line of its own after a capital, and only in the
+ * later part of the text ("About 2,100 firefighters were ..." is a sentence).
+ */
+const CLOSING_NOTES_HEADING = /^(?:About (?:the |us\b)?(?:\p{Lu}|us\b)[^.!?:]{0,100}|Notes? (?:to|for) editors?|Editor[’']?s notes?|Media contacts?|Press contacts?|Media enquiries|Press enquiries)\s*:?$/u;
+/** How far into the text a closing-notes heading that opens with "About" may stand, at the earliest. */
+const CLOSING_NOTES_FROM = 0.4;
+
+function opensClosingNotes(text: string, paraStart: number, paraEnd: number): boolean {
+  const line = text.slice(paraStart, paraEnd).trim();
+  if (!CLOSING_NOTES_HEADING.test(line)) return false;
+  return !line.startsWith("About") || paraStart >= text.length * CLOSING_NOTES_FROM;
+}
+
 /** A line opened by a bullet, a dash or a number ("• ...", "- ...", "1. ..."). */
 const LIST_ITEM = /^(?:[-–—•*·▪◦]|\d{1,2}[.)])\s*\S/;
 
@@ -330,6 +346,7 @@ function prepare(text: string, publishedOn?: string): Article {
   let paraStart = bodyStart;
   let paraHeadline: boolean | null = null;
   let inLinkList = false;
+  let inClosingNotes = false;
   const firstLineEnd = header ? (text.indexOf("\n", bodyStart) + 1 || text.length) : -1;
   for (const sentence of spans) {
     // "10:42 Ukraine's air force says ...": the entry's time stamp is not part of its first sentence.
@@ -355,7 +372,8 @@ function prepare(text: string, publishedOn?: string): Article {
       const lineAbove = text.slice(text.lastIndexOf("\n", paraStart - 2) + 1, Math.max(0, paraStart - 1)).trim();
       const item = LIST_ITEM.test(text.slice(paraStart, paraStart + 8).trimStart());
       inLinkList = item && (LINK_LIST_HEADING.test(lineAbove) || (inLinkList && lineAbove !== ""));
-      paraHeadline = inLinkList || paragraphIsHeadline(text, paraStart, paraEnd < 0 ? text.length : paraEnd);
+      inClosingNotes ||= opensClosingNotes(text, paraStart, paraEnd < 0 ? text.length : paraEnd);
+      paraHeadline = inLinkList || inClosingNotes || paragraphIsHeadline(text, paraStart, paraEnd < 0 ? text.length : paraEnd);
     }
     sentences.push({
       start: span.start,

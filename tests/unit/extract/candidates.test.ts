@@ -295,6 +295,18 @@ describe("candidate clauses of odd lines", () => {
     expect(candidates(`Fighting continued near Kupiansk.\n\n${links}\n\n${items}`)).toEqual(["Fighting continued near Kupiansk", "27 drones launched from Kursk"]);
   });
 
+  test("a press release's closing notes (the issuer's boilerplate and contacts) are no candidates", () => {
+    const news = "OSLO, 20 January 2025 – The alliance repaired 6,400 homes in Kharkiv region last year.\n\nIt will deliver 2,000 generators before March, its director said.";
+    const notes = "About the Nordic Shelter Alliance\n\nThe alliance works in 31 countries and has reached more than 40 million people since its founding in 1994.\n\nMedia contact: press@nsa.example";
+    expect(candidates(`${news}\n\n${notes}`)).toEqual(["The alliance repaired 6,400 homes in Kharkiv region last year", "It will deliver 2,000 generators before March"]);
+    expect(candidates(`${news}\n\nNotes to editors\n\nThe alliance was founded in 1994 and employs 310 people.`)).toEqual(["The alliance repaired 6,400 homes in Kharkiv region last year", "It will deliver 2,000 generators before March"]);
+  });
+
+  test("'About' opens closing notes only as a heading of its own, late in the text", () => {
+    expect(candidates("About 2,100 firefighters were battling the blaze on Sunday.\n\nThe fire destroyed 40 homes.")).toEqual(["About 2,100 firefighters were battling the blaze on Sunday", "The fire destroyed 40 homes"]);
+    expect(candidates("About the strike\n\nThe strike destroyed 40 homes in Sumy on Sunday.\n\nRescuers found 12 people alive.")).toEqual(["The strike destroyed 40 homes in Sumy on Sunday", "Rescuers found 12 people alive"]);
+  });
+
   test("a table's note keeps its claim without the label, and its list of sources is no candidate", () => {
     const notes = "Note: In 2022 real GDP fell by 28.8%.\nSources: State Statistics Service of Ukraine; National Bank of Ukraine; author's calculations.";
     expect(written(notes)).toEqual(["In 2022 real GDP fell by 28.8%"]);
