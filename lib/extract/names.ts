@@ -33,13 +33,15 @@ const NON_PERSON_WORDS = new Set(
     "daily herald tribune company group corporation nord stream israel israeli hamas gaza turkey turkish " +
     "india indian japan japanese belarus belarusian georgia moldova baltic lithuania latvia estonia finland " +
     "sweden norway denmark hungary slovakia romania bulgaria czech italy spain greece canada australia africa " +
-    "asia middle global foundation centre center university court justice"
+    "asia middle global foundation centre center university court justice " +
+    // Bodies whose names run on into their head's name: "Deputy Head of the Presidential Administration Vladimir Pertsov".
+    "administration representatives communications committee service services bureau directorate cabinet secretariat command chamber"
   ).split(" "),
 );
 
 /** Words of NON_PERSON_WORDS that name bodies rather than places or nationalities. */
 const BODY_WORDS = new Set(
-  "council ministry forces army federation republic kingdom summit parliament commission bank times news post press agency office house white kremlin staff institute department pentagon congress senate assembly ministers government party reuters associated bbc cnn telegraph guardian ukrinform tass interfax fox journal financial daily herald tribune company group corporation foundation centre center university court justice national international security defense defence war world union nations day the a an in on at of and for to by with from".split(" "),
+  "council ministry forces army federation republic kingdom summit parliament commission bank times news post press agency office house white kremlin staff institute department pentagon congress senate assembly ministers government party reuters associated bbc cnn telegraph guardian ukrinform tass interfax fox journal financial daily herald tribune company group corporation foundation centre center university court justice administration representatives communications committee service services bureau directorate cabinet secretariat command chamber national international security defense defence war world union nations day the a an in on at of and for to by with from".split(" "),
 );
 
 /** A weekday or month: when something was said, never part of a name ("the Pentagon on Wednesday"). */

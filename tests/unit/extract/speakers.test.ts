@@ -55,6 +55,16 @@ describe("speakers name someone or no one", () => {
   });
 });
 
+describe("a title naming a body before the person who holds it", () => {
+  test.each([
+    ["Belarusian-Russian trade grew 12% last year, Chairman of the House of Representatives Vladimir Andreichenko told the media.", "Vladimir Andreichenko"],
+    ["Belarus bought 40 aircraft in 2023, Deputy Head of the Belarus President Administration Vladimir Pertsov told the media.", "Vladimir Pertsov"],
+    ["Russia has moved 30,000 troops to Belarus, National Security Council Coordinator for Strategic Communications John Kirby told reporters.", "John Kirby"],
+  ])("the body's name ends before the holder's: %j", (text, speaker) => {
+    expect(extractClaims(text)[0]?.speaker).toBe(speaker);
+  });
+});
+
 describe("isBareCommonNoun", () => {
   test.each([
     ["mission", true],
