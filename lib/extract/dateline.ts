@@ -22,6 +22,8 @@ export function monthNumber(name: string): number {
 const DATE = `(?:(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?|(${MONTH})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?)`;
 /** A place word in capitals or title case ("KYIV", "Kyiv", "OSIPOVICHI DISTRICT", "Dubai"). */
 const PLACE = "[A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3}";
+/** Places a story was filed from, joined by slashes: "LONDON/WARSAW", "OSLO / KYIV". */
+const PLACES = `${PLACE}(?: ?/ ?${PLACE}){0,3}`;
 /** A dash closing the dateline; the text may follow without a space ("–Belarusian"). */
 const CLOSE = "\\s*(?:--|[-–—])";
 
@@ -30,7 +32,7 @@ const WIRE = new RegExp(
   `^(${PLACE})(?:, (${PLACE}))?(?:,? ${DATE})?\\s*(?:\\(([^()\\n]{2,40})\\)|/([^/\\n]{2,40})/)${CLOSE}`,
   "u",
 );
-const DATED = new RegExp(`^(${PLACE})(?:, (${PLACE}))?, ${DATE}${CLOSE}`, "u");
+const DATED = new RegExp(`^(${PLACES})(?:, (${PLACE}))?, ${DATE}${CLOSE}`, "u");
 /** Places in capitals, several joined by slashes when the story was filed from each ("GENEVA/KYIV —"). */
 const CAPITALS = /^([A-Z][A-Z.'’-]+(?:(?: | ?\/ ?)[A-Z][A-Z.'’-]+){0,3})(?:, ([A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,2}))?\s+(?:--|[-–—])(?=\s|$)/u;
 const MENAFN = /^\(MENAFN\s*-\s*([^()\n]{2,40}?)\s*\)/;

@@ -19,6 +19,8 @@ describe("parseDatelineAt", () => {
     ["TBILISI, Georgia (AP) — Protesters gathered.", "TBILISI, Georgia (AP) —", { place: "TBILISI, Georgia", outlet: "AP", date: null }],
     ["WARSAW — Poland closed a border crossing.", "WARSAW —", { place: "WARSAW", outlet: null, date: null }],
     ["GENEVA/KYIV — At least 219 civilians were killed.", "GENEVA/KYIV —", { place: "GENEVA/KYIV", outlet: null, date: null }],
+    ["LONDON/WARSAW, Oct 14 - Benchmark gas prices fell.", "LONDON/WARSAW, Oct 14 -", { place: "LONDON/WARSAW", outlet: null, date: "--10-14" }],
+    ["OSLO / KYIV, 20 January 2025 – The alliance repaired 6,400 homes.", "OSLO / KYIV, 20 January 2025 –", { place: "OSLO / KYIV", outlet: null, date: "2025-01-20" }],
   ])("%j", (line, dateline, fields) => {
     const found = parseDatelineAt(line);
     expect(found && line.slice(found.start, found.end)).toBe(dateline);
