@@ -3,10 +3,10 @@ import { isInCapitals, lowerKeepingLength } from "./capitals";
 import { type ClassifyInput, isOffTopic, ruleClassify, speaksOfGiving, speaksOfTrade } from "./classify";
 import { isClaimFigure } from "./checkworthy";
 import { type ClauseScorer, scoreCandidate } from "./detector";
-import { BOILERPLATE_OPENING, EVENT_VERB, IRREGULAR_PAST, LEADING_LABEL, NARRATIVE_PRESENT } from "./cues";
+import { BOILERPLATE_OPENING, EVENT_VERB, IRREGULAR_PAST, LEADING_LABEL, NARRATIVE_PRESENT, TRANSCRIPT_LABEL } from "./cues";
 import { claimOnlyFigures, withClaimOnlyFigures } from "./claim-figures";
 import { type ScannedFigure, publicFigure, scanFigures } from "./figures";
-import { excludeDateline, findDateline } from "./dateline";
+import { excludeDatelines, findDateline, laterDatelines } from "./dateline";
 import { parseDatedHeader } from "./header";
 import { type NameMention, collectNames } from "./names";
 import { findQuotes } from "./quotes";
@@ -232,7 +232,7 @@ function trimSpan(text: string, span: Span): Span {
       }
     }
     const opening = text.slice(start, Math.min(end, start + 40));
-    const lead = LEADING_CONNECTIVES.exec(opening)?.[0] ?? LEADING_LABEL.exec(opening)?.[0] ?? connectorAt(text.slice(start, end));
+    const lead = LEADING_CONNECTIVES.exec(opening)?.[0] ?? LEADING_LABEL.exec(opening)?.[0] ?? TRANSCRIPT_LABEL.exec(opening)?.[0] ?? connectorAt(text.slice(start, end));
     if (lead && lead.length < end - start) {
       start += lead.length;
       continue;
@@ -281,6 +281,12 @@ function opensClosingNotes(text: string, paraStart: number, paraEnd: number): bo
   if (!CLOSING_NOTES_HEADING.test(line)) return false;
   return !line.startsWith("About") || paraStart >= text.length * CLOSING_NOTES_FROM;
 }
+
+/**
+ * A journalist's turn in a briefing's transcript ("Q (Politico Europe): There are reports that ...
+ * Will the Allies ...?"): what a question reports is its premise, asserted by no one on the record.
+ */
+const QUESTION_LABEL = /^\s*(?:Q|QUESTION|Question)\s*(?:\([^()\n]{1,40}\))?\s*:/;
 
 /** A line opened by a bullet, a dash or a number ("• ...", "- ...", "1. ..."). */
 const LIST_ITEM = /^(?:[-–—•*·▪◦]|\d{1,2}[.)])\s*\S/;
@@ -337,7 +343,8 @@ function prepare(text: string, publishedOn?: string): Article {
   const quotes = findQuotes(text, bodyStart);
   const names = collectNames(text, tokens);
   const dateline = findDateline(text);
-  const spans = excludeDateline(text, splitSentences(text), dateline);
+  const datelines = dateline ? [dateline, ...laterDatelines(text, dateline.end)] : laterDatelines(text, bodyStart);
+  const spans = excludeDatelines(text, splitSentences(text), datelines);
   const sentences: Sentence[] = [];
   let t = 0;
   let q = 0;
@@ -373,7 +380,7 @@ function prepare(text: string, publishedOn?: string): Article {
       const item = LIST_ITEM.test(text.slice(paraStart, paraStart + 8).trimStart());
       inLinkList = item && (LINK_LIST_HEADING.test(lineAbove) || (inLinkList && lineAbove !== ""));
       inClosingNotes ||= opensClosingNotes(text, paraStart, paraEnd < 0 ? text.length : paraEnd);
-      paraHeadline = inLinkList || inClosingNotes || paragraphIsHeadline(text, paraStart, paraEnd < 0 ? text.length : paraEnd);
+      paraHeadline = inLinkList || inClosingNotes || QUESTION_LABEL.test(text.slice(paraStart, paraStart + 60)) || paragraphIsHeadline(text, paraStart, paraEnd < 0 ? text.length : paraEnd);
     }
     sentences.push({
       start: span.start,

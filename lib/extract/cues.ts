@@ -45,5 +45,11 @@ export const CONDITIONAL = /^(if|unless|whether|should|suppose|imagine|what if)\
 export const BOILERPLATE_OPENING =
   /^(?:(?:photo|image|credit|read also|read more|also read|see also|sources?|follow|subscribe|sign up|join us|join our|skip past|video|watch|other topics of interest|advertisement|sponsored|copy link|click here|copyright|all rights reserved|©)\b|(?:photos|videos|related|related articles|related news|more on this|share|tags|topics|newsletter|listen)\s*:)/i;
 
+/**
+ * A transcript's speaker label opening a paragraph, in capitals before a colon: "STOLTENBERG: …",
+ * "MODERATOR (OANA LUNGESCU): …", "Q (Reuters): …". Who speaks, never part of what is said.
+ */
+export const TRANSCRIPT_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}’'.-]*(?:[ \t]+\p{Lu}[\p{Lu}’'.-]*){0,3})(?:[ \t]*\(([^)\n]{1,60})\))?:[ \t]/u;
+
 /** A label or widget remnant before a sentence ("BREAKING:", "?Copy:"), not part of what it says. */
 export const LEADING_LABEL = /^(?:copy|copy link|share|breaking|breaking news|update|updated|watch|video|photo|live|exclusive|just in|note)\s*:\s*/i;

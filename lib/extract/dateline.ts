@@ -100,12 +100,34 @@ export function findDateline(text: string): Dateline | null {
   return null;
 }
 
-/** Sentences without the dateline: the one it opens starts after it, any it holds whole are dropped. */
-export function excludeDateline(text: string, sentences: Span[], dateline: Dateline | null): Span[] {
-  if (!dateline) return sentences;
+/**
+ * The datelines of further stories on the same page ("Subscribe to us on Twitter\n\nMINSK, 7 May
+ * (BelTA) - ..."): each opening a paragraph after `from`. Only those with a date or an outlet count:
+ * later in a text, a bare "NATO —" opening a paragraph is more likely prose than a place.
+ */
+export function laterDatelines(text: string, from: number): Span[] {
   const out: Span[] = [];
+  for (let newline = text.indexOf("\n", from); newline >= 0; newline = text.indexOf("\n", newline + 1)) {
+    let start = newline + 1;
+    while (start < text.length && (text[start] === " " || text[start] === "\t")) start++;
+    const code = text.charCodeAt(start);
+    // Every dateline opens with a capital letter: most paragraphs are answered without a pattern.
+    if (!(code >= 65 && code <= 90)) continue;
+    const found = parseDatelineAt(text.slice(start, start + HEAD));
+    if (found && (found.date !== null || found.outlet !== null)) out.push({ start, end: start + found.end });
+  }
+  return out;
+}
+
+/** Sentences without the datelines (in order): one a dateline opens starts after it, any it holds whole are dropped. */
+export function excludeDatelines(text: string, sentences: Span[], datelines: readonly Span[]): Span[] {
+  if (datelines.length === 0) return sentences;
+  const out: Span[] = [];
+  let d = 0;
   for (const s of sentences) {
-    if (s.end <= dateline.start || s.start >= dateline.end) {
+    while (d < datelines.length && (datelines[d]?.end ?? 0) <= s.start) d++;
+    const dateline = datelines[d];
+    if (!dateline || s.end <= dateline.start) {
       out.push(s);
       continue;
     }

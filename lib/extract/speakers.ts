@@ -1,4 +1,5 @@
 import { type Attribution, EVIDENCE_NOUNS, EVIDENCE_PARTICIPLES } from "./attribution";
+import { TRANSCRIPT_LABEL } from "./cues";
 import { type NameMention, NAME_PARTICLES, NameIndex, ROLE_WORDS, TRADE_WORDS, firstMentionFrom, fullestOrganisation, isCountryName, isPlaceWord, roleKey, titleLength } from "./names";
 import { type Token, isCapitalized } from "./tokens";
 import type { Span } from "./types";
@@ -224,11 +225,6 @@ function outletName(np: string): string | null {
 
 const DESCRIPTION_STOPS = new Set("the a an this that these those its their his her our of in on at to by from for with and or as said says told is are was were has have had".split(" "));
 
-/**
- * A transcript's speaker label opening a paragraph, in capitals before a colon: "STOLTENBERG: …",
- * "MODERATOR (OANA LUNGESCU): …", "Q (Reuters): …".
- */
-const TRANSCRIPT_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}’'.-]*(?:[ \t]+\p{Lu}[\p{Lu}’'.-]*){0,3})(?:[ \t]*\(([^)\n]{1,60})\))?:[ \t]/u;
 
 /** A transcript's line naming who speaks throughout: "Speaker: Denys Shmyhal, Prime Minister". */
 const SPEAKER_LINE = /^[ \t]*Speaker:[ \t]/;

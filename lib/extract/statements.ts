@@ -1,7 +1,7 @@
 import { COUNT_WORDS } from "./attribution";
 import { parseDatelineAt } from "./dateline";
 import { toSentenceCase } from "./capitals";
-import { EVENT_VERB, LEADING_LABEL } from "./cues";
+import { EVENT_VERB, LEADING_LABEL, TRANSCRIPT_LABEL } from "./cues";
 import { type ArticleDate, datedState, dayOutside, resolveDates } from "./statement-dates";
 import { CONNECTOR_WORDS, isCountryName, isPlaceWord } from "./names";
 import { withoutPictographs } from "./symbols";
@@ -89,8 +89,6 @@ function fold(s: string): string {
   return withoutPictographs(s).replace(/[“”"«»]/g, "").replace(UNFOLDED_SPACE, " ").trim();
 }
 
-/** A transcript's speaker label in capitals: "PETRENKO: ...", "MS ROE: ...". */
-const SPEAKER_LABEL = /^[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,3}:\s+(?=[A-Z“"])/;
 
 /** A dateline opens with a capital or a bracket and closes with a dash, a bracket or a slash. */
 function mayOpenWithDateline(s: string): boolean {
@@ -103,7 +101,7 @@ function stripOpening(s: string): string {
     const dateline = mayOpenWithDateline(out) ? parseDatelineAt(out) : null;
     if (dateline) out = out.slice(dateline.end);
     // Bullets, dashes and remnants such as "?Copy:" before the first word.
-    out = out.replace(/^[^\p{L}\p{N}$€£(]+/u, "").replace(LEADING_LABEL, "").replace(SPEAKER_LABEL, "");
+    out = out.replace(/^[^\p{L}\p{N}$€£(]+/u, "").replace(LEADING_LABEL, "").replace(TRANSCRIPT_LABEL, "");
     const connector = connectorAt(out);
     if (connector === null || connector.length >= out.length) break;
     out = out.slice(connector.length);

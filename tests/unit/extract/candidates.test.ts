@@ -302,6 +302,12 @@ describe("candidate clauses of odd lines", () => {
     expect(candidates(`${news}\n\nNotes to editors\n\nThe alliance was founded in 1994 and employs 310 people.`)).toEqual(["The alliance repaired 6,400 homes in Kharkiv region last year", "It will deliver 2,000 generators before March"]);
   });
 
+  test("a journalist's turn in a briefing's transcript is no candidate, the answer is", () => {
+    const transcript =
+      "Q (Politico Europe): There are reports that Russia is producing three times more artillery shells than the United States. Can Allies catch up?\n\nSECRETARY GENERAL: Allies have signed contracts for 2.4 billion euros of ammunition this year.";
+    expect(candidates(transcript)).toEqual(["Allies have signed contracts for 2.4 billion euros of ammunition this year"]);
+  });
+
   test("'About' opens closing notes only as a heading of its own, late in the text", () => {
     expect(candidates("About 2,100 firefighters were battling the blaze on Sunday.\n\nThe fire destroyed 40 homes.")).toEqual(["About 2,100 firefighters were battling the blaze on Sunday", "The fire destroyed 40 homes"]);
     expect(candidates("About the strike\n\nThe strike destroyed 40 homes in Sumy on Sunday.\n\nRescuers found 12 people alive.")).toEqual(["The strike destroyed 40 homes in Sumy on Sunday", "Rescuers found 12 people alive"]);

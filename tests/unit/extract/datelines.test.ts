@@ -85,3 +85,13 @@ describe("datelines in extraction", () => {
     expect(claim.text.startsWith("Russian shelling")).toBe(true);
   });
 });
+
+describe("a page holding a further story", () => {
+  test("the later story's dateline opens no claim, and a bare capital word with a dash later on is prose", () => {
+    const text =
+      "Belarus marked Victory Day with parades in 120 towns.\n\nSubscribe to us on Twitter\n\nMINSK, 7 May (BelTA) - Belarus should be ready for any scenario, Alexander Lukashenko said.\n\nNATO — the alliance of 32 states — held drills near the border.";
+    const claims = extractClaims(text, { scorer: () => 1 });
+    expect(covering(claims, "ready for any scenario").text).toBe("Belarus should be ready for any scenario");
+    expect(claims.some((c) => c.text.startsWith("NATO"))).toBe(true);
+  });
+});
