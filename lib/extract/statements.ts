@@ -1,7 +1,7 @@
 import { COUNT_WORDS } from "./attribution";
 import { parseDatelineAt } from "./dateline";
 import { toSentenceCase } from "./capitals";
-import { EVENT_VERB, LEADING_LABEL, TRANSCRIPT_LABEL } from "./cues";
+import { EVENT_VERB, IRREGULAR_PAST, LEADING_LABEL, TRANSCRIPT_LABEL } from "./cues";
 import { type ArticleDate, datedState, dayOutside, resolveDates } from "./statement-dates";
 import { CONNECTOR_WORDS, isCountryName, isPlaceWord } from "./names";
 import { withoutPictographs } from "./symbols";
@@ -58,6 +58,8 @@ const SUBJECT_PRONOUNS = new Set(["he", "she"]);
 
 const DANGLING_END = /\s+(?:and|but|or|that|and that|as|while|with|which|who)$/i;
 const PARTICIPLE = /^[a-z]+ing$/;
+/** A regular past form opening a clause after "and" ("... and ordered family members to leave"). */
+const REGULAR_PAST = /^[a-z]{3,}ed$/;
 const RELATIVE = new Set(["which", "who"]);
 
 export interface StatementParts {
@@ -137,7 +139,20 @@ function subjectOf(before: string): string | null {
   const verb = EVENT_VERB.exec(before.toLowerCase());
   if (!verb || verb.index === 0) return null;
   const subject = before.slice(0, verb.index).replace(TRAILING_AUXILIARY, "").trim();
-  return subject.split(/\s+/).length <= SUBJECT_WORDS && !/[,;:]/.test(subject) ? subject : null;
+  if (subject.split(/\s+/).length <= SUBJECT_WORDS && !/[,;:]/.test(subject)) return subject;
+  return subjectAfterOpening(subject);
+}
+
+/**
+ * "But again, the Kremlin", "Last month, the State Department": the subject after an opening
+ * adverbial closed by a comma, when what follows the last comma is a plain subject.
+ */
+function subjectAfterOpening(phrase: string): string | null {
+  const comma = phrase.lastIndexOf(",");
+  if (comma < 0 || /[;:]/.test(phrase)) return null;
+  const subject = phrase.slice(comma + 1).trim();
+  // ", and the ministry": a clause of its own after the comma; "Kyiv, Lviv and Odesa": the end of a list.
+  return isPlainSubject(subject) && connectorAt(subject) === null && !/\band\b/.test(subject) ? subject : null;
 }
 
 /**
@@ -154,7 +169,7 @@ function subjectBeforeAuxiliary(before: string): string | null {
   const phrase = before.slice(0, verbAt).replace(TRAILING_AUXILIARY, "").trim();
   const opening = OPENING_PHRASE.exec(phrase);
   const subject = (opening ? phrase.slice(opening[0].length) : phrase).replace(APPOSITIVE_AFTER_NAME, "");
-  return isPlainSubject(subject) ? subject : null;
+  return isPlainSubject(subject) ? subject : subjectAfterOpening(subject);
 }
 
 /**
@@ -185,7 +200,7 @@ function withSubject(body: string, before: string, appositive: boolean): string 
   if (appositive) return `${context}, ${body}`;
   // "The shortage has worsened food insecurity and shot up food prices": when the sentence's own verb
   // is none of the event verbs, its subject is what stands before its first verb or auxiliary.
-  if (EVENT_VERB.test(first)) {
+  if (EVENT_VERB.test(first) || IRREGULAR_PAST.test(first) || REGULAR_PAST.test(first)) {
     const subject = subjectOf(context) ?? (SUBORDINATE_OR_QUOTED.test(before) ? null : subjectBeforeAuxiliary(context));
     if (subject) return `${subject} ${body}`;
   }

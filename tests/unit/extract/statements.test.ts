@@ -104,7 +104,10 @@ describe("statements stand alone", () => {
   test.each([
     ["The shortage of grains has worsened food insecurity on the continent and", "shot up food prices", "The shortage of grains shot up food prices"],
     ['the seizure of the region has been the goal of Putin "when he ignited a rebellion and', "launched his first invasion", "Launched his first invasion"],
-  ])("a verb after 'and' takes the subject before the sentence's first verb, unless a subordinate clause or quotation may be what it continues: %j", (before, body, statement) => {
+    ["But again, the Kremlin gave only an anodyne readout and", "released a brief snippet of Putin's speech", "The Kremlin released a brief snippet of Putin's speech"],
+    ["Meanwhile, the communist governments of the satellite countries were overthrown and", "granted independence", "The communist governments of the satellite countries granted independence"],
+    ["Kyiv, Lviv and Odesa reported blackouts, and the grid operator said it had cut power and", "restored it by noon", "Restored it by noon"],
+  ])("a verb after 'and' takes the subject before the sentence's first verb, after an opening adverbial, unless a subordinate clause, a quotation or a clause of its own may be what it continues: %j", (before, body, statement) => {
     expect(buildStatement({ body, before, speaker: null, person: null, date: null })).toBe(statement);
   });
 
