@@ -311,7 +311,9 @@ export function buildStatement(parts: StatementParts): string {
 /** The body as it reads after "X said " or "On Tuesday ": "The navy" → "the navy". */
 function afterFrame(body: string): string {
   const firstWord = /^[\p{L}’']+/u.exec(body)?.[0] ?? "";
-  return LOWER_AFTER_FRAME.has(firstWord.toLowerCase()) ? firstWord.toLowerCase() + body.slice(firstWord.length) : body;
+  // "It's", "That's", "There's": a contraction of a word that is lower-cased.
+  const word = firstWord.toLowerCase().replace(/[’'](?:s|re|ve|ll|d)$/, "");
+  return LOWER_AFTER_FRAME.has(word) ? firstWord.toLowerCase() + body.slice(firstWord.length) : body;
 }
 
 export type TextFault = "dateline" | "connector" | "lower case" | "no subject";

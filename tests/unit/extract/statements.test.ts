@@ -126,6 +126,9 @@ describe("statements stand alone", () => {
     ["Russia lost 300 tanks", "The minister said Russia lost 300 tanks"],
     ["Tomorrow marks the alliance's 75th anniversary", "The minister said tomorrow marks the alliance's 75th anniversary"],
     ["Another 40 generators arrived in Kharkiv", "The minister said another 40 generators arrived in Kharkiv"],
+    ["It's the largest delivery of generators this year", "The minister said it's the largest delivery of generators this year"],
+    ["There're 40 generators in Kharkiv", "The minister said there're 40 generators in Kharkiv"],
+    ["Kyiv's grid lost 40% of its capacity", "The minister said Kyiv's grid lost 40% of its capacity"],
   ])("after 'X said' a common opening word is lower-cased and a name is not: %j", (body, statement) => {
     expect(buildStatement({ body, before: "", speaker: "minister", person: null, date: null })).toBe(statement);
   });
