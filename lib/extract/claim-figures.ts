@@ -82,10 +82,13 @@ function smallInteger(t: Token | undefined): number | null {
 const UNITS_BY_WORD = new Map(Object.entries(UNITS_WORDS));
 const TENS_BY_WORD = new Map(Object.entries(TENS_WORDS));
 
+/** The words a phrase of claimOnlyFigures can open with: number words and "age", in one set so that each word of an article is looked up once. */
+const OPENING_WORDS = new Set(["age", ...UNITS_BY_WORD.keys(), ...TENS_BY_WORD.keys()]);
+
 /** Whether a phrase of claimOnlyFigures can open at this token: a number, a number word or "age". */
 function mayStart(t: Token | undefined): boolean {
   if (t === undefined) return false;
-  return t.kind === "num" || (t.kind === "word" && (t.lower === "age" || UNITS_BY_WORD.has(t.lower) || TENS_BY_WORD.has(t.lower)));
+  return t.kind === "num" || (t.kind === "word" && OPENING_WORDS.has(t.lower));
 }
 
 /** "67", "seven", "twenty-five": a whole number of up to three digits or in words, and the token past it. */

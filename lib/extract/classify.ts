@@ -559,6 +559,31 @@ for (const [set, bit] of [
   for (const w of set) WORD_CLASSES.set(w, (WORD_CLASSES.get(w) ?? 0) | bit);
 }
 
+/**
+ * What scoreWords asks of one word, from one table: its cues' weights, whether a two-word cue opens
+ * with it, its classes and the patterns it triggers. One look-up a word instead of four in as many
+ * tables (most of them missing, each a cache miss of its own).
+ */
+interface WordEntry {
+  cue: [ClaimType, number][] | undefined;
+  opensPair: boolean;
+  classes: number;
+  triggers: number;
+}
+const WORD_ENTRIES = new Map<string, WordEntry>();
+function entryOf(w: string): WordEntry {
+  let entry = WORD_ENTRIES.get(w);
+  if (entry === undefined) {
+    entry = { cue: undefined, opensPair: false, classes: 0, triggers: 0 };
+    WORD_ENTRIES.set(w, entry);
+  }
+  return entry;
+}
+for (const [cue, weights] of CUE_TABLE) if (!cue.includes(" ")) entryOf(cue).cue = weights;
+for (const opener of PAIR_OPENERS) entryOf(opener).opensPair = true;
+for (const [w, bits] of WORD_CLASSES) entryOf(w).classes = bits;
+for (const [w, bits] of TRIGGERS) entryOf(w).triggers = bits;
+
 /** The score of each type for a clause (exported for diagnostics). */
 export function scoreTypes(input: ClassifyInput): Record<ClaimType, number> {
   return scoreWords(input, readWords(input.clause));
@@ -568,8 +593,9 @@ function scoreWords({ clause, units, givingContext = false, tradeContext = false
   const { lower, words: ws, starts } = read;
   const scores: Record<ClaimType, number> = { casualties: 0, territory: 0, military: 0, aid: 0, economic: 0, humanitarian: 0, event: 0, other: 0 };
   const vs = verbWords(read);
+  const entries = ws.map((w) => WORD_ENTRIES.get(w));
   let triggers = 0;
-  for (const w of ws) triggers |= TRIGGERS.get(w) ?? 0;
+  for (const entry of entries) if (entry !== undefined) triggers |= entry.triggers;
   const ranges = backgroundRanges(lower, triggers);
   const background: boolean[] = [];
   if (ranges.length > 0) {
@@ -589,8 +615,8 @@ function scoreWords({ clause, units, givingContext = false, tradeContext = false
   const sanctionCues = new Map<string, number>();
   let healthCues = 0;
   let energyCues = 0;
-  const addCue = (key: string, i: number, factor: number): void => {
-    const entry = CUE_TABLE.get(key);
+  /** Adds the weights of a cue (`entry`, looked up by `key`) met at word i. */
+  const addCue = (key: string, entry: [ClaimType, number][] | undefined, i: number, factor: number): void => {
     if (entry === undefined || seen.has(key) || (partOfGroup && CASUALTY_UNITS.has(key))) return;
     if (WAR_NAMES.has(key) && namesWarAsSetting(ws, i)) return;
     seen.add(key);
@@ -607,9 +633,14 @@ function scoreWords({ clause, units, givingContext = false, tradeContext = false
     // The second part of a compound modifies a noun ("Russian-held", "military-grade"): half weight;
     // so does a word of the clause's background.
     const factor = (vs[i] === "" ? 0.5 : 1) * (background[i] === true ? 0.5 : 1);
-    addCue(w, i, factor);
-    if (PAIR_OPENERS.has(w)) addCue(`${w} ${ws[i + 1] ?? ""}`, i, factor);
-    const wordClasses = WORD_CLASSES.get(w) ?? 0;
+    const entry = entries[i];
+    if (entry === undefined) continue;
+    addCue(w, entry.cue, i, factor);
+    if (entry.opensPair) {
+      const pair = `${w} ${ws[i + 1] ?? ""}`;
+      addCue(pair, CUE_TABLE.get(pair), i, factor);
+    }
+    const wordClasses = entry.classes;
     classes |= wordClasses;
     if (background[i] !== true) factClasses |= wordClasses;
   }
