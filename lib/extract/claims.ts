@@ -12,7 +12,7 @@ import { type NameMention, collectNames } from "./names";
 import { findQuotes } from "./quotes";
 import { splitSentences } from "./sentences";
 import { type ArticleDate, articleDate } from "./statement-dates";
-import { buildStatement, connectorAt } from "./statements";
+import { buildStatement, connectorAt, withSource } from "./statements";
 import { type QuoteSpeaker, SpeakerContext } from "./speakers";
 import { pictographLength, withoutLeadingPictographs, withoutTrailingDecoration } from "./symbols";
 import { type Token, isCapitalized, tokenize, WEB_ADDRESS_OPENING } from "./tokens";
@@ -409,6 +409,15 @@ function withShoutingLowered(text: string, sentences: readonly Sentence[]): stri
   if (at === 0) return text;
   parts.push(text.slice(at));
   return parts.join("");
+}
+
+/**
+ * A source named after its claims were built ("X stated this", the speaker closing a dash quote): the
+ * claims and their statements name it.
+ */
+function attribute(claim: ExtractedClaim, speaker: string): void {
+  claim.speaker = speaker;
+  claim.statement = withSource(claim.statement, speaker);
 }
 
 /**
@@ -868,7 +877,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
     if (dashQuote && attribution && speaker !== null && attribution.npStart >= attribution.contentEnd) {
       for (let c = dashQuote.firstClaim; c < claims.length; c++) {
         const claim = claims[c];
-        if (claim && claim.speaker === null) claim.speaker = speaker;
+        if (claim && claim.speaker === null) attribute(claim, speaker);
       }
       dashQuote = null;
     }
@@ -876,7 +885,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
       for (let c = claims.length - 1; c >= 0; c--) {
         const claim = claims[c];
         if (!claim || claim.start < (article.sentences[index - 1]?.start ?? 0)) break;
-        if (claim.speaker === null) claim.speaker = speaker;
+        if (claim.speaker === null) attribute(claim, speaker);
       }
     }
     if (s.headline || attribution?.refersBack) return;

@@ -305,7 +305,14 @@ export function buildStatement(parts: StatementParts): string {
   const when = day === null ? "" : `${resolveDates(day, parts.date)} `;
   if (!speaker || body.toLowerCase().startsWith(`${speaker.toLowerCase()} `)) return capitalise(when === "" ? body : when + afterFrame(body));
   // "Moldova's border police said it detained 14 smugglers": the source's own "it" or "they" reads as itself.
-  return `${capitalise(asSource(speaker))} said ${when}${afterFrame(body)}`;
+  // "said on Tuesday 3 June 2025 that 900 trucks ...": without "that" the day runs into the claim's first words.
+  return `${capitalise(asSource(speaker))} said ${when === "" ? "" : `${when}that `}${afterFrame(body)}`;
+}
+
+/** A statement built before its source was known, naming the source as buildStatement does. */
+export function withSource(statement: string, speaker: string): string {
+  if (statement.toLowerCase().startsWith(`${speaker.toLowerCase()} `)) return statement;
+  return `${capitalise(asSource(speaker))} said ${afterFrame(statement)}`;
 }
 
 /** The body as it reads after "X said " or "On Tuesday ": "The navy" → "the navy". */

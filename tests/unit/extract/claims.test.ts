@@ -78,6 +78,18 @@ describe("seed: NATO security assistance, 2024-04-03", () => {
     const c = find(claims, "Today Allies have agreed to move forward with planning for a greater NATO role in coordinating security assistance and training");
     expect(c.speaker).toBe("Jens Stoltenberg");
     expect(c.type).toBe("event");
+    expect(c.statement).toBe("Jens Stoltenberg said on 3 April 2024, Allies have agreed to move forward with planning for a greater NATO role in coordinating security assistance and training");
+  });
+
+  test("a lead that the next sentence attributes ('Jens Stoltenberg stated this') names him in its statement too", () => {
+    const c = find(claims, "NATO foreign ministers have supported the proposal to strengthen the Alliance's role in providing security assistance to Ukraine");
+    expect(c.speaker).toBe("Jens Stoltenberg");
+    expect(c.statement.startsWith("Jens Stoltenberg said NATO foreign ministers have supported the proposal")).toBe(true);
+  });
+
+  test("'tomorrow' is the day after the article's", () => {
+    const c = find(claims, "Tomorrow marks NATO's 75th anniversary... the bond between Europe and North America has never been more important");
+    expect(c.statement).toBe("Jens Stoltenberg said 4 April 2024 marks NATO's 75th anniversary... the bond between Europe and North America has never been more important");
   });
 
   test("a headline without a full stop is not a claim", () => {

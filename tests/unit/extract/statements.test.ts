@@ -152,6 +152,17 @@ describe("statements stand alone", () => {
   });
 
   test.each([
+    ["Tomorrow marks the alliance's 75th anniversary", "4 April 2024 marks the alliance's 75th anniversary"],
+    ["Tomorrow we will meet Minister Kuleba in the NATO-Ukraine Council", "On 4 April 2024, we will meet Minister Kuleba in the NATO-Ukraine Council"],
+    ["The talks resume tomorrow in Brussels", "The talks resume on 4 April 2024 in Brussels"],
+    ["Today is the 100th day of the war", "3 April 2024 is the 100th day of the war"],
+    ["Today Allies have agreed to plan a greater NATO role", "On 3 April 2024, Allies have agreed to plan a greater NATO role"],
+    ["Today, we sent 40 generators to Kharkiv", "On 3 April 2024, we sent 40 generators to Kharkiv"],
+  ])("'today' and 'tomorrow' are the article's day and the next, bare when they are the subject: %j", (body, statement) => {
+    expect(buildStatement({ body, before: "", speaker: null, person: null, date: { year: 2024, month: 4, day: 3 } })).toBe(statement);
+  });
+
+  test.each([
     ["Britain will send 1,000 troops to the defence of Estonia,", "where Britain already has about 1,700 personnel deployed", "In Estonia, Britain already has about 1,700 personnel deployed"],
     ["Aid reached the Netherlands,", "where 300 refugees arrived on Monday", "In the Netherlands, 300 refugees arrived on Monday"],
     ["The drones hit the council building,", "where 40 people work", "Where 40 people work"],
@@ -271,7 +282,7 @@ describe("relative dates resolved to the article's date", () => {
   });
 
   test.each([
-    ["Today the yard employs 900 welders", "on 5 June 2025 the yard employs 900 welders"],
+    ["Today the yard employs 900 welders", "on 5 June 2025, the yard employs 900 welders"],
     ["The yard has been closed since today", "The yard has been closed since 5 June 2025"],
   ])("%j", (text, resolved) => {
     expect(resolveDates(text, thursday)).toBe(resolved);
@@ -297,7 +308,7 @@ describe("relative dates resolved to the article's date", () => {
 
   test.each([
     ["On 2 June, the ferry carried 900 passengers", "the ferry carried 900 passengers", null, "On 2 June 2025 the ferry carried 900 passengers"],
-    ["The port authority said on Tuesday that 900 trucks crossed the bridge", "900 trucks crossed the bridge", "port authority", "The port authority said on Tuesday 3 June 2025 900 trucks crossed the bridge"],
+    ["The port authority said on Tuesday that 900 trucks crossed the bridge", "900 trucks crossed the bridge", "port authority", "The port authority said on Tuesday 3 June 2025 that 900 trucks crossed the bridge"],
     ["Rescuers found 12 survivors after the quake on Sunday", "Rescuers found 12 survivors", null, "Rescuers found 12 survivors"],
     ["Rescuers found 12 survivors after the quake on Sunday, the mayor said", "Rescuers found 12 survivors", "mayor", "The mayor said Rescuers found 12 survivors"],
     ["On Monday, the mayor said on Tuesday that 12 survivors were found", "12 survivors were found", "mayor", "The mayor said 12 survivors were found"],
