@@ -11,6 +11,9 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
+/** Abbreviations that end a sentence as words too, so taken as abbreviations only before a number: "(pop. 1.2 million)", "ca. 300". */
+const BEFORE_NUMBER = new Set(["pop", "ca"]);
+
 /**
  * After an initial or a dotted acronym ("U.S.", "J.") a capitalised word usually continues the
  * sentence ("U.S. President"), unless it is one of the words that typically open a sentence.
@@ -69,6 +72,7 @@ function isAbbreviationStop(text: string, dot: number, nextWord: string): boolea
   if (before === "") return false;
   const bare = before.replace(/\./g, "").toLowerCase();
   if (ABBREVIATIONS.has(bare) && !before.includes(".")) return true;
+  if (BEFORE_NUMBER.has(bare) && /^\d/.test(nextWord)) return true;
   const dotted = before.includes(".") || (before.length === 1 && isUpper(before));
   if (dotted && /^[A-Za-z.]+$/.test(before)) return !SENTENCE_OPENERS.has(nextWord.toLowerCase());
   return false;

@@ -296,6 +296,8 @@ export function buildStatement(parts: StatementParts): string {
   let body = stripOpening(fold(parts.body)).replace(DANGLING_END, "").replace(/[\s.,;:]+$/, "");
   if (body === "") return fold(parts.body);
   if (opensLoneContrast(body)) body = body.replace(LONE_CONTRAST, "");
+  // "(He also visited children injured ...": a bracket the clause never closes is the sentence's, not the claim's.
+  if (body.startsWith("(") && !body.includes(")")) body = body.slice(1);
   body = withoutAddition(sentenceCase(withSubject(body, parts.before, parts.appositive === true)));
   body = resolveDates(resolvePronoun(body, parts.speaker, parts.person), parts.date);
   const speaker = parts.speaker;

@@ -60,3 +60,12 @@ describe("parseDatedHeader", () => {
     expect(parseDatedHeader("")).toBeNull();
   });
 });
+
+test("'pop.' and 'ca.' before a number abbreviate; 'pop.' before a capital ends a sentence", () => {
+  const text = "Tiny Chechnya (pop. 1.2 million) won de facto independence. Fans love pop. The band played ca. 300 concerts.";
+  expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+    "Tiny Chechnya (pop. 1.2 million) won de facto independence.",
+    "Fans love pop.",
+    "The band played ca. 300 concerts.",
+  ]);
+});

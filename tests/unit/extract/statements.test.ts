@@ -151,6 +151,11 @@ describe("statements stand alone", () => {
     expect(buildStatement({ body, before: "", speaker: null, person: null, date: null })).toBe(statement);
   });
 
+  test("a bracket the claim opens and never closes leaves its statement", () => {
+    expect(buildStatement({ body: "(He also visited 40 children injured by Russian bombardments", before: "", speaker: null, person: "Pope Francis", date: null })).toBe("Pope Francis visited 40 children injured by Russian bombardments");
+    expect(buildStatement({ body: "Kyiv (pop. 3 million) lost power for 12 hours", before: "", speaker: null, person: null, date: null })).toBe("Kyiv (pop. 3 million) lost power for 12 hours");
+  });
+
   test.each([
     ["Tomorrow marks the alliance's 75th anniversary", "4 April 2024 marks the alliance's 75th anniversary"],
     ["Tomorrow we will meet Minister Kuleba in the NATO-Ukraine Council", "On 4 April 2024, we will meet Minister Kuleba in the NATO-Ukraine Council"],
