@@ -1173,6 +1173,7 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
     if (!tok) break;
     k = mayStartFigure(tok) ? placeFigureAt(text, tokens, k, tok, placed) : k + 1;
   }
+  joinCompoundAmounts(placed, text);
   inheritElidedUnits(placed, tokens);
   const contexts = figureContexts(
     text,
@@ -1499,6 +1500,41 @@ function isElidableMeasure(unit: string | null): unit is string {
   return unit !== null && MEASURE_UNIT_NAMES.has(unit) && !TIME_UNITS.has(unit) && unit !== "degrees";
 }
 const MEASURE_UNIT_NAMES = new Set([...Object.values(MEASURE_WORDS), ...Object.values(MEASURE_ABBREVIATIONS), "m", "m2", "celsius", "fahrenheit", "degrees"]);
+
+/** Whether `b` is the lower part of one amount written in two scales after `a`: billions then millions, millions then thousands. */
+function isLowerPart(a: number, b: number): boolean {
+  for (const [high, low] of [
+    [1e9, 1e6],
+    [1e6, 1e3],
+  ] as const) {
+    if (a >= high && a % high === 0 && b >= low && b < high && b % low === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * "$ 2 billion $ 980 million", "$ 11 billion 700 million": one amount written in two scales, as
+ * translations from Polish and Ukrainian write them, is one figure ($2.98 billion). Only with
+ * nothing but space between, and the same unit or none on the second part: "$2 billion, $980 million"
+ * is a list.
+ */
+function joinCompoundAmounts(placed: Placed[], text: string): void {
+  for (let i = 0; i + 1 < placed.length; i++) {
+    const a = placed[i]!.figure;
+    const b = placed[i + 1]!.figure;
+    // A range ("2 billion to 3 billion") has its own low and high; a plain figure's are its value.
+    if (a.value === null || b.value === null || (a.low ?? a.value) !== a.value || (a.high ?? a.value) !== a.value || b.qualifier !== "exact") continue;
+    if (!isLowerPart(a.value, b.value) || text.slice(a.end, b.start).trim() !== "" || (b.unit !== null && a.unit !== null && b.unit !== a.unit)) continue;
+    a.value += b.value;
+    if (a.low !== null) a.low = a.value;
+    if (a.high !== null) a.high = a.value;
+    a.end = b.end;
+    a.text = text.slice(a.start, b.end);
+    a.unit ??= b.unit;
+    a.unitTo = b.unitTo;
+    placed.splice(i + 1, 1);
+  }
+}
 
 /**
  * A number whose noun is elided takes it from the figure it pairs with: "grew from 60 to 71 percent"

@@ -712,3 +712,19 @@ describe("a share right after a name", () => {
     expect(extractFigures("Germany halted Nord Stream 2.")).toEqual([]);
   });
 });
+
+describe("one amount written in two scales", () => {
+  test.each([
+    ["for about $ 2 billion $ 980 million, Ukraine will buy air defence", "about $ 2 billion $ 980 million", 2_980_000_000, "USD"],
+    ["an additional $ 11 billion 700 million to help Ukraine", "$ 11 billion 700 million", 11_700_000_000, "USD"],
+    ["2 million 400 thousand people fled", "2 million 400 thousand", 2_400_000, "people"],
+  ])("is one figure: %j", (text, quote, value, unit) => {
+    expect(extractFigures(text).map((f) => [f.text, f.value, f.unit])).toEqual([[quote, value, unit]]);
+  });
+
+  test("a list of amounts stays a list", () => {
+    expect(extractFigures("$2 billion, $980 million and $5 million").map((f) => f.value)).toEqual([2_000_000_000, 980_000_000, 5_000_000]);
+    expect(extractFigures("between 2 billion and 3 billion euros").length).toBeGreaterThan(0);
+    expect(extractFigures("2 billion 3 billion").map((f) => f.value)).toEqual([2_000_000_000, 3_000_000_000]);
+  });
+});
