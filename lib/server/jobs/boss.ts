@@ -8,21 +8,38 @@ const FINISHED_JOBS_KEPT_SECONDS = 7 * 24 * 3600;
 
 const globalForJobs = globalThis as unknown as { claimdeskBoss?: Promise<PgBoss> };
 
-/** pg-boss over the process's own pool: against the embedded server that is its one connection. */
-const sharedPool: PgBoss.Db = {
-  executeSql: (text, values) => dbPool().query(text, values),
-};
+/** Each started queue's way of letting go of the database once it is stopped. */
+const detachers = new WeakMap<PgBoss, () => void>();
+
+/**
+ * pg-boss over the process's own pool: against the embedded server that is its one connection.
+ * Once the queue is stopped it no longer touches the database: pg-boss records a job's completion or
+ * failure without waiting for it, so a job that ends after the stop would otherwise query a pool
+ * already closed (or open a new one) from a promise nobody handles. Such a job stays active until
+ * its lease runs out and is then retried, as stopJobs says of jobs still running.
+ */
+function sharedPool(): { db: PgBoss.Db; detach: () => void } {
+  let detached = false;
+  return {
+    db: { executeSql: (text, values) => (detached ? Promise.resolve({ rows: [], rowCount: 0 }) : dbPool().query(text, values)) },
+    detach: () => {
+      detached = true;
+    },
+  };
+}
 
 async function startBoss(): Promise<PgBoss> {
   const env = readEnv();
+  const pool = sharedPool();
   const boss = new PgBoss({
-    db: sharedPool,
+    db: pool.db,
     schema: JOBS_SCHEMA,
     // Completed and failed jobs stay in the job table (and on /admin/jobs) for a week.
     archiveCompletedAfterSeconds: FINISHED_JOBS_KEPT_SECONDS,
     archiveFailedAfterSeconds: FINISHED_JOBS_KEPT_SECONDS,
     maintenanceIntervalSeconds: env.JOBS_MAINTENANCE_SECONDS,
   });
+  detachers.set(boss, pool.detach);
   boss.on("error", (error) => console.error("jobs:", error));
   await boss.start();
   stopBeforeDisconnect(stopJobs);
@@ -49,5 +66,8 @@ export function jobs(): Promise<PgBoss> {
 export async function stopJobs(timeoutMs = 10_000): Promise<void> {
   const started = globalForJobs.claimdeskBoss;
   globalForJobs.claimdeskBoss = undefined;
-  if (started) await (await started).stop({ graceful: true, wait: true, close: false, timeout: timeoutMs });
+  if (!started) return;
+  const boss = await started;
+  await boss.stop({ graceful: true, wait: true, close: false, timeout: timeoutMs });
+  detachers.get(boss)?.();
 }
