@@ -1501,15 +1501,15 @@ function isElidableMeasure(unit: string | null): unit is string {
 }
 const MEASURE_UNIT_NAMES = new Set([...Object.values(MEASURE_WORDS), ...Object.values(MEASURE_ABBREVIATIONS), "m", "m2", "celsius", "fahrenheit", "degrees"]);
 
-/** Whether `b` is the lower part of one amount written in two scales after `a`: billions then millions, millions then thousands. */
+/** Scales an amount may be written in two of, the higher first: billions then millions, millions then thousands. */
+const SCALE_PAIRS = [
+  [1e9, 1e6],
+  [1e6, 1e3],
+] as const;
+
+/** Whether `b` is the lower part of one amount written in two scales after `a`. */
 function isLowerPart(a: number, b: number): boolean {
-  for (const [high, low] of [
-    [1e9, 1e6],
-    [1e6, 1e3],
-  ] as const) {
-    if (a >= high && a % high === 0 && b >= low && b < high && b % low === 0) return true;
-  }
-  return false;
+  return SCALE_PAIRS.some(([high, low]) => a >= high && a % high === 0 && b >= low && b < high && b % low === 0);
 }
 
 /**

@@ -17,32 +17,38 @@ export const ROLE_WORDS = new Set([
   ...TRADE_WORDS,
 ]);
 
-/** Capitalised words that belong to places and organisations, never to a person's name. */
-const NON_PERSON_WORDS = new Set(
+/**
+ * Capitalised words that name bodies rather than places or nationalities: never part of a person's
+ * name, and no place either. "administration" to "chamber" are bodies whose names run on into their
+ * head's name: "Deputy Head of the Presidential Administration Vladimir Pertsov".
+ */
+const BODY_WORDS = new Set(
   (
-    "ukraine ukrainian ukrainians russia russian russians kyiv kiev moscow europe european union united states " +
-    "nations north south east west black sea korea china chinese iran america american atlantic council ministry " +
-    "forces army federation republic kingdom brussels washington summit parliament commission bank times news " +
-    "post press agency office house white kremlin staff crimea donbas donetsk luhansk kharkiv kherson " +
-    "zaporizhzhia mariupol bakhmut avdiivka odesa odessa lviv nato eu un us uk usa g7 g20 britain british " +
-    "france french germany german poland polish day monday tuesday wednesday thursday friday saturday sunday " +
-    "january february march april may june july august september october november december the a an in on at " +
-    "of and for to by with from national international security defense defence war world institute " +
-    "department pentagon congress senate assembly ministers government party city region oblast reuters " +
-    "associated bbc cnn telegraph guardian ukrinform tass interfax fox new york street journal financial " +
-    "daily herald tribune company group corporation nord stream israel israeli hamas gaza turkey turkish " +
-    "india indian japan japanese belarus belarusian georgia moldova baltic lithuania latvia estonia finland " +
-    "sweden norway denmark hungary slovakia romania bulgaria czech italy spain greece canada australia africa " +
-    "asia middle global foundation centre center university court justice " +
-    // Bodies whose names run on into their head's name: "Deputy Head of the Presidential Administration Vladimir Pertsov".
-    "administration representatives communications committee service services bureau directorate cabinet secretariat command chamber"
+    "council ministry forces army federation republic kingdom summit parliament commission bank times news " +
+    "post press agency office house white kremlin staff institute department pentagon congress senate assembly " +
+    "ministers government party reuters associated bbc cnn telegraph guardian ukrinform tass interfax fox journal " +
+    "financial daily herald tribune company group corporation foundation centre center university court justice " +
+    "administration representatives communications committee service services bureau directorate cabinet " +
+    "secretariat command chamber national international security defense defence war world union nations day " +
+    "the a an in on at of and for to by with from"
   ).split(" "),
 );
 
-/** Words of NON_PERSON_WORDS that name bodies rather than places or nationalities. */
-const BODY_WORDS = new Set(
-  "council ministry forces army federation republic kingdom summit parliament commission bank times news post press agency office house white kremlin staff institute department pentagon congress senate assembly ministers government party reuters associated bbc cnn telegraph guardian ukrinform tass interfax fox journal financial daily herald tribune company group corporation foundation centre center university court justice administration representatives communications committee service services bureau directorate cabinet secretariat command chamber national international security defense defence war world union nations day the a an in on at of and for to by with from".split(" "),
-);
+/** Capitalised words that belong to places and organisations, never to a person's name: the bodies' words, and these. */
+const NON_PERSON_WORDS = new Set([
+  ...BODY_WORDS,
+  ...(
+    "ukraine ukrainian ukrainians russia russian russians kyiv kiev moscow europe european united states " +
+    "north south east west black sea korea china chinese iran america american atlantic brussels washington " +
+    "crimea donbas donetsk luhansk kharkiv kherson zaporizhzhia mariupol bakhmut avdiivka odesa odessa lviv " +
+    "nato eu un us uk usa g7 g20 britain british france french germany german poland polish monday tuesday " +
+    "wednesday thursday friday saturday sunday january february march april may june july august september " +
+    "october november december city region oblast new york street nord stream israel israeli hamas gaza turkey " +
+    "turkish india indian japan japanese belarus belarusian georgia moldova baltic lithuania latvia estonia " +
+    "finland sweden norway denmark hungary slovakia romania bulgaria czech italy spain greece canada australia " +
+    "africa asia middle global"
+  ).split(" "),
+]);
 
 /** A weekday or month: when something was said, never part of a name ("the Pentagon on Wednesday"). */
 function isDateWord(lower: string): boolean {

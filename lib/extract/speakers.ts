@@ -225,7 +225,6 @@ function outletName(np: string): string | null {
 
 const DESCRIPTION_STOPS = new Set("the a an this that these those its their his her our of in on at to by from for with and or as said says told is are was were has have had".split(" "));
 
-
 /** A transcript's line naming who speaks throughout: "Speaker: Denys Shmyhal, Prime Minister". */
 const SPEAKER_LINE = /^[ \t]*Speaker:[ \t]/;
 

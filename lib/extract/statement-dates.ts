@@ -138,10 +138,11 @@ const COUNT_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven",
 const NIGHT = /\b(?:over|during|in) the night\b|\bovernight\b(?!\s+(?:into|to|on)\b)/gi;
 const PAST_DAY = /\b(?:over|in|during) the (?:past|last) (?:day|24 hours)\b/gi;
 const YESTERDAY = /\byesterday\b(?![’']s)/gi;
-/** "today" → "on 5 June 2025"; "as of today" keeps its own preposition; "today marks" names the day itself. */
-const TODAY = /\b(?:(as of|until|since|by|from) )?today\b(?![’']s)(?=( (?:marks|is|was|will be)\b)?)/gi;
-/** "tomorrow" → "on 6 June 2025", as "today" is. */
-const TOMORROW = /\b(?:(until|by|from) )?tomorrow\b(?![’']s)(?=( (?:marks|is|will be)\b)?)/gi;
+/**
+ * "today" → "on 5 June 2025", "tomorrow" → "on 6 June 2025"; "as of today" keeps its own
+ * preposition; "today marks" names the day itself.
+ */
+const TODAY_OR_TOMORROW = /\b(?:(as of|until|since|by|from) )?(today|tomorrow)\b(?![’']s)(?=( (?:marks|is|was|will be)\b)?)/gi;
 /** "this year" → "in 2025", but "of this year" → "of 2025": a preposition before it already says "in". */
 const SPAN_OF_YEAR = /\b(?:(so far|earlier|later|of|for|in|since|during|until|by) )?(this|last) year\b(?![’']s)/gi;
 const SPAN_OF_MONTH = /\b(?:(so far|earlier|later|of|for|in|since|during|until|by) )?(this|last) month\b(?![’']s)/gi;
@@ -195,14 +196,13 @@ function withYearOfPart(s: string, date: ArticleDate): string {
 
 /**
  * A day put for "today" or "tomorrow": after its own preposition or "on", or bare as the subject of
- * "marks" or "is". Opening the clause it takes a comma, so that the day does not run into the
- * subject after it ("Today Allies have agreed" → "On 3 April 2024, Allies have agreed").
+ * "marks" or "is". Opening the clause (not followed by its own comma) it takes a comma, so that the
+ * day does not run into the subject after it ("Today Allies have agreed" → "On 3 April 2024, Allies have agreed").
  */
-function dayPhrase(preposition: string | undefined, subjectOf: string | undefined, day: ArticleDate, at: number, text: string): string {
+function dayPhrase(preposition: string | undefined, subjectOf: string | undefined, day: ArticleDate, opensClause: boolean): string {
   if (preposition) return `${preposition} ${spell(day)}`;
   if (subjectOf) return spell(day);
-  const opening = at === 0 && /^\p{L}+ [\p{L}\d]/u.test(text.slice(at));
-  return `on ${spell(day)}${opening ? "," : ""}`;
+  return `on ${spell(day)}${opensClause ? "," : ""}`;
 }
 
 /** What goes before a resolved year or month: "earlier in", or the sentence's own preposition. */
@@ -239,8 +239,9 @@ export function resolveDates(s: string, date: ArticleDate | null): string {
   out = out.replace(NIGHT, (night: string) => `${night} into ${spell(date)}`);
   out = out.replace(PAST_DAY, () => `in the 24 hours to ${spell(date)}`);
   out = out.replace(YESTERDAY, () => `on ${spell(shifted(date, -1))}`);
-  out = out.replace(TODAY, (_: string, preposition: string | undefined, named: string | undefined, at: number, whole: string) => dayPhrase(preposition, named, date, at, whole));
-  out = out.replace(TOMORROW, (_: string, preposition: string | undefined, named: string | undefined, at: number, whole: string) => dayPhrase(preposition, named, shifted(date, 1), at, whole));
+  out = out.replace(TODAY_OR_TOMORROW, (_: string, preposition: string | undefined, which: string, named: string | undefined, at: number, whole: string) =>
+    dayPhrase(preposition, named, which.toLowerCase() === "today" ? date : shifted(date, 1), at === 0 && /^\p{L}+ [\p{L}\d]/u.test(whole)),
+  );
   out = out.replace(SPAN_OF_YEAR, (_: string, adverb: string | undefined, which: string) => `${lead(adverb)}${which.toLowerCase() === "this" ? date.year : date.year - 1}`);
   out = out.replace(SPAN_OF_MONTH, (_: string, adverb: string | undefined, which: string) => {
     const month = which.toLowerCase() === "this" ? date : shifted({ ...date, day: 1 }, -1);

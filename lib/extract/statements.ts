@@ -91,7 +91,6 @@ function fold(s: string): string {
   return withoutPictographs(s).replace(/[“”"«»]/g, "").replace(UNFOLDED_SPACE, " ").trim();
 }
 
-
 /** A dateline opens with a capital or a bracket and closes with a dash, a bracket or a slash. */
 function mayOpenWithDateline(s: string): boolean {
   return /^[A-Z(]/.test(s) && /[-–—(/]/.test(s.slice(0, 160));
@@ -305,16 +304,26 @@ export function buildStatement(parts: StatementParts): string {
   // A state told on a given day is as of that day, which "as of" would only repeat.
   if (day === null) body = datedState(body, parts.date);
   const when = day === null ? "" : `${resolveDates(day, parts.date)} `;
-  if (!speaker || body.toLowerCase().startsWith(`${speaker.toLowerCase()} `)) return capitalise(when === "" ? body : when + afterFrame(body));
+  if (!speaker || opensWith(body, speaker)) return capitalise(when === "" ? body : when + afterFrame(body));
   // "Moldova's border police said it detained 14 smugglers": the source's own "it" or "they" reads as itself.
-  // "said on Tuesday 3 June 2025 that 900 trucks ...": without "that" the day runs into the claim's first words.
-  return `${capitalise(asSource(speaker))} said ${when === "" ? "" : `${when}that `}${afterFrame(body)}`;
+  return saidBy(speaker, when, body);
 }
 
 /** A statement built before its source was known, naming the source as buildStatement does. */
 export function withSource(statement: string, speaker: string): string {
-  if (statement.toLowerCase().startsWith(`${speaker.toLowerCase()} `)) return statement;
-  return `${capitalise(asSource(speaker))} said ${afterFrame(statement)}`;
+  return opensWith(statement, speaker) ? statement : saidBy(speaker, "", statement);
+}
+
+function opensWith(body: string, speaker: string): boolean {
+  return body.toLowerCase().startsWith(`${speaker.toLowerCase()} `);
+}
+
+/**
+ * "The port authority said 900 trucks ...", with the day it was said when there is one: "said on
+ * Tuesday 3 June 2025 that 900 trucks ...", where without "that" the day runs into the claim's first words.
+ */
+function saidBy(speaker: string, when: string, body: string): string {
+  return `${capitalise(asSource(speaker))} said ${when === "" ? "" : `${when}that `}${afterFrame(body)}`;
 }
 
 /** The body as it reads after "X said " or "On Tuesday ": "The navy" → "the navy". */

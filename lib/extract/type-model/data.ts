@@ -1,7 +1,7 @@
 import { isOffTopic, ruleClassify, speaksOfGiving, speaksOfTrade } from "../classify";
 import { splitSentences } from "../sentences";
 import { CLAIM_TYPES, type ClaimType } from "../types";
-import { sentenceAround } from "./features";
+import { sentenceAround, typeInputOf } from "./features";
 import type { TypeExample } from "./train";
 
 export interface TypedArticle {
@@ -37,7 +37,7 @@ export function quoteTypeExamples(articles: readonly TypedArticle[]): TypeExampl
       const carry: ClaimType | null = previous !== null && (sameSentence || !article.text.slice(previous.end, claim.start).includes("\n")) ? previous.type : null;
       const type: ClaimType = rules.type === "other" && carry !== null && !isOffTopic(claim.quote) ? carry : rules.type;
       previous = { start: claim.start, end: claim.end, type };
-      if (isType(claim.type)) out.push({ input: { ...input, ruleScores: rules.scores, ruleType: rules.type, carry, sentence: around }, type: claim.type });
+      if (isType(claim.type)) out.push({ input: typeInputOf(input, rules, carry, around), type: claim.type });
     }
   }
   return out;

@@ -24,6 +24,16 @@ export interface TypeInput extends ClassifyInput {
   sentence: string;
 }
 
+/**
+ * What the type model reads of a claim, from what the rules were given and made of it, in training
+ * and in the engine alike. Written out field by field: spreading `input` into a new object with the
+ * further fields cost V8 (Node 20) about a microsecond a field, 8% of the engine's instructions over
+ * the corpus.
+ */
+export function typeInputOf(input: ClassifyInput, rules: { type: ClaimType; scores: Readonly<Record<ClaimType, number>> }, carry: ClaimType | null, sentence: string): TypeInput {
+  return { clause: input.clause, units: input.units, givingContext: input.givingContext, tradeContext: input.tradeContext, ruleScores: rules.scores, ruleType: rules.type, carry, sentence };
+}
+
 /** How far the sentence is read on each side of the claim (characters). */
 const SENTENCE_REACH = 240;
 

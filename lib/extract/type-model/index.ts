@@ -3,7 +3,7 @@ import type { TypeInput } from "./features";
 import { decodeTypeModel, predictType, type TypeModel, type TypeWeightsFile } from "./model";
 import weightsFile from "./weights.json";
 
-export { sentenceAround, type TypeInput } from "./features";
+export { sentenceAround, type TypeInput, typeInputOf } from "./features";
 export type { TypeModel } from "./model";
 
 /**

@@ -160,6 +160,7 @@ describe("statements stand alone", () => {
     ["Tomorrow marks the alliance's 75th anniversary", "4 April 2024 marks the alliance's 75th anniversary"],
     ["Tomorrow we will meet Minister Kuleba in the NATO-Ukraine Council", "On 4 April 2024, we will meet Minister Kuleba in the NATO-Ukraine Council"],
     ["The talks resume tomorrow in Brussels", "The talks resume on 4 April 2024 in Brussels"],
+    ["The ban on 40 ports applies as of tomorrow", "The ban on 40 ports applies as of 4 April 2024"],
     ["Today is the 100th day of the war", "3 April 2024 is the 100th day of the war"],
     ["Today Allies have agreed to plan a greater NATO role", "On 3 April 2024, Allies have agreed to plan a greater NATO role"],
     ["Today, we sent 40 generators to Kharkiv", "On 3 April 2024, we sent 40 generators to Kharkiv"],
