@@ -3,7 +3,7 @@ import { isInCapitals, lowerKeepingLength } from "./capitals";
 import { type ClassifyInput, isOffTopic, ruleClassify, speaksOfGiving, speaksOfTrade } from "./classify";
 import { isClaimFigure } from "./checkworthy";
 import { type ClauseScorer, scoreCandidate } from "./detector";
-import { BOILERPLATE_OPENING, EVENT_VERB, IRREGULAR_PAST, LEADING_LABEL, NARRATIVE_PRESENT, TRANSCRIPT_LABEL } from "./cues";
+import { EVENT_VERB, IRREGULAR_PAST, LEADING_LABEL, NARRATIVE_PRESENT, opensWithBoilerplate, TRANSCRIPT_LABEL } from "./cues";
 import { claimOnlyFigures, withClaimOnlyFigures } from "./claim-figures";
 import { type ScannedFigure, publicFigure, scanFigures } from "./figures";
 import { excludeDatelines, findDateline, laterDatelines } from "./dateline";
@@ -321,10 +321,10 @@ function paragraphIsHeadline(text: string, from: number, to: number): boolean {
   const para = withoutTrailingDecoration(whole);
   if (para === "") return false;
   // An emoji closing a post ends its sentence as a full stop would.
-  if (para.length < whole.length && wordCount(para, 6) >= 6 && !BOILERPLATE_OPENING.test(para)) return false;
+  if (para.length < whole.length && wordCount(para, 6) >= 6 && !opensWithBoilerplate(para)) return false;
   const last = para[para.length - 1] ?? "";
   const opening = withoutLeadingPictographs(para);
-  if (BOILERPLATE_OPENING.test(opening)) return true;
+  if (opensWithBoilerplate(opening)) return true;
   // "BREAKING: RUSSIAN GUIDED BOMB HITS KHARKIV SUPERMARKET": a news flash reports, whatever its case.
   if (NEWS_FLASH.test(opening.replace(TIME_STAMP, ""))) return false;
   // "• 12 people were killed in Odesa": an item of a bulleted list, which need not end with a full

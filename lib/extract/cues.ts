@@ -40,10 +40,24 @@ export const CONDITIONAL = /^(if|unless|whether|should|suppose|imagine|what if)\
 
 /**
  * Page furniture and prompts that open a line: never an article's own statement. Words that also
- * open prose ("Photos and videos taken then ...") count only with a colon.
+ * open prose ("Photos and videos taken then ...") count only with a colon. A caption's marker
+ * ("View image in fullscreen") and a police appeal ("Anyone with information is asked to call ...")
+ * are furniture too.
  */
-export const BOILERPLATE_OPENING =
-  /^(?:(?:photo|image|credit|read also|read more|also read|see also|sources?|follow|subscribe|sign up|join us|join our|skip past|video|watch|other topics of interest|advertisement|sponsored|copy link|click here|copyright|all rights reserved|©)\b|(?:photos|videos|related|related articles|related news|more on this|share|tags|topics|newsletter|listen)\s*:)/i;
+const BOILERPLATE_OPENING =
+  /^(?:(?:view image in fullscreen|anyone with information|photo|image|credit|read also|read more|also read|see also|sources?|follow|subscribe|sign up|join us|join our|skip past|video|watch|other topics of interest|advertisement|sponsored|copy link|click here|copyright|all rights reserved|©)\b|(?:photos|videos|related|related articles|related news|more on this|share|tags|topics|newsletter|listen)\s*:)/i;
+
+/**
+ * A wire story's credits: "(Reporting by Iryna Sobko in Kyiv; Editing by Mark Heinrich)", "Reporting
+ * by Olena Savchuk; editing by Taras Kovalenko". Names follow "by", then a place, a separator or the
+ * end: "Reporting by the BBC found ..." and "Reporting by Reuters showed ..." are prose.
+ */
+const WIRE_CREDITS = /^\(?(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\s+by\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:\s+in\s+\p{Lu}[\p{L}-]*)?\s*(?:[;,)]|and\s|$)/u;
+
+/** A line that opens with page furniture, a prompt or a wire story's credits. */
+export function opensWithBoilerplate(line: string): boolean {
+  return BOILERPLATE_OPENING.test(line) || WIRE_CREDITS.test(line);
+}
 
 /**
  * A transcript's speaker label opening a paragraph, in capitals before a colon: "STOLTENBERG: …",

@@ -61,6 +61,9 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i, dot);
 }
 
+/** An acronym of two to six capitals, then a word in lower case: "EU leaders". */
+const GLUED_ACRONYM = /^\p{Lu}{2,6} \p{Ll}/u;
+
 function wordAt(text: string, from: number): string {
   let i = from;
   while (i < text.length && i - from < 20 && isWordChar(text[i])) i++;
@@ -120,14 +123,17 @@ export function splitSentences(text: string): Span[] {
       boundary = true;
     } else if (next === end) {
       // "Poland.He said", "real?Copy": a missing space after a full word still ends the sentence.
+      const before = wordBefore(text, i);
       boundary =
         (ch === "." || ch === "?" || ch === "!") &&
         isUpper(nextCh) &&
-        // "drones.A powerful explosion", "there.S-300 launchers": a one-letter word or an acronym with a dash.
-        (isLower(text[next + 1]) || ((nextCh === "A" || nextCh === "I") && text[next + 1] === " ") || (text[next + 1] === "-" && isWordChar(text[next + 2]))) &&
-        (isLower(text[i - 1]) || isDigitChar(text[i - 1])) &&
-        // "has risen to 12.Another 43 people": a number of any length ends a sentence as a word does.
-        (wordBefore(text, i).length >= 3 || /^\d+$/.test(wordBefore(text, i)));
+        // "drones.A powerful explosion", "there.S-300 launchers": a one-letter word or an acronym with
+        // a dash; "the top.EU leaders were": an acronym before a word in lower case.
+        (isLower(text[next + 1]) || ((nextCh === "A" || nextCh === "I") && text[next + 1] === " ") || (text[next + 1] === "-" && isWordChar(text[next + 2])) || GLUED_ACRONYM.test(text.slice(next, next + 12))) &&
+        // "has risen to 12.Another 43 people": a number of any length ends a sentence as a word does;
+        // "by the SBU.A photo": so does an acronym of three letters or more ("U.S.A" has dots, "e.g" too).
+        !before.includes(".") &&
+        (((isLower(text[i - 1]) || isDigitChar(text[i - 1])) && (before.length >= 3 || /^\d+$/.test(before))) || /^\p{Lu}{3,}$/u.test(before));
     } else if (pictographLength(text, next) > 0 || nextCh === "#") {
       // "... killing 12 people. 🇺🇦 #Kharkiv": decoration after a full stop is not the sentence's.
       boundary = true;

@@ -85,12 +85,22 @@ describe("text that carries no claims gives none", () => {
     "Copyright 2024. All rights reserved.",
     "Sign up for the 7 a.m. briefing",
     "– Moldova expels two diplomats –",
+    "(Reporting by Iryna Sobko in Kyiv and Pavel Lebedev in Moscow; Additional reporting by Anna Kravets in Dnipro; Editing by Mark Heinrich)",
+    "Reporting by Olena Savchuk; editing by Taras Kovalenko",
+    "Additional reporting by Leila Nathoo",
+    "View image in fullscreen Satellite imagery of Millerovo Airfield, 16 miles from the Ukraine border. Photograph: AP",
+    "Anyone with information is asked to call Cumbria Police on 101, quoting incident 46 of 6 February 2025.",
   ])("%j", (line) => {
     expect(texts(`Fighting continued near Kupiansk on Monday.\n\n${line}\n\nNo further details were given.`).filter((t) => !t.startsWith("Fighting") && !t.startsWith("No further"))).toEqual([]);
   });
 
   test("prose that opens like a prompt is still prose", () => {
     expect(texts("Photos and videos taken in Bucha showed at least 20 bodies lying in one street.").length).toBe(1);
+  });
+
+  test("prose that opens like a wire story's credits is still prose", () => {
+    expect(texts("Reporting by the BBC found that 40 hospitals were damaged.")).toEqual(["Reporting by the BBC found that 40 hospitals were damaged"]);
+    expect(texts("Reporting by Reuters showed that 40 hospitals were damaged.")).toEqual(["40 hospitals were damaged"]);
   });
 
   test.each([

@@ -41,6 +41,12 @@ describe("splitSentences", () => {
     expect(sentences("NATO ministers meet\n\nRussia attacked.He said so.")).toEqual(["NATO ministers meet", "Russia attacked.", "He said so."]);
   });
 
+  test("a missing space before or after an acronym ends a sentence; dotted abbreviations do not", () => {
+    expect(sentences("Morawiecki went to the top.EU leaders were greeted by Macron.")).toEqual(["Morawiecki went to the top.", "EU leaders were greeted by Macron."]);
+    expect(sentences("He was captured by the SBU.A photo was shared. The NATO.The alliance met.")).toEqual(["He was captured by the SBU.", "A photo was shared.", "The NATO.", "The alliance met."]);
+    expect(sentences("Exports to the U.S.A. rose. See nato.int for details. Read e.g.UN reports.")).toEqual(["Exports to the U.S.A. rose.", "See nato.int for details.", "Read e.g.UN reports."]);
+  });
+
   test("offsets index the original text, and the dated header is skipped", () => {
     const text = " date 2023-11-29 Ministers met. Talks ended.";
     const spans = splitSentences(text);
