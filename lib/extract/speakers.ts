@@ -7,7 +7,7 @@ import type { Span } from "./types";
 /** Head nouns of bodies, never of a person's name ("U.S. Energy Information Administration"). */
 const ORGANISATION_HEADS = new Set(
   ("administration ministry agency office department service services council committee commission command staff force forces army navy institute programme program organization organisation bank fund union court government parliament assembly data report reports statement database authorities presidency media " +
-    "mission authority crescent cross bureau directorate inspectorate association federation alliance coalition foundation society observatory monitor watch tribunal guard police centre center").split(" "),
+    "mission authority crescent cross bureau directorate inspectorate association federation alliance coalition foundation society observatory monitor watch tribunal guard police centre center fire rescue ambulance").split(" "),
 );
 
 /** Documents that "say" on behalf of their issuer. */
@@ -171,6 +171,40 @@ function opensSentence(tokens: Token[], t: number): boolean {
   return t <= 8 && tokens[t - 1]?.text === "," && tokens.slice(0, t - 1).every((tk) => tk.text !== ",");
 }
 
+/** Nouns of a person described rather than named ("the driver", "a 34-year-old woman"). */
+const PERSON_NOUNS = new Set(
+  "man woman boy girl driver suspect soldier officer pilot victim prisoner teenager resident journalist doctor nurse teacher student worker farmer volunteer priest mother father son daughter husband wife captain defendant witness".split(" "),
+);
+const DESCRIPTION_DETERMINERS = new Set(["the", "a", "an"]);
+/** How many tokens a description may take before its noun: "The 52-year-old" is five. */
+const DESCRIPTION_REACH = 8;
+
+/**
+ * A person a sentence opens with by description, not by name: "The 52-year-old driver of the lorry"
+ * of "The 52-year-old driver of the lorry, a man from Carlisle, was arrested". A "he" in the next
+ * sentence stands for them, not for the last person named.
+ */
+function describedSubject(tokens: readonly Token[]): string | null {
+  if (!DESCRIPTION_DETERMINERS.has(tokens[0]?.lower ?? "")) return null;
+  let head = -1;
+  for (let t = 1; t < Math.min(tokens.length, DESCRIPTION_REACH); t++) {
+    const token = tokens[t]!;
+    if (token.kind === "punct" && token.text !== "-") return null;
+    if (token.kind === "word" && PERSON_NOUNS.has(token.lower)) {
+      head = t;
+      break;
+    }
+  }
+  // "The driver's family": the noun is no subject of its own.
+  if (head < 0 || tokens[head + 1]?.text === "'s" || tokens[head + 1]?.text === "’s") return null;
+  let end = head;
+  // "... of the lorry": a phrase that tells which one.
+  if (tokens[head + 1]?.lower === "of" && DESCRIPTION_DETERMINERS.has(tokens[head + 2]?.lower ?? "") && tokens[head + 3]?.kind === "word") end = head + 3;
+  let out = "";
+  for (let t = 0; t <= end; t++) out += (t > 0 && tokens[t]!.spaced ? " " : "") + tokens[t]!.text;
+  return out;
+}
+
 /** A subordinator opening a phrase: an adverbial clause, not a noun phrase. */
 const SUBORDINATOR = /^(?:despite|although|though|while|whereas|after|before|since|because|when|if|once|unless)\s/i;
 
@@ -317,6 +351,8 @@ interface SentenceLike extends Span {
  */
 export class SpeakerContext {
   private lastPerson: string | null = null;
+  /** Who "he" or "she" stands for: the last person named, or one a sentence opened with by description since. */
+  private pronounTarget: string | null = null;
   private lastSpeaker: string | null = null;
   /** The last speaker that is not a person, for "it said". */
   private lastBody: string | null = null;
@@ -355,9 +391,9 @@ export class SpeakerContext {
     });
   }
 
-  /** The person named or speaking most recently. */
+  /** The person named or speaking most recently, or described since: who "he" or "she" stands for. */
   get person(): string | null {
-    return this.lastPerson;
+    return this.pronounTarget;
   }
 
   /** The fullest name or description of who speaks, or null: never a bare common noun ("mission", "figures"). */
@@ -520,7 +556,7 @@ export class SpeakerContext {
     }
     const lower = ({ him: "he", them: "they" } as Record<string, string>)[np.toLowerCase()] ?? np.toLowerCase();
     if (attribution.pronoun) {
-      if (PERSON_PRONOUNS.has(lower)) return this.lastPerson;
+      if (PERSON_PRONOUNS.has(lower)) return this.pronounTarget;
       // "It says": a body, never the person who spoke last.
       if (lower === "it") return this.lastBody;
       return lower === "they" ? this.lastSpeaker : null;
@@ -684,6 +720,9 @@ export class SpeakerContext {
     }
     if (speaker !== null && this.people.has(speaker)) this.lastPerson = speaker;
     else if (lastMention) this.lastPerson = lastMention;
+    const described = subject === null && speaker === null ? describedSubject(tokens) : null;
+    if (described !== null) this.pronounTarget = described;
+    else if ((speaker !== null && this.people.has(speaker)) || lastMention) this.pronounTarget = this.lastPerson;
   }
 
   /**

@@ -60,6 +60,11 @@ const DANGLING_END = /\s+(?:and|but|or|that|and that|as|while|with|which|who)$/i
 const PARTICIPLE = /^[a-z]+ing$/;
 /** A regular past form opening a clause after "and" ("... and ordered family members to leave"). */
 const REGULAR_PAST = /^[a-z]{3,}ed$/;
+/**
+ * A participle right before the closing "and" of the words before a clause, after a noun rather
+ * than an auxiliary or adverb: "weapons donated and" ("have not yet ended and" closes a clause).
+ */
+const PAST_BEFORE_AND = /\s(?!(?:has|have|had|was|were|is|are|be|been|being|not|yet|already|also|just|now|never)\s)[a-z]+\s+[a-z]{3,}ed\s+and$/;
 const RELATIVE = new Set(["which", "who"]);
 
 export interface StatementParts {
@@ -122,7 +127,7 @@ const SUBJECT_WORDS = 8;
  * words ("X said Y ... and was condemned") and relative clauses ("the win – which sparked protests
  * and were followed"), whose own subject is not the sentence's.
  */
-const REPORTED_OR_RELATIVE = /\b(?:said|says|told|stated|added|noted|according|that|which|who|whose)\b|\s[–—]\s/i;
+const REPORTED_OR_RELATIVE = /\b(?:said|says|told|stated|added|noted|according|that|which|who|whose|how|whether|why)\b|\s[–—]\s/i;
 /**
  * A subordinate clause or a quotation before "and": the verb after "and" may continue it ("... the
  * goal of Putin "when he ignited a rebellion and launched ...""), whose subject is not the sentence's.
@@ -130,8 +135,25 @@ const REPORTED_OR_RELATIVE = /\b(?:said|says|told|stated|added|noted|according|t
 const SUBORDINATE_OR_QUOTED = /\b(?:when|while|because|after|before|since|if|until|where|as)\b|["“”]/i;
 /** A pronoun or time word in front: "He", "Today we": who it stands for is not read here. */
 const NOT_A_NAME = /^(?:he|she|it|they|we|i|you|this|that|today|now|then|there)\b/i;
-/** An opening adverbial phrase closed by a comma: "As part of his visit, ", "In 2022, ", "On Tuesday, ". */
-const OPENING_PHRASE = /^(?:As|In|On|At|After|Before|During|Since|Following|Despite|Earlier|Later|Last|This)\b[^,;:]{0,60},\s+(?=\p{Lu})/u;
+/**
+ * An opening adverbial phrase or clause closed by a comma: "As part of his visit, ", "In 2022, ",
+ * "After the Minsk-born player won her first major in January, ".
+ */
+const OPENING_PHRASE = /^(?:As|In|On|At|After|Before|During|Since|Following|Despite|Earlier|Later|Last|This|When|While|Although|Though|Once|Amid|Under)\b[^,;:]{0,120},\s+(?=\p{Lu}|(?:the|a|an)\s)/u;
+/**
+ * A regular past form used as a verb: "framed" in "The president framed the request", known by the
+ * word after it, which opens its object or complement ("the armed forces", "occupied territories" are
+ * no verbs).
+ */
+const REGULAR_PAST_VERB = /\s[a-z]{3,}ed\s+(?:(?:the|a|an|its|their|his|her|our|this|these|those|him|them|it|for|to|in|on|at|with|into|from|up|out|off|over|\d)\b|\p{Lu})/u;
+/** A phrase set off by dashes ("The event - called the Holodomor by Ukrainians - killed ..."): no verb of the sentence's. */
+const DASHED_ASIDE = /\s[-–—]\s[^-–—]{1,80}\s[-–—]\s/g;
+/** A participle or past form opens a predicate, never a subject: "displayed during the invasion". */
+const VERB_OPENING = new RegExp(String.raw`^(?:[a-z]+(?:ed|ing)\b|${IRREGULAR_PAST.source.slice(2)})`);
+/** An irregular past form after a space ("made" in "first made the remarks"; not "Russian-held"). */
+const IRREGULAR_PAST_VERB = new RegExp(String.raw`\s${IRREGULAR_PAST.source}`);
+/** Adverbs between a subject and its verb ("The head of the Church first made", "Zelenskyy routinely pushed"). */
+const TRAILING_ADVERB = /\s+(?:[a-z]{3,}ly|first|also|then|later|again|now|still|already|never|once|initially|previously)$/;
 
 /** The subject of the sentence before a coordinated verb: "The shelling" of "The shelling killed three people". */
 function subjectOf(before: string): string | null {
@@ -151,7 +173,7 @@ function subjectAfterOpening(phrase: string): string | null {
   if (comma < 0 || /[;:]/.test(phrase)) return null;
   const subject = phrase.slice(comma + 1).trim();
   // ", and the ministry": a clause of its own after the comma; "Kyiv, Lviv and Odesa": the end of a list.
-  return isPlainSubject(subject) && connectorAt(subject) === null && !/\band\b/.test(subject) ? subject : null;
+  return isPlainSubject(subject) && !VERB_OPENING.test(subject) && connectorAt(subject) === null && !/\band\b/.test(subject) ? subject : null;
 }
 
 /**
@@ -160,14 +182,22 @@ function subjectAfterOpening(phrase: string): string | null {
  * Marles met ... and had the opportunity ...". Only a name or a noun phrase: a pronoun, reported
  * words or a relative clause in the way leave the clause as it is.
  */
-function subjectBeforeAuxiliary(before: string): string | null {
+function subjectBeforeAuxiliary(sentence: string): string | null {
+  // The verb is looked for after an opening adverbial: "won" of "After the player won her first major, Lukashenko congratulated ..." is not the sentence's.
+  const opening = OPENING_PHRASE.exec(sentence);
+  const before = (opening ? sentence.slice(opening[0].length) : sentence).replace(DASHED_ASIDE, " ");
   const lower = before.toLowerCase();
-  const verbAt = Math.min(EVENT_VERB.exec(lower)?.index ?? Infinity, FINITE_AUXILIARY.exec(lower)?.index ?? Infinity);
+  const at = (pattern: RegExp, within: string, offset: number): number => {
+    const m = pattern.exec(within);
+    return m ? m.index + offset : Infinity;
+  };
+  const verbAt = Math.min(at(EVENT_VERB, lower, 0), at(FINITE_AUXILIARY, lower, 0), at(IRREGULAR_PAST_VERB, lower, 1), at(REGULAR_PAST_VERB, before, 1));
   if (verbAt === Infinity) return isPlainSubject(before) ? before : null;
-  if (verbAt === 0 || REPORTED_OR_RELATIVE.test(before.slice(verbAt).replace(PARENTHETICAL, " "))) return null;
-  const phrase = before.slice(0, verbAt).replace(TRAILING_AUXILIARY, "").trim();
-  const opening = OPENING_PHRASE.exec(phrase);
-  const subject = (opening ? phrase.slice(opening[0].length) : phrase).replace(APPOSITIVE_AFTER_NAME, "");
+  // "... dug;A soldier came to me and": a clause of its own stands between the verb and the "and".
+  const predicate = before.slice(verbAt);
+  if (verbAt === 0 || predicate.includes(";") || REPORTED_OR_RELATIVE.test(predicate.replace(PARENTHETICAL, " "))) return null;
+  const phrase = before.slice(0, verbAt).replace(TRAILING_AUXILIARY, "").trim().replace(TRAILING_ADVERB, "");
+  const subject = phrase.replace(APPOSITIVE_AFTER_NAME, "");
   return isPlainSubject(subject) ? subject : subjectAfterOpening(subject);
 }
 
@@ -199,6 +229,8 @@ function withSubject(body: string, before: string, appositive: boolean): string 
   if (appositive) return `${context}, ${body}`;
   // "The shortage has worsened food insecurity and shot up food prices": when the sentence's own verb
   // is none of the event verbs, its subject is what stands before its first verb or auxiliary.
+  // "weapons donated and damaged in combat": two participles of one noun, not a second clause.
+  if (PAST_BEFORE_AND.test(context)) return body;
   if (EVENT_VERB.test(first) || IRREGULAR_PAST.test(first) || REGULAR_PAST.test(first)) {
     const subject = subjectOf(context) ?? (SUBORDINATE_OR_QUOTED.test(before) ? null : subjectBeforeAuxiliary(context));
     if (subject) return `${subject} ${body}`;

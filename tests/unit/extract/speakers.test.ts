@@ -50,6 +50,19 @@ describe("speakers name someone or no one", () => {
     expect(covering(claims, "200 tanks").speaker).toBe("Mariusz Blaszczak");
   });
 
+  test("'he' after a sentence that opens with a person described, not named, is that person", () => {
+    const text =
+      "Cumbria Fire and Rescue Service said crews used cutting equipment to free four people.\n\n" +
+      "The 52-year-old driver of the lorry, a man from Carlisle, was arrested at the scene. He has since been released under investigation. " +
+      "A Russian soldier captured near Kharkiv was interviewed by the journalist Anna Kowalska. He said his unit had lost 40 men in a week.";
+    const claims = extractClaims(text);
+    expect(covering(claims, "released under investigation").statement).toBe("The 52-year-old driver of the lorry has since been released under investigation");
+    expect(covering(claims, "40 men").speaker).toBe("A Russian soldier");
+    // The role of a person named before still resolves to them, not to the one described since.
+    const roles = extractClaims("Mayor Igor Terekhov visited the site. A woman was rescued from the rubble. The mayor said 14 people were injured.");
+    expect(covering(roles, "14 people").speaker).toBe("Igor Terekhov");
+  });
+
   test("groups of people remain sources", () => {
     expect(covering(extractClaims("Seven bodies were found in a forest near Izium, police said."), "Seven bodies").speaker).toBe("police");
   });

@@ -97,6 +97,15 @@ describe("statements stand alone", () => {
     ["Petrov, 48, is one of six deputy ministers, and ", "is under EU sanctions", "Petrov is under EU sanctions"],
     ["The country is bound by the statute, the treaty that governs the court, and ", "is obligated to arrest him", "The country is obligated to arrest him"],
     ["The ministry praised Latvia and Estonia, which joined in 2004 and ", "were placed under monitoring", "Were placed under monitoring"],
+    // The sentence's verb may be a past form of any verb, after an adverb, an opening clause or an aside between dashes.
+    ["The president framed the request in terms of defending Ukraine, and ", "did not repeat the declaration", "The president did not repeat the declaration"],
+    ["The head of the Church first made the remarks in May and ", "has now repeated them", "The head of the Church has now repeated them"],
+    ["Zelenskyy routinely pushed for a no-fly zone at the outset of the invasion, but ", "has since abandoned those calls", "Zelenskyy has since abandoned those calls"],
+    ["After the Minsk-born player won her first major in January, Lukashenko congratulated Sabalenka on the triumph and ", "was seen toasting her success", "Lukashenko was seen toasting her success"],
+    ["The famine - called the Holodomor by Ukrainians - killed millions of people and ", "was recognised as a genocide in Bulgaria", "The famine was recognised as a genocide in Bulgaria"],
+    // A clause of its own after a semicolon, or a clause that is told as what someone described, keeps its own subject.
+    ["The Russians mined the surroundings of the hospital, dug;A soldier came to me and ", "introduced himself as a colonel", "Introduced himself as a colonel"],
+    ["The attack underlined how the fighters have made less progress militarily, however, and ", "have been blamed for abuses", "Have been blamed for abuses"],
   ])("a clause opening with an auxiliary takes the sentence's subject only when it is a plain name: %j", (before, body, statement) => {
     expect(buildStatement({ body, before, speaker: null, person: null, date: null })).toBe(statement);
   });
@@ -107,6 +116,8 @@ describe("statements stand alone", () => {
     ["But again, the Kremlin gave only an anodyne readout and", "released a brief snippet of Putin's speech", "The Kremlin released a brief snippet of Putin's speech"],
     ["Meanwhile, the communist governments of the satellite countries were overthrown and", "granted independence", "The communist governments of the satellite countries granted independence"],
     ["Kyiv, Lviv and Odesa reported blackouts, and the grid operator said it had cut power and", "restored it by noon", "Restored it by noon"],
+    // Two participles of one noun: "damaged" is no second verb of the sentence.
+    ["In this context, the politician also mentioned a process of repairing weapons donated and", "damaged in combat", "Damaged in combat"],
   ])("a verb after 'and' takes the subject before the sentence's first verb, after an opening adverbial, unless a subordinate clause, a quotation or a clause of its own may be what it continues: %j", (before, body, statement) => {
     expect(buildStatement({ body, before, speaker: null, person: null, date: null })).toBe(statement);
   });
