@@ -133,7 +133,9 @@ function isTitleWord(w: string): boolean {
     const lower = bare.toLowerCase();
     const parts = lower.split(/[-‐]/);
     const lowerCase = bare[0] !== undefined && bare[0] === bare[0].toLowerCase();
-    title = parts.some((p) => ROLE_WORDS.has(p)) || NON_PERSON_WORDS.has(lower) || bare === bare.toUpperCase() || bare !== w || lowerCase;
+    // An acronym ("NATO", "EU") is no name; a middle initial written without its stop ("Tore O Sandvik") is.
+    const acronym = (bare.length > 1 || bare === "I") && bare === bare.toUpperCase();
+    title = parts.some((p) => ROLE_WORDS.has(p)) || NON_PERSON_WORDS.has(lower) || acronym || bare !== w || lowerCase;
     if (titleWords.size < TITLE_WORDS_KEPT) titleWords.set(w, title);
   }
   return title;
@@ -209,6 +211,8 @@ export function collectNames(text: string, tokens: Token[]): NameMention[] {
       }
     }
     i = Math.max(j, i + 1);
+    // A lone capital ends no name ("the Dnister R" of a map's labels); inside one it is an initial.
+    while (seq.length > 1 && /^\p{Lu}$/u.test(seq[seq.length - 1]?.text ?? "")) seq.pop();
     // "But Biden said ...", "As Lula da Silva noted": the word opening the sentence is not the first of the name.
     while (seq.length > 1 && (NAME_STOP_WORDS.has(seq[0]?.lower ?? "") || SENTENCE_ADVERBS.has(seq[0]?.lower ?? ""))) seq.shift();
     let split = titleLength(seq.map((t) => t.text));

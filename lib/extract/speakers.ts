@@ -205,6 +205,29 @@ function describedSubject(tokens: readonly Token[]): string | null {
   return out;
 }
 
+/** Words a body's name may hold before its head noun: "Ukraine's General Staff", "the Defence Ministry". */
+const BODY_NAME_REACH = 6;
+
+/**
+ * The body a sentence opens with as its subject, named with capitals up to its head noun ("Ukraine's
+ * General Staff did not confirm ...", "The Defence Ministry denied ..."), or null.
+ */
+function openingBody(tokens: readonly Token[]): string | null {
+  let t = tokens[0]?.lower === "the" ? 1 : 0;
+  const from = t;
+  for (; t < Math.min(tokens.length, from + BODY_NAME_REACH); t++) {
+    const token = tokens[t]!;
+    const possessive = (token.text === "'s" || token.text === "’s") && t > from;
+    if (!possessive && !(token.kind === "word" && isCapitalized(token))) return null;
+    if (ORGANISATION_HEADS.has(token.lower) && tokens[t + 1]?.kind === "word" && !isCapitalized(tokens[t + 1])) {
+      let out = "";
+      for (let k = from; k <= t; k++) out += (k > from && tokens[k]!.spaced ? " " : "") + tokens[k]!.text;
+      return out;
+    }
+  }
+  return null;
+}
+
 /** A subordinator opening a phrase: an adverbial clause, not a noun phrase. */
 const SUBORDINATOR = /^(?:despite|although|though|while|whereas|after|before|since|because|when|if|once|unless)\s/i;
 
@@ -559,7 +582,8 @@ export class SpeakerContext {
       if (PERSON_PRONOUNS.has(lower)) return this.pronounTarget;
       // "It says": a body, never the person who spoke last.
       if (lower === "it") return this.lastBody;
-      return lower === "they" ? this.lastSpeaker : null;
+      // "They said", "Two of them said": many, never the one person who spoke last.
+      return lower === "they" && this.lastSpeaker !== null && !this.people.has(this.lastSpeaker) ? this.lastSpeaker : null;
     }
     // "the statement said", "the Sunday report said": the document speaks for whoever issued it.
     if (DOCUMENTS.has(lower.replace(DOCUMENT_DATING, "")) && this.lastSpeaker !== null) return this.lastSpeaker;
@@ -717,6 +741,11 @@ export class SpeakerContext {
       this.lastSpeaker = speaker;
       if (!this.people.has(speaker)) this.lastBody = speaker;
       if (this.spoken.last !== speaker) this.spoken.add(speaker);
+    } else {
+      // "Ukraine's General Staff did not confirm the loss. In its evening report, it said ...": the
+      // body a sentence opens with is what "it" next stands for, as much as the last body that spoke.
+      const body = openingBody(tokens);
+      if (body !== null) this.lastBody = body;
     }
     if (speaker !== null && this.people.has(speaker)) this.lastPerson = speaker;
     else if (lastMention) this.lastPerson = lastMention;

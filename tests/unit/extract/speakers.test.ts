@@ -63,6 +63,29 @@ describe("speakers name someone or no one", () => {
     expect(covering(roles, "14 people").speaker).toBe("Igor Terekhov");
   });
 
+  test("a middle initial without its stop is part of the name: 'he' after it is that person", () => {
+    const text =
+      "Slovakia's prime minister, Robert Fico, said his government would not join the purchase.\n\n" +
+      "Norway will provide Ukraine with NOK 7bn in 2026, its defence minister, Tore O Sandvik, has announced. Norway has given Ukraine about NOK 85bn in military aid since February 2022, he said.";
+    const claims = extractClaims(text);
+    expect(covering(claims, "NOK 7bn").speaker).toBe("Tore O Sandvik");
+    expect(covering(claims, "NOK 85bn").speaker).toBe("Tore O Sandvik");
+  });
+
+  test("'they' and 'two of them' are never the one person who spoke last", () => {
+    const text = "Robert Fico said Slovakia would abstain. Soldiers of the 65th Brigade describe the fighting as the heaviest yet. Two of them said Russian units had tried to cross the river 14 times.";
+    expect(covering(extractClaims(text), "14 times").speaker).toBeNull();
+  });
+
+  test("'it said' after a sentence that opens with a body is that body, not the last body that spoke", () => {
+    const text =
+      "Russia's defence ministry said its forces had taken Zelenyi Hai. It said Ukraine had lost up to 1,415 servicemen.\n\n" +
+      "Ukraine's General Staff did not confirm the loss of Zelenyi Hai. In its evening report, it said its forces had repelled 46 Russian assaults.";
+    const claims = extractClaims(text);
+    expect(covering(claims, "1,415 servicemen").speaker).toBe("Russia's defence ministry");
+    expect(covering(claims, "46 Russian assaults").speaker).toBe("Ukraine's General Staff");
+  });
+
   test("groups of people remain sources", () => {
     expect(covering(extractClaims("Seven bodies were found in a forest near Izium, police said."), "Seven bodies").speaker).toBe("police");
   });
