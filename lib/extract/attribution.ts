@@ -291,6 +291,13 @@ const ADVERBIAL_OPENERS = new Set(
   "out in at on during after before while when via through from to yesterday today earlier later last this late early monday tuesday wednesday thursday friday saturday sunday tonight overnight".split(" "),
 );
 
+/** The word at `k` opens an adverbial of when or where ("said at a briefing, ..."); "at least 17" is a count. */
+function opensAdverbial(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.lower ?? "";
+  if (word === "at" && (tokens[k + 1]?.lower === "least" || tokens[k + 1]?.lower === "most")) return false;
+  return ADVERBIAL_OPENERS.has(word);
+}
+
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "him", "them"]);
 
 /** Lower-case words allowed inside a speaker phrase ("Ukraine's defence ministry", "top officials"). */
@@ -305,7 +312,7 @@ const NP_WORDS = new Set(
     "advisor ambassador envoy leader leaders the of armed general's residents witnesses observers diplomats " +
     "media outlet newspaper agency's kremlin pentagon white house press data customs figures records statistics " +
     "eastern northern southern central refugee filings documents daily channels database survey study researchers doctors monitors bloggers accounts " +
-    "mission monitoring human rights embassy " +
+    "mission monitoring human rights embassy civil protection health rescue " +
     // Outlets named with their kind: "Russia's Interfax news agency", "the Telegram channel SOTA".
     "news information portal website channel tv television radio " +
     // Bodies named by what they do: "the Rosario grains exchange", "the IKAR consultancy".
@@ -871,10 +878,10 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
   const tail = adding >= 0 ? adding : n;
   // "Speaking to reporters, Zelensky said 31,000 soldiers had been killed": content right after the
   // verb makes the comma before the speaker the end of an opening phrase, not of the content.
-  const contentAfter = tail - i > 3 && afterVerb !== undefined && afterVerb.kind !== "punct" && !out(i + 1) && !ADVERBIAL_OPENERS.has(afterVerb.lower) && !OBJECT_VERBS.has(t.lower);
+  const contentAfter = tail - i > 3 && afterVerb !== undefined && afterVerb.kind !== "punct" && !out(i + 1) && !opensAdverbial(tokens, i + 1) && !OBJECT_VERBS.has(t.lower);
   // "..., Czech Prime Minister Petr Fiala said on Wednesday, weeks after he promised that ...": when
   // or where it was said, closed by a comma, ends the attribution; what follows is the article's.
-  const adjunctCloses = ADVERBIAL_OPENERS.has(afterVerb?.lower ?? "") && commaClosesAdjunct(tokens, i + 1, Math.min(tail, i + 9), out);
+  const adjunctCloses = opensAdverbial(tokens, i + 1) && commaClosesAdjunct(tokens, i + 1, Math.min(tail, i + 9), out);
   const clauseFollows = !adjunctCloses && (tokens.slice(i + 1, Math.min(tail, i + 8)).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)) || tail - i > 12 || contentAfter);
   if (npFrom > 0 && !conjoined && beforeNp && !clauseFollows && (beforeNp.text === "," || CLOSING_QUOTES.has(beforeNp.text) || isDash(beforeNp) || out(npFrom - 1))) {
     let cut = roleComma >= 0 ? tokens[roleComma]?.start ?? beforeNp.start : beforeNp.start;
@@ -895,7 +902,7 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
   // adverbial or an object may stand between the verb and "that" or the comma, else the "that"
   // or comma belongs to the content ("said Russia had lost 300,000 people, hundreds of ...").
   let c = i + 1;
-  const adverbial = ADVERBIAL_OPENERS.has(tokens[i + 1]?.lower ?? "");
+  const adverbial = opensAdverbial(tokens, i + 1);
   const marked =
     ["that", ",", ":", "“", '"'].includes(tokens[i + 1]?.lower ?? "") ||
     ((adverbial || OBJECT_VERBS.has(t.lower)) && tokens.slice(i + 1, i + 11).some((tk, k) => tk.lower === "that" && !out(i + 1 + k)));

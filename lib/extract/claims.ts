@@ -137,6 +137,8 @@ function opensAsAppositive(clause: string): boolean {
 const COORDINATION = /\s+(?:and|but)\s+(?!then\b)/g;
 /** "and that ...", "and said (that) ...": what opens a second reported clause after "and". */
 const REPORTED_THAT = /^(?:(?:said|says|added|adds)\s+)?that\s+|^(?:said|says|added|adds)\s+/;
+/** "in Malatya and Adıyaman provinces": two names before the plural noun they share are one phrase. */
+const SHARED_PLACE_NOUN = /^\p{Lu}[\p{L}’'-]*\s+(?:provinces|regions|oblasts|districts|counties|states|cities|towns|villages|rivers|islands)\b/u;
 /** "between 10 and 20", "both Russia and ...": the "and" joins the two halves of one phrase. */
 const BOTH_OR_BETWEEN = /\b(?:between|both)\s+[^,;]{0,60}$/i;
 /** "around 80% and 90% respectively of their wheat": the "and" joins two figures of one fact. */
@@ -415,9 +417,25 @@ function withShoutingLowered(text: string, sentences: readonly Sentence[]): stri
  * A source named after its claims were built ("X stated this", the speaker closing a dash quote): the
  * claims and their statements name it.
  */
-function attribute(claim: ExtractedClaim, speaker: string): void {
+function attribute(claim: ExtractedClaim, speaker: string, lowerCaseWords: ReadonlySet<string>): void {
   claim.speaker = speaker;
-  claim.statement = withSource(claim.statement, speaker);
+  claim.statement = withSource(claim.statement, speaker, lowerCaseWords);
+}
+
+/**
+ * The words an article writes in lower case somewhere ("rescue" of "search-and-rescue teams") and
+ * never with a capital after another word, as a name is ("the Wagner group", "#wagner").
+ */
+function lowerCaseWordsOf(tokens: readonly Token[]): Set<string> {
+  const lower = new Set<string>();
+  const named = new Set<string>();
+  tokens.forEach((t, k) => {
+    if (t.kind !== "word") return;
+    if (t.text === t.lower) lower.add(t.text);
+    else if (tokens[k - 1]?.kind === "word") named.add(t.lower);
+  });
+  for (const word of named) lower.delete(word);
+  return lower;
 }
 
 /** Figures whose number lies inside the span, in order. */
@@ -508,7 +526,7 @@ function splitCoordination(text: string, span: Span, out: Span[]): void {
     // clause, whose "that" or reporting verb is no part of it.
     const reported = REPORTED_THAT.exec(text.slice(at + m[0].length, at + m[0].length + 16))?.[0].length ?? 0;
     const right = text.slice(at + m[0].length + reported, Math.min(span.end, at + m[0].length + reported + 90));
-    if (!(opensClause(right) || ELLIPTIC_FIGURE.test(right)) || !holdsVerb(left) || left.split(" ").length < 4 || BOTH_OR_BETWEEN.test(left) || LIST_TAIL.test(left) || RESPECTIVELY.test(right)) continue;
+    if (!(opensClause(right) || ELLIPTIC_FIGURE.test(right)) || !holdsVerb(left) || left.split(" ").length < 4 || BOTH_OR_BETWEEN.test(left) || LIST_TAIL.test(left) || RESPECTIVELY.test(right) || SHARED_PLACE_NOUN.test(right)) continue;
     // "not only paid for 40 generators but also installed 12": one fact told in two halves.
     if (m[0].includes("but") && NOT_ONLY.test(left)) continue;
     out.push({ start: from, end: at });
@@ -726,6 +744,23 @@ function clauseBeforeSpeaker(text: string, s: Span, attribution: Attribution, co
   return span;
 }
 
+/**
+ * A predicate of the speaker's own before "and said": "Russia launched 40 drones at Ukraine overnight,
+ * and said it had hit ...", "The ECB cut its deposit rate to 2.5% on Thursday and said ...". What
+ * the speaker did is a fact in the article's voice, beside what they said.
+ */
+const PREDICATE_BEFORE_REPORT = /^\s+(\S[^;:“”"]{6,300}?),?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|adds|told|stated|noted|warned|announced)\b/;
+
+function predicateBeforeReport(text: string, s: Span, attribution: Attribution): Span | null {
+  const npEnd = attribution.npStart + attribution.np.length;
+  if (attribution.pronoun || attribution.contentStart <= npEnd) return null;
+  const predicate = PREDICATE_BEFORE_REPORT.exec(text.slice(npEnd, attribution.contentStart));
+  if (!predicate?.[1] || wordCount(predicate[1], 3) < 3 || !holdsVerb(predicate[1])) return null;
+  // "The European Central Bank": the article the speaker phrase leaves out opens the claim.
+  const start = /^\s*(?:the|a|an)\s+$/i.test(text.slice(s.start, attribution.npStart)) ? s.start : attribution.npStart;
+  return trimSpan(text, { start, end: npEnd + predicate[0].indexOf(predicate[1]) + predicate[1].length });
+}
+
 /** "Czech President Petr Pavel, who first proposed the initiative, said last week that ...". */
 const DESCRIBED_SPEAKER = /^([^,;“”"]{3,80}),\s+(?:who|which)\s+([^,;“”"]{8,200}),\s+(?:[a-z]+\s+){1,4}$/;
 
@@ -823,6 +858,7 @@ function tokensWithin(tokens: readonly Token[], span: Span): Token[] {
 export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   const { threshold = CLAIM_THRESHOLD, scorer = scoreCandidate, typer = typeByShippedModel } = options;
   const article = prepare(text, options.publishedOn);
+  const lowerCaseWords = lowerCaseWordsOf(article.tokens);
   const speakers = new SpeakerContext(text, article.tokens, article.names);
   const attributions: (Attribution | null)[] = [];
   const sentenceSpeakers: (string | null)[] = [];
@@ -868,7 +904,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
     if (dashQuote && attribution && speaker !== null && attribution.npStart >= attribution.contentEnd) {
       for (let c = dashQuote.firstClaim; c < claims.length; c++) {
         const claim = claims[c];
-        if (claim && claim.speaker === null) attribute(claim, speaker);
+        if (claim && claim.speaker === null) attribute(claim, speaker, lowerCaseWords);
       }
       dashQuote = null;
     }
@@ -876,7 +912,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
       for (let c = claims.length - 1; c >= 0; c--) {
         const claim = claims[c];
         if (!claim || claim.start < (article.sentences[index - 1]?.start ?? 0)) break;
-        if (claim.speaker === null) attribute(claim, speaker);
+        if (claim.speaker === null) attribute(claim, speaker, lowerCaseWords);
       }
     }
     if (s.headline || attribution?.refersBack) return;
@@ -909,6 +945,9 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
     if (lead) units.unshift({ content: lead, speaker: attribution && attribution.contentEnd - attribution.contentStart < 25 ? speaker : null });
     const description = attribution && !inside ? describedSpeaker(source, s, attribution) : null;
     if (description) units.unshift({ content: description, speaker: null });
+    const deed = attribution && !lead ? predicateBeforeReport(source, s, attribution) : null;
+    // A quote the speaker's words are read from may follow the deed, never cover it.
+    if (deed && (!inside || inside.span.start >= deed.end)) units.unshift({ content: deed, speaker: null });
     for (const extra of attribution?.extra ?? []) {
       const span = trimSpan(text, extra);
       if (span.end - span.start >= 8) units.push({ content: span, speaker: extra.own ? null : speaker });
@@ -919,7 +958,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
       let tradeContext: boolean | null = null;
       /** The statement of a claim of this unit whose clause starts at `from`. */
       const statementOf = (body: string, from: number): string =>
-        buildStatement({ body, before: textBefore(text, content.start, from), appositive: opensAsAppositive(body), speaker, person, date: article.published, sentence: { text, span: s } });
+        buildStatement({ body, before: textBefore(text, content.start, from), appositive: opensAsAppositive(body), speaker, person, date: article.published, sentence: { text, span: s }, lowerCaseWords });
       for (const part of clauses(source, content)) {
         const clause = trimSpan(text, part);
         if (clause.end - clause.start < 8) continue;

@@ -84,6 +84,11 @@ export interface StatementParts {
   date: ArticleDate | null;
   /** The article and where the clause's sentence lies in it: its day may stand outside the clause ("On 28 January, ..."). */
   sentence?: { text: string; span: Span };
+  /**
+   * The words the article writes in lower case somewhere: a capital opening the claim's sentence
+   * ("Rescue teams pulled ...") is lowered after "X said" when the article writes the word so.
+   */
+  lowerCaseWords?: ReadonlySet<string>;
 }
 
 /**
@@ -336,14 +341,17 @@ export function buildStatement(parts: StatementParts): string {
   // A state told on a given day is as of that day, which "as of" would only repeat.
   if (day === null) body = datedState(body, parts.date);
   const when = day === null ? "" : `${resolveDates(day, parts.date)} `;
-  if (!speaker || opensWith(body, speaker)) return capitalise(when === "" ? body : when + afterFrame(body));
+  const lowerCase = parts.lowerCaseWords ?? NO_WORDS;
+  if (!speaker || opensWith(body, speaker)) return capitalise(when === "" ? body : when + afterFrame(body, lowerCase));
   // "Moldova's border police said it detained 14 smugglers": the source's own "it" or "they" reads as itself.
-  return saidBy(speaker, when, body);
+  return saidBy(speaker, when, body, lowerCase);
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** A statement built before its source was known, naming the source as buildStatement does. */
-export function withSource(statement: string, speaker: string): string {
-  return opensWith(statement, speaker) ? statement : saidBy(speaker, "", statement);
+export function withSource(statement: string, speaker: string, lowerCaseWords: ReadonlySet<string> = NO_WORDS): string {
+  return opensWith(statement, speaker) ? statement : saidBy(speaker, "", statement, lowerCaseWords);
 }
 
 function opensWith(body: string, speaker: string): boolean {
@@ -354,16 +362,24 @@ function opensWith(body: string, speaker: string): boolean {
  * "The port authority said 900 trucks ...", with the day it was said when there is one: "said on
  * Tuesday 3 June 2025 that 900 trucks ...", where without "that" the day runs into the claim's first words.
  */
-function saidBy(speaker: string, when: string, body: string): string {
-  return `${capitalise(asSource(speaker))} said ${when === "" ? "" : `${when}that `}${afterFrame(body)}`;
+function saidBy(speaker: string, when: string, body: string, lowerCaseWords: ReadonlySet<string>): string {
+  return `${capitalise(asSource(speaker))} said ${when === "" ? "" : `${when}that `}${afterFrame(body, lowerCaseWords)}`;
 }
 
-/** The body as it reads after "X said " or "On Tuesday ": "The navy" → "the navy". */
-function afterFrame(body: string): string {
+/** A capitalised word, then one in lower case: "Rescue teams", "Markets now" ("Energy Minister" is a title). */
+const CAPITAL_BEFORE_LOWER = /^\p{Lu}\p{Ll}+\s+\p{Ll}/u;
+
+/**
+ * The body as it reads after "X said " or "On Tuesday ": "The navy" → "the navy"; "Rescue teams"
+ * → "rescue teams" where the article writes "rescue" in lower case elsewhere ("Russia" never is).
+ */
+function afterFrame(body: string, lowerCaseWords: ReadonlySet<string>): string {
   const firstWord = /^[\p{L}’']+/u.exec(body)?.[0] ?? "";
   // "It's", "That's", "There's": a contraction of a word that is lower-cased.
-  const word = firstWord.toLowerCase().replace(/[’'](?:s|re|ve|ll|d)$/, "");
-  return LOWER_AFTER_FRAME.has(word) ? firstWord.toLowerCase() + body.slice(firstWord.length) : body;
+  const lower = firstWord.toLowerCase();
+  const word = lower.replace(/[’'](?:s|re|ve|ll|d)$/, "");
+  const common = LOWER_AFTER_FRAME.has(word) || (lowerCaseWords.has(lower) && CAPITAL_BEFORE_LOWER.test(body));
+  return common ? lower + body.slice(firstWord.length) : body;
 }
 
 export type TextFault = "dateline" | "connector" | "lower case" | "no subject";

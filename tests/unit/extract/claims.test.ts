@@ -126,6 +126,29 @@ describe("speakers", () => {
       ["killing 12 civilians", "casualties", null],
     ]);
   });
+
+  test("what a speaker did before 'and said' is a claim in the article's voice, beside what they said", () => {
+    const claims = extractClaims("Russia launched 40 drones at Ukraine overnight, and said it had hit energy targets in Odesa.");
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([
+      ["Russia launched 40 drones at Ukraine overnight", null],
+      ["it had hit energy targets in Odesa", "Russia"],
+    ]);
+    const lead = 'FRANKFURT, March 6 (Reuters) - The European Central Bank cut its deposit rate by 25 basis points to 2.5% on Thursday, its sixth cut since June, and said policy was becoming "meaningfully less restrictive".';
+    expect(extractClaims(lead).map((c) => c.text)).toEqual(["The European Central Bank cut its deposit rate by 25 basis points to 2.5% on Thursday, its sixth cut since June"]);
+  });
+
+  test("'said at least 17 ...' reports a count, not where or when it was said", () => {
+    const claims = extractClaims("Gaza's civil defence agency said at least 17 people were killed, including five children.");
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([
+      ["at least 17 people were killed", "Gaza's civil defence agency"],
+      ["including five children", "Gaza's civil defence agency"],
+    ]);
+  });
+
+  test("two place names sharing a plural noun are one phrase, not two clauses", () => {
+    const claims = extractClaims("Ali Yerlikaya said 318 buildings had collapsed in Malatya and Adıyaman provinces and some 4,500 rescuers had been deployed.");
+    expect(claims.map((c) => c.text)).toEqual(["318 buildings had collapsed in Malatya and Adıyaman provinces", "some 4,500 rescuers had been deployed"]);
+  });
 });
 
 describe("claims that are not claims", () => {

@@ -122,6 +122,15 @@ describe("statements stand alone", () => {
     expect(buildStatement({ body, before, speaker: null, person: null, date: null })).toBe(statement);
   });
 
+  test("after 'X said', a capital that only opens the sentence is lowered; a name's is kept", () => {
+    const text =
+      "Search-and-rescue teams arrived from Ankara. Rescue teams pulled 14 people alive from the rubble, officials said. " +
+      "Wagner forces took 40 villages, Russia's defence ministry said. The Wagner group denied it.";
+    const claims = extractClaims(text);
+    expect(covering(claims, "14 people").statement).toBe("Officials said rescue teams pulled 14 people alive from the rubble");
+    expect(covering(claims, "40 villages").statement).toBe("Russia's defence ministry said Wagner forces took 40 villages");
+  });
+
   test.each([
     ["Border guards also detained 14 smugglers near Reni.", "Border guards detained 14 smugglers near Reni"],
     ["The fund not only paid for 40 generators but also installed 12 of them.", "The fund not only paid for 40 generators but also installed 12 of them"],
