@@ -50,6 +50,11 @@ const NON_PERSON_WORDS = new Set([
   ).split(" "),
 ]);
 
+/** A capitalised word that belongs to a place or a body, never to a person's name ("Interfax", "Kyiv"). */
+export function isNonPersonWord(lower: string): boolean {
+  return NON_PERSON_WORDS.has(lower);
+}
+
 /** A weekday or month: when something was said, never part of a name ("the Pentagon on Wednesday"). */
 function isDateWord(lower: string): boolean {
   return /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(lower);

@@ -1,6 +1,6 @@
 import { type Attribution, EVIDENCE_NOUNS, EVIDENCE_PARTICIPLES } from "./attribution";
 import { TRANSCRIPT_LABEL } from "./cues";
-import { type NameMention, NAME_PARTICLES, NameIndex, ROLE_WORDS, TRADE_WORDS, firstMentionFrom, fullestOrganisation, isCountryName, isPlaceWord, roleKey, titleLength } from "./names";
+import { type NameMention, NAME_PARTICLES, NameIndex, ROLE_WORDS, TRADE_WORDS, firstMentionFrom, fullestOrganisation, isCountryName, isNonPersonWord, isPlaceWord, roleKey, titleLength } from "./names";
 import { type Token, isCapitalized } from "./tokens";
 import type { Span } from "./types";
 
@@ -226,6 +226,15 @@ function openingBody(tokens: readonly Token[]): string | null {
     }
   }
   return null;
+}
+
+/**
+ * A speaker named by one capitalised word that names no place, country or body ("Zelenskyy says"):
+ * a person the article gives no full name for, whom a "he" in the next sentence stands for.
+ */
+function isSurname(speaker: string): boolean {
+  const lower = speaker.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(speaker) && !ROLE_WORDS.has(lower) && !isNonPersonWord(lower) && !isPlaceWord(lower) && !isCountryName(lower) && !ORGANISATION_HEADS.has(lower);
 }
 
 /** A subordinator opening a phrase: an adverbial clause, not a noun phrase. */
@@ -751,6 +760,7 @@ export class SpeakerContext {
     else if (lastMention) this.lastPerson = lastMention;
     const described = subject === null && speaker === null ? describedSubject(tokens) : null;
     if (described !== null) this.pronounTarget = described;
+    else if (speaker !== null && isSurname(speaker)) this.pronounTarget = speaker;
     else if ((speaker !== null && this.people.has(speaker)) || lastMention) this.pronounTarget = this.lastPerson;
   }
 

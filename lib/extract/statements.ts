@@ -165,8 +165,21 @@ function subjectOf(before: string): string | null {
   const verb = EVENT_VERB.exec(before.toLowerCase());
   if (!verb || verb.index === 0) return null;
   const subject = before.slice(0, verb.index).replace(TRAILING_AUXILIARY, "").trim();
-  if (subject.split(/\s+/).length <= SUBJECT_WORDS && !/[,;:]/.test(subject)) return subject;
+  if (!/[,;:]/.test(subject) && subject.split(/\s+/).length <= (isNounPhrase(subject) ? NOUN_PHRASE_WORDS : SUBJECT_WORDS)) return subject;
   return subjectAfterOpening(subject);
+}
+
+/**
+ * A subject longer than `SUBJECT_WORDS` may be taken whole when it is a noun phrase with its
+ * modifiers ("A Russian missile strike on a hotel in the city of Kryvyi Rih"): no verb, no
+ * auxiliary, no clause of its own inside.
+ */
+const NOUN_PHRASE_WORDS = 16;
+const CLAUSE_INSIDE = /\b(?:that|which|who|whose|when|where|said|says)\b|\s[a-z]{3,}ed\s/;
+
+function isNounPhrase(phrase: string): boolean {
+  const lower = phrase.toLowerCase();
+  return /^(?:the|a|an)\s/.test(lower) && !FINITE_AUXILIARY.test(lower) && !CLAUSE_INSIDE.test(lower) && !IRREGULAR_PAST_VERB.test(lower);
 }
 
 /**

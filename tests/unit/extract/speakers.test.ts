@@ -72,6 +72,15 @@ describe("speakers name someone or no one", () => {
     expect(covering(claims, "NOK 85bn").speaker).toBe("Tore O Sandvik");
   });
 
+  test("'he' after a speaker the article names by surname alone is that speaker; an agency named so is not a person", () => {
+    const text =
+      "Nearly a third of the grid has been destroyed, according to Energy Minister Herman Halushchenko. " +
+      "Zelenskyy says Ukraine needs 25 Patriot systems. He has said 40 cities lack air defence.";
+    expect(covering(extractClaims(text), "40 cities").speaker).toBe("Zelenskyy");
+    const agency = "Security chief Oleksiy Danilov visited the border on Monday. Ukraine had checked 12 brigades, Interfax said. He added that 3,000 troops were at the border.";
+    expect(covering(extractClaims(agency), "3,000 troops").speaker).toBe("Oleksiy Danilov");
+  });
+
   test("'they' and 'two of them' are never the one person who spoke last", () => {
     const text = "Robert Fico said Slovakia would abstain. Soldiers of the 65th Brigade describe the fighting as the heaviest yet. Two of them said Russian units had tried to cross the river 14 times.";
     expect(covering(extractClaims(text), "14 times").speaker).toBeNull();

@@ -116,6 +116,8 @@ describe("statements stand alone", () => {
     ["But again, the Kremlin gave only an anodyne readout and", "released a brief snippet of Putin's speech", "The Kremlin released a brief snippet of Putin's speech"],
     ["Meanwhile, the communist governments of the satellite countries were overthrown and", "granted independence", "The communist governments of the satellite countries granted independence"],
     ["Kyiv, Lviv and Odesa reported blackouts, and the grid operator said it had cut power and", "restored it by noon", "Restored it by noon"],
+    // A long subject is taken whole when it is a noun phrase with its modifiers.
+    ["A Russian missile strike on a hotel in the city of Kryvyi Rih killed four people and", "wounded 32 others", "A Russian missile strike on a hotel in the city of Kryvyi Rih wounded 32 others"],
     // Two participles of one noun: "damaged" is no second verb of the sentence.
     ["In this context, the politician also mentioned a process of repairing weapons donated and", "damaged in combat", "Damaged in combat"],
   ])("a verb after 'and' takes the subject before the sentence's first verb, after an opening adverbial, unless a subordinate clause, a quotation or a clause of its own may be what it continues: %j", (before, body, statement) => {
