@@ -120,7 +120,7 @@ function describedSourceEnd(tokens: Token[], from: number, n: number): number {
 }
 
 /** Nouns for evidence that a named source produced: "a CNN investigation", "footage from X". */
-export const EVIDENCE_NOUNS = new Set("investigation investigations footage report reports study survey analysis images imagery video videos data figures research review assessment poll".split(" "));
+export const EVIDENCE_NOUNS = new Set("investigation investigations footage report reports study survey analysis images imagery video videos data figures research review assessment poll calculations statistics".split(" "));
 const EVIDENCE_VERBS = new Set("showed shows show found finds revealed reveals said says suggested suggests indicated indicates".split(" "));
 const EVIDENCE_LINKS = new Set(["from", "by", "of"]);
 export const EVIDENCE_PARTICIPLES = new Set("published released compiled conducted issued prepared commissioned".split(" "));
@@ -176,6 +176,37 @@ function evidenceSource(tokens: Token[], verb: number): { from: number; to: numb
   if (tokens[k]?.lower === "the") k++;
   const to = npForward(tokens, k, verb);
   return to > k && isCapitalized(tokens[k]) ? { from: k, to } : null;
+}
+
+/** How many words may follow the verb of evidence closing a sentence ("..., data showed on Monday."). */
+const AFTER_CLOSING_EVIDENCE = 3;
+
+/**
+ * Evidence named after what it shows, closing the sentence: "Exports fell 12% in March, figures
+ * from the central bank showed on Monday", "..., Reuters calculations showed". Its issuer speaks:
+ * the name after "from", "by" or "of", or the name before the noun.
+ */
+function closingEvidence(tokens: Token[], verb: number): { from: number; to: number; comma: number } | null {
+  const n = tokens.length;
+  let last = n;
+  while (last > verb + 1 && tokens[last - 1]?.kind === "punct") last--;
+  if (last - verb - 1 > AFTER_CLOSING_EVIDENCE || tokens.slice(verb + 1, last).some((tk) => tk.lower === "that" || tk.lower === "how")) return null;
+  let comma = verb - 1;
+  while (comma > 0 && verb - comma < 10 && tokens[comma]?.text !== ",") comma--;
+  if (tokens[comma]?.text !== "," || comma < 3) return null;
+  for (let e = comma + 1; e < verb; e++) {
+    if (!EVIDENCE_NOUNS.has(tokens[e]?.lower ?? "") || tokens[e]?.text !== tokens[e]?.lower) continue;
+    let a = e;
+    while (a > comma + 1 && isCapitalized(tokens[a - 1])) a--;
+    if (a < e) return { from: a, to: e, comma };
+    let k = e + 1;
+    if (!EVIDENCE_LINKS.has(tokens[k]?.lower ?? "")) return null;
+    k++;
+    if (tokens[k]?.lower === "the") k++;
+    const to = npForward(tokens, k, verb);
+    return to === verb && to > k ? { from: k, to, comma } : null;
+  }
+  return null;
 }
 
 /** "In the Sunday report of the General Staff, it was ...": the author in an opening "In the <report> of X,". */
@@ -750,6 +781,10 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
       const c = ["that", "how"].includes(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1;
       return build(text, tokens, source.from, source.to, tokens[c]?.start ?? end, end);
     }
+  }
+  if (EVIDENCE_VERBS.has(t.lower) && !SAY_VERBS.has(t.lower) && t.text === t.lower) {
+    const closing = closingEvidence(tokens, i);
+    if (closing) return build(text, tokens, closing.from, closing.to, start, tokens[closing.comma]?.start ?? start);
   }
   const trailingOnly = TRAILING_ONLY.has(t.lower);
   if ((!SAY_VERBS.has(t.lower) && !trailingOnly) || t.text !== t.lower) return undefined;

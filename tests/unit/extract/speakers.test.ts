@@ -95,6 +95,15 @@ describe("speakers name someone or no one", () => {
     expect(covering(claims, "46 Russian assaults").speaker).toBe("Ukraine's General Staff");
   });
 
+  test.each([
+    ["Prices for bread have doubled since January, data from the statistics office showed.", "Prices for bread have doubled since January", "statistics office"],
+    ["Exports fell 12% in March, figures from the central bank showed on Monday.", "Exports fell 12% in March", "central bank"],
+    ["Russia's oil revenue fell 30% in May, Reuters calculations showed.", "Russia's oil revenue fell 30% in May", "Reuters"],
+  ])("evidence named after what it shows speaks for its issuer: %j", (text, claim, speaker) => {
+    const [only] = extractClaims(text);
+    expect([only?.text, only?.speaker]).toEqual([claim, speaker]);
+  });
+
   test("groups of people remain sources", () => {
     expect(covering(extractClaims("Seven bodies were found in a forest near Izium, police said."), "Seven bodies").speaker).toBe("police");
   });
