@@ -50,7 +50,7 @@ function opensLoneContrast(s: string): boolean {
 
 /** Words that may open a reported statement in lower case after "X said ". */
 const LOWER_AFTER_FRAME = new Set(
-  "the a an this these those its their his her our there it they we some many most all more at in on over about nearly almost around up one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands millions several few both each every no while when after before since during under until by with for from of to as if despite following among total last today tonight yesterday tomorrow now currently recently earlier later another other such any none only what how why where here even just together half tens that very".split(" "),
+  "the a an this these those its their his her our there it they we some many most all more at in on over about nearly almost around up one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands millions several few both each every no while when after before since during under until by with for from of to as if despite following among total last today tonight yesterday tomorrow now currently recently earlier later another other such any none only what how why where here even just together half tens that very between roughly approximately fewer less".split(" "),
 );
 
 /** Pronouns that open a clause and stand for the speaker or the last person named. */

@@ -151,6 +151,8 @@ describe("statements stand alone", () => {
     ["It's the largest delivery of generators this year", "The minister said it's the largest delivery of generators this year"],
     ["There're 40 generators in Kharkiv", "The minister said there're 40 generators in Kharkiv"],
     ["Kyiv's grid lost 40% of its capacity", "The minister said Kyiv's grid lost 40% of its capacity"],
+    ["Between 8,000 and 10,000 troops are in Kursk", "The minister said between 8,000 and 10,000 troops are in Kursk"],
+    ["Roughly 40 generators arrived", "The minister said roughly 40 generators arrived"],
   ])("after 'X said' a common opening word is lower-cased and a name is not: %j", (body, statement) => {
     expect(buildStatement({ body, before: "", speaker: "minister", person: null, date: null })).toBe(statement);
   });
