@@ -296,6 +296,18 @@ const LIST_ITEM = /^(?:[-–—•*·▪◦]|\d{1,2}[.)])\s*\S/;
 /** An opening quotation mark at the start of a paragraph. */
 const OPENING_QUOTE = /^\s*[“"«]/;
 
+/**
+ * The words before a list that its items finish, "The package will" of "The package will:": a
+ * subject and a verb that waits for the item's ("- provide up to £5,000 for each household").
+ */
+const LEAD_IN = /^([^:;]{3,120}?\b(?:will|would|can|could|should|must|shall|to|also))\s*:\s*$/;
+const LEAD_IN_WORDS = 12;
+
+function leadInOf(sentence: string): string | null {
+  const lead = LEAD_IN.exec(sentence.trim())?.[1];
+  return lead !== undefined && wordCount(lead, LEAD_IN_WORDS + 1) <= LEAD_IN_WORDS ? lead : null;
+}
+
 /** A sentence that ends its line with a colon, introducing the list items below it. */
 function introducesList(text: string, s: Span): boolean {
   return /:\s*$/.test(text.slice(s.start, s.end)) && /^[ \t]*\n/.test(text.slice(s.end, s.end + 4));
@@ -883,6 +895,8 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
   let transcriptSpeaker: string | null = null;
   // "According to the report:" and the list items under it: the items are the source's.
   let listSpeaker: string | null = null;
+  // "The package will:" and the items under it: each item's statement reads "The package will provide ...".
+  let listLeadIn: string | null = null;
   // A paragraph that opens a quotation and names no source goes on quoting who spoke last in the
   // paragraph before ("..., Biden said in a statement.\n\n“Now, Russia is calling up ...”").
   let paragraphSpeaker: string | null = null;
@@ -893,7 +907,10 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
     const opensParagraph = article.sentences[index - 1]?.paragraph !== s.paragraph;
     if (opensParagraph) {
       transcriptSpeaker = speakers.transcriptSpeaker(text.lastIndexOf("\n", s.start - 1) + 1) ?? transcriptSpeaker;
-      if (!LIST_ITEM.test(text.slice(s.start, s.start + 8))) listSpeaker = null;
+      if (!LIST_ITEM.test(text.slice(s.start, s.start + 8))) {
+        listSpeaker = null;
+        listLeadIn = null;
+      }
       quotedParagraphSpeaker = OPENING_QUOTE.test(text.slice(s.start, s.start + 2)) ? paragraphSpeaker : null;
       paragraphSpeaker = null;
     }
@@ -929,6 +946,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
     }
     if (speaker !== null && (attribution || inside)) paragraphSpeaker = speaker;
     if (attribution && speaker !== null && introducesList(text, s)) listSpeaker = speaker;
+    if (introducesList(text, s)) listLeadIn = leadInOf(text.slice(s.start, s.end));
     if (attribution && speaker !== null && (attribution.frame)) {
       frameSpeaker = { paragraph: s.paragraph, speaker };
     } else if (frameSpeaker && frameSpeaker.paragraph !== s.paragraph) {
@@ -958,7 +976,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
       let tradeContext: boolean | null = null;
       /** The statement of a claim of this unit whose clause starts at `from`. */
       const statementOf = (body: string, from: number): string =>
-        buildStatement({ body, before: textBefore(text, content.start, from), appositive: opensAsAppositive(body), speaker, person, date: article.published, sentence: { text, span: s }, lowerCaseWords });
+        buildStatement({ body: listLeadIn !== null && /^\p{Ll}/u.test(body) ? `${listLeadIn} ${body}` : body, before: textBefore(text, content.start, from), appositive: opensAsAppositive(body), speaker, person, date: article.published, sentence: { text, span: s }, lowerCaseWords });
       for (const part of clauses(source, content)) {
         const clause = trimSpan(text, part);
         if (clause.end - clause.start < 8) continue;

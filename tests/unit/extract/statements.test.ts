@@ -124,6 +124,14 @@ describe("statements stand alone", () => {
     expect(buildStatement({ body, before, speaker: null, person: null, date: null })).toBe(statement);
   });
 
+  test("the items of a list that finish its lead-in ('The package will:') read with it", () => {
+    const text = "The government announced a £500 million package for flooded towns.\n\nThe package will:\n- provide up to £5,000 for each flooded household\n- fund repairs to 1,200 kilometres of flood defences\n\nOfficials said 4,800 homes were flooded.";
+    const claims = extractClaims(text);
+    expect(covering(claims, "£5,000").statement).toBe("The package will provide up to £5,000 for each flooded household");
+    expect(covering(claims, "1,200 kilometres").statement).toBe("The package will fund repairs to 1,200 kilometres of flood defences");
+    expect(covering(claims, "4,800 homes").statement).toBe("Officials said 4,800 homes were flooded");
+  });
+
   test("after 'X said', a capital that only opens the sentence is lowered; a name's is kept", () => {
     const text =
       "Search-and-rescue teams arrived from Ankara. Rescue teams pulled 14 people alive from the rubble, officials said. " +
