@@ -133,6 +133,9 @@ function opensAsAppositive(clause: string): boolean {
   return FACT_APPOSITIVE_AT.test(clause);
 }
 
+/** A relative clause closing the words before a break: ", which hit a residential building". */
+const TRAILING_RELATIVE_CLAUSE = /,\s+(?:which|who|that)\b[^,;]*$/;
+
 /** A plain " and " or " but " between two clauses; the test of what follows is `opensClause`. */
 const COORDINATION = /\s+(?:and|but)\s+(?!then\b)/g;
 /** "and that ...", "and said (that) ...": what opens a second reported clause after "and". */
@@ -254,7 +257,19 @@ function trimSpan(text: string, span: Span): Span {
     if (!dangling || end - dangling[0].length <= start) break;
     end -= dangling[0].length;
   }
+  // 'called the draft a “not bad result”': a quotation the claim opens inside itself keeps its close.
+  if (text[end] === "”" && opensQuotation(text, start, end)) end++;
   return { start, end };
+}
+
+/** A curly quotation opened between `start` and `end` and not closed there. */
+function opensQuotation(text: string, start: number, end: number): boolean {
+  let open = 0;
+  for (let i = start; i < end; i++) {
+    if (text[i] === "“") open++;
+    else if (text[i] === "”") open = Math.max(0, open - 1);
+  }
+  return open > 0;
 }
 
 /**
@@ -497,6 +512,9 @@ function clauses(text: string, span: Span): Span[] {
     if (/^,\s+as\s/.test(m[0]) && !(holdsVerb(clauseBefore(m.index)) && opensClause(slice.slice(m.index + m[0].length, m.index + m[0].length + 90)))) continue;
     // An appositive states a further fact only after a clause: "In July alone, 58 facilities were hit".
     if (appositive && !holdsVerb(clauseBefore(m.index))) continue;
+    // "The strike, which hit a residential building, killed 9 people": the comma closes a relative
+    // clause inside the subject; the verb after it is the sentence's own, not a second clause's.
+    if (/^,\s+$/.test(m[0]) && !holdsVerb(clauseBefore(m.index).replace(TRAILING_RELATIVE_CLAUSE, ""))) continue;
     splitCoordination(text, { start: span.start + last, end: span.start + m.index }, parts);
     last = m.index + m[0].length;
     if (!appositive) clauseStart = last;
@@ -753,6 +771,9 @@ function clauseBeforeSpeaker(text: string, s: Span, attribution: Attribution, co
   // "Despite the Kremlin being sanctioned, the IMF ...": an opening adverbial clause before the subject
   // is no clause of its own.
   if (/^(?:despite|although|though|whereas|because|unless)\s/i.test(clause)) return null;
+  // "In the days before the war began, Western intelligence estimated ...": a fronted adverbial of
+  // time or place, closed by the comma before the speaker, is no clause of its own.
+  if (/^(?:in|on|at|after|before|during|since|when|while|as|following|amid|once|until|by|over|within)\b[^,;]*$/i.test(clause)) return null;
   return span;
 }
 
@@ -761,7 +782,7 @@ function clauseBeforeSpeaker(text: string, s: Span, attribution: Attribution, co
  * and said it had hit ...", "The ECB cut its deposit rate to 2.5% on Thursday and said ...". What
  * the speaker did is a fact in the article's voice, beside what they said.
  */
-const PREDICATE_BEFORE_REPORT = /^\s+(\S[^;:“”"]{6,300}?),?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|adds|told|stated|noted|warned|announced)\b/;
+const PREDICATE_BEFORE_REPORT = /^\s+(\S[^;:]{6,300}?),?\s+and\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:\s+on\s+\S+)?(?:\s+that)?\s*$/;
 
 function predicateBeforeReport(text: string, s: Span, attribution: Attribution): Span | null {
   const npEnd = attribution.npStart + attribution.np.length;

@@ -269,7 +269,7 @@ describe("candidate clauses of odd lines", () => {
     [
       "a speaker closing a sentence that holds a quote, with an adverbial after the verb",
       "The MV Brave Commander departs from Pivdennyi and will sail to Djibouti “for delivery to Ethiopia”, Ukraine’s infrastructure ministry says on Telegram.",
-      ["The MV Brave Commander departs from Pivdennyi and will sail to Djibouti “for delivery to Ethiopia"],
+      ["The MV Brave Commander departs from Pivdennyi and will sail to Djibouti “for delivery to Ethiopia”"],
     ],
     [
       "a news flash in capitals, its toll and its speaker",

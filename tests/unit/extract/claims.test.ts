@@ -145,6 +145,24 @@ describe("speakers", () => {
     ]);
   });
 
+  test("a verb that takes an object reports speech when a clause follows it without 'that'", () => {
+    expect(extractClaims("Moscow claimed its forces had taken full control of Avdiivka.").map((c) => [c.text, c.speaker])).toEqual([["its forces had taken full control of Avdiivka", "Moscow"]]);
+    expect(extractClaims("The quake claimed 14,000 lives in Turkey.").map((c) => [c.text, c.speaker])).toEqual([["The quake claimed 14,000 lives in Turkey", null]]);
+  });
+
+  test("a relative clause inside the subject does not part the subject from its verb", () => {
+    expect(extractClaims("The strike, which hit a residential building, killed 9 people, the regional governor said.").map((c) => c.text)).toEqual(["The strike, which hit a residential building, killed 9 people"]);
+  });
+
+  test("a fronted adverbial before the speaker is no claim of its own", () => {
+    const claims = extractClaims("In the days before the war began, Western intelligence estimated Russia had positioned as many as 190,000 troops near the border.");
+    expect(claims.map((c) => c.text)).toEqual(["Russia had positioned as many as 190,000 troops near the border"]);
+  });
+
+  test("a quotation the claim opens keeps its closing mark", () => {
+    expect(extractClaims("Officials called the 40 strikes “the heaviest of the war”.").map((c) => c.text)).toEqual(["Officials called the 40 strikes “the heaviest of the war”"]);
+  });
+
   test("two place names sharing a plural noun are one phrase, not two clauses", () => {
     const claims = extractClaims("Ali Yerlikaya said 318 buildings had collapsed in Malatya and Adıyaman provinces and some 4,500 rescuers had been deployed.");
     expect(claims.map((c) => c.text)).toEqual(["318 buildings had collapsed in Malatya and Adıyaman provinces", "some 4,500 rescuers had been deployed"]);
