@@ -1,4 +1,5 @@
-import { type Candidate, DEFAULT_FEATURE_OPTIONS, type FeatureOptions, type FeatureSink, type FeatureVector, finish, type Genre, visitFeatures } from "./features";
+import { FeatureBuffer } from "../feature-buffer";
+import { type Candidate, DEFAULT_FEATURE_OPTIONS, type FeatureOptions, type FeatureVector, finish, type Genre, visitFeatures } from "./features";
 
 /** Platt scaling: probability = sigmoid(a · margin + b). */
 export interface Calibration {
@@ -43,35 +44,30 @@ export function margin(model: Pick<DetectorModel, "weights" | "bias">, x: Featur
 
 /** A trained, calibrated claim detector: the probability that a candidate clause is a check-worthy claim. */
 export class Detector {
-  private z = 0;
-  /** Sums weights as features arrive, without building a vector. */
-  private readonly sink: FeatureSink;
+  /** Reused by every candidate: its features are gathered before their weights are summed (see FeatureBuffer). */
+  private readonly gathered = new FeatureBuffer();
 
-  constructor(readonly model: DetectorModel) {
-    const mask = (1 << model.features.bits) - 1;
-    const { quantised, weights } = model;
-    this.sink = quantised
-      ? {
-          add: (hash, v) => {
-            const h = finish(hash);
-            const w = Math.fround((quantised.values[h & mask] ?? 0) * quantised.scale);
-            this.z += h & 0x80000000 ? -w * v : w * v;
-          },
-        }
-      : {
-          add: (hash, v) => {
-            const h = finish(hash);
-            const w = weights[h & mask] ?? 0;
-            this.z += h & 0x80000000 ? -w * v : w * v;
-          },
-        };
-  }
+  constructor(readonly model: DetectorModel) {}
 
   /** Uncalibrated score (log-odds of the trained model). */
   margin(c: Candidate, genre: Genre = "news"): number {
-    this.z = this.model.bias;
-    visitFeatures(c, this.model.features, genre, this.sink);
-    return this.z;
+    const { gathered } = this;
+    gathered.clear();
+    visitFeatures(c, this.model.features, genre, gathered);
+    const mask = (1 << this.model.features.bits) - 1;
+    const { quantised, weights } = this.model;
+    // A float32 weight times 1, rounded to float32, is itself: one expression reads either table.
+    const table = quantised?.values ?? weights;
+    const scale = quantised?.scale ?? 1;
+    const { keys, values, length } = gathered;
+    let z = this.model.bias;
+    for (let f = 0; f < length; f++) {
+      const h = finish(keys[f]!);
+      const w = Math.fround(table[h & mask]! * scale);
+      const v = values[f]!;
+      z += h & 0x80000000 ? -w * v : w * v;
+    }
+    return z;
   }
 
   /** Calibrated probability in [0, 1], rounded to 3 decimals; 0.5 means even odds. */

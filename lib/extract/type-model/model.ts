@@ -1,4 +1,5 @@
 import { decodeWeights16, encodeWeights16 } from "../detector/model";
+import { FeatureBuffer } from "../feature-buffer";
 import { CLAIM_TYPES, type ClaimType } from "../types";
 import { type TypeInput, visitTypeFeatures } from "./features";
 
@@ -10,18 +11,23 @@ export interface TypeModel {
   weights: Float32Array;
 }
 
+/** Reused by every call: a claim's features are gathered before their weights are summed (see FeatureBuffer). */
+const gathered = new FeatureBuffer();
+
 /** The score of each type for a claim, in the order of `model.classes` (softmax of these is the probability). */
 export function typeScores(model: TypeModel, input: TypeInput): Float64Array {
   const k = model.classes.length;
   const z = new Float64Array(k);
   const { weights } = model;
+  gathered.clear();
+  visitTypeFeatures(input, model.bits, gathered);
+  const { keys: buckets, values, length } = gathered;
   // Buckets are below 2^bits, so every index is inside `weights`.
-  visitTypeFeatures(input, model.bits, {
-    add(bucket, value) {
-      const base = bucket * k;
-      for (let c = 0; c < k; c++) z[c]! += weights[base + c]! * value;
-    },
-  });
+  for (let f = 0; f < length; f++) {
+    const base = buckets[f]! * k;
+    const value = values[f]!;
+    for (let c = 0; c < k; c++) z[c]! += weights[base + c]! * value;
+  }
   return z;
 }
 
