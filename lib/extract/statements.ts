@@ -234,14 +234,14 @@ function isPlainSubject(phrase: string): boolean {
 /** A clause without its subject takes it from the sentence: "wounded 14 others" → "The shelling wounded 14 others". */
 function withSubject(body: string, before: string, appositive: boolean): string {
   const first = /^[\p{L}’']+/u.exec(body)?.[0] ?? "";
+  const context = fold(stripOpening(before)).replace(/[\s,;:–—-]+$/, "");
+  // "..., with Brent crude settling at $78.40": an absolute phrase reads only with its clause, whatever its first word.
+  if (context !== "" && /,\s+with$/.test(before.trimEnd())) return `${context} ${body}`;
   // A clause that opens with a capital has its subject: the sentence before it is not read.
   if (first !== first.toLowerCase()) return body;
-  const context = fold(stripOpening(before)).replace(/[\s,;:–—-]+$/, "");
   if (context === "") return body;
   // "..., which killed 18 people": the relative clause says its fact of the whole main clause.
   if (/\bwhich$/.test(before.trimEnd())) return `${context} ${body}`;
-  // "..., with the capital Kyiv enduring the heaviest barrage": an absolute phrase reads only with its clause.
-  if (/,\s+with$/.test(before.trimEnd())) return `${context} ${body}`;
   if (first === "where") return whereAsPlace(body, context);
   if (PARTICIPLE.test(first) || RELATIVE.has(first)) return `${context.replace(/\s+and$/, "")}, ${body}`;
   if (appositive) return `${context}, ${body}`;

@@ -118,6 +118,9 @@ describe("statements stand alone", () => {
     ["Kyiv, Lviv and Odesa reported blackouts, and the grid operator said it had cut power and", "restored it by noon", "Restored it by noon"],
     // A long subject is taken whole when it is a noun phrase with its modifiers.
     ["A Russian missile strike on a hotel in the city of Kryvyi Rih killed four people and", "wounded 32 others", "A Russian missile strike on a hotel in the city of Kryvyi Rih wounded 32 others"],
+    // An absolute phrase after ", with" reads with its clause, whatever its first word.
+    ["Oil prices rose more than 2% on Tuesday, with", "Brent crude futures settling at $78.40 a barrel", "Oil prices rose more than 2% on Tuesday, with Brent crude futures settling at $78.40 a barrel"],
+    ["Shelling went on overnight, with", "the capital enduring the heaviest barrage", "Shelling went on overnight, with the capital enduring the heaviest barrage"],
     // Two participles of one noun: "damaged" is no second verb of the sentence.
     ["In this context, the politician also mentioned a process of repairing weapons donated and", "damaged in combat", "Damaged in combat"],
   ])("a verb after 'and' takes the subject before the sentence's first verb, after an opening adverbial, unless a subordinate clause, a quotation or a clause of its own may be what it continues: %j", (before, body, statement) => {
