@@ -361,8 +361,17 @@ function paragraphIsHeadline(text: string, from: number, to: number): boolean {
   if (/^[-–—•*·▪◦]\s*\S/.test(para) && !/^[-–—]{2}/.test(para) && !/[-–—]$/.test(para)) return false;
   // "📍 Dnipro: 3 killed, 14 injured": an emoji used as a bullet before a figure opens an item too.
   if (opening.length < para.length && /\d/.test(opening)) return false;
+  // "personnel ‒ about 895,350 (+1,340) persons": a line of a table of figures, label then count.
+  if (DATA_LINE.test(para)) return false;
+  // "Humanitarian Situation Report No. 42 (1–31 January 2025)": a title closed by a bracket, no verb before it.
+  if (last === ")" && wordCount(para, TITLE_WORDS + 1) <= TITLE_WORDS && !holdsVerb(para.slice(0, para.lastIndexOf("(")))) return true;
   return !/[.!?”"'’)…:]/.test(last) && wordCount(para, 26) <= 25;
 }
+
+/** A label, a dash and a count: "tanks ‒ 10,245 (+6)", "personnel – about 895,350 (+1,340) persons". */
+const DATA_LINE = /^[^\d\n]{2,60}\s[‒–—-]\s(?:(?:about|around|over|more than|nearly|almost|some)\s)?\d/;
+/** Words a title closed by a bracket holds at most. */
+const TITLE_WORDS = 12;
 
 function prepare(text: string, publishedOn?: string): Article {
   const header = parseDatedHeader(text);

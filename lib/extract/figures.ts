@@ -259,12 +259,24 @@ function isScore(tokens: Token[], k: number, value: number): boolean {
   return false;
 }
 
+/** "24.02.22", "15.03.2025": a day and month read as one decimal, then a dot and the year, all unspaced. */
+function isDottedDate(tokens: Token[], k: number): boolean {
+  const dayMonth = /^(\d{1,2})\.(\d{1,2})$/.exec(tokens[k]?.text ?? "");
+  const dot = tokens[k + 1];
+  const year = tokens[k + 2];
+  if (!dayMonth || dot?.text !== "." || dot.spaced || year?.kind !== "num" || year.spaced || !/^(?:\d{2}|\d{4})$/.test(year.text)) return false;
+  const day = Number(dayMonth[1]);
+  const month = Number(dayMonth[2]);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
 /** Dates, years, times, ordinals and names with digits ("F-16", "Nord Stream 2") are not figures. */
 function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifier: boolean, money: boolean): boolean {
   const tok = tokens[k];
   if (!tok) return true;
   const next = tokens[k + 1];
   const prev = tokens[k - 1];
+  if (isDottedDate(tokens, k) || (prev?.text === "." && !prev.spaced && !tok.spaced && isDottedDate(tokens, k - 2))) return true;
   if (next && !next.spaced && next.kind === "word" && ORDINAL_SUFFIXES.has(next.lower)) return true;
   if (next && !next.spaced && (next.text === ":" || next.text === "/") && tokens[k + 2]?.kind === "num" && !tokens[k + 2]?.spaced) return true;
   if (prev && !tok.spaced && (prev.text === ":" || prev.text === "/")) return true;

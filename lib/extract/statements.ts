@@ -1,6 +1,6 @@
 import { COUNT_WORDS } from "./attribution";
 import { parseDatelineAt } from "./dateline";
-import { toSentenceCase } from "./capitals";
+import { isInCapitals, toSentenceCase } from "./capitals";
 import { EVENT_VERB, IRREGULAR_PAST, LEADING_LABEL, TRANSCRIPT_LABEL } from "./cues";
 import { type ArticleDate, datedState, dayOutside, resolveDates } from "./statement-dates";
 import { CONNECTOR_WORDS, isCountryName, isPlaceWord } from "./names";
@@ -306,8 +306,12 @@ function withoutAddition(body: string): string {
 
 /** An all-capitals statement reads as a sentence. */
 function sentenceCase(s: string): string {
-  return /\p{Ll}/u.test(s) || s.split(" ").length < 3 ? s : toSentenceCase(s);
+  // "MLRS ‒ 1,310 (+1)": one word in capitals is an acronym, not shouting.
+  return isInCapitals(s, SHOUTED_WORDS) ? toSentenceCase(s) : s;
 }
+
+/** Words in capitals that make a statement shouted rather than an acronym and figures. */
+const SHOUTED_WORDS = 3;
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

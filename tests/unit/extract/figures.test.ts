@@ -135,6 +135,8 @@ describe("extractFigures: not figures", () => {
     "The G7 met in 2023.",
     "She won the title for about a third time.",
     "The feud lasted over a quarter century.",
+    "The losses from 24.02.22 to 15.03.25 are listed below.",
+    "The register was closed on 31.12.2024.",
   ])("%s", (text) => {
     expect(extractFigures(text)).toEqual([]);
   });

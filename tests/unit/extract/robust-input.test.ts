@@ -98,6 +98,13 @@ describe("text that carries no claims gives none", () => {
     expect(texts("Photos and videos taken in Bucha showed at least 20 bodies lying in one street.").length).toBe(1);
   });
 
+  test("a table of figures, one label and count a line, keeps each line; a title closed by a bracket is no claim", () => {
+    const losses = "The total combat losses of the enemy from 24.02.22 to 15.03.25 are approximately:\n\npersonnel ‒ about 895,350 (+1,340) persons\ntanks ‒ 10,245 (+6)\nMLRS ‒ 1,310 (+1)";
+    expect(texts(losses)).toEqual(["personnel ‒ about 895,350 (+1,340) persons", "tanks ‒ 10,245 (+6)", "MLRS ‒ 1,310 (+1)"]);
+    expect(extractClaims(losses).map((c) => c.statement)).toContain("MLRS ‒ 1,310 (+1)");
+    expect(texts("UKRAINE: Humanitarian Situation Report No. 42 (1–31 January 2025)\n\nPartners reached 1.2 million people with aid in January.")).toEqual(["Partners reached 1.2 million people with aid in January"]);
+  });
+
   test("prose that opens like a wire story's credits is still prose", () => {
     expect(texts("Reporting by the BBC found that 40 hospitals were damaged.")).toEqual(["Reporting by the BBC found that 40 hospitals were damaged"]);
     expect(texts("Reporting by Reuters showed that 40 hospitals were damaged.")).toEqual(["40 hospitals were damaged"]);
