@@ -133,6 +133,36 @@ function opensAsAppositive(clause: string): boolean {
   return FACT_APPOSITIVE_AT.test(clause);
 }
 
+/** A named place, a day or a recent stretch of time: "in Kherson", "on Tuesday", "overnight". */
+const PLACE_OR_TIME = String.raw`(?:(?:in|near|across|outside)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?:\s+(?:region|oblast|province|district|city))?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})|overnight|over the past (?:day|24 hours|week)|last (?:week|night|month))`;
+/** Where or when the last of coordinated verbs happened: "in Kherson on Tuesday" of "wounded 18 others in Kherson on Tuesday". */
+const TRAILING_ADJUNCT = new RegExp(String.raw`\s(${PLACE_OR_TIME}(?:\s+${PLACE_OR_TIME})*)$`, "u");
+/** A place or time a clause gives of its own. */
+const OWN_ADJUNCT = /\s(?:in|on|near|at|across|during|over|since)\s/;
+
+/** The clause at `k` goes on with another verb of the same subject: "killed five people | and | wounded 18 others". */
+function sharesSubjectWithNext(text: string, parts: readonly Span[], k: number): boolean {
+  const part = parts[k];
+  const next = parts[k + 1];
+  if (!part || !next || !/^\s+and\s+$/.test(text.slice(part.end, next.start))) return false;
+  const verb = /^[a-z]+/.exec(text.slice(next.start, next.start + 30))?.[0] ?? "";
+  return /^[a-z]{3,}ed$/.test(verb) || IRREGULAR_PAST.test(verb);
+}
+
+/**
+ * "Russian shelling killed five people and wounded 18 others in Kherson on Tuesday": the first
+ * verb's statement takes the place and time the last one gives, when it gives none of its own.
+ */
+function withSharedAdjunct(text: string, clause: string, parts: readonly Span[], k: number): string {
+  // "weapons donated and damaged in combat": two participles of one noun share nothing the statement needs.
+  if (!sharesSubjectWithNext(text, parts, k) || OWN_ADJUNCT.test(clause) || /[a-z]{3,}ed$/.test(clause)) return clause;
+  let last = k + 1;
+  while (sharesSubjectWithNext(text, parts, last)) last++;
+  const tail = parts[last];
+  const adjunct = tail ? TRAILING_ADJUNCT.exec(text.slice(tail.start, tail.end).replace(/[\s.,;:!?]+$/, ""))?.[1] : undefined;
+  return adjunct === undefined ? clause : `${clause} ${adjunct}`;
+}
+
 /** A relative clause closing the words before a break: ", which hit a residential building". */
 const TRAILING_RELATIVE_CLAUSE = /,\s+(?:which|who|that)\b[^,;]*$/;
 
@@ -1007,7 +1037,8 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
       /** The statement of a claim of this unit whose clause starts at `from`. */
       const statementOf = (body: string, from: number): string =>
         buildStatement({ body: listLeadIn !== null && /^\p{Ll}/u.test(body) ? `${listLeadIn} ${body}` : body, before: textBefore(text, content.start, from), appositive: opensAsAppositive(body), speaker, person, date: article.published, sentence: { text, span: s }, lowerCaseWords });
-      for (const part of clauses(source, content)) {
+      const parts = clauses(source, content);
+      for (const [partIndex, part] of parts.entries()) {
         const clause = trimSpan(text, part);
         if (clause.end - clause.start < 8) continue;
         const figures = figuresIn(article.figures, clause, cursor);
@@ -1090,7 +1121,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
           start: clause.start,
           end: clause.end,
           text: clauseText,
-          statement: statementOf(clauseText, clause.start),
+          statement: statementOf(withSharedAdjunct(text, clauseText, parts, partIndex), clause.start),
           type,
           score,
           speaker,

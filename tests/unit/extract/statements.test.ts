@@ -127,6 +127,15 @@ describe("statements stand alone", () => {
     expect(buildStatement({ body, before, speaker: null, person: null, date: null })).toBe(statement);
   });
 
+  test("the first of coordinated verbs takes the place and day the last one gives", () => {
+    const claims = extractClaims("Russian shelling killed five people and wounded 18 others in Kherson on Tuesday, the regional administration said.");
+    expect(covering(claims, "five people").statement).toBe("The regional administration said Russian shelling killed five people in Kherson on Tuesday");
+    expect(covering(claims, "18 others").statement).toBe("The regional administration said Russian shelling wounded 18 others in Kherson on Tuesday");
+    // A clause with a place of its own, or a phrase that is no place or day, lends nothing.
+    const own = extractClaims("A drone attack killed two people in Sumy and wounded nine in Kharkiv, officials said.");
+    expect(covering(own, "two people").statement).toBe("Officials said a drone attack killed two people in Sumy");
+  });
+
   test("the items of a list that finish its lead-in ('The package will:') read with it", () => {
     const text = "The government announced a £500 million package for flooded towns.\n\nThe package will:\n- provide up to £5,000 for each flooded household\n- fund repairs to 1,200 kilometres of flood defences\n\nOfficials said 4,800 homes were flooded.";
     const claims = extractClaims(text);
