@@ -200,8 +200,13 @@ function describedSubject(tokens: readonly Token[]): string | null {
   let end = head;
   // "... of the lorry": a phrase that tells which one.
   if (tokens[head + 1]?.lower === "of" && DESCRIPTION_DETERMINERS.has(tokens[head + 2]?.lower ?? "") && tokens[head + 3]?.kind === "word") end = head + 3;
+  return wordsOf(tokens, 0, end);
+}
+
+/** The tokens `from` to `to` (inclusive) as written, one space where the text has white space. */
+function wordsOf(tokens: readonly Token[], from: number, to: number): string {
   let out = "";
-  for (let t = 0; t <= end; t++) out += (t > 0 && tokens[t]!.spaced ? " " : "") + tokens[t]!.text;
+  for (let t = from; t <= to; t++) out += (t > from && tokens[t]!.spaced ? " " : "") + tokens[t]!.text;
   return out;
 }
 
@@ -219,11 +224,7 @@ function openingBody(tokens: readonly Token[]): string | null {
     const token = tokens[t]!;
     const possessive = (token.text === "'s" || token.text === "’s") && t > from;
     if (!possessive && !(token.kind === "word" && isCapitalized(token))) return null;
-    if (ORGANISATION_HEADS.has(token.lower) && tokens[t + 1]?.kind === "word" && !isCapitalized(tokens[t + 1])) {
-      let out = "";
-      for (let k = from; k <= t; k++) out += (k > from && tokens[k]!.spaced ? " " : "") + tokens[k]!.text;
-      return out;
-    }
+    if (ORGANISATION_HEADS.has(token.lower) && tokens[t + 1]?.kind === "word" && !isCapitalized(tokens[t + 1])) return wordsOf(tokens, from, t);
   }
   return null;
 }

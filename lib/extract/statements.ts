@@ -154,7 +154,7 @@ const REGULAR_PAST_VERB = /\s[a-z]{3,}ed\s+(?:(?:the|a|an|its|their|his|her|our|
 /** A phrase set off by dashes ("The event - called the Holodomor by Ukrainians - killed ..."): no verb of the sentence's. */
 const DASHED_ASIDE = /\s[-–—]\s[^-–—]{1,80}\s[-–—]\s/g;
 /** A participle or past form opens a predicate, never a subject: "displayed during the invasion". */
-const VERB_OPENING = new RegExp(String.raw`^(?:[a-z]+(?:ed|ing)\b|${IRREGULAR_PAST.source.slice(2)})`);
+const VERB_OPENING = new RegExp(String.raw`^(?:[a-z]+(?:ed|ing)\b|${IRREGULAR_PAST.source})`);
 /** An irregular past form after a space ("made" in "first made the remarks"; not "Russian-held"). */
 const IRREGULAR_PAST_VERB = new RegExp(String.raw`\s${IRREGULAR_PAST.source}`);
 /** Adverbs between a subject and its verb ("The head of the Church first made", "Zelenskyy routinely pushed"). */
