@@ -85,10 +85,10 @@ export interface StatementParts {
   /** The article and where the clause's sentence lies in it: its day may stand outside the clause ("On 28 January, ..."). */
   sentence?: { text: string; span: Span };
   /**
-   * The words the article writes in lower case somewhere: a capital opening the claim's sentence
-   * ("Rescue teams pulled ...") is lowered after "X said" when the article writes the word so.
+   * Whether the article writes a word in lower case (and never as a name): a capital opening the
+   * claim's sentence ("Rescue teams pulled ...") is lowered after "X said" when it does.
    */
-  lowerCaseWords?: ReadonlySet<string>;
+  isCommonWord?: (word: string) => boolean;
 }
 
 /**
@@ -358,17 +358,18 @@ export function buildStatement(parts: StatementParts): string {
   // A state told on a given day is as of that day, which "as of" would only repeat.
   if (day === null) body = datedState(body, parts.date);
   const when = day === null ? "" : `${resolveDates(day, parts.date)} `;
-  const lowerCase = parts.lowerCaseWords ?? NO_WORDS;
-  if (!speaker || opensWith(body, speaker)) return capitalise(when === "" ? body : when + afterFrame(body, lowerCase));
+  const isCommonWord = parts.isCommonWord ?? NO_COMMON_WORDS;
+  if (!speaker || opensWith(body, speaker)) return capitalise(when === "" ? body : when + afterFrame(body, isCommonWord));
   // "Moldova's border police said it detained 14 smugglers": the source's own "it" or "they" reads as itself.
-  return saidBy(speaker, when, body, lowerCase);
+  return saidBy(speaker, when, body, isCommonWord);
 }
 
-const NO_WORDS: ReadonlySet<string> = new Set();
+/** No word known to be common: without the article, only the closed list of LOWER_AFTER_FRAME is lowered. */
+const NO_COMMON_WORDS = (): boolean => false;
 
 /** A statement built before its source was known, naming the source as buildStatement does. */
-export function withSource(statement: string, speaker: string, lowerCaseWords: ReadonlySet<string> = NO_WORDS): string {
-  return opensWith(statement, speaker) ? statement : saidBy(speaker, "", statement, lowerCaseWords);
+export function withSource(statement: string, speaker: string, isCommonWord: (word: string) => boolean = NO_COMMON_WORDS): string {
+  return opensWith(statement, speaker) ? statement : saidBy(speaker, "", statement, isCommonWord);
 }
 
 function opensWith(body: string, speaker: string): boolean {
@@ -379,8 +380,8 @@ function opensWith(body: string, speaker: string): boolean {
  * "The port authority said 900 trucks ...", with the day it was said when there is one: "said on
  * Tuesday 3 June 2025 that 900 trucks ...", where without "that" the day runs into the claim's first words.
  */
-function saidBy(speaker: string, when: string, body: string, lowerCaseWords: ReadonlySet<string>): string {
-  return `${capitalise(asSource(speaker))} said ${when === "" ? "" : `${when}that `}${afterFrame(body, lowerCaseWords)}`;
+function saidBy(speaker: string, when: string, body: string, isCommonWord: (word: string) => boolean): string {
+  return `${capitalise(asSource(speaker))} said ${when === "" ? "" : `${when}that `}${afterFrame(body, isCommonWord)}`;
 }
 
 /** A capitalised word, then one in lower case: "Rescue teams", "Markets now" ("Energy Minister" is a title). */
@@ -390,12 +391,13 @@ const CAPITAL_BEFORE_LOWER = /^\p{Lu}\p{Ll}+\s+\p{Ll}/u;
  * The body as it reads after "X said " or "On Tuesday ": "The navy" → "the navy"; "Rescue teams"
  * → "rescue teams" where the article writes "rescue" in lower case elsewhere ("Russia" never is).
  */
-function afterFrame(body: string, lowerCaseWords: ReadonlySet<string>): string {
+function afterFrame(body: string, isCommonWord: (word: string) => boolean): string {
   const firstWord = /^[\p{L}’']+/u.exec(body)?.[0] ?? "";
   // "It's", "That's", "There's": a contraction of a word that is lower-cased.
   const lower = firstWord.toLowerCase();
   const word = lower.replace(/[’'](?:s|re|ve|ll|d)$/, "");
-  const common = LOWER_AFTER_FRAME.has(word) || (lowerCaseWords.has(lower) && CAPITAL_BEFORE_LOWER.test(body));
+  // Places and nationalities ("Russia", "Ukrainian forces") are asked of no list: most bodies open with one.
+  const common = LOWER_AFTER_FRAME.has(word) || (CAPITAL_BEFORE_LOWER.test(body) && !isPlaceWord(lower) && isCommonWord(lower));
   return common ? lower + body.slice(firstWord.length) : body;
 }
 
