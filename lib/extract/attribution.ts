@@ -169,13 +169,16 @@ function evidenceSource(tokens: Token[], verb: number): { from: number; to: numb
   // Not "Satellite images show": a capital at the sentence start names no one unless an acronym.
   if (a < e && (a > 0 || /^[A-Z]{2,}$/.test(tokens[0]?.text ?? ""))) return { from: a, to: e };
   if (a < e) return null;
-  let k = e + 1;
-  if (EVIDENCE_PARTICIPLES.has(tokens[k]?.lower ?? "")) k++;
+  const issuer = issuerAfterLink(tokens, EVIDENCE_PARTICIPLES.has(tokens[e + 1]?.lower ?? "") ? e + 2 : e + 1, verb);
+  return issuer && isCapitalized(tokens[issuer.from]) ? issuer : null;
+}
+
+/** "from the central bank", "by UNHCR", "of the ministry" at `k`: the issuer's words, up to `ceil`. */
+function issuerAfterLink(tokens: Token[], k: number, ceil: number): { from: number; to: number } | null {
   if (!EVIDENCE_LINKS.has(tokens[k]?.lower ?? "")) return null;
-  k++;
-  if (tokens[k]?.lower === "the") k++;
-  const to = npForward(tokens, k, verb);
-  return to > k && isCapitalized(tokens[k]) ? { from: k, to } : null;
+  const from = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+  const to = npForward(tokens, from, ceil);
+  return to > from ? { from, to } : null;
 }
 
 /** How many words may follow the verb of evidence closing a sentence ("..., data showed on Monday."). */
@@ -199,12 +202,8 @@ function closingEvidence(tokens: Token[], verb: number): { from: number; to: num
     let a = e;
     while (a > comma + 1 && isCapitalized(tokens[a - 1])) a--;
     if (a < e) return { from: a, to: e, comma };
-    let k = e + 1;
-    if (!EVIDENCE_LINKS.has(tokens[k]?.lower ?? "")) return null;
-    k++;
-    if (tokens[k]?.lower === "the") k++;
-    const to = npForward(tokens, k, verb);
-    return to === verb && to > k ? { from: k, to, comma } : null;
+    const issuer = issuerAfterLink(tokens, e + 1, verb);
+    return issuer && issuer.to === verb ? { ...issuer, comma } : null;
   }
   return null;
 }

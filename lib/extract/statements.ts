@@ -245,10 +245,10 @@ function withSubject(body: string, before: string, appositive: boolean): string 
   if (first === "where") return whereAsPlace(body, context);
   if (PARTICIPLE.test(first) || RELATIVE.has(first)) return `${context.replace(/\s+and$/, "")}, ${body}`;
   if (appositive) return `${context}, ${body}`;
-  // "The shortage has worsened food insecurity and shot up food prices": when the sentence's own verb
-  // is none of the event verbs, its subject is what stands before its first verb or auxiliary.
   // "weapons donated and damaged in combat": two participles of one noun, not a second clause.
   if (PAST_BEFORE_AND.test(context)) return body;
+  // "The shortage has worsened food insecurity and shot up food prices": when the sentence's own verb
+  // is none of the event verbs, its subject is what stands before its first verb or auxiliary.
   if (EVENT_VERB.test(first) || IRREGULAR_PAST.test(first) || REGULAR_PAST.test(first)) {
     const subject = subjectOf(context) ?? (SUBORDINATE_OR_QUOTED.test(before) ? null : subjectBeforeAuxiliary(context));
     if (subject) return `${subject} ${body}`;
