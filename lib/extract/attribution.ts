@@ -738,6 +738,14 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
       let close = npTo;
       while (close < n && close - npTo < 8 && tokens[close]?.kind === "word") close++;
       const closer = tokens[close]?.text ?? "";
+      // "..., according to Kernel, which owns the terminal.": the clause after the source is the
+      // article's own account of it, as after "says X, who ..."; "..., who added that ..." is the
+      // source speaking on.
+      if (closer === "," && ["which", "who"].includes(tokens[close + 1]?.lower ?? "")) {
+        const built = build(text, tokens, i + 2, npTo, start, tokens[i - 1]?.start ?? t.start, { frame: true });
+        const speaksOn = SAY_VERBS.has(tokens[close + 2]?.lower ?? "");
+        return built && { ...built, extra: [speaksOn ? addedContent(tokens, close + 1, end) : { start: tokens[i + 2]?.start ?? end, end, own: true }] };
+      }
       if ((DASHES.has(opener) ? DASHES.has(closer) : closer === ",") && n - close > 3 && tokens[close + 1]?.kind !== "punct") {
         return build(text, tokens, i + 2, npTo, start, end, { frame: true });
       }

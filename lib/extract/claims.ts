@@ -13,7 +13,7 @@ import { findQuotes } from "./quotes";
 import { splitSentences } from "./sentences";
 import { type ArticleDate, articleDate } from "./statement-dates";
 import { buildStatement, connectorAt, withSource } from "./statements";
-import { type QuoteSpeaker, SpeakerContext } from "./speakers";
+import { type QuoteSpeaker, SpeakerContext, unnamedSource } from "./speakers";
 import { pictographLength, withoutLeadingPictographs, withoutTrailingDecoration } from "./symbols";
 import { type Token, isCapitalized, tokenize, WEB_ADDRESS_OPENING } from "./tokens";
 import { type ClaimTyper, sentenceAround, typeByShippedModel, typeInputOf } from "./type-model";
@@ -1024,26 +1024,31 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
 
     const person = sentencePeople[index] ?? null;
     const contentIsScrap = attribution ? isScrap(text.slice(content.start, content.end)) : content.end - content.start < 8;
-    const units: { content: Span; speaker: string | null }[] = contentIsScrap ? [] : [{ content, speaker }];
+    // "The ministry said ..." where the article names the ministry no more fully: no speaker, yet the
+    // statement still says whose claim it is.
+    const voice = speaker ?? (attribution && !inside ? unnamedSource(text, attribution) : null);
+    const reported = { speaker, voice };
+    const unsaid = { speaker: null, voice: null };
+    const units: { content: Span; speaker: string | null; voice: string | null }[] = contentIsScrap ? [] : [{ content, ...reported }];
     const source = s.shouted ? article.reading : text;
     const lead = attribution && !inside ? clauseBeforeSpeaker(source, s, attribution, contentIsScrap) : null;
-    if (lead) units.unshift({ content: lead, speaker: attribution && attribution.contentEnd - attribution.contentStart < 25 ? speaker : null });
+    if (lead) units.unshift({ content: lead, ...(attribution && attribution.contentEnd - attribution.contentStart < 25 ? reported : unsaid) });
     const description = attribution && !inside ? describedSpeaker(source, s, attribution) : null;
-    if (description) units.unshift({ content: description, speaker: null });
+    if (description) units.unshift({ content: description, ...unsaid });
     const deed = attribution && !lead ? predicateBeforeReport(source, s, attribution) : null;
     // A quote the speaker's words are read from may follow the deed, never cover it.
-    if (deed && (!inside || inside.span.start >= deed.end)) units.unshift({ content: deed, speaker: null });
+    if (deed && (!inside || inside.span.start >= deed.end)) units.unshift({ content: deed, ...unsaid });
     for (const extra of attribution?.extra ?? []) {
       const span = trimSpan(text, extra);
-      if (span.end - span.start >= 8) units.push({ content: span, speaker: extra.own ? null : speaker });
+      if (span.end - span.start >= 8) units.push({ content: span, ...(extra.own ? unsaid : reported) });
     }
     for (const unit of units) {
-      const { content, speaker } = unit;
+      const { content, speaker, voice } = unit;
       let givingContext: boolean | null = null;
       let tradeContext: boolean | null = null;
       /** The statement of a claim of this unit whose clause starts at `from`. */
       const statementOf = (body: string, from: number): string =>
-        buildStatement({ body: listLeadIn !== null && /^\p{Ll}/u.test(body) ? `${listLeadIn} ${body}` : body, before: textBefore(text, content.start, from), appositive: opensAsAppositive(body), speaker, person, date: article.published, sentence: { text, span: s }, isCommonWord });
+        buildStatement({ body: listLeadIn !== null && /^\p{Ll}/u.test(body) ? `${listLeadIn} ${body}` : body, before: textBefore(text, content.start, from), appositive: opensAsAppositive(body), speaker: voice, person, date: article.published, sentence: { text, span: s }, isCommonWord });
       const parts = clauses(source, content);
       for (const [partIndex, part] of parts.entries()) {
         const clause = trimSpan(text, part);

@@ -58,6 +58,23 @@ export function isBareCommonNoun(speaker: string): boolean {
   return !/\s/.test(bare) && !/\p{Lu}/u.test(bare) && !PEOPLE_NOUNS.has(bare.toLowerCase());
 }
 
+/** Heads of a source described in lower case, besides a body's and a role's: "the company", "the utility". */
+const SOURCE_HEADS = new Set("company firm operator utility carrier airline group insurer lender regulator embassy official".split(" "));
+
+/**
+ * "The ministry said", "according to the company", "a spokesman said": a source described in one to
+ * three lower-case words, as written, where the article names it no more fully. It is nobody's name,
+ * so it is no speaker; a statement still says whose claim it is. Null for anything else (documents
+ * and data speak for whoever issued them, and "he" for the person).
+ */
+export function unnamedSource(text: string, attribution: Attribution): string | null {
+  if (attribution.pronoun || !/^(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+$/u.test(attribution.np)) return null;
+  const article = /(?:^|\s)(the|a|an)\s+$/i.exec(text.slice(Math.max(0, attribution.npStart - 5), attribution.npStart))?.[1];
+  const head = attribution.np.slice(attribution.np.lastIndexOf(" ") + 1);
+  const named = (ORGANISATION_HEADS.has(head) && !DATA_NOUNS.has(head) && !DOCUMENTS.has(head)) || PERSONAL_ROLES.has(head) || SOURCE_HEADS.has(head);
+  return named && article ? `${article.toLowerCase()} ${attribution.np}` : null;
+}
+
 const NAME_JOINERS = new Set(["of", "for", "and", "on", "de", "du"]);
 
 /**

@@ -196,9 +196,9 @@ describe("atomic claims", () => {
     const claims = extractClaims("The UK will send a package that includes 400 vehicles. Russia has lost nearly 24,000 soldiers, more than 1,000 tanks and around 500 artillery systems, the ministry said.");
     const listed = claims.filter((c) => c.text.includes("24,000") || c.text.includes("1,000") || c.text.includes("500"));
     expect(listed.map((c) => c.statement)).toEqual([
-      "Russia has lost nearly 24,000 soldiers",
-      "Russia has lost more than 1,000 tanks",
-      "Russia has lost around 500 artillery systems",
+      "The ministry said Russia has lost nearly 24,000 soldiers",
+      "The ministry said Russia has lost more than 1,000 tanks",
+      "The ministry said Russia has lost around 500 artillery systems",
     ]);
     expect(listed.map((c) => c.type)).toEqual(["casualties", "military", "military"]);
     // "the ministry" names no one the article identifies: a bare common noun is no speaker.

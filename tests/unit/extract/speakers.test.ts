@@ -857,3 +857,36 @@ describe("the subject after an opening phrase", () => {
     expect(covering(extractClaims(text, { scorer: () => 1 }), "300 drones").speaker).toBe("Luis Ortega");
   });
 });
+
+describe("a source described in lower case that the article names no more fully", () => {
+  test.each([
+    ["The ministry said in a statement that 14 people were killed in the strike on Tuesday.", "14 people", "The ministry said 14 people were killed"],
+    ["The hackers stole the data of 2 million customers, the company said.", "2 million", "The company said the hackers stole the data of 2 million customers"],
+    ["According to the ministry, 120 drones were shot down overnight.", "120 drones", "The ministry said 120 drones were shot down overnight"],
+    ["A spokesman said 40 flights were cancelled.", "40 flights", "A spokesman said 40 flights were cancelled"],
+  ])("is no speaker, but the statement says whose claim it is: %s", (text, words, statement) => {
+    const claim = covering(extractClaims(text, { scorer: () => 1 }), words);
+    expect(claim.speaker).toBeNull();
+    expect(claim.statement).toContain(statement);
+  });
+
+  test("data and documents are not sources of their own", () => {
+    const claim = covering(extractClaims("The figures showed 300 people had left the city.", { scorer: () => 1 }), "300 people");
+    expect(claim.statement).not.toMatch(/^The figures said/);
+  });
+});
+
+describe("a relative clause after a source that closes the sentence", () => {
+  test("is no part of the claim", () => {
+    const claim = covering(extractClaims("About 6,000 tonnes of grain were destroyed, according to the operator, which asked not to be named.", { scorer: () => 1 }), "6,000 tonnes");
+    expect(claim.text).toBe("About 6,000 tonnes of grain were destroyed");
+    expect(claim.statement).toBe("The operator said about 6,000 tonnes of grain were destroyed");
+  });
+
+  test("'who added that' goes on with the source's words", () => {
+    const claims = extractClaims("Russia's claim that it is moving troops away from the border is false, according to a senior White House official, who added that 7,000 extra troops have arrived in recent days.", { scorer: () => 1 });
+    const added = covering(claims, "7,000 extra troops");
+    expect(added.text).toBe("7,000 extra troops have arrived in recent days");
+    expect(added.speaker).toBe("senior White House official");
+  });
+});
