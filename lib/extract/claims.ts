@@ -5,6 +5,7 @@ import { isClaimFigure } from "./checkworthy";
 import { type ClauseScorer, scoreCandidate } from "./detector";
 import { EVENT_VERB, IRREGULAR_PAST, LEADING_LABEL, NARRATIVE_PRESENT, opensWithBoilerplate, TRANSCRIPT_LABEL } from "./cues";
 import { claimOnlyFigures, withClaimOnlyFigures } from "./claim-figures";
+import { isCommonWord } from "./common-words";
 import { type ScannedFigure, publicFigure, scanFigures } from "./figures";
 import { excludeDatelines, findDateline, laterDatelines } from "./dateline";
 import { parseDatedHeader } from "./header";
@@ -489,25 +490,26 @@ function attribute(claim: ExtractedClaim, speaker: string, isCommonWord: (word: 
 }
 
 /**
- * Whether the article writes a word in lower case somewhere ("rescue" of "search-and-rescue teams")
- * and never with a capital after another word, as a name is ("the Wagner group", "#wagner"). The
- * words are gathered at the first question: most articles never ask, and gathering costs 2% of the
- * engine's time.
+ * Whether a word is common rather than a name: the article writes it in lower case somewhere
+ * ("rescue" of "search-and-rescue teams") and never with a capital after another word, as a name is
+ * ("the Wagner group", "#wagner"); a word the article writes only at a sentence's start ("Inflation
+ * rose") is common if running text at large writes it in lower case. The article's words are
+ * gathered at the first question: most articles never ask, and gathering costs 2% of the engine's time.
  */
 function writesInLowerCase(tokens: readonly Token[]): (word: string) => boolean {
-  let common: Map<string, boolean> | null = null;
+  let written: Map<string, boolean> | null = null;
   return (word) => {
-    if (common === null) {
-      common = new Map();
+    if (written === null) {
+      written = new Map();
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k]!;
         if (t.kind !== "word") continue;
         if (t.text === t.lower) {
-          if (!common.has(t.text)) common.set(t.text, true);
-        } else if (tokens[k - 1]?.kind === "word") common.set(t.lower, false);
+          if (!written.has(t.text)) written.set(t.text, true);
+        } else if (tokens[k - 1]?.kind === "word") written.set(t.lower, false);
       }
     }
-    return common.get(word) === true;
+    return written.get(word) ?? isCommonWord(word);
   };
 }
 

@@ -1,4 +1,5 @@
 import { type Attribution, EVIDENCE_NOUNS, EVIDENCE_PARTICIPLES } from "./attribution";
+import { isCommonWord } from "./common-words";
 import { TRANSCRIPT_LABEL } from "./cues";
 import { type NameMention, NAME_PARTICLES, NameIndex, ROLE_WORDS, TRADE_WORDS, firstMentionFrom, fullestOrganisation, isCountryName, isNonPersonWord, isPlaceWord, roleKey, titleLength } from "./names";
 import { type Token, isCapitalized } from "./tokens";
@@ -49,7 +50,7 @@ const DATA_ADJECTIVES = new Set("new latest recent official updated preliminary 
 /** Plural nouns of people that an article may give as a source on their own ("officials said"). */
 const PEOPLE_NOUNS = new Set(
   ("officials authorities police doctors experts analysts residents witnesses sources observers diplomats researchers monitors bloggers prosecutors investigators rescuers medics locals eyewitnesses filings " +
-    "traders economists epidemiologists scientists farmers exporters brokers lawmakers activists volunteers").split(" "),
+    "traders economists epidemiologists scientists farmers exporters brokers lawmakers activists volunteers organisers organizers").split(" "),
 );
 
 /** A speaker that names no one: one lower-case word that is not a group of people ("mission", "figures"). */
@@ -73,6 +74,20 @@ export function unnamedSource(text: string, attribution: Attribution): string | 
   const head = attribution.np.slice(attribution.np.lastIndexOf(" ") + 1);
   const named = (ORGANISATION_HEADS.has(head) && !DATA_NOUNS.has(head) && !DOCUMENTS.has(head)) || PERSONAL_ROLES.has(head) || SOURCE_HEADS.has(head);
   return named && article ? `${article.toLowerCase()} ${attribution.np}` : null;
+}
+
+/** Kinds of company that wire copy names a company by once it has been named ("the carmaker said"). */
+const COMPANY_KINDS = new Set("company firm carmaker automaker airline carrier retailer manufacturer maker producer insurer operator utility club broadcaster chipmaker miner developer supplier".split(" "));
+
+/** Up to three capitalised words opening a sentence, with a possessive or a lower-case word after: "Toyota sold", "Volvex's revenue". */
+const OPENING_NAME = /^((?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}&-]*)(?:[’']s)?\s+\p{Ll}/u;
+
+/** A name a company may have: capitalised, with no place, state body's head noun, role or common word ("Revenue fell"). */
+function isCompanyName(name: string): boolean {
+  return /^\p{Lu}/u.test(name) && name.split(/\s+/).every((word) => {
+    const lower = word.toLowerCase();
+    return !ORGANISATION_HEADS.has(lower) && !ROLE_WORDS.has(lower) && !isPlaceWord(lower) && !isCountryName(lower) && !isCommonWord(lower);
+  });
 }
 
 const NAME_JOINERS = new Set(["of", "for", "and", "on", "de", "du"]);
@@ -469,7 +484,7 @@ export class SpeakerContext {
       const full = this.expanded(bracketed[1]);
       if (full !== bracketed[1] && full.toLowerCase().endsWith(speaker.toLowerCase())) return full;
     }
-    const described = speaker === null ? null : this.described(speaker, position);
+    const described = speaker === null ? null : (this.described(speaker, position) ?? (attribution ? this.companyDescribed(attribution, position) : null));
     if (described !== null && this.people.has(described)) return withoutHonorifics(described);
     return described !== null && ACRONYM.test(described) ? this.expanded(described) : described;
   }
@@ -557,11 +572,23 @@ export class SpeakerContext {
     const proper = words.slice(1).some((w) => /\p{Lu}/u.test(w)) || /^\p{Lu}{2,}/u.test(first) || (isPlaceWord(first.toLowerCase()) && !DATA_ADJECTIVES.has(first.toLowerCase()));
     if (DATA_NOUNS.has(head) && !proper) return null;
     // "Analysts said": a capital that only opens the sentence.
-    if (words.length === 1 && PEOPLE_NOUNS.has(head)) return head;
+    if (words.length === 1 && PEOPLE_NOUNS.has(head)) return this.spoken.latestWithWord(head) ?? head;
     if (words.length > 1 || /\p{Lu}/u.test(first) || PEOPLE_NOUNS.has(head)) return speaker;
     const alias = this.aliases.get(head);
     if (alias !== undefined) return alias;
     return this.spoken.latestWithWord(head) ?? this.describedInText(head, position);
+  }
+
+  /**
+   * "Toyota sold 10.3 million vehicles, the carmaker said", "Volvex cut 900 jobs. The company said
+   * ...": a company described by its kind alone is the one the sentence opens with, else the last
+   * body named that is no state body or place. Null for any other phrase.
+   */
+  private companyDescribed(attribution: Attribution, sentenceStart: number): string | null {
+    if (!COMPANY_KINDS.has(attribution.np.toLowerCase())) return null;
+    const opening = OPENING_NAME.exec(this.text.slice(sentenceStart, attribution.npStart))?.[1];
+    if (opening !== undefined && isCompanyName(opening) && !this.people.has(opening)) return this.index.fullest(opening) ?? opening;
+    return this.lastBody !== null && isCompanyName(this.lastBody) ? this.lastBody : null;
   }
 
   /** "the UN human rights monitoring mission" for "mission": the last fuller mention before `position`. */

@@ -890,3 +890,30 @@ describe("a relative clause after a source that closes the sentence", () => {
     expect(added.speaker).toBe("senior White House official");
   });
 });
+
+describe("a company described by its kind alone", () => {
+  test("is the company the sentence opens with", () => {
+    const claim = covering(extractClaims("Toyota sold 10.3 million vehicles worldwide in 2024, the carmaker said.", { scorer: () => 1 }), "10.3 million");
+    expect(claim.speaker).toBe("Toyota");
+  });
+
+  test("is the last company named before", () => {
+    const claim = covering(extractClaims("Volvex said on Monday it had cut 900 jobs. The company said revenue fell 8% to $2.2 billion.", { scorer: () => 1 }), "8%");
+    expect(claim.speaker).toBe("Volvex");
+    expect(claim.statement).toBe("Volvex said revenue fell 8% to $2.2 billion");
+  });
+
+  test("is never a state body, a group of people or a word that opens the sentence", () => {
+    const claims = extractClaims("Ukraine's defence ministry said 40 drones were shot down. About 3,000 people attended the rally, organisers said. Revenue fell 8% to $2.2 billion, the company said.", { scorer: () => 1 });
+    expect(covering(claims, "3,000 people").speaker).toBe("organisers");
+    expect(covering(claims, "8%").speaker).toBeNull();
+    expect(covering(claims, "8%").statement).toBe("The company said revenue fell 8% to $2.2 billion");
+  });
+});
+
+describe("a group of people named again without its description", () => {
+  test("is the group described before", () => {
+    const text = "French organizers said Russian representatives would be welcome. Putin will not be invited to the ceremony, the organizers said.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "will not be invited").speaker).toBe("French organizers");
+  });
+});

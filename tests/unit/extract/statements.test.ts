@@ -154,6 +154,14 @@ describe("statements stand alone", () => {
   });
 
   test.each([
+    ["Unemployment rose to 4.6% in March, according to Eurostat chief economist Maria Kovacs.", "4.6%", "Maria Kovacs said unemployment rose to 4.6% in March"],
+    ["Markets fell 3% on Monday, analysts said.", "3%", "Analysts said markets fell 3% on Monday"],
+    ["Tesla shares rose 4% in premarket trading, analysts said.", "4%", "Analysts said Tesla shares rose 4% in premarket trading"],
+  ])("a capital the article writes only at a sentence's start is lowered if running text writes the word in lower case: %j", (text, words, statement) => {
+    expect(covering(extractClaims(text, { scorer: () => 1 }), words).statement).toBe(statement);
+  });
+
+  test.each([
     ["Border guards also detained 14 smugglers near Reni.", "Border guards detained 14 smugglers near Reni"],
     ["The fund not only paid for 40 generators but also installed 12 of them.", "The fund not only paid for 40 generators but also installed 12 of them"],
     ["The storm, which also flooded 30 homes, cut power to 9,000 households.", "The storm, which also flooded 30 homes, cut power to 9,000 households"],
