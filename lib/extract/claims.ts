@@ -975,7 +975,9 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
     let speaker = sentenceSpeakers[index] ?? null;
     const opensParagraph = article.sentences[index - 1]?.paragraph !== s.paragraph;
     if (opensParagraph) {
-      transcriptSpeaker = speakers.transcriptSpeaker(text.lastIndexOf("\n", s.start - 1) + 1) ?? transcriptSpeaker;
+      // A label naming no one ("Q:") ends the speaker before it; a paragraph without a label goes on with it.
+      const labelled = speakers.transcriptSpeaker(text.lastIndexOf("\n", s.start - 1) + 1);
+      if (labelled !== undefined) transcriptSpeaker = labelled;
       if (!LIST_ITEM.test(text.slice(s.start, s.start + 8))) {
         listSpeaker = null;
         listLeadIn = null;

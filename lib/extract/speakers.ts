@@ -432,6 +432,10 @@ export class SpeakerContext {
   private possessiveMark: string | null = null;
   /** Heads of descriptions given with a name ("operator" for "Ukraine’s nuclear operator Energoatom"). */
   private readonly aliases = new Map<string, string>();
+  /** People only a transcript's labels name, by surname ("STREETING:" after "HEALTH SECRETARY WES STREETING:"). */
+  private readonly labelledNames = new Map<string, string>();
+  /** The person the last named label gave: who answers under "A:". */
+  private labelledPerson: string | null = null;
   private readonly index: NameIndex;
   /** Positions of capitalised tokens by lower-cased text, for finding organisations' full names. */
   private readonly capitalised = new Map<string, number[]>();
@@ -739,21 +743,39 @@ export class SpeakerContext {
     const opening = this.text.slice(paragraphStart, paragraphStart + 200);
     const label = TRANSCRIPT_LABEL.exec(opening);
     if (!label?.[1]) return this.transcriptHeaderSpeaker(paragraphStart, opening);
+    // "Q: ... A: ...": the answer is the one labelled by name before the questions began.
+    if (label[1] === "A" && label[2] === undefined) return this.labelledPerson;
+    // "JAMES CARAFANO: BIDEN AT UNITED NATIONS IS ...": a headline in capitals names no speaker of its own.
+    const spoken = /^[^\n]*?\p{Ll}/u.test(opening.slice(label[0].length, label[0].length + 40));
     for (const named of [label[2], label[1]]) {
-      const person = named === undefined ? null : this.personEndingLabel(named);
-      if (person) return person;
+      const person = named === undefined ? null : this.personEndingLabel(named, spoken);
+      if (person) {
+        this.labelledPerson = person;
+        return person;
+      }
     }
     return null;
   }
 
-  /** "PRIME MINISTER DENYS SHMYHAL" → "Denys Shmyhal": the label's name after the title words before it. */
-  private personEndingLabel(label: string): string | null {
+  /**
+   * "PRIME MINISTER DENYS SHMYHAL" → "Denys Shmyhal": the label's name after the title words before
+   * it, as the article names the person elsewhere or, when only labels name them, as the label
+   * spells it ("HEALTH SECRETARY WES STREETING" → "Wes Streeting", then "STREETING" → the same).
+   */
+  private personEndingLabel(label: string, spoken: boolean): string | null {
     const words = label.split(/\s+/);
     for (let k = 0; k < words.length; k++) {
       const person = this.index.fullest(words.slice(k).join(" "));
       if (person) return person;
     }
-    return null;
+    if (!spoken) return null;
+    const spelled = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+    const name = spelled.slice(titleLength(spelled));
+    if (name.length === 1) return this.labelledNames.get(name[0]!) ?? null;
+    if (name.length < 2 || name.length > 3) return null;
+    const full = name.join(" ");
+    this.labelledNames.set(name[name.length - 1]!, full);
+    return full;
   }
 
   /**

@@ -917,3 +917,26 @@ describe("a group of people named again without its description", () => {
     expect(covering(extractClaims(text, { scorer: () => 1 }), "will not be invited").speaker).toBe("French organizers");
   });
 });
+
+describe("a transcript whose labels alone name the speaker", () => {
+  const text =
+    "HEALTH SECRETARY WES STREETING: Good morning. We have delivered 2.1 million extra appointments since July.\n\n" +
+    "Q: Nearly 60,000 people waited more than 12 hours last month. Isn't that a failure?\n\n" +
+    "A: Winter is always hard. Flu admissions were 4,800 a day in December.\n\n" +
+    "STREETING: We have hired 1,900 more GPs since the election.\n\n" +
+    "RUSSIA'S DRONE ATTACK: WHY CHINA COULD TRY IT NEXT\n\nThe plane returned safely to its base, 300 km away.";
+
+  test("the label's name after its title speaks, and its surname later", () => {
+    const claims = extractClaims(text, { scorer: () => 1 });
+    expect(covering(claims, "2.1 million").speaker).toBe("Wes Streeting");
+    expect(covering(claims, "1,900 more GPs").speaker).toBe("Wes Streeting");
+  });
+
+  test("the answers under 'A:' are the person labelled before the questions", () => {
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "4,800").speaker).toBe("Wes Streeting");
+  });
+
+  test("a headline in capitals before a colon names no one", () => {
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "300 km").speaker).toBeNull();
+  });
+});
