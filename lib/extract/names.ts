@@ -12,7 +12,8 @@ export const ROLE_WORDS = new Set([
     "representative high adviser advisor premier leader chairman chairwoman chair commissioner prosecutor " +
     "officer official interior affairs economy finance energy health press secretary's mr mrs ms dr gen lt col " +
     "maj capt sen rep gov prof chairperson administrator ombudsman analyst correspondent state first lady " +
-    "agriculture infrastructure transport education culture environment trade industry labour social"
+    "agriculture infrastructure transport education culture environment trade industry labour social " +
+    "sheriff judge coroner inspector superintendent constable marshal detective executive founder treasurer"
   ).split(" "),
   ...TRADE_WORDS,
 ]);
@@ -162,6 +163,21 @@ const NAME_STOP_WORDS = new Set([..."the a an as if when while since after befor
 
 /** Titles of an office one person holds, written between a body's name and the holder's ("Commission President Ursula von der Leyen"). */
 const OFFICE_TITLES = new Set("president minister chancellor governor mayor spokesman spokeswoman spokesperson commissioner secretary director chairman chairwoman ambassador commander premier envoy".split(" "));
+
+/**
+ * "Cal Fire Battalion Chief Marisol Reyes": capitalised words of rank, a chief's or a judge's title and
+ * the holder's name after a body's name; the rank is no part of the body's name.
+ */
+function opensTitledHolder(tokens: Token[], at: number): boolean {
+  for (let k = at; k < at + 3 && isNameToken(tokens[k]); k++) {
+    const holder = tokens[k + 1];
+    if (HOLDER_TITLES.has(tokens[k]!.lower) && isNameToken(holder) && !ROLE_WORDS.has(holder!.lower) && !NON_PERSON_WORDS.has(holder!.lower)) return true;
+  }
+  return false;
+}
+
+/** Titles that rank words may precede ("Battalion Chief", "District Judge"). */
+const HOLDER_TITLES = new Set(["chief", "sheriff", "judge", "inspector", "superintendent"]);
 
 function isNameToken(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && isCapitalized(t);
@@ -345,6 +361,7 @@ export function fullestOrganisation(text: string, tokens: Token[], occurrences: 
       if (!next) break;
       // "European Commission President Ursula von der Leyen": a title and its holder after the body's name are no part of it.
       if (OFFICE_TITLES.has(next.lower) && isNameToken(tokens[to + 1])) break;
+      if (opensTitledHolder(tokens, to)) break;
       if (isNameToken(next) && next.spaced) to++;
       else if (ORG_JOINERS.has(next.lower) && next.lower !== "and" && isNameToken(tokens[to + 1]) && !isDateWord(tokens[to + 1]?.lower ?? "")) to += 2;
       // "General Staff of the Armed Forces", and a body's seat: "Monitoring Mission in Ukraine".

@@ -940,3 +940,17 @@ describe("a transcript whose labels alone name the speaker", () => {
     expect(covering(extractClaims(text, { scorer: () => 1 }), "300 km").speaker).toBeNull();
   });
 });
+
+describe("titles of the courts, the police and the fire service", () => {
+  test("a sheriff's title is no part of the name, and 'he' is the sheriff", () => {
+    const text = "The Ridge Fire started on Saturday. One civilian was found dead on Monday, Los Angeles County Sheriff Robert Luna said. He said 14 homes had burned.";
+    const claims = extractClaims(text, { scorer: () => 1 });
+    expect(covering(claims, "One civilian").speaker).toBe("Robert Luna");
+    expect(covering(claims, "14 homes").speaker).toBe("Robert Luna");
+  });
+
+  test("a body's name stops before a rank and title held by a person named after it", () => {
+    const text = "The fire was 12% contained, according to Cal Fire. \"It is moving fast,\" said Cal Fire Battalion Chief Marisol Reyes.";
+    expect(covering(extractClaims(text, { scorer: () => 1 }), "12% contained").speaker).toBe("Cal Fire");
+  });
+});
