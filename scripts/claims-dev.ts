@@ -53,11 +53,13 @@ export const PARTS = [
   { name: "held", label: "held-*", studied: true },
   { name: "blind", label: "blind-*", studied: true },
   { name: "unseen", label: "unseen-*", studied: false },
+  { name: "fresh", label: "fresh-*", studied: false },
 ] as const;
 export type Part = (typeof PARTS)[number]["name"];
 
 export function partOf(article: GoldArticle): Part {
   if (article.file.startsWith("unseen-")) return "unseen";
+  if (article.file.startsWith("fresh-")) return "fresh";
   if (article.file.startsWith("blind-")) return "blind";
   if (article.file.startsWith("held-")) return "held";
   if (article.file.startsWith("new-")) return "new";

@@ -11,7 +11,8 @@
  * Each part of the set is also reported on its own (see `PARTS`): the original articles, on which
  * the rules were first designed; `new-*` and `held-*`, written or chosen later and held out until
  * their misses were studied, and `blind-*` likewise; `unseen-*`, labelled blind and held out from all
- * rule design since.
+ * rule design since, and `fresh-*` (other topics: earnings, elections, floods, courts, health, transport,
+ * inflation, migration, a press release, a live blog), labelled blind on 2026-12-02 and never studied.
  *
  * Usage: npm run eval:claims [-- --cv K] [-- --threshold T] [-- --train-fraction F] [-- --rules] [-- --type-rules | --type-compare] [-- --verbose] [-- --verbose-cv] [-- --json]
  *   --cv 0 skips the cross-validation; --rules scores the plain run with the hand-set rule formula
@@ -198,7 +199,7 @@ if (asJson) {
     "",
     `plain = the shipped detector${typeRules ? "" : " and type model"}, trained on these articles; cross-validated = trained without the article's fold;`,
     "ceiling = a detector that accepts exactly the candidate clauses holding a gold claim (the rest is lost to candidates and spans);",
-    "parts: original = ds-* and seed-* (rules first designed on them), new-*, held-* and blind-* (studied since), unseen-* (labelled blind, never studied)",
+    "parts: original = ds-* and seed-* (rules first designed on them), new-*, held-* and blind-* (studied since), unseen-* and fresh-* (labelled blind, never studied; fresh-* are ten articles on other topics written on 2026-12-02)",
     tableHeader("overall", width),
   );
   out.push(tableRow(`${rules ? "rules" : "plain"} (${articles.length})`, metrics(plain.overall), width));
