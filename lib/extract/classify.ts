@@ -72,7 +72,7 @@ const LEXICON: Record<ClaimType, Record<string, number>> = {
     currency: 2.5, rouble: 2.5, ruble: 2.5, investment: 2, tax: 2, debt: 2.5, spending: 2,
     growth: 3, economies: 3, recession: 3.5, forecast: 1, "banking system": 2.5, "advanced economies": 1,
     // The guideline's economy beyond the war: output, rates, earnings, wages, public finances.
-    "interest rate": 3.5, "interest rates": 3.5, "central bank": 2.5, output: 2, manufacturing: 2.5, factory: 1.5, factories: 1.5,
+    "interest rate": 3.5, "interest rates": 3.5, "cut rates": 3.5, "raised rates": 3.5, "held rates": 3.5, "basis points": 3, "central bank": 2.5, output: 2, manufacturing: 2.5, factory: 1.5, factories: 1.5,
     profit: 3, profits: 3, earnings: 3, shares: 2, stocks: 2.5, "stock market": 3, wages: 3, salaries: 2.5, salary: 2,
     consumer: 2, retail: 2, fiscal: 3, deficit: 3, surplus: 2.5, bonds: 2, tariff: 3, tariffs: 3, costs: 1.5, cost: 1,
     employment: 3, unemployed: 3, "jobless": 3, economist: 1.5, economists: 1.5, quarter: 1, turnover: 2.5, investors: 2,
@@ -739,7 +739,8 @@ function scoreWords({ clause, units, givingContext = false, tradeContext = false
   if (unit !== null) {
     if (CASUALTY_UNITS.has(unit) && losing) scores.casualties += 4;
     else if (CASUALTY_UNITS.has(unit) && !giving && !partOfGroup) scores[CIVILIAN_UNITS.has(unit) ? "humanitarian" : "military"] += 1;
-    if (countsArms(unit) && !ROUNDS_OF_TALKS.test(lower)) scores[giving ? "aid" : merchantShips(unit, ws) || producingArms ? "economic" : "military"] += 3;
+    // Vehicles or ships sold, bought or exported are trade ("Toyota sold 10.3 million vehicles").
+    if (countsArms(unit) && !ROUNDS_OF_TALKS.test(lower)) scores[giving ? "aid" : merchantShips(unit, ws) || producingArms || trading ? "economic" : "military"] += 3;
     if (HUMANITARIAN_UNITS.has(unit)) scores.humanitarian += 3;
     if (unit === "km2" || unit === "mi2") scores.territory += 3;
     if (unit === "percent" || unit === "tonnes") scores.economic += 1;

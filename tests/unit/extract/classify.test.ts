@@ -464,3 +464,15 @@ describe("public acts of a government or a leader", () => {
     expect(typeOf("The mayor first proposed the new bridge toll")).toBe("event");
   });
 });
+
+describe("markets outside the war", () => {
+  test("vehicles or ships sold are trade, not arms", () => {
+    expect(typeOf("Toyota sold 10.3 million vehicles worldwide in 2024", ["vehicles"])).toBe("economic");
+    expect(typeOf("Russia lost 40 armoured vehicles near Avdiivka", ["vehicles"])).toBe("military");
+  });
+
+  test("rates cut or raised by a central bank are economic", () => {
+    expect(typeOf("The Fed cut rates by a quarter point to a range of 4.25%-4.50%", ["share", "percent"])).toBe("economic");
+    expect(typeOf("The bank raised its key rate by 50 basis points", [])).toBe("economic");
+  });
+});
