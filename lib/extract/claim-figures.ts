@@ -77,13 +77,8 @@ function smallInteger(t: Token | undefined): number | null {
   return t !== undefined && t.kind === "num" && /^\d{1,3}$/.test(t.text) ? Number(t.text) : null;
 }
 
-// Maps, not the objects themselves: a word like "constructor" is no key of theirs, and a lookup by an
-// arbitrary string is many times faster in a Map, which matters when every word of an article is tried.
-const UNITS_BY_WORD = new Map(Object.entries(UNITS_WORDS));
-const TENS_BY_WORD = new Map(Object.entries(TENS_WORDS));
-
 /** The words a phrase of claimOnlyFigures can open with: number words and "age", in one set so that each word of an article is looked up once. */
-const OPENING_WORDS = new Set(["age", ...UNITS_BY_WORD.keys(), ...TENS_BY_WORD.keys()]);
+const OPENING_WORDS = new Set(["age", ...UNITS_WORDS.keys(), ...TENS_WORDS.keys()]);
 
 /** Whether a phrase of claimOnlyFigures can open at this token: a number, a number word or "age". */
 function mayStart(t: Token | undefined): boolean {
@@ -99,11 +94,11 @@ function numberAt(tokens: Token[], k: number): { value: number; to: number } | n
     const digits = smallInteger(t);
     return digits === null ? null : { value: digits, to: k + 1 };
   }
-  const unit = UNITS_BY_WORD.get(t.lower);
+  const unit = UNITS_WORDS.get(t.lower);
   if (unit !== undefined) return unit > 0 ? { value: unit, to: k + 1 } : null;
-  const tens = TENS_BY_WORD.get(t.lower);
+  const tens = TENS_WORDS.get(t.lower);
   if (tens === undefined) return null;
-  const ones = joinsAt(tokens, k + 1) ? UNITS_BY_WORD.get(word(tokens, k + 2)) : undefined;
+  const ones = joinsAt(tokens, k + 1) ? UNITS_WORDS.get(word(tokens, k + 2)) : undefined;
   return ones !== undefined && ones > 0 && ones < 10 ? { value: tens + ones, to: k + 3 } : { value: tens, to: k + 1 };
 }
 

@@ -559,14 +559,22 @@ for (const [set, bit] of [
   for (const w of set) WORD_CLASSES.set(w, (WORD_CLASSES.get(w) ?? 0) | bit);
 }
 
+/** A two-word cue: its name, under which it is counted once a clause, and its weights. */
+interface PairCue {
+  key: string;
+  weights: [ClaimType, number][];
+}
+
 /**
- * What scoreWords asks of one word, from one table: its cues' weights, whether a two-word cue opens
- * with it, its classes and the patterns it triggers. One look-up a word instead of four in as many
- * tables (most of them missing, each a cache miss of its own).
+ * What scoreWords asks of one word, from one table: its cues' weights, the two-word cues that open
+ * with it (by their second word), its classes and the patterns it triggers. One look-up a word
+ * instead of four in as many tables (most of them missing, each a cache miss of its own); a pair is
+ * found by the next word, already hashed, rather than by building the pair's string after every
+ * opener ("to", "the", "in").
  */
 interface WordEntry {
   cue: [ClaimType, number][] | undefined;
-  opensPair: boolean;
+  pairs: Map<string, PairCue> | undefined;
   classes: number;
   triggers: number;
 }
@@ -574,13 +582,20 @@ const WORD_ENTRIES = new Map<string, WordEntry>();
 function entryOf(w: string): WordEntry {
   let entry = WORD_ENTRIES.get(w);
   if (entry === undefined) {
-    entry = { cue: undefined, opensPair: false, classes: 0, triggers: 0 };
+    entry = { cue: undefined, pairs: undefined, classes: 0, triggers: 0 };
     WORD_ENTRIES.set(w, entry);
   }
   return entry;
 }
-for (const [cue, weights] of CUE_TABLE) if (!cue.includes(" ")) entryOf(cue).cue = weights;
-for (const opener of PAIR_OPENERS) entryOf(opener).opensPair = true;
+for (const [cue, weights] of CUE_TABLE) {
+  const space = cue.indexOf(" ");
+  if (space < 0) {
+    entryOf(cue).cue = weights;
+  } else {
+    const entry = entryOf(cue.slice(0, space));
+    (entry.pairs ??= new Map()).set(cue.slice(space + 1), { key: cue, weights });
+  }
+}
 for (const [w, bits] of WORD_CLASSES) entryOf(w).classes = bits;
 for (const [w, bits] of TRIGGERS) entryOf(w).triggers = bits;
 
@@ -636,10 +651,8 @@ function scoreWords({ clause, units, givingContext = false, tradeContext = false
     const entry = entries[i];
     if (entry === undefined) continue;
     addCue(w, entry.cue, i, factor);
-    if (entry.opensPair) {
-      const pair = `${w} ${ws[i + 1] ?? ""}`;
-      addCue(pair, CUE_TABLE.get(pair), i, factor);
-    }
+    const pair = entry.pairs?.get(ws[i + 1] ?? "");
+    if (pair !== undefined) addCue(pair.key, pair.weights, i, factor);
     const wordClasses = entry.classes;
     classes |= wordClasses;
     if (background[i] !== true) factClasses |= wordClasses;

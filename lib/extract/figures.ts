@@ -170,8 +170,8 @@ function wordNumber(tokens: Token[], k: number): { value: number; to: number; sc
   }
   while (j < tokens.length) {
     const w = word(tokens, j);
-    const unit = UNITS_WORDS[w];
-    const tens = TENS_WORDS[w];
+    const unit = UNITS_WORDS.get(w);
+    const tens = TENS_WORDS.get(w);
     if (unit !== undefined && last !== "unit" && (last !== "tens" || unit < 10)) {
       current += unit;
       last = "unit";
@@ -182,7 +182,7 @@ function wordNumber(tokens: Token[], k: number): { value: number; to: number; sc
       current = current * 100;
       last = "hundred";
     } else if ((w === "thousand" || w === "million" || w === "billion" || w === "trillion") && last !== null && last !== "scale") {
-      total += current * (SCALE_WORDS[w] ?? 1);
+      total += current * (SCALE_WORDS.get(w) ?? 1);
       current = 0;
       scaled = true;
       last = "scale";
@@ -195,10 +195,10 @@ function wordNumber(tokens: Token[], k: number): { value: number; to: number; sc
     } else if (w === "dozen" && last === "unit") {
       current *= 12;
       last = "scale";
-    } else if (w === "and" && any && (last === "hundred" || last === "scale") && (UNITS_WORDS[word(tokens, j + 1)] !== undefined || TENS_WORDS[word(tokens, j + 1)] !== undefined)) {
+    } else if (w === "and" && any && (last === "hundred" || last === "scale") && (UNITS_WORDS.has(word(tokens, j + 1)) || TENS_WORDS.has(word(tokens, j + 1)))) {
       j++;
       continue;
-    } else if (isHyphenAt(tokens, j) && last === "tens" && UNITS_WORDS[word(tokens, j + 1)] !== undefined && glued(tokens, j + 1)) {
+    } else if (isHyphenAt(tokens, j) && last === "tens" && UNITS_WORDS.has(word(tokens, j + 1)) && glued(tokens, j + 1)) {
       j++;
       continue;
     } else {
@@ -345,7 +345,7 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
     !countAfterName &&
     // "BRITAIN SENDS 14 CHALLENGER TANKS": a headline in capitals, not "Nord Stream 2".
     !(isShouted(prev) && isShouted(next) && next!.spaced) &&
-    !(next?.kind === "word" && (SCALE_WORDS[next.lower] !== undefined || next.lower === "percent")) &&
+    !(next?.kind === "word" && (SCALE_WORDS.has(next.lower) || next.lower === "percent")) &&
     // "Qatar 11% and Algeria 20%": a share after a name is a measure of it.
     next?.text !== "%"
   ) {
@@ -387,13 +387,13 @@ function spaceGroupedAt(tokens: Token[], k: number, hasQualifier: boolean, money
   return { ...second, from: k, value: Number(a.text) * 1000 + second.value };
 }
 
-const VAGUE_ROUND: Record<string, number> = { hundred: 100, thousand: 1000, dozen: 12 };
+const VAGUE_ROUND: ReadonlyMap<string, number> = new Map(Object.entries({ hundred: 100, thousand: 1000, dozen: 12 }));
 
 function isPluralNoun(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && t.text === t.lower && t.lower.length > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss") && !["times", "years", "days", "weeks", "months", "hours", "minutes", "decades", "others", "ways", "reasons", "things", "issues", "questions", "aspects", "occasions"].includes(t.lower);
 }
 
-const EVERY_NTH: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, tenth: 10 };
+const EVERY_NTH: ReadonlyMap<string, number> = new Map(Object.entries({ second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, tenth: 10 }));
 const TIME_NOUNS = new Set("day days week weeks month months year years hour hours minute minutes time times night morning evening weekend decade".split(" "));
 
 /** "×10^6", "e6", "^15", "¹⁵": a power of ten at token j, with the token just past it. */
@@ -487,11 +487,11 @@ function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: b
   if (scaleWord === "m" && !scaleToken!.spaced && !money && (RACE_WORDS.has(word(tokens, j + 1)) || (word(tokens, k - 1) === "the" && RACE_AFTER_THE.has(word(tokens, j + 1))))) return null;
   if (
     scaleToken &&
-    SCALE_WORDS[scaleWord] !== undefined &&
+    SCALE_WORDS.has(scaleWord) &&
     (!shortScaleSpaced || ["bn", "mln", "bln"].includes(scaleWord) || (scaleToken.text === scaleToken.text.toUpperCase() && scaleWord !== "m")) &&
     !(scaleWord === "m" && !money && !scaleToken.spaced && isMetres(tokens, k, j))
   ) {
-    scale *= SCALE_WORDS[scaleWord] ?? 1;
+    scale *= SCALE_WORDS.get(scaleWord) ?? 1;
     scaled = true;
     j++;
     // "1.5 lakh crore".
@@ -502,8 +502,8 @@ function digitCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money: b
   } else if (scaleWord === "m" && !scaleToken!.spaced) {
     unit = tokens[j + 1]?.text === "²" && !tokens[j + 1]!.spaced ? "m2" : "m";
     j += unit === "m2" ? 2 : 1;
-  } else if (scaleToken?.kind === "word" && (MEASURE_ABBREVIATIONS[scaleWord] !== undefined || scaleWord === "bps") && !(scaleToken.spaced && scaleWord === "ha")) {
-    unit = scaleWord === "bps" ? "basis_points" : MEASURE_ABBREVIATIONS[scaleWord]!;
+  } else if (scaleToken?.kind === "word" && (MEASURE_ABBREVIATIONS.has(scaleWord) || scaleWord === "bps") && !(scaleToken.spaced && scaleWord === "ha")) {
+    unit = scaleWord === "bps" ? "basis_points" : MEASURE_ABBREVIATIONS.get(scaleWord)!;
     j++;
     const speed = speedAfter(tokens, j - 1);
     if (speed) {
@@ -601,11 +601,11 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = 
   if (tok.kind === "num") return digitCoreAt(tokens, k, hasQualifier, money);
   if (tok.kind !== "word") return null;
   const w = tok.lower;
-  const multiple = FOLD_WORDS[w] ?? MULTIPLE_VERBS[w];
+  const multiple = FOLD_WORDS.get(w) ?? MULTIPLE_VERBS.get(w);
   // "doubled down on": an idiom, not a multiple.
   const idiom = word(tokens, k + 1) === "down" || (isHyphenAt(tokens, k + 1) && word(tokens, k + 2) === "down");
   if (multiple !== undefined && !idiom) return { from: k, to: k + 1, value: multiple, low: null, high: null, scaled: false, vague: false, unit: "times", multiple: true };
-  const beforeDeterminer = MULTIPLE_BEFORE_DETERMINER[w];
+  const beforeDeterminer = MULTIPLE_BEFORE_DETERMINER.get(w);
   if (beforeDeterminer !== undefined && DETERMINERS_AFTER_MULTIPLE.has(word(tokens, k + 1))) return { from: k, to: k + 1, value: beforeDeterminer, low: null, high: null, scaled: false, vague: false, unit: "times", multiple: true };
 
   if (w === "half") {
@@ -613,8 +613,8 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = 
     if (["first", "second", "latter", "last", "next"].includes(prevWord)) return null;
     if (isHyphenAt(tokens, k + 1)) return null;
     const after = word(tokens, k + 1);
-    if ((after === "a" || after === "an") && SCALE_WORDS[word(tokens, k + 2)] !== undefined) {
-      return { from: k, to: k + 3, value: tidy(0.5 * (SCALE_WORDS[word(tokens, k + 2)] ?? 1)), low: null, high: null, scaled: true, vague: false, unit: null };
+    if ((after === "a" || after === "an") && SCALE_WORDS.has(word(tokens, k + 2))) {
+      return { from: k, to: k + 3, value: tidy(0.5 * (SCALE_WORDS.get(word(tokens, k + 2)) ?? 1)), low: null, high: null, scaled: true, vague: false, unit: null };
     }
     if (["hour", "day", "century", "decade", "year", "month", "time", "way"].includes(word(tokens, k + 2)) && (after === "an" || after === "a" || after === "the")) return null;
     if (after === "" && tokens[k + 1]?.kind !== "punct") return null;
@@ -625,7 +625,7 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = 
 
   // "every third person", "every second delivery": a share of a group, not a frequency in time.
   if (w === "every") {
-    const den = EVERY_NTH[word(tokens, k + 1)];
+    const den = EVERY_NTH.get(word(tokens, k + 1));
     const noun = tokens[k + 2];
     if (den !== undefined && noun?.kind === "word" && !TIME_NOUNS.has(noun.lower)) {
       return { from: k, to: k + 2, value: tidy(1 / den), low: null, high: null, scaled: false, vague: false, unit: "share" };
@@ -633,11 +633,11 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = 
   }
 
   // "a third of", "one-third", "two-thirds", "three quarters".
-  const numerator = w === "a" || w === "an" ? 1 : UNITS_WORDS[w];
+  const numerator = w === "a" || w === "an" ? 1 : UNITS_WORDS.get(w);
   if (numerator !== undefined && numerator > 0) {
     let j = k + 1;
     if (isHyphenAt(tokens, j)) j++;
-    const den = DENOMINATORS[word(tokens, j)];
+    const den = DENOMINATORS.get(word(tokens, j));
     if (den !== undefined && den > 1) {
       const plural = word(tokens, j).endsWith("s");
       // "a third" alone is an ordinal ("a third time"); "a third of" is a share.
@@ -655,7 +655,7 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = 
     }
   }
 
-  const vagueBase = VAGUE_WORDS[w];
+  const vagueBase = VAGUE_WORDS.get(w);
   // "with dozens still missing", "hundreds were hurt": a vague count standing alone.
   if (vagueBase !== undefined && vagueBase <= 1e3 && w !== "tens" && w !== "scores" && word(tokens, k + 1) !== "of" && tok.text === tok.lower && !["of", "the", "in", "by", "to"].includes(word(tokens, k - 1)) && (tokens[k + 1] === undefined || tokens[k + 1]!.kind === "punct" || VAGUE_ALONE_AFTER.has(word(tokens, k + 1)))) {
     return { from: k, to: k + 1, value: null, low: vagueBase, high: null, scaled: false, vague: true, unit: null };
@@ -664,7 +664,7 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = 
     let low = vagueBase;
     let j = k + 2;
     // "tens of thousands of", "hundreds of millions of".
-    const inner = VAGUE_WORDS[word(tokens, j)];
+    const inner = VAGUE_WORDS.get(word(tokens, j));
     if (inner !== undefined && word(tokens, j + 1) === "of" && inner > vagueBase) {
       low = vagueBase * inner;
       j += 2;
@@ -672,9 +672,9 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = 
     if (w === "tens" && low === vagueBase) return null;
     return { from: k, to: j, value: null, low, high: null, scaled: false, vague: true, unit: null };
   }
-  if ((w === "several" || w === "many" || w === "few") && VAGUE_ROUND[word(tokens, k + 1)] !== undefined) {
+  if ((w === "several" || w === "many" || w === "few") && VAGUE_ROUND.has(word(tokens, k + 1))) {
     // "several hundred enterprises", "a few thousand troops".
-    return { from: k, to: k + 2, value: null, low: VAGUE_ROUND[word(tokens, k + 1)] ?? null, high: null, scaled: false, vague: true, unit: null };
+    return { from: k, to: k + 2, value: null, low: VAGUE_ROUND.get(word(tokens, k + 1)) ?? null, high: null, scaled: false, vague: true, unit: null };
   }
   if (w === "several" && isPluralNoun(tokens[k + 1])) {
     // "several villages": recognised as a vague count, with no bound to check.
@@ -692,8 +692,8 @@ function basicCoreAt(tokens: Token[], k: number, hasQualifier: boolean, money = 
     return { from: k, to: k + 1, value: null, low: vagueBase, high: null, scaled: false, vague: true, unit: null };
   }
   if (w === "several" || w === "many") {
-    const inner = VAGUE_WORDS[word(tokens, k + 1)];
-    const scaleWord = SCALE_WORDS[word(tokens, k + 1)];
+    const inner = VAGUE_WORDS.get(word(tokens, k + 1));
+    const scaleWord = SCALE_WORDS.get(word(tokens, k + 1));
     if (scaleWord !== undefined && !SHORT_SCALES.has(word(tokens, k + 1))) {
       return { from: k, to: k + 2, value: null, low: scaleWord, high: null, scaled: true, vague: true, unit: null };
     }
@@ -766,9 +766,9 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     const joined = tokens[j + 1]!.lower;
     // "a 300-euro fine": the currency, as when it follows the number after a space; "a 500-pound
     // bomb" weighs.
-    const currency = joined === "pound" ? undefined : CURRENCY_WORDS[joined];
+    const currency = joined === "pound" ? undefined : CURRENCY_WORDS.get(joined);
     if (currency) return { unit: currency, to: j + 2 };
-    const measure = MEASURE_WORDS[joined] ?? MEASURE_ABBREVIATIONS[joined];
+    const measure = MEASURE_WORDS.get(joined) ?? MEASURE_ABBREVIATIONS.get(joined);
     if (measure) return { unit: measure, to: j + 2 };
     if (!TIME_UNITS.has(joined) && !ADJECTIVE_ENDINGS.test(joined) && joined.length > 2 && !NP_STOP.has(joined)) return { unit: pluralNoun(joined), to: j + 2 };
   }
@@ -811,7 +811,7 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     // "4,512 last week", "20 this year": a window after the number, not what it counts.
     if (head === null && WINDOW_WORDS.has(w) && TIME_UNITS.has(word(tokens, i + 1))) break;
     if (head === null && capitalized) {
-      const type = MODEL_TYPES[w] ?? (AIRCRAFT_MODEL.test(w) ? "aircraft" : undefined);
+      const type = MODEL_TYPES.get(w) ?? (AIRCRAFT_MODEL.test(w) ? "aircraft" : undefined);
       // "116 Leopards", "250 Abrams", "11 Airbus A350-900s": a make or model names its type.
       if (type && (w.endsWith("s") || maker !== null) && !isPluralNoun(tokens[i + 1])) return { unit: type, to: lastModelToken(tokens, i) + 1 };
       if (MAKERS.has(w) || maker !== null) {
@@ -824,7 +824,7 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     const isPound = w === "pound" || w === "pounds";
     // "1/2 pound of butter", "500 pounds of explosives": a weight.
     if (isPound && modifiers === 0 && (word(tokens, i + 1) === "of" || (value !== null && value < 1))) return { unit: "lb", to: i + 1 };
-    const currency = CURRENCY_WORDS[w];
+    const currency = CURRENCY_WORDS.get(w);
     if (currency && (!isPound || modifiers === 0)) return { unit: currency, to: i + 1 };
     // "square kilometres", "sq km", "sq. km".
     const dotted = w === "sq" && tokens[i + 1]?.text === "." ? 1 : 0;
@@ -840,7 +840,7 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     const speed = speedAfter(tokens, i);
     if (speed && modifiers === 0 && head === null) return speed;
     if (w === "km" || w === "kilometres" || w === "kilometers" || w === "kilometre" || w === "kilometer") return { unit: "km", to: i + 1 };
-    const measure = MEASURE_WORDS[w];
+    const measure = MEASURE_WORDS.get(w);
     if (measure && modifiers === 0 && head === null) {
       if ((measure === "degrees" || measure === "celsius" || measure === "fahrenheit") && (word(tokens, i + 1) === "celsius" || word(tokens, i + 1) === "fahrenheit")) return { unit: word(tokens, i + 1), to: i + 2 };
       return { unit: measure, to: i + 1 };
@@ -850,7 +850,7 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     if (TIME_UNITS.has(w) && head === null) return { unit: pluralNoun(w), to: i + 1 };
     // "43 million Ukrainians", "thousands of Iraqis": demonyms count people.
     if (head === null && capitalized && t.text !== t.text.toUpperCase() && /(ians|ans|is|ons)$/.test(w) && w.length > 5) return { unit: "people", to: i + 1 };
-    if (head === null && !capitalized && MODEL_TYPES[w]) return { unit: MODEL_TYPES[w]!, to: i + 1 };
+    if (head === null && !capitalized && MODEL_TYPES.get(w)) return { unit: MODEL_TYPES.get(w)!, to: i + 1 };
     // "3,000 GPs", "40 NGOs": a plural acronym is counted like a noun.
     if (head === null && PLURAL_ACRONYM.test(t.text) && !shouting) return { unit: w, to: i + 1 };
     const countable =
@@ -872,7 +872,7 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     i++;
   }
   if (head !== null && word(tokens, headTo) === "per") {
-    const spelled = SPELLED_RATES[`${head} per ${word(tokens, headTo + 1)}`];
+    const spelled = SPELLED_RATES.get(`${head} per ${word(tokens, headTo + 1)}`);
     if (spelled) return { unit: spelled, to: headTo + 2 };
   }
   if (head !== null) {
@@ -897,7 +897,7 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
 function speedAfter(tokens: Token[], i: number): { unit: string; to: number } | null {
   const per = word(tokens, i + 1);
   if (per !== "per" && per !== "an" && per !== "a") return null;
-  const length = MEASURE_WORDS[word(tokens, i)] ?? MEASURE_ABBREVIATIONS[word(tokens, i)];
+  const length = MEASURE_WORDS.get(word(tokens, i)) ?? MEASURE_ABBREVIATIONS.get(word(tokens, i));
   const time = word(tokens, i + 2);
   if (length === "km" && time === "hour") return { unit: "km/h", to: i + 3 };
   if (length === "miles" && time === "hour") return { unit: "mph", to: i + 3 };
@@ -959,12 +959,12 @@ function impliesPeople(tokens: Token[], from: number): boolean {
   return false;
 }
 
-const CURRENCY_CODES = new Set([...Object.values(CURRENCY_WORDS), ...Object.values(CURRENCY_SYMBOLS), ...Object.values(CURRENCY_PREFIXES)]);
-const RATE_THINGS: Record<string, string> = {
+const CURRENCY_CODES = new Set([...CURRENCY_WORDS.values(), ...CURRENCY_SYMBOLS.values(), ...CURRENCY_PREFIXES.values()]);
+const RATE_THINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   ounce: "oz", oz: "oz", barrel: "barrel", gallon: "gallon", litre: "litre", liter: "litre", share: "share", hour: "hour",
   tonne: "tonne", ton: "tonne", kilo: "kg", kilogram: "kg", kg: "kg", pound: "lb", head: "head", person: "person", night: "night",
   mwh: "MWh", kwh: "kWh", therm: "therm", passenger: "passenger", household: "household", tablet: "tablet", pill: "pill", bushel: "bushel", unit: "unit", ticket: "ticket", dose: "dose", seat: "seat",
-};
+}));
 
 /** "a gallon", "per megawatt hour": the thing a price is per, with the token past it. */
 function priceRateAt(tokens: Token[], j: number): { thing: string; to: number } | null {
@@ -975,7 +975,7 @@ function priceRateAt(tokens: Token[], j: number): { thing: string; to: number } 
     return { thing: noun === "megawatt" ? "MWh" : "kWh", to: j + (isHyphenAt(tokens, j + 2) ? 4 : 3) };
   }
   if (noun === "night" && w !== "per") return null;
-  const thing = RATE_THINGS[noun];
+  const thing = RATE_THINGS.get(noun);
   if (thing) return { thing, to: j + 2 };
   // "€2 per passenger", "$500 per person": any thing after "per" but a time, which sets the period.
   const t = tokens[j + 1];
@@ -984,10 +984,10 @@ function priceRateAt(tokens: Token[], j: number): { thing: string; to: number } 
 }
 
 /** "60 frames per second", "424 parts per million": a rate spelled out, by its usual symbol. */
-const SPELLED_RATES: Record<string, string> = {
+const SPELLED_RATES: ReadonlyMap<string, string> = new Map(Object.entries({
   "frames per second": "fps", "gigabits per second": "Gbps", "megabits per second": "Mbps", "parts per million": "ppm",
   "miles per hour": "mph", "kilometres per hour": "km/h", "kilometers per hour": "km/h", "parts per billion": "ppb",
-};
+}));
 
 /** Head nouns that say little alone: "systems", "members", "crimes" keep the noun before them. */
 const GENERIC_HEADS = new Set("systems members crimes centres centers carriers halls stores groups".split(" "));
@@ -1038,17 +1038,17 @@ function isTimeFrame(tokens: Token[], from: number, coreFrom: number, coreTo: nu
   return false;
 }
 
-const SMALLER_TIME: Record<string, { unit: string; per: number }[]> = {
+const SMALLER_TIME: ReadonlyMap<string, { unit: string; per: number }[]> = new Map(Object.entries({
   hours: [{ unit: "minutes", per: 60 }, { unit: "seconds", per: 3600 }],
   minutes: [{ unit: "seconds", per: 60 }],
-};
+}));
 
 /** "2 hours 15 minutes", "32 minutes 44 seconds": one duration in its largest unit, with the token past it. */
 function compoundDuration(tokens: Token[], unit: string, value: number, j: number): { value: number; to: number } | null {
   let total = value;
   let i = j;
   let extended = false;
-  for (const smaller of SMALLER_TIME[unit] ?? []) {
+  for (const smaller of SMALLER_TIME.get(unit) ?? []) {
     const t = tokens[i];
     if (!t || t.kind !== "num" || !/^\d+(\.\d+)?$/.test(t.text)) break;
     const w = word(tokens, i + 1);
@@ -1077,45 +1077,45 @@ const QUOTE_MARKS = new Set(["”", "\"", "’", "'"]);
 
 /** Words that can open a figure; everything else is skipped without further checks. */
 const STARTER_WORDS = new Set([
-  ...Object.keys(UNITS_WORDS),
-  ...Object.keys(TENS_WORDS),
-  ...Object.keys(VAGUE_WORDS),
-  ...Object.keys(FOLD_WORDS),
-  ...Object.keys(MULTIPLE_VERBS),
-  ...Object.keys(MULTIPLE_BEFORE_DETERMINER),
-  ...Object.keys(CURRENCY_PREFIXES),
-  ...Object.keys(DOLLAR_PREFIXES),
+  ...UNITS_WORDS.keys(),
+  ...TENS_WORDS.keys(),
+  ...VAGUE_WORDS.keys(),
+  ...FOLD_WORDS.keys(),
+  ...MULTIPLE_VERBS.keys(),
+  ...MULTIPLE_BEFORE_DETERMINER.keys(),
+  ...CURRENCY_PREFIXES.keys(),
+  ...DOLLAR_PREFIXES.keys(),
   "a", "an", "half", "several", "many", "few", "number", "every", "minus",
 ]);
 
-const SIGNS: Record<string, 1 | -1> = { "-": -1, "−": -1, "–": -1, "+": 1 };
+const SIGNS: ReadonlyMap<string, 1 | -1> = new Map(Object.entries({ "-": -1, "−": -1, "–": -1, "+": 1 }));
 
 function mayStartFigure(tok: Token): boolean {
   if (tok.kind === "num") return true;
   if (tok.kind === "word") return STARTER_WORDS.has(tok.lower);
-  return CURRENCY_SYMBOLS[tok.text] !== undefined || SIGNS[tok.text] !== undefined || tok.text === ".";
+  return CURRENCY_SYMBOLS.has(tok.text) || SIGNS.has(tok.text) || tok.text === ".";
 }
 
 /** A currency written before the number at k: "$", "€", "US$", "$US", "USD", "RM", "Rs". */
 function currencyBefore(tokens: Token[], k: number): { currency: string; coreStart: number } | null {
   const tok = tokens[k]!;
   const next = tokens[k + 1];
-  const symbol = CURRENCY_SYMBOLS[tok.text];
+  const symbol = CURRENCY_SYMBOLS.get(tok.text);
   if (tok.kind === "punct" && symbol) {
     if (next?.kind === "num") return { currency: symbol, coreStart: k + 1 };
     // "$US55,931,000".
-    if (tok.text === "$" && next?.kind === "word" && !next.spaced && DOLLAR_PREFIXES[next.lower] && tokens[k + 2]?.kind === "num" && !tokens[k + 2]!.spaced) {
-      return { currency: DOLLAR_PREFIXES[next.lower]!, coreStart: k + 2 };
+    if (tok.text === "$" && next?.kind === "word" && !next.spaced && DOLLAR_PREFIXES.get(next.lower) && tokens[k + 2]?.kind === "num" && !tokens[k + 2]!.spaced) {
+      return { currency: DOLLAR_PREFIXES.get(next.lower)!, coreStart: k + 2 };
     }
     return null;
   }
   if (tok.kind !== "word" || !/^[A-Z]/.test(tok.text)) return null;
   // "US$", "A$", "HK$".
-  if (DOLLAR_PREFIXES[tok.lower] && tok.text === tok.text.toUpperCase() && next?.text === "$" && !next.spaced && tokens[k + 2]?.kind === "num") {
-    return { currency: DOLLAR_PREFIXES[tok.lower]!, coreStart: k + 2 };
+  if (DOLLAR_PREFIXES.get(tok.lower) && tok.text === tok.text.toUpperCase() && next?.text === "$" && !next.spaced && tokens[k + 2]?.kind === "num") {
+    return { currency: DOLLAR_PREFIXES.get(tok.lower)!, coreStart: k + 2 };
   }
   // "USD1,700", "USD 1,700", "RM79", "Rs 500"; three-letter codes only in capitals ("TRY" but not "Try").
-  const code = CURRENCY_PREFIXES[tok.lower];
+  const code = CURRENCY_PREFIXES.get(tok.lower);
   // "KSh 2bn": a code in mixed case, with a capital inside, is no ordinary word ("Try").
   const codeCase = tok.text === tok.text.toUpperCase() || (tok.text.length <= 3 && (tok.text.length !== 3 || /^[A-Z][a-z]*[A-Z]/.test(tok.text)));
   if (code && next?.kind === "num" && codeCase) {
@@ -1209,9 +1209,9 @@ function placeFigureAt(text: string, tokens: Token[], k: number, tok: Token, pla
   }
   let coreStart = k;
   let sign: 1 | -1 | 0 = 0;
-  const signed = SIGNS[tok.text];
+  const signed = SIGNS.get(tok.text);
   // "-1.3%", "+5%", "minus 130 degrees": a sign after white space, glued to its number.
-  if (signed !== undefined && (tok.spaced || tokens[k - 1]?.text === "(") && tokens[k + 1] && !tokens[k + 1]!.spaced && (tokens[k + 1]!.kind === "num" || CURRENCY_SYMBOLS[tokens[k + 1]!.text])) {
+  if (signed !== undefined && (tok.spaced || tokens[k - 1]?.text === "(") && tokens[k + 1] && !tokens[k + 1]!.spaced && (tokens[k + 1]!.kind === "num" || CURRENCY_SYMBOLS.get(tokens[k + 1]!.text))) {
     sign = signed;
     coreStart = k + 1;
   } else if (tok.lower === "minus" && tokens[k + 1]?.kind === "num") {
@@ -1253,12 +1253,12 @@ function placeFigureAt(text: string, tokens: Token[], k: number, tok: Token, pla
   const sep = tokens[sepAt];
   const percentRange = pct !== null && sep !== undefined && ((sep.lower === "and" && between) || (HYPHENS.has(sep.text) && !sep.spaced));
   // "by 43.6 to 419.2" and "fell 7.3p to 112.5p" are a change and a level; "ranged from £45 to £325" is a range.
-  const secondHasOwnUnit = tokens[end + 1]?.kind === "punct" && CURRENCY_SYMBOLS[tokens[end + 1]?.text ?? ""] !== undefined || (core.unit !== null && sep?.lower === "to");
+  const secondHasOwnUnit = tokens[end + 1]?.kind === "punct" && CURRENCY_SYMBOLS.has(tokens[end + 1]?.text ?? "") || (core.unit !== null && sep?.lower === "to");
   const changeThenLevel = sep?.lower === "to" && (word(tokens, k - 1) === "by" || (CHANGE_VERBS_BEFORE.has(word(tokens, k - 1)) && secondHasOwnUnit));
   const fromRange = word(tokens, k - 1) === "from" && RANGE_VERBS.has(word(tokens, k - 2));
   if (!core.vague && !core.multiple && unit !== "share" && sep && (word(tokens, k - 1) !== "from" || fromRange) && !changeThenLevel && (pct === null || percentRange)) {
     const isRangeSep = (HYPHENS.has(sep.text) && !sep.spaced) || sep.lower === "to" || (sep.lower === "and" && between) || sep.lower === "or";
-    const secondStart = sepAt + 1 + (tokens[sepAt + 1]?.kind === "punct" && CURRENCY_SYMBOLS[tokens[sepAt + 1]?.text ?? ""] ? 1 : 0);
+    const secondStart = sepAt + 1 + (tokens[sepAt + 1]?.kind === "punct" && CURRENCY_SYMBOLS.get(tokens[sepAt + 1]?.text ?? "") ? 1 : 0);
     const second = isRangeSep ? coreAt(tokens, secondStart, true, currency !== null) : null;
     const sameSign = pct === null || (second !== null && percentAt(tokens, second.to)?.unit === pct.unit);
     if (second && sameSign && !second.vague && second.value !== null && value !== null && second.unit !== "share" && (core.unit === null || second.unit === null || second.unit === core.unit)) {
@@ -1266,7 +1266,7 @@ function placeFigureAt(text: string, tokens: Token[], k: number, tok: Token, pla
       if (!core.scaled && second.scaled) {
         const secondTok = tokens[second.from];
         const scaleWord = tokens[second.to - 1];
-        const factor = scaleWord ? (SCALE_WORDS[scaleWord.lower] ?? 1) : 1;
+        const factor = scaleWord ? (SCALE_WORDS.get(scaleWord.lower) ?? 1) : 1;
         if (secondTok?.kind === "num" || factor > 1) a = tidy(a * factor);
       }
       if (a < second.value) {
@@ -1299,7 +1299,7 @@ function placeFigureAt(text: string, tokens: Token[], k: number, tok: Token, pla
     unitTo = end;
   } else if (unit === null || currency !== null) {
     const found = unitAfter(tokens, end, value ?? low);
-    if (found.unit && found.to === end + 1 && (CURRENCY_WORDS[tokens[found.to - 1]?.lower ?? ""] === found.unit || found.unit === "lb")) {
+    if (found.unit && found.to === end + 1 && (CURRENCY_WORDS.get(tokens[found.to - 1]?.lower ?? "") === found.unit || found.unit === "lb")) {
       unit = found.unit;
       figureEnd = tokens[found.to - 1]?.end ?? figureEnd;
       end = found.to;
@@ -1402,7 +1402,7 @@ function pointsOfPercentages(figures: ScannedFigure[], tokens: Token[]): void {
 /** Verbs and states whose subject is people: "3 million needed aid", "dozens still missing", "20 million live in". */
 const PEOPLE_PREDICATES = new Set("live lived died fled needed missing killed injured wounded evacuated displaced homeless dead hurt rescued stranded trapped arrested survived drowned perished".split(" "));
 const HARM_VERBS = new Set("killing injuring wounding killed injured wounded hurting hurt evacuating evacuated rescuing rescued".split(" "));
-const BASE_CURRENCIES: Record<string, string> = { dollar: "USD", euro: "EUR", pound: "GBP", yen: "JPY", yuan: "CNY" };
+const BASE_CURRENCIES: ReadonlyMap<string, string> = new Map(Object.entries({ dollar: "USD", euro: "EUR", pound: "GBP", yen: "JPY", yuan: "CNY" }));
 
 /**
  * The unit a bare number takes from its sentence: the people a predicate implies, the noun of "the
@@ -1418,10 +1418,10 @@ function namedElsewhere(tokens: Token[], from: number, to: number): string | nul
     // "Two of them died".
     if (!["still", "were", "are", "have", "had", "who", "now", "also", "of", "them", "whom"].includes(t.lower)) break;
   }
-  if (word(tokens, to) === "to" && word(tokens, to + 1) === "the" && BASE_CURRENCIES[word(tokens, to + 2)]) {
+  if (word(tokens, to) === "to" && word(tokens, to + 1) === "the" && BASE_CURRENCIES.get(word(tokens, to + 2))) {
     for (let i = Math.max(0, from - 12); i < from; i++) {
-      const quoted = CURRENCY_WORDS[word(tokens, i)];
-      if (quoted && quoted !== BASE_CURRENCIES[word(tokens, to + 2)]) return `${quoted}/${BASE_CURRENCIES[word(tokens, to + 2)]}`;
+      const quoted = CURRENCY_WORDS.get(word(tokens, i));
+      if (quoted && quoted !== BASE_CURRENCIES.get(word(tokens, to + 2))) return `${quoted}/${BASE_CURRENCIES.get(word(tokens, to + 2))}`;
     }
   }
   const subject = subjectCounted(tokens, from);
@@ -1511,7 +1511,7 @@ function isCountedNoun(unit: string | null): unit is string {
 function isElidableMeasure(unit: string | null): unit is string {
   return unit !== null && MEASURE_UNIT_NAMES.has(unit) && !TIME_UNITS.has(unit) && unit !== "degrees";
 }
-const MEASURE_UNIT_NAMES = new Set([...Object.values(MEASURE_WORDS), ...Object.values(MEASURE_ABBREVIATIONS), "m", "m2", "celsius", "fahrenheit", "degrees"]);
+const MEASURE_UNIT_NAMES = new Set([...MEASURE_WORDS.values(), ...MEASURE_ABBREVIATIONS.values(), "m", "m2", "celsius", "fahrenheit", "degrees"]);
 
 /** Scales an amount may be written in two of, the higher first: billions then millions, millions then thousands. */
 const SCALE_PAIRS = [

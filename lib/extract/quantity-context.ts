@@ -117,10 +117,10 @@ for (const entry of PERIOD_PHRASES) {
 /** The words a cue can open with (a number can open a date, so numbers are always looked at). */
 const CUE_OPENERS = new Set([...MONTHS, ...WEEKDAYS, "since", ...PHRASES_BY_FIRST.keys()]);
 
-const MONTH_NUMBER: Record<string, number> = {
+const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(Object.entries({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+}));
 
 /** Prepositions before a date that make it the date a figure refers to ("as of 1 March 2023"). */
 const REF_DATE_PREPOSITIONS = new Set(["of", "on", "by", "in", "at", "as", "until", "through", "till", "for", "during"]);
@@ -161,7 +161,7 @@ function dateAt(tokens: Token[], i: number): { end: number; iso: string } | null
   }
   const day = dayNumber(t);
   if (day !== null && isMonth(tokens, i + 1)) {
-    const month = MONTH_NUMBER[lower(tokens, i + 1)]!;
+    const month = MONTH_NUMBER.get(lower(tokens, i + 1))!;
     let j = i + 2;
     if (tokens[j]?.text === "." && !tokens[j]!.spaced) j++;
     if (tokens[j]?.text === ",") j++;
@@ -169,7 +169,7 @@ function dateAt(tokens: Token[], i: number): { end: number; iso: string } | null
     return { end: i + 2, iso: "" };
   }
   if (isMonth(tokens, i)) {
-    const month = MONTH_NUMBER[lower(tokens, i)]!;
+    const month = MONTH_NUMBER.get(lower(tokens, i))!;
     let j = i + 1;
     if (tokens[j]?.text === "." && !tokens[j]!.spaced) j++;
     const d = dayNumber(tokens[j]);
@@ -296,7 +296,7 @@ function kindAndDirection(tokens: Token[], place: FigurePlace): { kind: FigureKi
   const after2 = lower(tokens, place.to + 1);
   const directionOf = (w: string): Direction | null => (UP_WORDS.has(w) ? "up" : DOWN_WORDS.has(w) ? "down" : null);
   if (place.multiple) {
-    const verb = MULTIPLE_VERBS[lower(tokens, place.from)] ?? MULTIPLE_BEFORE_DETERMINER[lower(tokens, place.from)];
+    const verb = MULTIPLE_VERBS.get(lower(tokens, place.from)) ?? MULTIPLE_BEFORE_DETERMINER.get(lower(tokens, place.from));
     if (verb !== undefined) return { kind: "multiple", direction: verb > 1 ? "up" : "down" };
     const near = [before1, before2, after1, after2].map(directionOf).find((d) => d !== null) ?? null;
     return { kind: "multiple", direction: near };

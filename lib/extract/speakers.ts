@@ -15,6 +15,8 @@ const ORGANISATION_HEADS = new Set(
 const DOCUMENTS = new Set(["statement", "report", "communique", "communiqué", "release", "press release", "letter", "document", "announcement"]);
 
 const PERSON_PRONOUNS = new Set(["he", "she"]);
+/** Object pronouns as the subject they refer back to ("according to him"). */
+const SUBJECT_FORMS = new Map([["him", "he"], ["them", "they"]]);
 
 /** Roles that name a single person, so an unresolved "the president said" can fall back to the last person. */
 const PERSONAL_ROLES = new Set(
@@ -635,7 +637,8 @@ export class SpeakerContext {
       const last = np.slice(0, seat).split(" ").pop() ?? "";
       if (/^\p{Lu}/u.test(last) && !ORGANISATION_HEADS.has(last.toLowerCase())) np = np.slice(0, seat);
     }
-    const lower = ({ him: "he", them: "they" } as Record<string, string>)[np.toLowerCase()] ?? np.toLowerCase();
+    const written = np.toLowerCase();
+    const lower = SUBJECT_FORMS.get(written) ?? written;
     if (attribution.pronoun) {
       if (PERSON_PRONOUNS.has(lower)) return this.pronounTarget;
       // "It says": a body, never the person who spoke last.
