@@ -187,6 +187,25 @@ const RECORD_NOUNS = new Set("high highs low lows peak peaks record best worst".
  * said or decided there; the labellers left it out each time it came.
  */
 const GATHERING_NOUNS = new Set("summit summits meeting meetings talks visit visits trip tour conference session sessions forum gathering festival ceremony".split(" "));
+/** Words that end the noun phrase after a duration adjective: "a 10-year sentence for treasury fraud". */
+const PHRASE_ENDS = new Set("for of in on at to with and or by from that which who as was were is are has have had".split(" "));
+/** Debt named by its maturity: "10-year bonds", "the two-year Treasury yield". */
+const MATURITY_NOUNS = new Set("bond bonds yield yields gilt gilts note notes treasury treasuries bund bunds bill bills debt paper swap swaps".split(" "));
+
+/**
+ * "10-year French government bonds", "the 10-year yield": the maturity names a kind of debt, as
+ * "Nord Stream 2" names a pipeline; a fact about the bonds is about their yield or price, not how
+ * long they run. The maturity noun ends the noun phrase after the adjective, a few words on.
+ */
+function namesMaturity(tokens: Token[], i: number): boolean {
+  for (let n = i; n < i + 4; n++) {
+    const t = tokens[n];
+    if (!t || t.kind !== "word" || PHRASE_ENDS.has(t.lower)) return false;
+    if (MATURITY_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** "in a 24-hour period", "over the 10-day window": the duration is a window for another figure. */
 const WINDOW_BEFORE = new Set(["in", "over", "during", "within", "past", "last", "next", "previous", "first"]);
 
@@ -200,7 +219,7 @@ function adjectiveDurationAt(tokens: Token[], k: number): Found | null {
   // "-old" is an age; "-long" and the like join a further word to the adjective.
   if (after && !after.spaced) return null;
   const noun = word(tokens, n.to + 2);
-  if (RECORD_NOUNS.has(noun) || GATHERING_NOUNS.has(noun)) return null;
+  if (RECORD_NOUNS.has(noun) || GATHERING_NOUNS.has(noun) || namesMaturity(tokens, n.to + 2)) return null;
   const determinerAt = ["a", "an", "the"].includes(word(tokens, k - 1)) ? k - 2 : k - 1;
   if (WINDOW_BEFORE.has(word(tokens, determinerAt)) || WINDOW_BEFORE.has(word(tokens, k - 1))) return null;
   return { figures: [{ from: k, to: n.to + 2, value: n.value, unit: `${unit}s` }], to: n.to + 2 };

@@ -312,6 +312,10 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
   if (isInteger && value < 130 && ["was", "is", "aged"].includes(word(tokens, k - 1)) && ["he", "she"].includes(word(tokens, k - 2)) && (next === undefined || next.kind === "punct")) return true;
   // "Ivanov, 48, is ...": an age in apposition to a name. "Russia’s 12 deputy ministers" is a count.
   if (isInteger && value < 130 && prev?.text === "," && next?.text === "," && isCapitalized(tokens[k - 2])) return true;
+  // "The defendant, 34, was found guilty": the same after a person named by a singular noun.
+  if (isInteger && value < 130 && prev?.text === "," && next?.text === "," && isSingularAfterDeterminer(tokens, k - 2)) return true;
+  // "a man in his 60s", "a woman in her early 30s": an age by decade.
+  if (isInteger && value % 10 === 0 && value < 130 && next?.lower === "s" && !next.spaced && isAgeDecadeBefore(tokens, k)) return true;
   // Ages: "aged 48", "between the ages of 18 and 60", "men of 18 to 60" — not counts.
   if (isInteger && value < 130) {
     const back = [word(tokens, k - 1), word(tokens, k - 2), word(tokens, k - 3), word(tokens, k - 4)];
@@ -352,6 +356,19 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
     return true;
   }
   return false;
+}
+
+/** "the defendant", "a pensioner": a singular noun after a determiner, which a person's age may follow in commas. */
+function isSingularAfterDeterminer(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === "word" && t.text === t.lower && t.lower.length > 2 && !t.lower.endsWith("s") && ["the", "a", "an", "his", "her", "their"].includes(word(tokens, i - 1));
+}
+
+/** "in his 60s", "in their late 20s", "in her mid-30s": the words before an age given by its decade. */
+function isAgeDecadeBefore(tokens: Token[], k: number): boolean {
+  const modifierAt = isHyphenAt(tokens, k - 1) ? k - 2 : k - 1;
+  const possessiveAt = ["early", "mid", "late"].includes(word(tokens, modifierAt)) ? modifierAt - 1 : k - 1;
+  return ["his", "her", "their"].includes(word(tokens, possessiveAt)) && word(tokens, possessiveAt - 1) === "in";
 }
 
 /** "nine in ten", "one out of five": a share built from two plain numbers. */
@@ -738,10 +755,19 @@ function qualifierBefore(tokens: Token[], k: number): { qualifier: Qualifier; fr
         break;
       }
     }
-    if (ok) return { qualifier, from };
+    if (ok && !(qualifier === "up_to" && word(tokens, from) === "up" && UP_AS_DIRECTION_AFTER.has(word(tokens, from - 1)))) return { qualifier, from };
   }
   return null;
 }
+
+/**
+ * Verbs after which "up to" says where a figure moved, not a cap: "GDP growth revised up to 0.6%",
+ * "prices ticked up to 3.1%", "output was ramped up to 9 million barrels"; "up to 500 people" and
+ * "can hold up to 500" stay caps.
+ */
+const UP_AS_DIRECTION_AFTER = new Set(
+  "revised revise revises revising raised raise raises raising pushed push pushes pushing ramped ramp ramps ramping scaled stepped went go goes going gone moved move moves moving shot ticked tick ticks ticking edged edges edging inched nudged crept creeping bumped marked notched jumped climbed rose risen rising surged spiked".split(" "),
+);
 
 /** "percent", "per cent", "%", "1.38pc", "percentage points", "basis points": how many tokens, and the unit. */
 function percentAt(tokens: Token[], j: number): { length: number; unit: string } | null {
@@ -770,6 +796,7 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     if (currency) return { unit: currency, to: j + 2 };
     const measure = MEASURE_WORDS.get(joined) ?? MEASURE_ABBREVIATIONS.get(joined);
     if (measure) return { unit: measure, to: j + 2 };
+    if (joined === "magnitude") return { unit: "magnitude", to: j + 2 };
     if (!TIME_UNITS.has(joined) && !ADJECTIVE_ENDINGS.test(joined) && joined.length > 2 && !NP_STOP.has(joined)) return { unit: pluralNoun(joined), to: j + 2 };
   }
   let i = j;
@@ -840,12 +867,16 @@ function unitAfter(tokens: Token[], j: number, value: number | null): { unit: st
     const speed = speedAfter(tokens, i);
     if (speed && modifiers === 0 && head === null) return speed;
     if (w === "km" || w === "kilometres" || w === "kilometers" || w === "kilometre" || w === "kilometer") return { unit: "km", to: i + 1 };
+    // "77 nautical miles": a length of its own, not the land mile.
+    if (w === "nautical" && modifiers === 0 && head === null && (word(tokens, i + 1) === "miles" || word(tokens, i + 1) === "mile")) return { unit: NAUTICAL_MILES, to: i + 2 };
     const measure = MEASURE_WORDS.get(w);
     if (measure && modifiers === 0 && head === null) {
       if ((measure === "degrees" || measure === "celsius" || measure === "fahrenheit") && (word(tokens, i + 1) === "celsius" || word(tokens, i + 1) === "fahrenheit")) return { unit: word(tokens, i + 1), to: i + 2 };
       return { unit: measure, to: i + 1 };
     }
     if (measure === "tonnes") return { unit: "tonnes", to: i + 1 };
+    // "a 7.1 magnitude earthquake": the scale the number is read on.
+    if (w === "magnitude" && modifiers === 0 && head === null) return { unit: "magnitude", to: i + 1 };
     if (NP_STOP.has(w)) break;
     if (TIME_UNITS.has(w) && head === null) return { unit: pluralNoun(w), to: i + 1 };
     // "43 million Ukrainians", "thousands of Iraqis": demonyms count people.
@@ -948,10 +979,45 @@ function coordinatedNoun(tokens: Token[], i: number): { words: string; to: numbe
   return null;
 }
 
+/**
+ * "magnitude 7.8", "a magnitude of 6.8", "magnitude-6.1", "5.9 on the Richter scale": the reading of an
+ * earthquake on its scale, a measure with unit `magnitude`, never a count or a length carried from
+ * another figure ("at a depth of 10 km, had a magnitude of 6.8"). Returns the token of the word
+ * "magnitude" (or of "Richter"), or null.
+ */
+function quakeMagnitudeWord(tokens: Token[], from: number, unitTo: number): { at: number } | null {
+  // "an order of magnitude 10 times larger": no reading on a scale.
+  if (word(tokens, from - 2) === "of" && word(tokens, from - 3) === "order") return null;
+  if (word(tokens, from - 1) === "magnitude") return { at: from - 1 };
+  if (word(tokens, from - 2) === "magnitude" && (word(tokens, from - 1) === "of" || isHyphenAt(tokens, from - 1))) return { at: from - 2 };
+  if (word(tokens, unitTo) === "on" && word(tokens, unitTo + 1) === "the" && word(tokens, unitTo + 2) === "richter") return { at: unitTo + 2 };
+  return null;
+}
+
+const FORECASTERS = new Set("economists analysts forecasters strategists traders investors markets experts".split(" "));
+const EXPECTATION_VERBS = new Set("expected forecast forecasted predicted anticipated projected estimated".split(" "));
+/** Words after "economists expected" that give the verb an object of its own: "20 analysts expected a cut", "... expected that". */
+const OBJECT_OPENERS = new Set(["a", "an", "the", "that", "to", "it", "this", "rates", "prices"]);
+
+/**
+ * "the 180,000 economists expected", "than the 3,000 analysts had forecast": the forecasters after
+ * the number are the subject of a clause whose object is the number, left out; "20 analysts
+ * expected a cut" and "about 300 economists expected" count analysts.
+ */
+function forecastersExpecting(tokens: Token[], from: number, unit: string | null, to: number): boolean {
+  if (unit === null || !FORECASTERS.has(unit) || (word(tokens, from - 1) !== "the" && word(tokens, from - 1) !== "than")) return false;
+  const verbAt = word(tokens, to) === "had" ? to + 1 : to;
+  if (!EXPECTATION_VERBS.has(word(tokens, verbAt))) return false;
+  const next = tokens[verbAt + 1];
+  return next === undefined || next.kind === "punct" || (next.kind === "word" && NP_STOP.has(next.lower) && !OBJECT_OPENERS.has(next.lower));
+}
+
 /** "a crowd of 90,000", "a population of 40 million", "the death toll rose to 57": people, though unnamed. */
 function impliesPeople(tokens: Token[], from: number): boolean {
   if (word(tokens, from - 1) === "of" && ["crowd", "population", "nation", "capacity", "attendance"].includes(word(tokens, from - 2))) return true;
-  for (let i = from - 1; i >= Math.max(0, from - 8); i--) {
+  // "The death toll from the magnitude 7.8 earthquake in Turkey and Syria rose above 50,000": the toll
+  // may stand a dozen words before its figure.
+  for (let i = from - 1; i >= Math.max(0, from - 15); i--) {
     const t = tokens[i]!;
     if (t.kind === "punct" && t.text !== "-") return false;
     if (t.lower === "toll" || t.lower === "tolls") return true;
@@ -959,6 +1025,8 @@ function impliesPeople(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** The unit CURRENCY_WORDS gives "cents", converted to dollars once the figure is read. */
+const US_CENTS = "USX";
 const CURRENCY_CODES = new Set([...CURRENCY_WORDS.values(), ...CURRENCY_SYMBOLS.values(), ...CURRENCY_PREFIXES.values()]);
 const RATE_THINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   ounce: "oz", oz: "oz", barrel: "barrel", gallon: "gallon", litre: "litre", liter: "litre", share: "share", hour: "hour",
@@ -1187,6 +1255,7 @@ export function scanFigures(text: string, tokens: Token[]): ScannedFigure[] {
   }
   joinCompoundAmounts(placed, text);
   inheritElidedUnits(placed, tokens);
+  comparedPriceRates(placed, tokens);
   const contexts = figureContexts(
     text,
     tokens,
@@ -1298,7 +1367,9 @@ function placeFigureAt(text: string, tokens: Token[], k: number, tok: Token, pla
     figureEnd = tokens[end - 1]?.end ?? figureEnd;
     unitTo = end;
   } else if (unit === null || currency !== null) {
-    const found = unitAfter(tokens, end, value ?? low);
+    const after = unitAfter(tokens, end, value ?? low);
+    // "well above the 180,000 economists expected": the forecasters are the subject of a clause about the figure, not what it counts.
+    const found = forecastersExpecting(tokens, from, after.unit, after.to) ? { unit: null, to: end } : after;
     if (found.unit && found.to === end + 1 && (CURRENCY_WORDS.get(tokens[found.to - 1]?.lower ?? "") === found.unit || found.unit === "lb")) {
       unit = found.unit;
       figureEnd = tokens[found.to - 1]?.end ?? figureEnd;
@@ -1334,6 +1405,14 @@ function placeFigureAt(text: string, tokens: Token[], k: number, tok: Token, pla
     return Math.max(end, k + 1);
   }
   if (word(tokens, end) === "or" && word(tokens, end + 1) === "more" && qualifier === "exact") qualifier = "at_least";
+  // "down 28 cents", "31 cents a share": a minor unit other than pence is counted in its major currency
+  // (the quantity guidelines: 0.31 USD/share).
+  if (unit === US_CENTS) {
+    unit = "USD";
+    value = value === null ? null : tidy(value / 100);
+    low = low === null ? null : tidy(low / 100);
+    high = high === null ? null : tidy(high / 100);
+  }
   if (sign === -1) {
     value = value === null ? null : -value;
     [low, high] = [high === null ? null : -high, low === null ? null : -low];
@@ -1344,6 +1423,12 @@ function placeFigureAt(text: string, tokens: Token[], k: number, tok: Token, pla
     high = bounds.high;
   }
   unit = normalUnit(unit);
+  const magnitude = unit === null && value !== null ? quakeMagnitudeWord(tokens, from, unitTo) : null;
+  if (magnitude) {
+    unit = "magnitude";
+    // "magnitude 7.8": the scale's name is part of the figure (the quantity guidelines).
+    if (magnitude.at === from - 1) start = tokens[magnitude.at]!.start;
+  }
   if (unit === null && (value !== null || low !== null) && impliesPeople(tokens, from)) unit = "people";
   // "$4 a gallon", "€30 per megawatt hour", "USD1,700 an ounce": a price per thing (not per day or year, which set the period).
   if (unit !== null && (unit === currency || unit === "GBX" || (currency === null && CURRENCY_CODES.has(unit))) && pct === null) {
@@ -1509,9 +1594,10 @@ function isCountedNoun(unit: string | null): unit is string {
 }
 /** Lengths, weights, areas, speeds and sizes, which a parallel figure may leave unsaid; not durations, money or shares. */
 function isElidableMeasure(unit: string | null): unit is string {
-  return unit !== null && MEASURE_UNIT_NAMES.has(unit) && !TIME_UNITS.has(unit) && unit !== "degrees";
+  return unit !== null && MEASURE_UNIT_NAMES.has(unit) && !TIME_UNITS.has(unit) && unit !== "degrees" && unit !== "magnitude";
 }
-const MEASURE_UNIT_NAMES = new Set([...MEASURE_WORDS.values(), ...MEASURE_ABBREVIATIONS.values(), "m", "m2", "celsius", "fahrenheit", "degrees"]);
+const NAUTICAL_MILES = "nautical miles";
+const MEASURE_UNIT_NAMES = new Set([...MEASURE_WORDS.values(), ...MEASURE_ABBREVIATIONS.values(), "m", "m2", "celsius", "fahrenheit", "degrees", "magnitude", NAUTICAL_MILES]);
 
 /** Scales an amount may be written in two of, the higher first: billions then millions, millions then thousands. */
 const SCALE_PAIRS = [
@@ -1601,6 +1687,32 @@ function inheritElidedUnits(placed: Placed[], tokens: Token[]): void {
       const text = tokens[t]!.text;
       if (text === "." || text === "!" || text === "?") sameSentence = false;
     }
+    if (sameSentence) f.unit = prev.unit;
+  }
+  // "Robberies rose 4%, from 1,210 to 1,258": the second reading names its noun only through the
+  // subject, which the pass above finds after it has passed the first; "from X to Y" share it.
+  for (let i = placed.length - 2; i >= 0; i--) {
+    const f = placed[i]!.figure;
+    const next = placed[i + 1]!;
+    if (f.unit === null && f.value !== null && isCountedNoun(next.figure.unit) && next.from === f.unitTo + 1 && word(tokens, f.unitTo) === "to") f.unit = next.figure.unit;
+  }
+}
+
+/** Words that set a figure against the one before it: "against 152.7p", "down from $70", "compared with". */
+const COMPARED_AFTER = new Set(["against", "from", "with", "versus", "vs", "than"]);
+
+/**
+ * "Petrol averaged 149.6p a litre, against 152.7p a year ago": a price set against a price per
+ * thing in the same sentence is per the same thing (GBX/litre), though it does not say so again.
+ */
+function comparedPriceRates(placed: Placed[], tokens: Token[]): void {
+  for (let i = 1; i < placed.length; i++) {
+    const f = placed[i]!.figure;
+    const prev = placed[i - 1]!.figure;
+    const money = f.unit !== null && (f.unit === "GBX" || CURRENCY_CODES.has(f.unit));
+    if (!money || prev.unit === null || !prev.unit.startsWith(`${f.unit}/`) || !COMPARED_AFTER.has(word(tokens, placed[i]!.from - 1))) continue;
+    let sameSentence = true;
+    for (let t = prev.unitTo; t < placed[i]!.from; t++) if ([".", "!", "?", ";"].includes(tokens[t]!.text)) sameSentence = false;
     if (sameSentence) f.unit = prev.unit;
   }
 }

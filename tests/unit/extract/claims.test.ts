@@ -296,4 +296,9 @@ describe("figures a claim carries beside the quantity parser's: tallies, ages, d
     expect(figuresOf("Shelling killed 9 people in a 24-hour period.")).toEqual([[[9, "people"]]]);
     expect(figuresOf("The ministers ended a two-day summit by approving 500 million euros for Kyiv.")).toEqual([[[500e6, "EUR"]]]);
   });
+
+  test("a maturity names a kind of debt and is no figure; a sentence for a fraud keeps its length", () => {
+    expect(figuresOf("The yield on 10-year French government bonds fell 6 basis points to 3.31% on Friday.")).toEqual([[[6, "basis_points"], [3.31, "percent"]]]);
+    expect(figuresOf("The court handed him a 10-year sentence for treasury fraud.")).toEqual([[[10, "years"]]]);
+  });
 });

@@ -730,3 +730,62 @@ describe("one amount written in two scales", () => {
     expect(extractFigures("2 billion 3 billion").map((f) => f.value)).toEqual([2_000_000_000, 3_000_000_000]);
   });
 });
+
+describe("units and qualifiers of the triage's figures (REPORT.md section 9)", () => {
+  const read = (text: string) => extractFigures(text).map((f) => [f.value, f.unit, f.qualifier]);
+
+  test.each([
+    ["The quake, which struck at a depth of 10 km, had a magnitude of 6.8, the agency said.", [[10, "km", "exact"], [6.8, "magnitude", "exact"]]],
+    ["A 6.2-magnitude quake hit.", [[6.2, "magnitude", "exact"]]],
+    ["The 7.1 magnitude earthquake struck at dawn.", [[7.1, "magnitude", "exact"]]],
+    ["It measured 5.9 on the Richter scale.", [[5.9, "magnitude", "exact"]]],
+    ["The death toll from the magnitude 7.8 earthquake in Turkey and Syria rose above 50,000.", [[7.8, "magnitude", "exact"], [50_000, "people", "more_than"]]],
+  ] as const)("an earthquake's magnitude is read on its scale: %s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  test("'magnitude 7.8' is spanned with the scale's name", () => {
+    expect(extractFigures("A magnitude 6.7 earthquake struck.").map((f) => f.text)).toEqual(["magnitude 6.7"]);
+  });
+
+  test.each([
+    ["Brent settled at $64.12 a barrel, down 28 cents.", [[64.12, "USD/barrel", "exact"], [0.28, "USD", "exact"]]],
+    ["The company earned 31 cents a share.", [[0.31, "USD/share", "exact"]]],
+  ] as const)("cents are counted in dollars: %s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  test.each([
+    ["GDP growth revised up to 0.6%", "exact"],
+    ["Inflation ticked up to 3.1% in May.", "exact"],
+    ["Up to 500 people were evacuated.", "up_to"],
+    ["The hall can hold up to 500 people.", "up_to"],
+  ])("'up to' after a verb of movement is a direction, not a cap: %s", (text, qualifier) => {
+    expect(extractFigures(text).map((f) => f.qualifier)).toEqual([qualifier]);
+  });
+
+  test.each([
+    ["Employment rose by 272,000. That was well above the 180,000 economists expected.", [null, null]],
+    ["Payrolls rose 150,000, below the 200,000 analysts had forecast in a Reuters poll.", ["payrolls", null]],
+    ["Twenty analysts expected a cut.", ["analysts"]],
+  ])("forecasters after a number are the subject of a clause, not what it counts: %s", (text, units) => {
+    expect(extractFigures(text).map((f) => f.unit)).toEqual(units);
+  });
+
+  test("'nautical miles' is a unit of its own", () => {
+    expect(read("The tanker was struck 77 nautical miles west of Hodeidah.")).toEqual([[77, "nautical miles", "exact"]]);
+  });
+
+  test("both readings of 'from X to Y' share the noun the second takes from the subject", () => {
+    expect(read("Robberies rose 4%, from 1,210 to 1,258.")).toEqual([[4, "percent", "exact"], [1210, "robberies", "exact"], [1258, "robberies", "exact"]]);
+  });
+
+  test("a price set against a price per thing is per the same thing", () => {
+    expect(read("Petrol averaged 149.6p a litre, according to the ONS, against 152.7p a year ago.")).toEqual([[149.6, "GBX/litre", "exact"], [152.7, "GBX/litre", "exact"]]);
+    expect(read("Gold was $2,300 an ounce. Silver was $30.")).toEqual([[2300, "USD/oz", "exact"], [30, "USD", "exact"]]);
+  });
+
+  test.each(["The defendant, 34, was found guilty.", "A man in his 60s died after a tree fell on his car.", "A woman in her mid-30s was hurt."])("an age is no figure: %s", (text) => {
+    expect(extractFigures(text)).toEqual([]);
+  });
+});
