@@ -417,6 +417,29 @@ function asSource(speaker: string): string {
 }
 
 /**
+ * A name or noun phrase and the relative clause that describes it, and nothing else: "Mr. Patel, who
+ * took office in 2021", "The mission, which has monitored the conflict since 2014".
+ */
+const DESCRIBED_NOUN = /^((?!(?:In|On|At|Of|For|From|With|By|To|Since|While|Whereas|Although|Though|When|If|As|After|Before|During|Under|Until|Because)\b)(?:\p{Lu}|(?:the|a|an|its|his|her|their)\s)[^,;:“”"()]{2,80}),\s+(who|which)\s+(?!(?:he|she|it|they|we|I|you|the|a|an|this|that)\b)([^,;:“”"–—]+)$/u;
+/** "The prime minister of Estonia, which ...": "which" may stand for the last noun, not the phrase. */
+const INNER_NOUN = /\s(?:of|in|on|at|for|from|with|by|to)\s/i;
+
+/** "Mr. Patel, who took office in 2021" states "Mr. Patel took office in 2021": the relative clause is the predicate. */
+function relativeAsPredicate(body: string): string {
+  const described = body.includes(", wh") ? DESCRIBED_NOUN.exec(body) : null;
+  const [, noun, pronoun, predicate] = described ?? [];
+  if (noun === undefined || predicate === undefined || noun.split(/\s+/).length > SUBJECT_WORDS || !isVerbless(noun)) return body;
+  if (pronoun === "which" && INNER_NOUN.test(noun)) return body;
+  return `${noun} ${predicate}`;
+}
+
+/** No verb or auxiliary in a phrase: "The Liberia-flagged Delta Blue" (not "The strike hit Kyiv"). */
+function isVerbless(phrase: string): boolean {
+  const lower = phrase.toLowerCase();
+  return !FINITE_AUXILIARY.test(lower) && !EVENT_VERB.test(lower) && !IRREGULAR_PAST_VERB.test(lower) && !REGULAR_PAST_VERB.test(phrase) && !/\s(?:says|said)\b/.test(lower);
+}
+
+/**
  * What an editor approves and a ClaimReview publishes: the claim as a sentence of its own, with
  * no dateline or connector in front, its subject and pronouns filled in from the article, and
  * the source it is attributed to.
@@ -427,7 +450,7 @@ export function buildStatement(parts: StatementParts): string {
   if (opensLoneContrast(body)) body = body.replace(LONE_CONTRAST, "");
   // "(He also visited children injured ...": a bracket the clause never closes is the sentence's, not the claim's.
   if (body.startsWith("(") && !body.includes(")")) body = body.slice(1);
-  body = withoutAddition(sentenceCase(withOthersNamed(withSubject(body, parts.before, parts.appositive === true), parts.before)));
+  body = withoutAddition(sentenceCase(withOthersNamed(relativeAsPredicate(withSubject(body, parts.before, parts.appositive === true)), parts.before)));
   body = resolveDates(resolvePronoun(body, parts.speaker, parts.person), parts.date);
   const speaker = parts.speaker;
   const day = parts.sentence ? dayOutside(parts.sentence.text, parts.sentence.span, parts.body, speaker !== null) : null;
