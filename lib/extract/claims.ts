@@ -207,7 +207,8 @@ function holdsVerb(left: string): boolean {
   // subject opened by a determiner, then a verb in the third person before its object.
   if (/^(?:the|a|an|its|their|this)\s+(?:[\w’'-]+\s+){0,3}[a-z]{3,}[^s\W]s\s+(?:the|a|an|its|their|\d|[a-z]{3,}s\b)/i.test(left)) return true;
   if (FINITE.test(left) || EVENT_VERB.test(left.toLowerCase()) || IRREGULAR_PAST.test(left) || NARRATIVE_PRESENT.test(left)) return true;
-  for (const m of left.matchAll(/\b[a-z]{3,}ed\b/g)) if (!ED_ADJECTIVES.has(m[0])) return true;
+  // "The Liberia-flagged Delta Blue", "Russian-backed forces": a participle after a hyphen is part of an adjective.
+  for (const m of left.matchAll(/\b[a-z]{3,}ed\b/g)) if (!ED_ADJECTIVES.has(m[0]) && left[m.index - 1] !== "-") return true;
   return false;
 }
 
@@ -538,7 +539,9 @@ function clauses(text: string, span: Span): Span[] {
   // Where the current clause began: an appositive split off ("..., including 622 children") does not
   // end the clause it stands in apposition to, so its verb still counts for the breaks after it.
   let clauseStart = 0;
-  const clauseBefore = (at: number): string => slice.slice(Math.max(clauseStart, at - BEFORE_WINDOW), at);
+  // "a total of 14 cases (11 confirmed and 3 probable), including nine deaths": a verb inside brackets
+  // is an aside's, not the clause's.
+  const clauseBefore = (at: number): string => slice.slice(Math.max(clauseStart, at - BEFORE_WINDOW), at).replace(BRACKETED_ASIDE, " ");
   // The search goes on where the last break ended, unless a comma is passed over below.
   for (let m = nextClauseBreak(slice, 0); m !== null; m = nextClauseBreak(slice, CLAUSE_BREAK_AT.lastIndex)) {
     // A bare comma is a break only before an appositive; otherwise the search goes on from the next
@@ -715,12 +718,27 @@ function gappedVerb(text: string, tokens: readonly Token[], first: Item, items: 
   return k < end && tokens[k - 1]?.kind === "word" ? text.slice(tokens[k]!.start, tokens[end - 1]!.end) : "";
 }
 
+/** The first item's name and repeated preposition closing a list's predicate: "Turkey with " of "... followed by Turkey with ". */
+const FIRST_GAPPED_NAME = /(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(for|with|to|at|by)\s+$/u;
+
+/**
+ * "Iran hosted the largest number, 3.8 million, followed by Turkey with 3.1 million and Colombia with
+ * 2.8 million": an item of a gapped list with no verb to borrow reads with the list's predicate in
+ * place of the first item's name ("... followed by Colombia with 2.8 million"); else it stays as it is.
+ */
+function gappedWithPredicate(prefix: string, itemText: string, afterSubject: string): string {
+  const first = FIRST_GAPPED_NAME.exec(prefix);
+  if (!first || afterSubject.trimStart().split(/\s/)[0]?.toLowerCase() !== first[1]) return itemText;
+  return `${prefix.slice(0, first.index)}${itemText}`;
+}
+
 /**
  * A list of quantities ("300,000 people, hundreds of aircraft and thousands of tanks"): figures
  * whose counted phrases follow one another, joined only by commas and "and"/"or".
  */
 function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Token[]): Item[] {
-  const usable = figures.filter((f) => !f.duration && !isCalibre(f, allTokens));
+  const asides = bracketedSpans(tokens);
+  const usable = figures.filter((f) => !f.duration && !isCalibre(f, allTokens) && !isCompoundModifier(f, allTokens) && !asides.some((a) => f.start > a.start && f.end <= a.end));
   if (usable.length < 2) return [];
   const indexOf = new Map<number, number>();
   tokens.forEach((tok, i) => indexOf.set(tok.start, i));
@@ -763,6 +781,7 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
     const item: Item = { figure: f, ...(whole ? { whole } : {}), start: f.start, end: allTokens[after - 1]?.end ?? f.end, after };
     const prev = run[run.length - 1];
     const to = indexOf.get(f.start) ?? indexOf.get(allTokens[f.coreFrom]?.start ?? -1);
+    if (prev && to !== undefined && restatesAsShare(tokens, allTokens, prev, f, to)) continue;
     if (prev) {
       const from = indexOf.get(allTokens[prev.after]?.start ?? -1);
       let joined = from !== undefined && to !== undefined && to > from && to - from <= 6;
@@ -791,6 +810,36 @@ function quantityList(tokens: Token[], figures: ScannedFigure[], allTokens: Toke
   const [first, second] = best;
   if (best.length === 2 && first && second && tokens.some((t) => t.start >= first.end && t.start < second.start && t.lower === "including")) return [];
   return best.length >= 2 ? best : [];
+}
+
+/** "the 349-seat Riksdag", "10-year bonds": a number hyphened to its noun describes the noun; it lists nothing. */
+function isCompoundModifier(f: ScannedFigure, tokens: readonly Token[]): boolean {
+  const hyphen = tokens[f.coreTo];
+  const noun = tokens[f.coreTo + 1];
+  return hyphen?.text === "-" && !hyphen.spaced && noun?.kind === "word" && !noun.spaced;
+}
+
+/** The spans of a clause's brackets: "(11 confirmed and 3 probable)" breaks down the count before it. */
+function bracketedSpans(tokens: readonly Token[]): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  for (const t of tokens) {
+    if (t.text === "(") open = t.start;
+    else if (t.text === ")" && open >= 0) {
+      spans.push({ start: open, end: t.end });
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+/**
+ * "cancelled 1,800 flights, about 40% of its schedule": a share of a whole right after a count, set
+ * off by a comma, says the same quantity again; it is no further item.
+ */
+function restatesAsShare(tokens: readonly Token[], allTokens: readonly Token[], prev: Item, share: ScannedFigure, to: number): boolean {
+  if ((share.unit !== "percent" && share.unit !== "share") || prev.figure.unit === "percent" || prev.figure.unit === "share" || prev.figure.unit === null) return false;
+  return tokens[to - 1]?.text === "," && tokens[to - 1]?.start === allTokens[prev.after]?.start && allTokens[share.unitTo]?.lower === "of";
 }
 
 /**
@@ -889,6 +938,9 @@ function isQuestion(sentence: string): boolean {
   while (end > 0 && CLOSING_MARKS.has(trimmed[end - 1] ?? "")) end--;
   return trimmed[end - 1] === "?";
 }
+
+/** Words in brackets: "(11 confirmed and 3 probable)", "(case fatality ratio 64%)". */
+const BRACKETED_ASIDE = /\([^()]*\)/g;
 
 /** Longest stretch of a sentence before a clause that a statement may borrow its subject from. */
 const BEFORE_WINDOW = 400;
@@ -1083,7 +1135,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
             const start = k === 0 ? clause.start : item.start;
             const itemText = text.slice(item.start, item.end);
             // "the Greens 7.7%" reads "The Greens took 7.7%": the item's own subject with the list's verb.
-            const ownClause = item.subjectEnd === undefined ? null : verb === "" ? itemText : `${text.slice(item.start, item.subjectEnd)} ${verb} ${text.slice(item.subjectEnd, item.end).trimStart()}${suffix}`;
+            const ownClause = item.subjectEnd === undefined ? null : verb === "" ? gappedWithPredicate(prefix, itemText, text.slice(item.subjectEnd, item.end)) : `${text.slice(item.start, item.subjectEnd)} ${verb} ${text.slice(item.subjectEnd, item.end).trimStart()}${suffix}`;
             const input: ClassifyInput = { clause: prefix + itemText + suffix, units: [item.figure.unit ?? item.whole?.unit ?? null], givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) };
             const rules = ruleClassify(input);
             let itemType = rules.type;
@@ -1106,7 +1158,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
           // "..., taking the total to £3bn": a further figure after the list is a claim of its own.
           const comma = text.indexOf(",", lastItem.end);
         const rest = trimSpan(text, { start: comma >= 0 && comma < clause.end ? comma + 1 : lastItem.end, end: clause.end });
-          const restFigures = figures.filter((f) => f.start >= rest.start && f.end <= rest.end && isClaimFigure(f));
+          const restFigures = figures.filter((f) => f.start >= rest.start && f.end <= rest.end && isClaimFigure(f) && !isCompoundModifier(f, article.tokens));
           if (restFigures.length > 0 && rest.end - rest.start >= 8) {
             const restText = text.slice(rest.start, rest.end);
             const input: ClassifyInput = { clause: prefix + restText, units: restFigures.map((f) => f.unit), givingContext: (givingContext ??= speaksOfGiving(text.slice(content.start, content.end))), tradeContext: (tradeContext ??= speaksOfTrade(text.slice(content.start, content.end))) };

@@ -1642,6 +1642,9 @@ function joinCompoundAmounts(placed: Placed[], text: string): void {
 function inheritElidedUnits(placed: Placed[], tokens: Token[]): void {
   for (let i = 0; i < placed.length; i++) {
     const f = placed[i]!.figure;
+    // "destroyed 58 homes and damaged 120 others": the others are more of what was counted before;
+    // "killed two farmers and wounded 18 others": harmed others are people.
+    if (f.unit === "others") f.unit = HARM_VERBS.has(word(tokens, placed[i]!.from - 1)) ? "people" : (countedBefore(placed, i, tokens) ?? f.unit);
     if (f.unit !== null || (f.value === null && f.low === null)) continue;
     // "15 of them died": the group counted before, not people in general.
     const before = placed[i - 1]?.figure;
@@ -1676,7 +1679,7 @@ function inheritElidedUnits(placed: Placed[], tokens: Token[]): void {
     // A noun phrase of its own after the number ("160 protected mobility vehicles") is not elided;
     // "4 million more than in 2023", "15 fewer" compare with the count before them.
     const after = tokens[f.unitTo];
-    if (after && after.kind === "word" && !NP_STOP.has(after.lower) && !COMPARATIVES_AFTER.has(after.lower)) continue;
+    if (after && after.kind === "word" && !NP_STOP.has(after.lower) && !COMPARATIVES_AFTER.has(after.lower) && !isGappedParticiple(tokens, f.unitTo)) continue;
     const prev = placed[i - 1]?.figure;
     // "358 miles, but it managed just 241", "had 5 qubits; its latest has 1,121": a measure is elided as a noun is.
     // A figure with a scale word ("costs 4m") is not a bare length.
@@ -1715,6 +1718,23 @@ function comparedPriceRates(placed: Placed[], tokens: Token[]): void {
     for (let t = prev.unitTo; t < placed[i]!.from; t++) if ([".", "!", "?", ";"].includes(tokens[t]!.text)) sameSentence = false;
     if (sameSentence) f.unit = prev.unit;
   }
+}
+
+/**
+ * "were damaged and 340 destroyed, ...": a participle closing its clause right after a bare number
+ * is the clause's verb, its noun and auxiliary left out ("160 armoured vehicles" names its own).
+ */
+function isGappedParticiple(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return /^[a-z]{3,}ed$/.test(tokens[k]!.lower) && (next === undefined || next.kind === "punct" || next.lower === "by");
+}
+
+/** The counted noun of the figure before `i`, within 25 tokens and in the same sentence. */
+function countedBefore(placed: Placed[], i: number, tokens: Token[]): string | null {
+  const prev = placed[i - 1];
+  if (!prev || !isCountedNoun(prev.figure.unit) || prev.figure.unit === "others" || placed[i]!.from - prev.figure.unitTo > 25) return null;
+  for (let t = prev.figure.unitTo; t < placed[i]!.from; t++) if ([".", "!", "?"].includes(tokens[t]!.text)) return null;
+  return prev.figure.unit;
 }
 
 /** Every quantity in the text, claim or not; the dated header's date is skipped. */

@@ -231,6 +231,78 @@ function isPlainSubject(phrase: string): boolean {
   return phrase !== "" && phrase.split(/\s+/).length <= SUBJECT_WORDS && !/[,;:]|\band$/.test(phrase) && !REPORTED_OR_RELATIVE.test(phrase) && !NOT_A_NAME.test(phrase);
 }
 
+/** The auxiliary of a passive opening a clause: "was" of "was fined €1m", "has been" of "has been banned". */
+const PASSIVE_AUXILIARY = /\b(was|were|is|are|(?:has|have|had) been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ung|ught|lt|nt|id|ld|nd|ne|un|ot)\b/;
+/** A subject that took the passive's auxiliary with it: "The man has been" of "The man has been arrested". */
+const TRAILING_PASSIVE = /\s+(?:was|were|is|are|(?:has|have|had) been)$/;
+/**
+ * Participles that after a passive read as passives too, whatever follows them: a penalty or a
+ * court's ruling suffered ("was fined €1m and docked 10 points", "was found guilty and sentenced to
+ * eight years"), and forms that are participles only ("was arrested and taken to hospital").
+ */
+const PASSIVE_PARTICIPLE = new Set(
+  "docked stripped sentenced charged convicted jailed imprisoned fined banned barred suspended disqualified relegated indicted acquitted extradited deported expelled arrested detained hospitalised hospitalized taken given shown driven thrown beaten stolen".split(" "),
+);
+
+/**
+ * "The club was fined €1m and docked 10 points by the league": the second participle after "and"
+ * shares the first one's auxiliary, without which "The club docked 10 points" inverts the meaning.
+ * The auxiliary (or null) when the sentence's own verb is a passive and the clause's participle reads
+ * as one: one the list knows, or any followed by its agent ("and destroyed by fire").
+ */
+function sharedPassive(subject: string, context: string, body: string): string | null {
+  if (!/\sand$/.test(context)) return null;
+  const passive = PASSIVE_AUXILIARY.exec(context);
+  const subjectAt = context.indexOf(subject);
+  // The passive follows the subject ("The defendant, 34, was found"), not a clause of its own
+  // further on ("The court ordered him to pay ..., through whose account the money was collected, and").
+  if (!passive || subjectAt < 0 || !BETWEEN_SUBJECT_AND_VERB.test(context.slice(subjectAt + subject.length, passive.index))) return null;
+  const [, participle = "", next = ""] = /^(\S+)\s+(\S+)/.exec(body) ?? [];
+  // "and banned him from ...": a participle with an object of its own is active.
+  if (OBJECT_PRONOUNS.has(next)) return null;
+  return PASSIVE_PARTICIPLE.has(participle) || next === "by" ? (passive[1] ?? null) : null;
+}
+/** What may stand between a subject and its verb: an appositive ("The defendant, 34, was") or nothing. */
+const BETWEEN_SUBJECT_AND_VERB = /^(?:,[^,;]{1,60},)?\s*(?:also\s+|now\s+)?(?:(?:was|were|is|are|has|have|had)\s*)?$/;
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "you"]);
+
+/** A figure and the plural noun it counts: "More than 2,000 homes", "1.2 million people". */
+const COUNT = String.raw`(?:(?:more than|at least|about|around|nearly|almost|over|some|another)\s+)?(?:\d[\d,.]*(?:\s+(?:million|billion|thousand))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)`;
+/** The last clause before "and" opening with a count, its noun, its passive auxiliary and participle. */
+const COUNTED_PASSIVE = new RegExp(String.raw`(?:^|\s)${COUNT}\s+((?:[a-z]+\s+){0,2}?[a-z]{3,}s)\s+(was|were|is|are|(?:has|have|had) been)\s+[a-z]+(?:ed|en)\b[^,;]*\sand$`, "i");
+/** A count and a participle alone: "340 destroyed" of "... were damaged and 340 destroyed". */
+const GAPPED_COUNT = new RegExp(String.raw`^(${COUNT})\s+(?=[a-z]+(?:ed|en)\b)`);
+
+/**
+ * "More than 2,000 homes were damaged and 340 destroyed": the second count leaves out the noun and
+ * the auxiliary of the first, which its statement says again ("340 homes were destroyed").
+ */
+function withGappedNoun(body: string, context: string): string {
+  const count = GAPPED_COUNT.exec(body);
+  const counted = count ? COUNTED_PASSIVE.exec(context) : null;
+  if (!count || !counted) return body;
+  return `${count[1]} ${counted[1]} ${counted[2]} ${body.slice(count[0].length)}`;
+}
+
+/** "120 others" in a clause: the count whose noun is the one counted before it. */
+const COUNTED_OTHERS = new RegExp(String.raw`\b(${COUNT})\s+others\b`);
+/** The noun of the last count in the words before a clause: "homes" of "The fire destroyed 58 homes and". */
+const LAST_COUNTED_NOUN = new RegExp(String.raw`(?:^|\s)${COUNT}\s+([a-z]{3,}s)\b(?!.*\d)[^;:]*$`);
+/** Verbs whose objects are people: "killed two farmers and wounded 11 others" wounded other people, not only farmers. */
+const PEOPLE_VERB_BEFORE = /\b(?:killed|wounded|injured|hurt|evacuated|rescued|arrested|detained|displaced|killing|wounding|injuring)\s+$/;
+
+/**
+ * "The fire destroyed 58 homes and damaged 120 others": read alone, "damaged 120 others" could be
+ * people; the statement names the things counted before ("120 other homes"). After a verb of harm
+ * to people the others are people, as the reader takes them.
+ */
+function withOthersNamed(body: string, before: string): string {
+  const others = body.includes(" others") ? COUNTED_OTHERS.exec(body) : null;
+  const noun = others ? LAST_COUNTED_NOUN.exec(before)?.[1] : undefined;
+  if (!others || noun === undefined || PEOPLE_VERB_BEFORE.test(body.slice(0, others.index))) return body;
+  return `${body.slice(0, others.index)}${others[1]} other ${noun}${body.slice(others.index + others[0].length)}`;
+}
+
 /** A clause without its subject takes it from the sentence: "wounded 14 others" → "The shelling wounded 14 others". */
 function withSubject(body: string, before: string, appositive: boolean): string {
   const first = /^[\p{L}’']+/u.exec(body)?.[0] ?? "";
@@ -240,6 +312,8 @@ function withSubject(body: string, before: string, appositive: boolean): string 
   // A clause that opens with a capital has its subject: the sentence before it is not read.
   if (first !== first.toLowerCase()) return body;
   if (context === "") return body;
+  const gapped = GAPPED_COUNT.test(body) ? withGappedNoun(body, context) : body;
+  if (gapped !== body) return gapped;
   // "..., which killed 18 people": the relative clause says its fact of the whole main clause.
   if (/\bwhich$/.test(before.trimEnd())) return `${context} ${body}`;
   if (first === "where") return whereAsPlace(body, context);
@@ -251,6 +325,8 @@ function withSubject(body: string, before: string, appositive: boolean): string 
   // is none of the event verbs, its subject is what stands before its first verb or auxiliary.
   if (EVENT_VERB.test(first) || IRREGULAR_PAST.test(first) || REGULAR_PAST.test(first)) {
     const subject = subjectOf(context) ?? (SUBORDINATE_OR_QUOTED.test(before) ? null : subjectBeforeAuxiliary(context));
+    const passive = subject ? sharedPassive(subject, context, body) : null;
+    if (subject && passive) return `${subject.replace(TRAILING_PASSIVE, "")} ${passive} ${body}`;
     if (subject) return `${subject} ${body}`;
   }
   // "... and was photographed alongside him": the auxiliary's subject is the sentence's; before a
@@ -341,6 +417,29 @@ function asSource(speaker: string): string {
 }
 
 /**
+ * A name or noun phrase and the relative clause that describes it, and nothing else: "Mr. Patel, who
+ * took office in 2021", "The mission, which has monitored the conflict since 2014".
+ */
+const DESCRIBED_NOUN = /^((?!(?:In|On|At|Of|For|From|With|By|To|Since|While|Whereas|Although|Though|When|If|As|After|Before|During|Under|Until|Because)\b)(?:\p{Lu}|(?:the|a|an|its|his|her|their)\s)[^,;:“”"()]{2,80}),\s+(who|which)\s+(?!(?:he|she|it|they|we|I|you|the|a|an|this|that)\b)([^,;:“”"–—]+)$/u;
+/** "The prime minister of Estonia, which ...": "which" may stand for the last noun, not the phrase. */
+const INNER_NOUN = /\s(?:of|in|on|at|for|from|with|by|to)\s/i;
+
+/** "Mr. Patel, who took office in 2021" states "Mr. Patel took office in 2021": the relative clause is the predicate. */
+function relativeAsPredicate(body: string): string {
+  const described = body.includes(", wh") ? DESCRIBED_NOUN.exec(body) : null;
+  const [, noun, pronoun, predicate] = described ?? [];
+  if (noun === undefined || predicate === undefined || noun.split(/\s+/).length > SUBJECT_WORDS || !isVerbless(noun)) return body;
+  if (pronoun === "which" && INNER_NOUN.test(noun)) return body;
+  return `${noun} ${predicate}`;
+}
+
+/** No verb or auxiliary in a phrase: "The Liberia-flagged Delta Blue" (not "The strike hit Kyiv"). */
+function isVerbless(phrase: string): boolean {
+  const lower = phrase.toLowerCase();
+  return !FINITE_AUXILIARY.test(lower) && !EVENT_VERB.test(lower) && !IRREGULAR_PAST_VERB.test(lower) && !REGULAR_PAST_VERB.test(phrase) && !/\s(?:says|said)\b/.test(lower);
+}
+
+/**
  * What an editor approves and a ClaimReview publishes: the claim as a sentence of its own, with
  * no dateline or connector in front, its subject and pronouns filled in from the article, and
  * the source it is attributed to.
@@ -351,7 +450,7 @@ export function buildStatement(parts: StatementParts): string {
   if (opensLoneContrast(body)) body = body.replace(LONE_CONTRAST, "");
   // "(He also visited children injured ...": a bracket the clause never closes is the sentence's, not the claim's.
   if (body.startsWith("(") && !body.includes(")")) body = body.slice(1);
-  body = withoutAddition(sentenceCase(withSubject(body, parts.before, parts.appositive === true)));
+  body = withoutAddition(sentenceCase(withOthersNamed(relativeAsPredicate(withSubject(body, parts.before, parts.appositive === true)), parts.before)));
   body = resolveDates(resolvePronoun(body, parts.speaker, parts.person), parts.date);
   const speaker = parts.speaker;
   const day = parts.sentence ? dayOutside(parts.sentence.text, parts.sentence.span, parts.body, speaker !== null) : null;

@@ -206,6 +206,40 @@ describe("atomic claims", () => {
   });
 });
 
+describe("appositives and brackets stay within the claim they describe", () => {
+  const texts = (text: string) => extractClaims(text, { scorer: () => 1 }).map((c) => c.text);
+
+  test("a share of a whole right after a count restates it: one claim", () => {
+    expect(texts("The ministry said it had evacuated 3,200 residents, about 15% of the town's population.")).toEqual(["it had evacuated 3,200 residents, about 15% of the town's population"]);
+  });
+
+  test("a breakdown in brackets is no list, and its verb is none of the clause's", () => {
+    expect(texts("As of 5 May, 22 cases (18 confirmed and 4 probable), including six deaths, have been reported.")).toEqual([
+      "As of 5 May, 22 cases (18 confirmed and 4 probable), including six deaths, have been reported",
+    ]);
+  });
+
+  test("a participle after a hyphen is an adjective of the subject, not a verb before an appositive", () => {
+    expect(texts("The Panama-flagged Sea Star, carrying 40,000 tonnes of wheat, was hit by a drone near Odesa.")).toEqual([
+      "The Panama-flagged Sea Star, carrying 40,000 tonnes of wheat, was hit by a drone near Odesa",
+    ]);
+  });
+
+  test("a number hyphened to its noun ('the 150-seat parliament') is no item of a list", () => {
+    expect(texts("The party took 23.1% and 31 seats in the 150-seat parliament.")).toEqual(["The party took 23.1%", "31 seats"]);
+  });
+
+  test("an item of a gapped list with no verb to borrow reads with the list's predicate", () => {
+    const claims = extractClaims("Germany hosted the largest number, 1.1 million, followed by Poland with 950,000 and Czechia with 380,000.", { scorer: () => 1 });
+    expect(claims.map((c) => c.statement).at(-1)).toBe("Germany hosted the largest number, 1.1 million, followed by Czechia with 380,000");
+  });
+
+  test("the relative clause describing a speaker is the predicate of its statement", () => {
+    const claims = extractClaims("Ms. Kovacs, who took office in 2019, said the agency had hired 400 inspectors.", { scorer: () => 1 });
+    expect(claims.map((c) => c.statement)).toEqual(["Ms. Kovacs took office in 2019", "Ms. Kovacs said the agency had hired 400 inspectors"]);
+  });
+});
+
 describe("the figures of a claim stay with their clause", () => {
   const scorer = () => 1;
   const covering = (text: string, words: string) => {

@@ -509,6 +509,9 @@ describe("extractFigures: elided counted nouns", () => {
     ["The app gained 2 million users, taking its total to 90 million.", ["users", "users"]],
     ["The firm paid $4bn. It later hired 300.", ["USD", null]],
     ["Prices rose 3%, while 40 stayed flat.", ["percent", null]],
+    ["Nearly 900 schools were damaged and 120 destroyed, officials said.", ["schools", "schools"]],
+    ["The storm sank 14 boats and damaged 60 others.", ["boats", "boats"]],
+    ["The shelling killed four farmers and wounded 12 others.", ["farmers", "people"]],
   ])("%s", (text, expected) => {
     expect(units(text)).toEqual(expected);
   });

@@ -59,6 +59,29 @@ describe("statements stand alone", () => {
     expect(wounded.statement).toBe("The artillery barrage wounded 11 others near Huliaipole");
   });
 
+  test.each([
+    ["The striker was suspended for three matches and fined £20,000 by the FA.", "fined £20,000", "The striker was fined £20,000 by the FA"],
+    ["The mayor has been arrested over $300,000 in bribes and charged with fraud on two counts.", "charged with fraud", "The mayor has been charged with fraud on two counts"],
+    ["Three activists were beaten by police and detained for 15 days.", "detained for 15 days", "Three activists were detained for 15 days"],
+  ])("a second participle shares the passive's auxiliary: %j", (text, words, statement) => {
+    expect(covering(extractClaims(text, { scorer: () => 1 }), words).statement).toBe(statement);
+  });
+
+  test("a second verb that is no passive keeps the subject alone", () => {
+    const claims = extractClaims("The plant was built in 1998 and employed 4,000 people in 2020.", { scorer: () => 1 });
+    expect(covering(claims, "employed 4,000 people").statement).toBe("The plant employed 4,000 people in 2020");
+  });
+
+  test("a count that leaves out the noun and auxiliary of the count before says them again", () => {
+    const claims = extractClaims("Nearly 900 schools were damaged and 120 destroyed, officials said.", { scorer: () => 1 });
+    expect(covering(claims, "120 destroyed").statement).toBe("Officials said 120 schools were destroyed");
+  });
+
+  test("'others' after a count of things names the things; after people it reads as it is", () => {
+    expect(covering(extractClaims("The storm sank 14 boats and damaged 60 others.", { scorer: () => 1 }), "60 others").statement).toBe("The storm damaged 60 other boats");
+    expect(covering(extractClaims("The shelling killed four people and wounded 12 others.", { scorer: () => 1 }), "12 others").statement).toBe("The shelling wounded 12 others");
+  });
+
   test("quotation marks, bullets and emoji never reach the statement, while the quote keeps the text as written", () => {
     const text = "• “Nine civilians were evacuated from Vovchansk 🙏 on Wednesday,” the police said.";
     const [claim] = extractClaims(text);
