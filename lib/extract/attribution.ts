@@ -284,6 +284,22 @@ function describedSourceStart(tokens: Token[], from: number): number {
   return k < from && k > 0 && tokens[k - 1]?.text === "," ? k : from;
 }
 
+/**
+ * Where words go on after a closing attribution's verb and the comma that ends it: "..., the ONS
+ * said(, on Wednesday), the lowest rate since July 2021" → "the". -1 when nothing follows.
+ */
+function asideAfterVerb(tokens: Token[], verb: number, tail: number, adjunctCloses: boolean, out: (i: number) => boolean): number {
+  let comma = verb + 1;
+  if (adjunctCloses) while (comma < tail && tokens[comma]?.text !== ",") comma++;
+  const next = tokens[comma + 1];
+  // "..., the Financial Times wrote, citing two sources": whom the speaker drew on, not a fact.
+  if (!next || next.kind !== "word" || out(comma + 1) || CITING.has(next.lower)) return -1;
+  return tokens[comma]?.text === "," ? comma + 1 : -1;
+}
+
+/** Participles that name a speaker's own sources: "..., citing two officials", "quoting the ministry". */
+const CITING = new Set(["citing", "quoting", "referring"]);
+
 /** Index of ", adding" within a few tokens after `from`, or -1. */
 function addingAt(tokens: Token[], from: number, n: number): number {
   for (let k = from; k < n && k - from < 10; k++) {
@@ -309,7 +325,7 @@ function clauseOpensAt(tokens: Token[], from: number): boolean {
 }
 
 /** The content after ", adding (that)". */
-function addedContent(tokens: Token[], comma: number, end: number): Span & { own: boolean } {
+function addedContent(tokens: Token[], comma: number, end: number): Extra {
   const at = tokens[comma + 2]?.lower === "that" ? comma + 3 : comma + 2;
   return { start: tokens[at]?.start ?? end, end, own: false };
 }
@@ -369,6 +385,18 @@ const NP_WORDS = new Set(
   ).split(" "),
 );
 
+/** Content of an attribution outside its main span. */
+export interface Extra extends Span {
+  /** The article's own words, not the speaker's. */
+  own: boolean;
+  /**
+   * The clause this one may be an appositive to: "Inflation fell to 2.3% in April, the ONS said on
+   * Wednesday, the lowest rate since July 2021". Kept only when it reads as a fact appositive, whose
+   * statement is read with that clause.
+   */
+  appositiveTo?: Span;
+}
+
 export interface Attribution {
   /** The speaker phrase as written, and its position. */
   np: string;
@@ -387,7 +415,7 @@ export interface Attribution {
    * Further content outside the main span: "..., the operator says, adding it “was attacked”"
    * (the speaker's), "says X, who led the delegation that reached a deal" (`own`: the article's).
    */
-  extra?: (Span & { own: boolean })[];
+  extra?: Extra[];
 }
 
 /** Capitalised at the start of a sentence, but never part of a speaker's name. */
@@ -403,6 +431,12 @@ const FUNCTION_WORDS = new Set(
 
 function isAcronym(t: Token): boolean {
   return t.text.length >= 3 && t.text === t.text.toUpperCase();
+}
+
+/** A lower-case noun of a body's kind at `k` right after its name's acronym in brackets: "(UKMTO) agency". */
+function isKindAfterAcronym(tokens: Token[], k: number): boolean {
+  const kind = tokens[k];
+  return kind !== undefined && kind.text === kind.lower && NP_WORDS.has(kind.lower) && tokens[k - 1]?.text === ")" && tokens[k - 3]?.text === "(" && isAcronymAt(tokens, k - 2) && isCapitalized(tokens[k - 4]);
 }
 
 function isAcronymAt(tokens: Token[], k: number): boolean {
@@ -434,6 +468,8 @@ function isNpAt(tokens: Token[], i: number): boolean {
   if (t?.lower === "in" && isCapitalized(tokens[i + 1]) && tokens[i - 1]?.kind === "word" && (isCapitalized(tokens[i - 1]) || NP_WORDS.has(tokens[i - 1]?.lower ?? "")) && !FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? "")) return true;
   // "Chinese and Ukrainian customs data", "Dan Sabbagh and Luke Harding".
   if (t?.lower === "and" && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1])) return true;
+  // "the Office for National Statistics", "the Institute for the Study of War": "for" inside a body's name.
+  if (t?.lower === "for" && isCapitalized(tokens[i - 1]) && !FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? "") && (isCapitalized(tokens[i + 1]) || (tokens[i + 1]?.lower === "the" && isCapitalized(tokens[i + 2])))) return true;
   // "Ursula von der Leyen": the particles between the parts of a name.
   if (t !== undefined && NAME_PARTICLES.has(t.text) && isNameOrParticle(tokens[i - 1]) && isNameOrParticle(tokens[i + 1])) return true;
   if (t?.text === "." && !t.spaced) {
@@ -857,6 +893,8 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
   if (SAID_WHEN.has(tokens[v]?.lower ?? "") && v > 0) v -= tokens[v - 1]?.lower === "on" ? 2 : 1;
   // "The UN refugee agency (UNHCR) said": the body's acronym in brackets stands between it and the verb.
   if (tokens[v]?.text === ")" && tokens[v - 2]?.text === "(" && isAcronymAt(tokens, v - 1)) v -= 3;
+  // "the United Kingdom Maritime Trade Operations (UKMTO) agency said": so does the kind of body after it.
+  else if (isKindAfterAcronym(tokens, v)) v -= 4;
   let npFrom: number;
   let npTo = v + 1;
   /** The comma before a role whose holder's name follows in apposition: "..., the mayor, Ana Horvat, said". */
@@ -945,7 +983,9 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
     let cut = roleComma >= 0 ? tokens[roleComma]?.start ?? beforeNp.start : beforeNp.start;
     if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
     const built = build(text, tokens, npFrom, npTo, start, cut);
-    return built && adding >= 0 ? { ...built, extra: [addedContent(tokens, adding, end)] } : built;
+    if (built && adding >= 0) return { ...built, extra: [addedContent(tokens, adding, end)] };
+    const aside = asideAfterVerb(tokens, i, tail, adjunctCloses, out);
+    return built && aside >= 0 ? { ...built, extra: [{ start: tokens[aside]?.start ?? end, end, own: false, appositiveTo: { start, end: cut } }] } : built;
   }
   // "..., Minister X said as he addressed the conference", "..., Interfax said, as Moscow launched
   // attacks": the speech is before the speaker; the clause after "as" is the article's own account.

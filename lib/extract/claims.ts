@@ -1029,7 +1029,8 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
     const voice = speaker ?? (attribution && !inside ? unnamedSource(text, attribution) : null);
     const reported = { speaker, voice };
     const unsaid = { speaker: null, voice: null };
-    const units: { content: Span; speaker: string | null; voice: string | null }[] = contentIsScrap ? [] : [{ content, ...reported }];
+    /** `readsWith`: the clause an appositive unit's statement is read with. */
+    const units: { content: Span; speaker: string | null; voice: string | null; readsWith?: Span }[] = contentIsScrap ? [] : [{ content, ...reported }];
     const source = s.shouted ? article.reading : text;
     const lead = attribution && !inside ? clauseBeforeSpeaker(source, s, attribution, contentIsScrap) : null;
     if (lead) units.unshift({ content: lead, ...(attribution && attribution.contentEnd - attribution.contentStart < 25 ? reported : unsaid) });
@@ -1040,15 +1041,17 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
     if (deed && (!inside || inside.span.start >= deed.end)) units.unshift({ content: deed, ...unsaid });
     for (const extra of attribution?.extra ?? []) {
       const span = trimSpan(text, extra);
-      if (span.end - span.start >= 8) units.push({ content: span, ...(extra.own ? unsaid : reported) });
+      if (span.end - span.start < 8) continue;
+      if (!extra.appositiveTo) units.push({ content: span, ...(extra.own ? unsaid : reported) });
+      else if (opensAsAppositive(text.slice(span.start, span.end))) units.push({ content: span, ...reported, readsWith: extra.appositiveTo });
     }
     for (const unit of units) {
-      const { content, speaker, voice } = unit;
+      const { content, speaker, voice, readsWith } = unit;
       let givingContext: boolean | null = null;
       let tradeContext: boolean | null = null;
       /** The statement of a claim of this unit whose clause starts at `from`. */
       const statementOf = (body: string, from: number): string =>
-        buildStatement({ body: listLeadIn !== null && /^\p{Ll}/u.test(body) ? `${listLeadIn} ${body}` : body, before: textBefore(text, content.start, from), appositive: opensAsAppositive(body), speaker: voice, person, date: article.published, sentence: { text, span: s }, isCommonWord });
+        buildStatement({ body: listLeadIn !== null && /^\p{Ll}/u.test(body) ? `${listLeadIn} ${body}` : body, before: readsWith ? text.slice(readsWith.start, readsWith.end) : textBefore(text, content.start, from), appositive: opensAsAppositive(body), speaker: voice, person, date: article.published, sentence: { text, span: s }, isCommonWord });
       const parts = clauses(source, content);
       for (const [partIndex, part] of parts.entries()) {
         const clause = trimSpan(text, part);

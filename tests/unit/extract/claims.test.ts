@@ -163,6 +163,23 @@ describe("speakers", () => {
     expect(extractClaims("Officials called the 40 strikes “the heaviest of the war”.").map((c) => c.text)).toEqual(["Officials called the 40 strikes “the heaviest of the war”"]);
   });
 
+  test("a closing attribution followed by an appositive: the appositive is the speaker's, read with the clause before the speaker", () => {
+    const claims = extractClaims("Inflation fell to 2.3% in April, the Office for National Statistics said on Wednesday, the lowest rate since July 2021.", { scorer: () => 1 });
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([
+      ["Inflation fell to 2.3% in April", "Office for National Statistics"],
+      ["the lowest rate since July 2021", "Office for National Statistics"],
+    ]);
+    expect(claims[1]?.statement).toMatch(/^The Office for National Statistics said .*inflation fell to 2\.3% in April, the lowest rate since July 2021$/i);
+    const rise = extractClaims("Exports rose 12% in March, the customs service said, up from 8% in February.", { scorer: () => 1 });
+    expect(rise.map((c) => c.text)).toEqual(["Exports rose 12% in March", "up from 8% in February"]);
+    expect(rise[1]?.statement).toMatch(/Exports rose 12% in March, up from 8% in February$/i);
+  });
+
+  test("words after a closing attribution that are no appositive stay the article's, not the speaker's", () => {
+    const claims = extractClaims("Czech President Petr Pavel visited Kyiv, Czech Prime Minister Petr Fiala said on Wednesday, weeks after he promised that 800,000 shells would arrive.", { scorer: () => 1 });
+    expect(claims.map((c) => c.text)).toEqual(["Czech President Petr Pavel visited Kyiv"]);
+  });
+
   test("two place names sharing a plural noun are one phrase, not two clauses", () => {
     const claims = extractClaims("Ali Yerlikaya said 318 buildings had collapsed in Malatya and Adıyaman provinces and some 4,500 rescuers had been deployed.");
     expect(claims.map((c) => c.text)).toEqual(["318 buildings had collapsed in Malatya and Adıyaman provinces", "some 4,500 rescuers had been deployed"]);

@@ -19,6 +19,16 @@ describe("speakers name someone or no one", () => {
     expect(covering(claims, "Two frigates").speaker).toBe("Navy command in Sevastopol");
   });
 
+  test("a body's name with 'for' in it is one speaker", () => {
+    const claims = extractClaims("Inflation fell to 2.3% in April, the Office for National Statistics said.", { scorer: () => 1 });
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([["Inflation fell to 2.3% in April", "Office for National Statistics"]]);
+  });
+
+  test("a body's acronym in brackets before the kind of body it is: the name before the bracket speaks", () => {
+    const claims = extractClaims("The vessel was struck 40 miles off Aden, the United Kingdom Maritime Trade Operations (UKMTO) agency said.", { scorer: () => 1 });
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([["The vessel was struck 40 miles off Aden", "United Kingdom Maritime Trade Operations"]]);
+  });
+
   test("where a person speaks is no part of the name", () => {
     const claims = extractClaims("Prime Minister Denys Shmyhal in Lviv said 4,000 schools had been damaged.");
     expect(covering(claims, "4,000 schools").speaker).toBe("Denys Shmyhal");
