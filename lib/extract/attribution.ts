@@ -17,8 +17,11 @@ const SAY_VERBS = new Set(
 /** Verbs that report speech only right after the quote they close: "“…,” she began." */
 const AFTER_QUOTE_ONLY = new Set(["began"]);
 
-/** Verbs that report speech only with "that", a quote or a colon, or after the content ("claimed 14,000 lives"). */
-const MARKED_ONLY = new Set(["points", "point", "maintained", "maintains", "highlighted", "highlights", "replied", "replies", "responded", "pointed", "revealed", "reveals", "reminded", "reminds", "claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds"]);
+/**
+ * Verbs that report speech only with "that", a quote or a colon, or after the content ("claimed 14,000
+ * lives"; "Gov. Gavin Newsom declared a state of emergency" is a deed, "declared that ..." speech).
+ */
+const MARKED_ONLY = new Set(["points", "point", "maintained", "maintains", "highlighted", "highlights", "replied", "replies", "responded", "pointed", "revealed", "reveals", "reminded", "reminds", "claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds", "declared", "declares"]);
 
 /**
  * Verbs that name a source only after the content, inverted or trailing ("..., the UK announced",
@@ -337,6 +340,19 @@ const NOUN_PREV = new Set(["latest", "recent", "new", "media", "press", "of", "t
 
 const DASHES = new Set(["-", "–", "—"]);
 
+/** Who is told, before what is said: "told us", "told reporters", "told the BBC". */
+const LISTENERS = new Set("us me him her them you reporters journalists lawmakers legislators parliament".split(" "));
+
+/** The end of the listener at `k` after a verb such as "told", or `k` when none stands there. */
+function listenerEnd(tokens: Token[], k: number): number {
+  if (LISTENERS.has(tokens[k]?.lower ?? "")) return k + 1;
+  const name = tokens[k]?.lower === "the" ? k + 1 : k;
+  if (!isCapitalized(tokens[name])) return k;
+  const end = npForward(tokens, name, tokens.length);
+  // "told CNN the city had ...": a name, then the clause it was told.
+  return end > name && clauseOpensAt(tokens, end) ? end : k;
+}
+
 /** Verbs that take a clause only after an object ("told reporters that"). */
 const OBJECT_VERBS = new Set(["told", "tells", "informed", "assured", "warned"]);
 
@@ -455,6 +471,9 @@ function isNpToken(t: Token | undefined): boolean {
   return (t.text === "-" && !t.spaced) || t.text === "’" || t.text === "'";
 }
 
+/** Abbreviated legal forms closing a company's name: "Microsoft Corp.", "Apple Inc.", "Tata Sons Ltd.". */
+const COMPANY_FORMS = new Set(["corp", "inc", "ltd", "co", "plc", "llc", "bros"]);
+
 const TITLE_ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "sen", "rep", "gov", "st"]);
 
 function isNameOrParticle(t: Token | undefined): boolean {
@@ -475,6 +494,8 @@ function isNpAt(tokens: Token[], i: number): boolean {
   if (t?.text === "." && !t.spaced) {
     const prev = tokens[i - 1];
     if (prev !== undefined && TITLE_ABBREVIATIONS.has(prev.lower) && isCapitalized(tokens[i + 1])) return true;
+    // "Microsoft Corp. said": the dot of a company's legal form closes its name.
+    if (prev !== undefined && COMPANY_FORMS.has(prev.lower) && isCapitalized(prev) && isCapitalized(tokens[i - 2])) return true;
     if (prev === undefined || prev.kind !== "word" || prev.text.length !== 1 || !isCapitalized(prev)) return false;
     // The last dot of "U.N." or "U.S." belongs to the name whatever follows.
     if (tokens[i - 2]?.text === "." && !prev.spaced) return true;
@@ -665,12 +686,36 @@ const DATA_WORDS = new Set(["figures", "estimate", "estimates", "statistics", "t
  */
 const ATTRIBUTION_OPENERS = new Set(["according", "in", "saying", "by", ...OPENING_PASSIVE_SOURCES, ...ESTIMATE_VERBS, ...EVIDENCE_VERBS, ...TRAILING_ONLY, ...SAY_VERBS]);
 
+/** Most words a body's name may take as a label: "Devon and Cornwall Fire and Rescue Service:". */
+const LABEL_WORDS = 7;
+
+/**
+ * A live blog's entry that opens with the body it comes from as a label: "13:30 GMT – Environment
+ * Agency: 47 flood warnings ... are now in force". The label is capitalised words ending in the
+ * kind of body ("Agency", "Police", "Office"), so that headings ("Verdict: Misleading", "Key
+ * events:") name no one; it opens its paragraph, after at most a time stamp.
+ */
+function labelledSource(text: string, tokens: Token[], start: number, end: number): Attribution | null {
+  let colon = 0;
+  while (colon < tokens.length && colon <= LABEL_WORDS && tokens[colon]?.text !== ":") colon++;
+  const head = tokens[colon - 1];
+  if (tokens[colon]?.text !== ":" || colon < 2 || !head || !isCapitalized(head) || !NP_WORDS.has(head.lower) || tokens.length - colon < 5) return null;
+  if (!tokens.slice(0, colon).every((tk, k) => isCapitalized(tk) || (k > 0 && isNpAt(tokens, k) && tk.kind === "word"))) return null;
+  const window = text.slice(Math.max(0, start - 24), start);
+  const newline = window.lastIndexOf("\n");
+  if (newline < 0 && start > 24) return null;
+  if (!/^\s*(?:\d{1,2}:\d{2}\b[^\n]*)?$/.test(window.slice(newline + 1))) return null;
+  return build(text, tokens, 0, colon, tokens[colon + 1]?.start ?? end, end);
+}
+
 /**
  * Finds who a sentence reports as saying something, and which part of the sentence is the
  * reported content. `tokens` are the sentence's tokens; `inQuote` marks those inside quotation
  * marks, which never carry the attribution.
  */
 export function findAttribution(text: string, sentenceTokens: Token[], sentenceInQuote: boolean[], start: number, end: number): Attribution | null {
+  const label = labelledSource(text, sentenceTokens, start, end);
+  if (label) return label;
   const { tokens, inQuote, phrasal } = withoutVerbParticles(sentenceTokens, sentenceInQuote);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -989,8 +1034,9 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
   }
   // "..., Minister X said as he addressed the conference", "..., Interfax said, as Moscow launched
   // attacks": the speech is before the speaker; the clause after "as" is the article's own account.
-  const ownAfter = afterVerb?.text === "," ? i + 2 : i + 1;
-  if (!conjoined && SUBORDINATORS.has(tokens[ownAfter]?.lower ?? "") && npFrom > 2 && beforeNp && (beforeNp.text === "," || isDash(beforeNp) || out(npFrom - 1)) && tokens[ownAfter + 1]?.kind === "word") {
+  // "..., Cameron told reporters after the UK pledged ...": so is the clause after who listened.
+  const ownAfter = afterVerb?.text === "," ? i + 2 : OBJECT_VERBS.has(t.lower) ? listenerEnd(tokens, i + 1) : i + 1;
+  if (!conjoined && SUBORDINATORS.has(tokens[ownAfter]?.lower ?? "") && npFrom > 2 && beforeNp && (beforeNp.text === "," || CLOSING_QUOTES.has(beforeNp.text) || isDash(beforeNp) || out(npFrom - 1)) && tokens[ownAfter + 1]?.kind === "word") {
     let cut = beforeNp.start;
     if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
     const built = build(text, tokens, npFrom, npTo, start, cut);
@@ -1053,6 +1099,8 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
       break;
     }
   }
+  // "The mayor told us the city had spent $14 million": who listened is no part of what was said.
+  if (c === i + 1 && OBJECT_VERBS.has(t.lower)) c = listenerEnd(tokens, i + 1);
   // "X has promised a package as he warned that ...": the main clause before the subordinate
   // speech is the article's own statement; what follows "warned that" is left to the speaker.
   const subordinator = tokens[npFrom - 1];
