@@ -394,7 +394,7 @@ const NP_WORDS = new Set(
     // Outlets named with their kind: "Russia's Interfax news agency", "the Telegram channel SOTA".
     "news information portal website channel tv television radio " +
     // Bodies named by what they do: "the Rosario grains exchange", "the IKAR consultancy".
-    "exchange consultancy utility operator regulator watchdog charity broadcaster " +
+    "exchange consultancy utility operator regulator watchdog charity broadcaster union unions " +
     // Services and portfolios named in lower case: "Ukraine's navy", "the agriculture ministry".
     "traders economists epidemiologists scientists farmers exporters brokers lawmakers activists volunteers " +
     "navy air force fleet coast agriculture infrastructure transport education culture justice environment trade industry labour social"
@@ -411,6 +411,8 @@ export interface Extra extends Span {
    * statement is read with that clause.
    */
   appositiveTo?: Span;
+  /** Its own source: "Police said 12 people were arrested, while organisers said 5,000 people took part". */
+  source?: Attribution;
 }
 
 export interface Attribution {
@@ -432,6 +434,12 @@ export interface Attribution {
    * (the speaker's), "says X, who led the delegation that reached a deal" (`own`: the article's).
    */
   extra?: Extra[];
+  /**
+   * The attribution inside the content, between the parts it covers: ", according to the ONS" of
+   * "Petrol prices averaged 149.6p a litre, according to the ONS, against 152.7p a year ago".
+   * The statement says whose claim it is without it.
+   */
+  inside?: Span;
 }
 
 /** Capitalised at the start of a sentence, but never part of a speaker's name. */
@@ -716,6 +724,11 @@ function labelledSource(text: string, tokens: Token[], start: number, end: numbe
 export function findAttribution(text: string, sentenceTokens: Token[], sentenceInQuote: boolean[], start: number, end: number): Attribution | null {
   const label = labelledSource(text, sentenceTokens, start, end);
   if (label) return label;
+  const found = firstAttribution(text, sentenceTokens, sentenceInQuote, start, end);
+  return found && withSecondSource(text, sentenceTokens, sentenceInQuote, found, end);
+}
+
+function firstAttribution(text: string, sentenceTokens: Token[], sentenceInQuote: boolean[], start: number, end: number): Attribution | null {
   const { tokens, inQuote, phrasal } = withoutVerbParticles(sentenceTokens, sentenceInQuote);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -726,6 +739,43 @@ export function findAttribution(text: string, sentenceTokens: Token[], sentenceI
     if (found !== undefined) return found;
   }
   return null;
+}
+
+/**
+ * Words after the comma closing "according to X" that describe X rather than go on with the content:
+ * "..., according to Petya Koeva Brooks, deputy director at the IMF", "..., according to the head of
+ * the administration, Ivan Fedorov, who said ...".
+ */
+function describesSource(tokens: Token[], k: number): boolean {
+  const first = ["the", "a", "an"].includes(tokens[k]?.lower ?? "") ? k + 1 : k;
+  if (ROLE_WORDS.has(tokens[first]?.lower ?? "") || ROLE_WORDS.has(tokens[first + 1]?.lower ?? "")) return true;
+  const name = npForward(tokens, first, tokens.length);
+  return name > first + 1 && isCapitalized(tokens[first]) && tokens[name]?.text === "," && ["who", "whose"].includes(tokens[name + 1]?.lower ?? "");
+}
+
+/** Words that open a contrasting clause after a comma: "..., while organisers said ...". */
+const CONTRASTS = new Set(["while", "whereas"]);
+
+/**
+ * "Police said 12 people were arrested, while organisers said 5,000 people took part", "..., according
+ * to the interior ministry, while the CGT union put the figure at 250,000": a contrasting clause after
+ * the first source's content that names a source of its own is that source's, and no part of the
+ * first content.
+ */
+function withSecondSource(text: string, tokens: Token[], inQuote: boolean[], first: Attribution, end: number): Attribution {
+  let w = 0;
+  while (w < tokens.length && !(CONTRASTS.has(tokens[w]?.lower ?? "") && tokens[w - 1]?.text === "," && inQuote[w] !== true && (tokens[w]?.start ?? 0) > first.contentStart && (tokens[w]?.start ?? 0) > first.npStart)) w++;
+  const after = tokens[w + 1];
+  if (w >= tokens.length || !after) return first;
+  // The clause is read as a sentence of its own, whose first word would have its capital ("organisers said").
+  const clause = [{ ...after, text: after.text.charAt(0).toUpperCase() + after.text.slice(1) }, ...tokens.slice(w + 2)];
+  const second = firstAttribution(text, clause, inQuote.slice(w + 1), after.start, end);
+  if (!second || second.np === "" || second.refersBack || second.contentStart >= second.contentEnd) return first;
+  const comma = tokens[w - 1]?.start ?? end;
+  const extra: Extra = { start: second.contentStart, end: second.contentEnd, own: false, source: second };
+  // What the first source was given of the contrasting clause is the second source's.
+  const before = (first.extra ?? []).filter((e) => e.start < after.start);
+  return { ...first, contentEnd: Math.min(first.contentEnd, comma), extra: [...before, extra] };
 }
 
 /**
@@ -827,8 +877,16 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
         const speaksOn = SAY_VERBS.has(tokens[close + 2]?.lower ?? "");
         return built && { ...built, extra: [speaksOn ? addedContent(tokens, close + 1, end) : { start: tokens[i + 2]?.start ?? end, end, own: true }] };
       }
-      if ((DASHES.has(opener) ? DASHES.has(closer) : closer === ",") && n - close > 3 && tokens[close + 1]?.kind !== "punct") {
-        return build(text, tokens, i + 2, npTo, start, end, { frame: true });
+      // "..., according to the interior ministry, while the CGT union put ...": a contrast after the
+      // closing comma opens a clause of its own, and the source closes the one before it.
+      const contrast = closer === "," && CONTRASTS.has(tokens[close + 1]?.lower ?? "");
+      if (contrast && tokens[close + 2]) {
+        const cut = opener === "," ? tokens[i - 1]?.start ?? t.start : t.start;
+        return build(text, tokens, i + 2, npTo, start, cut, { frame: true, extra: [{ start: tokens[close + 2]?.start ?? end, end, own: false }] });
+      }
+      if ((DASHES.has(opener) ? DASHES.has(closer) : closer === ",") && n - close > 3 && tokens[close + 1]?.kind !== "punct" && !(closer === "," && describesSource(tokens, close + 1))) {
+        const inside = { start: tokens[i - 1]?.start ?? t.start, end: tokens[close]?.end ?? end };
+        return build(text, tokens, i + 2, npTo, start, end, { frame: true, inside });
       }
     }
     const cut = tokens[i - 1]?.text === "," ? tokens[i - 1]?.start ?? t.start : t.start;

@@ -175,6 +175,31 @@ describe("speakers", () => {
     expect(rise[1]?.statement).toMatch(/Exports rose 12% in March, up from 8% in February$/i);
   });
 
+  test("a contrasting clause with a source of its own is that source's: '..., while organisers said ...'", () => {
+    const counts = extractClaims("Police said 12 people were arrested, while organisers said 5,000 people took part.", { scorer: () => 1 });
+    expect(counts.map((c) => c.text)).toEqual(["12 people were arrested", "5,000 people took part"]);
+    expect(counts[1]?.statement).not.toMatch(/police/i);
+    const estimates = extractClaims("Around 60,000 protesters marched in Paris, according to the interior ministry, while the CGT union put the figure at 250,000.", { scorer: () => 1 });
+    expect(estimates.map((c) => [c.text, c.speaker, c.statement])).toEqual([
+      ["Around 60,000 protesters marched in Paris", "interior ministry", "The interior ministry said around 60,000 protesters marched in Paris"],
+      ["the CGT union put the figure at 250,000", "CGT union", "The CGT union put the figure at 250,000"],
+    ]);
+    const same = extractClaims("Nominal wages rose 7.3% in the second quarter, according to the statistics office, while unemployment stood at 2.7% in September.", { scorer: () => 1 });
+    expect(same.map((c) => [c.text, c.speaker])).toEqual([
+      ["Nominal wages rose 7.3% in the second quarter", "statistics office"],
+      ["unemployment stood at 2.7% in September", "statistics office"],
+    ]);
+  });
+
+  test("a source inside the content is named once, before the claim, and not again inside it", () => {
+    const [petrol] = extractClaims("Petrol prices averaged 149.6p a litre, according to the ONS, against 152.7p a year ago.", { scorer: () => 1 });
+    expect(petrol?.statement).toBe("ONS said Petrol prices averaged 149.6p a litre, against 152.7p a year ago");
+    const [losses] = extractClaims("Russia has lost, according to the General Staff, 300,000 soldiers since the start of the invasion.", { scorer: () => 1 });
+    expect(losses?.statement).toBe("The General Staff said Russia has lost 300,000 soldiers since the start of the invasion");
+    const [growth] = extractClaims("Investment grew 4% alongside strong exports of oil, according to Petya Koeva Brooks, deputy director at the IMF.", { scorer: () => 1 });
+    expect(growth?.text).toBe("Investment grew 4% alongside strong exports of oil");
+  });
+
   test("words after a closing attribution that are no appositive stay the article's, not the speaker's", () => {
     const claims = extractClaims("Czech President Petr Pavel visited Kyiv, Czech Prime Minister Petr Fiala said on Wednesday, weeks after he promised that 800,000 shells would arrive.", { scorer: () => 1 });
     expect(claims.map((c) => c.text)).toEqual(["Czech President Petr Pavel visited Kyiv"]);
