@@ -868,8 +868,22 @@ function predicateBeforeReport(text: string, s: Span, attribution: Attribution):
   return trimSpan(text, { start, end: npEnd + predicate[0].indexOf(predicate[1]) + predicate[1].length });
 }
 
-/** "Czech President Petr Pavel, who first proposed the initiative, said last week that ...". */
-const DESCRIBED_SPEAKER = /^([^,;“”"]{3,80}),\s+(?:who|which)\s+([^,;“”"]{8,200}),\s+(?:[a-z]+\s+){1,4}$/;
+/** "Czech President Petr Pavel, who first proposed the initiative, said last week that ...", "The company, which has 4,000 employees, said ...". */
+const DESCRIBED_SPEAKER = /^([^,;“”"]{3,80}),\s+(?:who|which)\s+((?:[^,;“”"]|,(?=\d{3}\b)){8,200}),\s+(?:[a-z]+\s+){1,4}$/;
+
+/**
+ * "The company, which has 4,000 employees" → "The company has 4,000 employees": the description as a
+ * sentence. A "which" after "X of Y" describes Y: "The prime minister of Estonia, which was formerly
+ * Soviet-ruled" → "Estonia was formerly Soviet-ruled".
+ */
+function asMainClause(description: string): string {
+  const relative = /,\s+(who|which)\s+/.exec(description);
+  if (!relative) return description;
+  const head = description.slice(0, relative.index);
+  const of = head.lastIndexOf(" of ");
+  const subject = relative[1] === "which" && of > 0 ? head.slice(of + 4) : head;
+  return `${subject} ${description.slice(relative.index + relative[0].length)}`;
+}
 
 /**
  * A relative clause describing a speaker who opens the sentence states a fact in the article's own
@@ -1061,12 +1075,12 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
     const reported = { speaker, voice };
     const unsaid = { speaker: null, voice: null };
     /** `readsWith`: the clause an appositive unit's statement is read with. */
-    const units: { content: Span; speaker: string | null; voice: string | null; readsWith?: Span }[] = contentIsScrap ? [] : [{ content, ...reported }];
+    const units: { content: Span; speaker: string | null; voice: string | null; readsWith?: Span; described?: boolean }[] = contentIsScrap ? [] : [{ content, ...reported }];
     const source = s.shouted ? article.reading : text;
     const lead = attribution && !inside ? clauseBeforeSpeaker(source, s, attribution, contentIsScrap) : null;
     if (lead) units.unshift({ content: lead, ...(attribution && attribution.contentEnd - attribution.contentStart < 25 ? reported : unsaid) });
     const description = attribution && !inside ? describedSpeaker(source, s, attribution) : null;
-    if (description) units.unshift({ content: description, ...unsaid });
+    if (description) units.unshift({ content: description, ...unsaid, described: true });
     const deed = attribution && !lead ? predicateBeforeReport(source, s, attribution) : null;
     // A quote the speaker's words are read from may follow the deed, never cover it.
     if (deed && (!inside || inside.span.start >= deed.end)) units.unshift({ content: deed, ...unsaid });
@@ -1079,7 +1093,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
       else if (opensAsAppositive(text.slice(span.start, span.end))) units.push({ content: span, ...reported, readsWith: extra.appositiveTo });
     }
     for (const unit of units) {
-      const { content, speaker, voice, readsWith } = unit;
+      const { content, speaker, voice, readsWith, described } = unit;
       let givingContext: boolean | null = null;
       let tradeContext: boolean | null = null;
       /** The statement of a claim of this unit whose clause starts at `from`. */
@@ -1169,7 +1183,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
           start: clause.start,
           end: clause.end,
           text: clauseText,
-          statement: statementOf(withSharedAdjunct(text, withoutSource(text, clause, attribution?.inside), parts, partIndex), clause.start),
+          statement: statementOf(described ? asMainClause(clauseText) : withSharedAdjunct(text, withoutSource(text, clause, attribution?.inside), parts, partIndex), clause.start),
           type,
           score,
           speaker,

@@ -200,6 +200,13 @@ describe("speakers", () => {
     expect(growth?.text).toBe("Investment grew 4% alongside strong exports of oil");
   });
 
+  test("a relative clause describing the speaker is a claim of its own, read as a sentence, whatever figure it holds", () => {
+    const claims = extractClaims("The company, which has 4,000 employees, said it would close two plants.", { scorer: () => 1 });
+    expect(claims.map((c) => [c.text, c.statement, c.speaker])).toContainEqual(["The company, which has 4,000 employees", "The company has 4,000 employees", null]);
+    const [place] = extractClaims("The prime minister of Estonia, which was formerly Soviet-ruled, said 40 tanks had arrived.", { scorer: () => 1 });
+    expect(place?.statement).toBe("Estonia was formerly Soviet-ruled");
+  });
+
   test("words after a closing attribution that are no appositive stay the article's, not the speaker's", () => {
     const claims = extractClaims("Czech President Petr Pavel visited Kyiv, Czech Prime Minister Petr Fiala said on Wednesday, weeks after he promised that 800,000 shells would arrive.", { scorer: () => 1 });
     expect(claims.map((c) => c.text)).toEqual(["Czech President Petr Pavel visited Kyiv"]);
