@@ -17,8 +17,11 @@ const SAY_VERBS = new Set(
 /** Verbs that report speech only right after the quote they close: "“…,” she began." */
 const AFTER_QUOTE_ONLY = new Set(["began"]);
 
-/** Verbs that report speech only with "that", a quote or a colon, or after the content ("claimed 14,000 lives"). */
-const MARKED_ONLY = new Set(["points", "point", "maintained", "maintains", "highlighted", "highlights", "replied", "replies", "responded", "pointed", "revealed", "reveals", "reminded", "reminds", "claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds"]);
+/**
+ * Verbs that report speech only with "that", a quote or a colon, or after the content ("claimed 14,000
+ * lives"; "Gov. Gavin Newsom declared a state of emergency" is a deed, "declared that ..." speech).
+ */
+const MARKED_ONLY = new Set(["points", "point", "maintained", "maintains", "highlighted", "highlights", "replied", "replies", "responded", "pointed", "revealed", "reveals", "reminded", "reminds", "claimed", "claims", "reported", "reports", "estimated", "estimates", "noted", "notes", "confirmed", "confirms", "recalled", "indicated", "posted", "informed", "specified", "observed", "mentioned", "added", "adds", "declared", "declares"]);
 
 /**
  * Verbs that name a source only after the content, inverted or trailing ("..., the UK announced",
@@ -284,6 +287,22 @@ function describedSourceStart(tokens: Token[], from: number): number {
   return k < from && k > 0 && tokens[k - 1]?.text === "," ? k : from;
 }
 
+/**
+ * Where words go on after a closing attribution's verb and the comma that ends it: "..., the ONS
+ * said(, on Wednesday), the lowest rate since July 2021" → "the". -1 when nothing follows.
+ */
+function asideAfterVerb(tokens: Token[], verb: number, tail: number, adjunctCloses: boolean, out: (i: number) => boolean): number {
+  let comma = verb + 1;
+  if (adjunctCloses) while (comma < tail && tokens[comma]?.text !== ",") comma++;
+  const next = tokens[comma + 1];
+  // "..., the Financial Times wrote, citing two sources": whom the speaker drew on, not a fact.
+  if (!next || next.kind !== "word" || out(comma + 1) || CITING.has(next.lower)) return -1;
+  return tokens[comma]?.text === "," ? comma + 1 : -1;
+}
+
+/** Participles that name a speaker's own sources: "..., citing two officials", "quoting the ministry". */
+const CITING = new Set(["citing", "quoting", "referring"]);
+
 /** Index of ", adding" within a few tokens after `from`, or -1. */
 function addingAt(tokens: Token[], from: number, n: number): number {
   for (let k = from; k < n && k - from < 10; k++) {
@@ -309,7 +328,7 @@ function clauseOpensAt(tokens: Token[], from: number): boolean {
 }
 
 /** The content after ", adding (that)". */
-function addedContent(tokens: Token[], comma: number, end: number): Span & { own: boolean } {
+function addedContent(tokens: Token[], comma: number, end: number): Extra {
   const at = tokens[comma + 2]?.lower === "that" ? comma + 3 : comma + 2;
   return { start: tokens[at]?.start ?? end, end, own: false };
 }
@@ -320,6 +339,19 @@ const NOUN_NEXT = new Set(["are", "were", "have", "had", "will", "would", "could
 const NOUN_PREV = new Set(["latest", "recent", "new", "media", "press", "of", "the", "these", "those", "its", "their", "his", "her", "our", "many", "some", "all", "member", "and", "media", "news", "other", "several", "such", "western", "baltic", "african", "arab", "gulf", "nordic"]);
 
 const DASHES = new Set(["-", "–", "—"]);
+
+/** Who is told, before what is said: "told us", "told reporters", "told the BBC". */
+const LISTENERS = new Set("us me him her them you reporters journalists lawmakers legislators parliament".split(" "));
+
+/** The end of the listener at `k` after a verb such as "told", or `k` when none stands there. */
+function listenerEnd(tokens: Token[], k: number): number {
+  if (LISTENERS.has(tokens[k]?.lower ?? "")) return k + 1;
+  const name = tokens[k]?.lower === "the" ? k + 1 : k;
+  if (!isCapitalized(tokens[name])) return k;
+  const end = npForward(tokens, name, tokens.length);
+  // "told CNN the city had ...": a name, then the clause it was told.
+  return end > name && clauseOpensAt(tokens, end) ? end : k;
+}
 
 /** Verbs that take a clause only after an object ("told reporters that"). */
 const OBJECT_VERBS = new Set(["told", "tells", "informed", "assured", "warned"]);
@@ -362,12 +394,26 @@ const NP_WORDS = new Set(
     // Outlets named with their kind: "Russia's Interfax news agency", "the Telegram channel SOTA".
     "news information portal website channel tv television radio " +
     // Bodies named by what they do: "the Rosario grains exchange", "the IKAR consultancy".
-    "exchange consultancy utility operator regulator watchdog charity broadcaster " +
+    "exchange consultancy utility operator regulator watchdog charity broadcaster union unions " +
     // Services and portfolios named in lower case: "Ukraine's navy", "the agriculture ministry".
     "traders economists epidemiologists scientists farmers exporters brokers lawmakers activists volunteers " +
     "navy air force fleet coast agriculture infrastructure transport education culture justice environment trade industry labour social"
   ).split(" "),
 );
+
+/** Content of an attribution outside its main span. */
+export interface Extra extends Span {
+  /** The article's own words, not the speaker's. */
+  own: boolean;
+  /**
+   * The clause this one may be an appositive to: "Inflation fell to 2.3% in April, the ONS said on
+   * Wednesday, the lowest rate since July 2021". Kept only when it reads as a fact appositive, whose
+   * statement is read with that clause.
+   */
+  appositiveTo?: Span;
+  /** Its own source: "Police said 12 people were arrested, while organisers said 5,000 people took part". */
+  source?: Attribution;
+}
 
 export interface Attribution {
   /** The speaker phrase as written, and its position. */
@@ -387,7 +433,13 @@ export interface Attribution {
    * Further content outside the main span: "..., the operator says, adding it “was attacked”"
    * (the speaker's), "says X, who led the delegation that reached a deal" (`own`: the article's).
    */
-  extra?: (Span & { own: boolean })[];
+  extra?: Extra[];
+  /**
+   * The attribution inside the content, between the parts it covers: ", according to the ONS" of
+   * "Petrol prices averaged 149.6p a litre, according to the ONS, against 152.7p a year ago".
+   * The statement says whose claim it is without it.
+   */
+  inside?: Span;
 }
 
 /** Capitalised at the start of a sentence, but never part of a speaker's name. */
@@ -403,6 +455,12 @@ const FUNCTION_WORDS = new Set(
 
 function isAcronym(t: Token): boolean {
   return t.text.length >= 3 && t.text === t.text.toUpperCase();
+}
+
+/** A lower-case noun of a body's kind at `k` right after its name's acronym in brackets: "(UKMTO) agency". */
+function isKindAfterAcronym(tokens: Token[], k: number): boolean {
+  const kind = tokens[k];
+  return kind !== undefined && kind.text === kind.lower && NP_WORDS.has(kind.lower) && tokens[k - 1]?.text === ")" && tokens[k - 3]?.text === "(" && isAcronymAt(tokens, k - 2) && isCapitalized(tokens[k - 4]);
 }
 
 function isAcronymAt(tokens: Token[], k: number): boolean {
@@ -421,6 +479,9 @@ function isNpToken(t: Token | undefined): boolean {
   return (t.text === "-" && !t.spaced) || t.text === "’" || t.text === "'";
 }
 
+/** Abbreviated legal forms closing a company's name: "Microsoft Corp.", "Apple Inc.", "Tata Sons Ltd.". */
+const COMPANY_FORMS = new Set(["corp", "inc", "ltd", "co", "plc", "llc", "bros"]);
+
 const TITLE_ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "sen", "rep", "gov", "st"]);
 
 function isNameOrParticle(t: Token | undefined): boolean {
@@ -434,11 +495,15 @@ function isNpAt(tokens: Token[], i: number): boolean {
   if (t?.lower === "in" && isCapitalized(tokens[i + 1]) && tokens[i - 1]?.kind === "word" && (isCapitalized(tokens[i - 1]) || NP_WORDS.has(tokens[i - 1]?.lower ?? "")) && !FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? "")) return true;
   // "Chinese and Ukrainian customs data", "Dan Sabbagh and Luke Harding".
   if (t?.lower === "and" && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1])) return true;
+  // "the Office for National Statistics", "the Institute for the Study of War": "for" inside a body's name.
+  if (t?.lower === "for" && isCapitalized(tokens[i - 1]) && !FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? "") && (isCapitalized(tokens[i + 1]) || (tokens[i + 1]?.lower === "the" && isCapitalized(tokens[i + 2])))) return true;
   // "Ursula von der Leyen": the particles between the parts of a name.
   if (t !== undefined && NAME_PARTICLES.has(t.text) && isNameOrParticle(tokens[i - 1]) && isNameOrParticle(tokens[i + 1])) return true;
   if (t?.text === "." && !t.spaced) {
     const prev = tokens[i - 1];
     if (prev !== undefined && TITLE_ABBREVIATIONS.has(prev.lower) && isCapitalized(tokens[i + 1])) return true;
+    // "Microsoft Corp. said": the dot of a company's legal form closes its name.
+    if (prev !== undefined && COMPANY_FORMS.has(prev.lower) && isCapitalized(prev) && isCapitalized(tokens[i - 2])) return true;
     if (prev === undefined || prev.kind !== "word" || prev.text.length !== 1 || !isCapitalized(prev)) return false;
     // The last dot of "U.N." or "U.S." belongs to the name whatever follows.
     if (tokens[i - 2]?.text === "." && !prev.spaced) return true;
@@ -629,12 +694,41 @@ const DATA_WORDS = new Set(["figures", "estimate", "estimates", "statistics", "t
  */
 const ATTRIBUTION_OPENERS = new Set(["according", "in", "saying", "by", ...OPENING_PASSIVE_SOURCES, ...ESTIMATE_VERBS, ...EVIDENCE_VERBS, ...TRAILING_ONLY, ...SAY_VERBS]);
 
+/** Most words a body's name may take as a label: "Devon and Cornwall Fire and Rescue Service:". */
+const LABEL_WORDS = 7;
+
+/**
+ * A live blog's entry that opens with the body it comes from as a label: "13:30 GMT – Environment
+ * Agency: 47 flood warnings ... are now in force". The label is capitalised words ending in the
+ * kind of body ("Agency", "Police", "Office"), so that headings ("Verdict: Misleading", "Key
+ * events:") name no one; it opens its paragraph, after at most a time stamp.
+ */
+function labelledSource(text: string, tokens: Token[], start: number, end: number): Attribution | null {
+  let colon = 0;
+  while (colon < tokens.length && colon <= LABEL_WORDS && tokens[colon]?.text !== ":") colon++;
+  const head = tokens[colon - 1];
+  if (tokens[colon]?.text !== ":" || colon < 2 || !head || !isCapitalized(head) || !NP_WORDS.has(head.lower) || tokens.length - colon < 5) return null;
+  if (!tokens.slice(0, colon).every((tk, k) => isCapitalized(tk) || (k > 0 && isNpAt(tokens, k) && tk.kind === "word"))) return null;
+  const window = text.slice(Math.max(0, start - 24), start);
+  const newline = window.lastIndexOf("\n");
+  if (newline < 0 && start > 24) return null;
+  if (!/^\s*(?:\d{1,2}:\d{2}\b[^\n]*)?$/.test(window.slice(newline + 1))) return null;
+  return build(text, tokens, 0, colon, tokens[colon + 1]?.start ?? end, end);
+}
+
 /**
  * Finds who a sentence reports as saying something, and which part of the sentence is the
  * reported content. `tokens` are the sentence's tokens; `inQuote` marks those inside quotation
  * marks, which never carry the attribution.
  */
 export function findAttribution(text: string, sentenceTokens: Token[], sentenceInQuote: boolean[], start: number, end: number): Attribution | null {
+  const label = labelledSource(text, sentenceTokens, start, end);
+  if (label) return label;
+  const found = firstAttribution(text, sentenceTokens, sentenceInQuote, start, end);
+  return found && withSecondSource(text, sentenceTokens, sentenceInQuote, found, end);
+}
+
+function firstAttribution(text: string, sentenceTokens: Token[], sentenceInQuote: boolean[], start: number, end: number): Attribution | null {
   const { tokens, inQuote, phrasal } = withoutVerbParticles(sentenceTokens, sentenceInQuote);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -645,6 +739,43 @@ export function findAttribution(text: string, sentenceTokens: Token[], sentenceI
     if (found !== undefined) return found;
   }
   return null;
+}
+
+/**
+ * Words after the comma closing "according to X" that describe X rather than go on with the content:
+ * "..., according to Petya Koeva Brooks, deputy director at the IMF", "..., according to the head of
+ * the administration, Ivan Fedorov, who said ...".
+ */
+function describesSource(tokens: Token[], k: number): boolean {
+  const first = ["the", "a", "an"].includes(tokens[k]?.lower ?? "") ? k + 1 : k;
+  if (ROLE_WORDS.has(tokens[first]?.lower ?? "") || ROLE_WORDS.has(tokens[first + 1]?.lower ?? "")) return true;
+  const name = npForward(tokens, first, tokens.length);
+  return name > first + 1 && isCapitalized(tokens[first]) && tokens[name]?.text === "," && ["who", "whose"].includes(tokens[name + 1]?.lower ?? "");
+}
+
+/** Words that open a contrasting clause after a comma: "..., while organisers said ...". */
+const CONTRASTS = new Set(["while", "whereas"]);
+
+/**
+ * "Police said 12 people were arrested, while organisers said 5,000 people took part", "..., according
+ * to the interior ministry, while the CGT union put the figure at 250,000": a contrasting clause after
+ * the first source's content that names a source of its own is that source's, and no part of the
+ * first content.
+ */
+function withSecondSource(text: string, tokens: Token[], inQuote: boolean[], first: Attribution, end: number): Attribution {
+  let w = 0;
+  while (w < tokens.length && !(CONTRASTS.has(tokens[w]?.lower ?? "") && tokens[w - 1]?.text === "," && inQuote[w] !== true && (tokens[w]?.start ?? 0) > first.contentStart && (tokens[w]?.start ?? 0) > first.npStart)) w++;
+  const after = tokens[w + 1];
+  if (w >= tokens.length || !after) return first;
+  // The clause is read as a sentence of its own, whose first word would have its capital ("organisers said").
+  const clause = [{ ...after, text: after.text.charAt(0).toUpperCase() + after.text.slice(1) }, ...tokens.slice(w + 2)];
+  const second = firstAttribution(text, clause, inQuote.slice(w + 1), after.start, end);
+  if (!second || second.np === "" || second.refersBack || second.contentStart >= second.contentEnd) return first;
+  const comma = tokens[w - 1]?.start ?? end;
+  const extra: Extra = { start: second.contentStart, end: second.contentEnd, own: false, source: second };
+  // What the first source was given of the contrasting clause is the second source's.
+  const before = (first.extra ?? []).filter((e) => e.start < after.start);
+  return { ...first, contentEnd: Math.min(first.contentEnd, comma), extra: [...before, extra] };
 }
 
 /**
@@ -746,8 +877,16 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
         const speaksOn = SAY_VERBS.has(tokens[close + 2]?.lower ?? "");
         return built && { ...built, extra: [speaksOn ? addedContent(tokens, close + 1, end) : { start: tokens[i + 2]?.start ?? end, end, own: true }] };
       }
-      if ((DASHES.has(opener) ? DASHES.has(closer) : closer === ",") && n - close > 3 && tokens[close + 1]?.kind !== "punct") {
-        return build(text, tokens, i + 2, npTo, start, end, { frame: true });
+      // "..., according to the interior ministry, while the CGT union put ...": a contrast after the
+      // closing comma opens a clause of its own, and the source closes the one before it.
+      const contrast = closer === "," && CONTRASTS.has(tokens[close + 1]?.lower ?? "");
+      if (contrast && tokens[close + 2]) {
+        const cut = opener === "," ? tokens[i - 1]?.start ?? t.start : t.start;
+        return build(text, tokens, i + 2, npTo, start, cut, { frame: true, extra: [{ start: tokens[close + 2]?.start ?? end, end, own: false }] });
+      }
+      if ((DASHES.has(opener) ? DASHES.has(closer) : closer === ",") && n - close > 3 && tokens[close + 1]?.kind !== "punct" && !(closer === "," && describesSource(tokens, close + 1))) {
+        const inside = { start: tokens[i - 1]?.start ?? t.start, end: tokens[close]?.end ?? end };
+        return build(text, tokens, i + 2, npTo, start, end, { frame: true, inside });
       }
     }
     const cut = tokens[i - 1]?.text === "," ? tokens[i - 1]?.start ?? t.start : t.start;
@@ -857,6 +996,8 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
   if (SAID_WHEN.has(tokens[v]?.lower ?? "") && v > 0) v -= tokens[v - 1]?.lower === "on" ? 2 : 1;
   // "The UN refugee agency (UNHCR) said": the body's acronym in brackets stands between it and the verb.
   if (tokens[v]?.text === ")" && tokens[v - 2]?.text === "(" && isAcronymAt(tokens, v - 1)) v -= 3;
+  // "the United Kingdom Maritime Trade Operations (UKMTO) agency said": so does the kind of body after it.
+  else if (isKindAfterAcronym(tokens, v)) v -= 4;
   let npFrom: number;
   let npTo = v + 1;
   /** The comma before a role whose holder's name follows in apposition: "..., the mayor, Ana Horvat, said". */
@@ -945,12 +1086,15 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
     let cut = roleComma >= 0 ? tokens[roleComma]?.start ?? beforeNp.start : beforeNp.start;
     if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
     const built = build(text, tokens, npFrom, npTo, start, cut);
-    return built && adding >= 0 ? { ...built, extra: [addedContent(tokens, adding, end)] } : built;
+    if (built && adding >= 0) return { ...built, extra: [addedContent(tokens, adding, end)] };
+    const aside = asideAfterVerb(tokens, i, tail, adjunctCloses, out);
+    return built && aside >= 0 ? { ...built, extra: [{ start: tokens[aside]?.start ?? end, end, own: false, appositiveTo: { start, end: cut } }] } : built;
   }
   // "..., Minister X said as he addressed the conference", "..., Interfax said, as Moscow launched
   // attacks": the speech is before the speaker; the clause after "as" is the article's own account.
-  const ownAfter = afterVerb?.text === "," ? i + 2 : i + 1;
-  if (!conjoined && SUBORDINATORS.has(tokens[ownAfter]?.lower ?? "") && npFrom > 2 && beforeNp && (beforeNp.text === "," || isDash(beforeNp) || out(npFrom - 1)) && tokens[ownAfter + 1]?.kind === "word") {
+  // "..., Cameron told reporters after the UK pledged ...": so is the clause after who listened.
+  const ownAfter = afterVerb?.text === "," ? i + 2 : OBJECT_VERBS.has(t.lower) ? listenerEnd(tokens, i + 1) : i + 1;
+  if (!conjoined && SUBORDINATORS.has(tokens[ownAfter]?.lower ?? "") && npFrom > 2 && beforeNp && (beforeNp.text === "," || CLOSING_QUOTES.has(beforeNp.text) || isDash(beforeNp) || out(npFrom - 1)) && tokens[ownAfter + 1]?.kind === "word") {
     let cut = beforeNp.start;
     if (beforeNp.text !== "," && tokens[npFrom - 2]?.text === ",") cut = tokens[npFrom - 2]?.start ?? cut;
     const built = build(text, tokens, npFrom, npTo, start, cut);
@@ -1013,6 +1157,8 @@ function attributionAt(text: string, tokens: Token[], inQuote: boolean[], start:
       break;
     }
   }
+  // "The mayor told us the city had spent $14 million": who listened is no part of what was said.
+  if (c === i + 1 && OBJECT_VERBS.has(t.lower)) c = listenerEnd(tokens, i + 1);
   // "X has promised a package as he warned that ...": the main clause before the subordinate
   // speech is the article's own statement; what follows "warned that" is left to the speaker.
   const subordinator = tokens[npFrom - 1];

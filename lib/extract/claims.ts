@@ -1,4 +1,4 @@
-import { type Attribution, findAttribution } from "./attribution";
+import { type Attribution, type Extra, findAttribution } from "./attribution";
 import { isInCapitals, lowerKeepingLength } from "./capitals";
 import { type ClassifyInput, isOffTopic, ruleClassify, speaksOfGiving, speaksOfTrade } from "./classify";
 import { isClaimFigure } from "./checkworthy";
@@ -163,6 +163,34 @@ function withSharedAdjunct(text: string, clause: string, parts: readonly Span[],
   const adjunct = tail ? TRAILING_ADJUNCT.exec(text.slice(tail.start, tail.end).replace(/[\s.,;:!?]+$/, ""))?.[1] : undefined;
   return adjunct === undefined ? clause : `${clause} ${adjunct}`;
 }
+
+/**
+ * "Around 60,000 protesters marched, according to the ministry | while ...": a clause split off before
+ * the rest of the content ends at the source inside the content, which is not part of it.
+ */
+function withoutClosingSource(text: string, clause: Span, inside: Span | undefined): Span {
+  if (!inside || inside.start <= clause.start || inside.start >= clause.end || inside.end < clause.end) return clause;
+  return trimSpan(text, { start: clause.start, end: inside.start });
+}
+
+/**
+ * The clause's words without the source inside them: "Petrol prices averaged 149.6p a litre, according
+ * to the ONS, against 152.7p a year ago" → "Petrol prices averaged 149.6p a litre, against 152.7p a
+ * year ago". The statement names the source once, before the claim.
+ */
+function withoutSource(text: string, clause: Span, inside: Span | undefined): string {
+  if (!inside || inside.start <= clause.start || inside.end >= clause.end) return text.slice(clause.start, clause.end);
+  const before = text.slice(clause.start, inside.start);
+  const after = text.slice(inside.end, clause.end);
+  // "Russia has lost, according to X, 300,000 soldiers", "where, according to Russian media, the ...":
+  // the source parted one phrase, which closes again; else the comma before the rest stays ("in
+  // October 2025, according to Gassco, close to record levels").
+  const closes = text[inside.start] !== "," || PHRASE_GOES_ON.test(before) || /^\s*(?:\d|because\b)/.test(after);
+  return closes ? before + after : `${before},${after}`;
+}
+
+/** Words after which a phrase goes on: the source inside it parted them from what follows. */
+const PHRASE_GOES_ON = /\b(?:where|when|that|which|who|and|but|or|if|of|to|in|on|at|by|for|with|from|the|a|an)\s*$/i;
 
 /** A relative clause closing the words before a break: ", which hit a residential building". */
 const TRAILING_RELATIVE_CLAUSE = /,\s+(?:which|who|that)\b[^,;]*$/;
@@ -891,8 +919,22 @@ function predicateBeforeReport(text: string, s: Span, attribution: Attribution):
   return trimSpan(text, { start, end: npEnd + predicate[0].indexOf(predicate[1]) + predicate[1].length });
 }
 
-/** "Czech President Petr Pavel, who first proposed the initiative, said last week that ...". */
-const DESCRIBED_SPEAKER = /^([^,;“”"]{3,80}),\s+(?:who|which)\s+([^,;“”"]{8,200}),\s+(?:[a-z]+\s+){1,4}$/;
+/** "Czech President Petr Pavel, who first proposed the initiative, said last week that ...", "The company, which has 4,000 employees, said ...". */
+const DESCRIBED_SPEAKER = /^([^,;“”"]{3,80}),\s+(?:who|which)\s+((?:[^,;“”"]|,(?=\d{3}\b)){8,200}),\s+(?:[a-z]+\s+){1,4}$/;
+
+/**
+ * "The company, which has 4,000 employees" → "The company has 4,000 employees": the description as a
+ * sentence. A "which" after "X of Y" describes Y: "The prime minister of Estonia, which was formerly
+ * Soviet-ruled" → "Estonia was formerly Soviet-ruled".
+ */
+function asMainClause(description: string): string {
+  const relative = /,\s+(who|which)\s+/.exec(description);
+  if (!relative) return description;
+  const head = description.slice(0, relative.index);
+  const of = head.lastIndexOf(" of ");
+  const subject = relative[1] === "which" && of > 0 ? head.slice(of + 4) : head;
+  return `${subject} ${description.slice(relative.index + relative[0].length)}`;
+}
 
 /**
  * A relative clause describing a speaker who opens the sentence states a fact in the article's own
@@ -996,11 +1038,14 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
   const attributions: (Attribution | null)[] = [];
   const sentenceSpeakers: (string | null)[] = [];
   const sentencePeople: (string | null)[] = [];
+  const secondSpeakers = new Map<Extra, string | null>();
   for (const s of article.sentences) {
     sentencePeople.push(speakers.person);
     const attribution = s.shouted ? findAttribution(article.reading, tokenize(article.reading, s.start, s.end), s.inQuote, s.start, s.end) : findAttribution(text, s.tokens, s.inQuote, s.start, s.end);
     attributions.push(attribution);
     sentenceSpeakers.push(speakers.resolve(attribution, s.start));
+    // "..., while organisers said ...": a second source in the sentence, resolved as the first is.
+    for (const extra of attribution?.extra ?? []) if (extra.source) secondSpeakers.set(extra, speakers.resolve(extra.source, s.start));
     speakers.observe(s.tokens, s.inQuote, sentenceSpeakers[sentenceSpeakers.length - 1] ?? null, s.start, s.end);
   }
   const quoteSpeakers = speakers.quoteSpeakers(article.quotes, article.sentences, attributions, sentenceSpeakers);
@@ -1085,29 +1130,34 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
     const voice = speaker ?? (attribution && !inside ? unnamedSource(text, attribution) : null);
     const reported = { speaker, voice };
     const unsaid = { speaker: null, voice: null };
-    const units: { content: Span; speaker: string | null; voice: string | null }[] = contentIsScrap ? [] : [{ content, ...reported }];
+    /** `readsWith`: the clause an appositive unit's statement is read with. */
+    const units: { content: Span; speaker: string | null; voice: string | null; readsWith?: Span; described?: boolean }[] = contentIsScrap ? [] : [{ content, ...reported }];
     const source = s.shouted ? article.reading : text;
     const lead = attribution && !inside ? clauseBeforeSpeaker(source, s, attribution, contentIsScrap) : null;
     if (lead) units.unshift({ content: lead, ...(attribution && attribution.contentEnd - attribution.contentStart < 25 ? reported : unsaid) });
     const description = attribution && !inside ? describedSpeaker(source, s, attribution) : null;
-    if (description) units.unshift({ content: description, ...unsaid });
+    if (description) units.unshift({ content: description, ...unsaid, described: true });
     const deed = attribution && !lead ? predicateBeforeReport(source, s, attribution) : null;
     // A quote the speaker's words are read from may follow the deed, never cover it.
     if (deed && (!inside || inside.span.start >= deed.end)) units.unshift({ content: deed, ...unsaid });
     for (const extra of attribution?.extra ?? []) {
       const span = trimSpan(text, extra);
-      if (span.end - span.start >= 8) units.push({ content: span, ...(extra.own ? unsaid : reported) });
+      if (span.end - span.start < 8) continue;
+      const second = extra.source ? secondSpeakers.get(extra) ?? null : undefined;
+      if (extra.source && second !== undefined) units.push({ content: span, speaker: second, voice: second ?? unnamedSource(text, extra.source) });
+      else if (!extra.appositiveTo) units.push({ content: span, ...(extra.own ? unsaid : reported) });
+      else if (opensAsAppositive(text.slice(span.start, span.end))) units.push({ content: span, ...reported, readsWith: extra.appositiveTo });
     }
     for (const unit of units) {
-      const { content, speaker, voice } = unit;
+      const { content, speaker, voice, readsWith, described } = unit;
       let givingContext: boolean | null = null;
       let tradeContext: boolean | null = null;
       /** The statement of a claim of this unit whose clause starts at `from`. */
       const statementOf = (body: string, from: number): string =>
-        buildStatement({ body: listLeadIn !== null && /^\p{Ll}/u.test(body) ? `${listLeadIn} ${body}` : body, before: textBefore(text, content.start, from), appositive: opensAsAppositive(body), speaker: voice, person, date: article.published, sentence: { text, span: s }, isCommonWord });
+        buildStatement({ body: listLeadIn !== null && /^\p{Ll}/u.test(body) ? `${listLeadIn} ${body}` : body, before: readsWith ? text.slice(readsWith.start, readsWith.end) : textBefore(text, content.start, from), appositive: opensAsAppositive(body), speaker: voice, person, date: article.published, sentence: { text, span: s }, isCommonWord });
       const parts = clauses(source, content);
       for (const [partIndex, part] of parts.entries()) {
-        const clause = trimSpan(text, part);
+        const clause = withoutClosingSource(text, trimSpan(text, part), attribution?.inside);
         if (clause.end - clause.start < 8) continue;
         const figures = figuresIn(article.figures, clause, cursor);
         const clauseText = text.slice(clause.start, clause.end);
@@ -1189,7 +1239,7 @@ export function extractClaimsUnsafe(text: string, options: ExtractOptions = {}):
           start: clause.start,
           end: clause.end,
           text: clauseText,
-          statement: statementOf(withSharedAdjunct(text, clauseText, parts, partIndex), clause.start),
+          statement: statementOf(described ? asMainClause(clauseText) : withSharedAdjunct(text, withoutSource(text, clause, attribution?.inside), parts, partIndex), clause.start),
           type,
           score,
           speaker,

@@ -471,8 +471,11 @@ export function withSource(statement: string, speaker: string, isCommonWord: (wo
   return opensWith(statement, speaker) ? statement : saidBy(speaker, "", statement, isCommonWord);
 }
 
+/** The body opens with its speaker, with or without "the": "The General Staff put Russian losses at ...". */
 function opensWith(body: string, speaker: string): boolean {
-  return body.toLowerCase().startsWith(`${speaker.toLowerCase()} `);
+  const lower = body.toLowerCase();
+  const name = `${speaker.toLowerCase()} `;
+  return lower.startsWith(name) || (lower.startsWith("the ") && lower.startsWith(name, 4));
 }
 
 /**

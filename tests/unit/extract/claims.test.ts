@@ -163,6 +163,55 @@ describe("speakers", () => {
     expect(extractClaims("Officials called the 40 strikes “the heaviest of the war”.").map((c) => c.text)).toEqual(["Officials called the 40 strikes “the heaviest of the war”"]);
   });
 
+  test("a closing attribution followed by an appositive: the appositive is the speaker's, read with the clause before the speaker", () => {
+    const claims = extractClaims("Inflation fell to 2.3% in April, the Office for National Statistics said on Wednesday, the lowest rate since July 2021.", { scorer: () => 1 });
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([
+      ["Inflation fell to 2.3% in April", "Office for National Statistics"],
+      ["the lowest rate since July 2021", "Office for National Statistics"],
+    ]);
+    expect(claims[1]?.statement).toMatch(/^The Office for National Statistics said .*inflation fell to 2\.3% in April, the lowest rate since July 2021$/i);
+    const rise = extractClaims("Exports rose 12% in March, the customs service said, up from 8% in February.", { scorer: () => 1 });
+    expect(rise.map((c) => c.text)).toEqual(["Exports rose 12% in March", "up from 8% in February"]);
+    expect(rise[1]?.statement).toMatch(/Exports rose 12% in March, up from 8% in February$/i);
+  });
+
+  test("a contrasting clause with a source of its own is that source's: '..., while organisers said ...'", () => {
+    const counts = extractClaims("Police said 12 people were arrested, while organisers said 5,000 people took part.", { scorer: () => 1 });
+    expect(counts.map((c) => c.text)).toEqual(["12 people were arrested", "5,000 people took part"]);
+    expect(counts[1]?.statement).not.toMatch(/police/i);
+    const estimates = extractClaims("Around 60,000 protesters marched in Paris, according to the interior ministry, while the CGT union put the figure at 250,000.", { scorer: () => 1 });
+    expect(estimates.map((c) => [c.text, c.speaker, c.statement])).toEqual([
+      ["Around 60,000 protesters marched in Paris", "interior ministry", "The interior ministry said around 60,000 protesters marched in Paris"],
+      ["the CGT union put the figure at 250,000", "CGT union", "The CGT union put the figure at 250,000"],
+    ]);
+    const same = extractClaims("Nominal wages rose 7.3% in the second quarter, according to the statistics office, while unemployment stood at 2.7% in September.", { scorer: () => 1 });
+    expect(same.map((c) => [c.text, c.speaker])).toEqual([
+      ["Nominal wages rose 7.3% in the second quarter", "statistics office"],
+      ["unemployment stood at 2.7% in September", "statistics office"],
+    ]);
+  });
+
+  test("a source inside the content is named once, before the claim, and not again inside it", () => {
+    const [petrol] = extractClaims("Petrol prices averaged 149.6p a litre, according to the ONS, against 152.7p a year ago.", { scorer: () => 1 });
+    expect(petrol?.statement).toBe("ONS said Petrol prices averaged 149.6p a litre, against 152.7p a year ago");
+    const [losses] = extractClaims("Russia has lost, according to the General Staff, 300,000 soldiers since the start of the invasion.", { scorer: () => 1 });
+    expect(losses?.statement).toBe("The General Staff said Russia has lost 300,000 soldiers since the start of the invasion");
+    const [growth] = extractClaims("Investment grew 4% alongside strong exports of oil, according to Petya Koeva Brooks, deputy director at the IMF.", { scorer: () => 1 });
+    expect(growth?.text).toBe("Investment grew 4% alongside strong exports of oil");
+  });
+
+  test("a relative clause describing the speaker is a claim of its own, read as a sentence, whatever figure it holds", () => {
+    const claims = extractClaims("The company, which has 4,000 employees, said it would close two plants.", { scorer: () => 1 });
+    expect(claims.map((c) => [c.text, c.statement, c.speaker])).toContainEqual(["The company, which has 4,000 employees", "The company has 4,000 employees", null]);
+    const [place] = extractClaims("The prime minister of Estonia, which was formerly Soviet-ruled, said 40 tanks had arrived.", { scorer: () => 1 });
+    expect(place?.statement).toBe("Estonia was formerly Soviet-ruled");
+  });
+
+  test("words after a closing attribution that are no appositive stay the article's, not the speaker's", () => {
+    const claims = extractClaims("Czech President Petr Pavel visited Kyiv, Czech Prime Minister Petr Fiala said on Wednesday, weeks after he promised that 800,000 shells would arrive.", { scorer: () => 1 });
+    expect(claims.map((c) => c.text)).toEqual(["Czech President Petr Pavel visited Kyiv"]);
+  });
+
   test("two place names sharing a plural noun are one phrase, not two clauses", () => {
     const claims = extractClaims("Ali Yerlikaya said 318 buildings had collapsed in Malatya and Adıyaman provinces and some 4,500 rescuers had been deployed.");
     expect(claims.map((c) => c.text)).toEqual(["318 buildings had collapsed in Malatya and Adıyaman provinces", "some 4,500 rescuers had been deployed"]);

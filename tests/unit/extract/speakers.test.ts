@@ -19,6 +19,47 @@ describe("speakers name someone or no one", () => {
     expect(covering(claims, "Two frigates").speaker).toBe("Navy command in Sevastopol");
   });
 
+  test("a body's name with 'for' in it is one speaker", () => {
+    const claims = extractClaims("Inflation fell to 2.3% in April, the Office for National Statistics said.", { scorer: () => 1 });
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([["Inflation fell to 2.3% in April", "Office for National Statistics"]]);
+  });
+
+  test("a body's acronym in brackets before the kind of body it is: the name before the bracket speaks", () => {
+    const claims = extractClaims("The vessel was struck 40 miles off Aden, the United Kingdom Maritime Trade Operations (UKMTO) agency said.", { scorer: () => 1 });
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([["The vessel was struck 40 miles off Aden", "United Kingdom Maritime Trade Operations"]]);
+  });
+
+  test("'declared' with an object and no clause is a deed, not speech; 'declared that ...' is speech", () => {
+    const deed = extractClaims("Gov. Gavin Newsom declared a state of emergency for the county on Monday evening.", { scorer: () => 1 });
+    expect(deed.map((c) => [c.text, c.speaker])).toEqual([["Gov. Gavin Newsom declared a state of emergency for the county on Monday evening", null]]);
+    const speech = extractClaims("Gov. Gavin Newsom declared on Monday that the county was in a state of emergency.", { scorer: () => 1 });
+    expect(speech.map((c) => [c.text, c.speaker])).toEqual([["the county was in a state of emergency", "Gavin Newsom"]]);
+  });
+
+  test("who was told is no part of what was said: 'told us', 'told CNN'", () => {
+    for (const listener of ["us", "reporters", "CNN"]) {
+      const [claim] = extractClaims(`The mayor told ${listener} the city had spent $14 million on the project.`, { scorer: () => 1 });
+      expect(claim?.text).toBe("the city had spent $14 million on the project");
+      expect(claim?.statement).toBe("The mayor said the city had spent $14 million on the project");
+    }
+  });
+
+  test("a company's abbreviated legal form does not hide it as the speaker", () => {
+    const [claim] = extractClaims("Microsoft Corp. said it would invest $80 billion in data centres in fiscal 2025.", { scorer: () => 1 });
+    expect([claim?.text, claim?.speaker]).toEqual(["it would invest $80 billion in data centres in fiscal 2025", "Microsoft Corp."]);
+  });
+
+  test("a live blog's entry labelled with the body it comes from is that body's; a heading's label names no one", () => {
+    const claims = extractClaims("13:30 GMT – Environment Agency: 47 flood warnings and 112 flood alerts are now in force in England.", { scorer: () => 1 });
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([
+      ["47 flood warnings", "Environment Agency"],
+      ["112 flood alerts", "Environment Agency"],
+    ]);
+    expect(claims[0]?.statement).toBe("The Environment Agency said 47 flood warnings are now in force in England");
+    const heading = extractClaims("Verdict: Misleading.\n\nKey events: the claim that 40% of homes were flooded is wrong.", { scorer: () => 1 });
+    expect(heading.every((c) => c.speaker === null)).toBe(true);
+  });
+
   test("where a person speaks is no part of the name", () => {
     const claims = extractClaims("Prime Minister Denys Shmyhal in Lviv said 4,000 schools had been damaged.");
     expect(covering(claims, "4,000 schools").speaker).toBe("Denys Shmyhal");
