@@ -19,22 +19,64 @@ const MONTH = `(?:${MONTH_NAME})\\.?`;
 export function monthNumber(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
-const DATE = `(?:(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?|(${MONTH})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?)`;
+/**
+ * Month names of the wire services that file in their own languages (dpa, AFP, EFE, ANSA), as their
+ * datelines give them: "BERLIN, 4. März (dpa) -", "PARIS, 4 mars (AFP) -". Only the names that
+ * English does not share; German capitalises them, the others do not.
+ */
+const FOREIGN_MONTHS: readonly (readonly string[])[] = [
+  ["januar", "jänner", "janvier", "enero", "gennaio"],
+  ["februar", "février", "febrero", "febbraio"],
+  ["märz", "mars", "marzo"],
+  ["avril", "abril", "aprile"],
+  ["mai", "mayo", "maggio"],
+  ["juni", "juin", "junio", "giugno"],
+  ["juli", "juillet", "julio", "luglio"],
+  ["août", "agosto"],
+  ["septembre", "septiembre", "settembre"],
+  ["oktober", "octobre", "octubre", "ottobre"],
+  ["novembre", "noviembre"],
+  ["dezember", "décembre", "diciembre", "dicembre"],
+];
+const FOREIGN_MONTH_NAME = FOREIGN_MONTHS.flat()
+  .map((name) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`)
+  .join("|");
+/** 1–12 for a month's name in English or a wire service's language, 0 for anything else. */
+function datelineMonth(name: string): number {
+  const foreign = FOREIGN_MONTHS.findIndex((names) => names.includes(name.toLowerCase()));
+  return foreign >= 0 ? foreign + 1 : monthNumber(name);
+}
+/** A dateline's month: the foreign names first, so that "Mar" is not read out of "Marzo". */
+const DATELINE_MONTH = `(?:${FOREIGN_MONTH_NAME}|${MONTH})`;
+/** "Nov 29", "29 November 2023", "4. März": a day-first date may put the German ordinal's full stop after the day. */
+const DATE = `(?:(\\d{1,2})\\.?\\s+(${DATELINE_MONTH})(?:,?\\s+(\\d{4}))?|(${DATELINE_MONTH})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?)`;
 /** A place word in capitals or title case ("KYIV", "Kyiv", "OSIPOVICHI DISTRICT", "Dubai"). */
 const PLACE = "[A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3}";
 /** Places a story was filed from, joined by slashes: "LONDON/WARSAW", "OSLO / KYIV". */
 const PLACES = `${PLACE}(?: ?/ ?${PLACE}){0,3}`;
+/** The countries whose names hold an "and", which PLACE cannot join: "JABLANICA, Bosnia and Herzegovina —". */
+const COUNTRY_WITH_AND = "Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|S(?:ain)?t\\.? Kitts and Nevis|S(?:ain)?t\\.? Vincent and the Grenadines|S[aã]o Tom[eé] and Pr[ií]ncipe";
+/** What may follow the place after a comma: a state, a country or a district ("TBILISI, Georgia (AP) —"). */
+const REGION = `(?:${COUNTRY_WITH_AND}|${PLACE})`;
 /** A dash closing the dateline; the text may follow without a space ("–Belarusian"). */
 const CLOSE = "\\s*(?:--|[-–—])";
 
 // Every repetition is bounded and the pattern runs on a line's first 160 characters only.
 const WIRE = new RegExp(
-  `^(${PLACE})(?:, (${PLACE}))?(?:,? ${DATE})?\\s*(?:\\(([^()\\n]{2,40})\\)|/([^/\\n]{2,40})/)${CLOSE}`,
+  `^(${PLACES})(?:, (${REGION}))?(?:,? ${DATE})?\\s*(?:\\(([^()\\n]{2,40})\\)|/([^/\\n]{2,40})/)${CLOSE}`,
   "u",
 );
-const DATED = new RegExp(`^(${PLACES})(?:, (${PLACE}))?, ${DATE}${CLOSE}`, "u");
+const DATED = new RegExp(`^(${PLACES})(?:, (${REGION}))?, ${DATE}${CLOSE}`, "u");
 /** Places in capitals, several joined by slashes when the story was filed from each ("GENEVA/KYIV —"). */
-const CAPITALS = /^([A-Z][A-Z.'’-]+(?:(?: | ?\/ ?)[A-Z][A-Z.'’-]+){0,3})(?:, ([A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,2}))?\s+(?:--|[-–—])(?=\s|$)/u;
+const CAPITALS = new RegExp(
+  `^([A-Z][A-Z.'’-]+(?:(?: | ?/ ?)[A-Z][A-Z.'’-]+){0,3})(?:, (${COUNTRY_WITH_AND}|[A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,2}))?\\s+(?:--|[-–—])(?=\\s|$)`,
+  "u",
+);
+/**
+ * An agency's dateline without a place: "Jan 5 (Reuters) -", "5 January (Reuters) -", or the outlet
+ * alone, "(Bloomberg) --", "(CNN)-". The outlet is a name, so "(Applause.) —" in a transcript is none.
+ */
+const OUTLET_FIRST = new RegExp(`^(?:${DATE}\\s*)?\\((\\p{L}(?:[\\p{L}.&'’ -]{0,38}\\p{L})?)\\)${CLOSE}`, "u");
 const MENAFN = /^\(MENAFN\s*-\s*([^()\n]{2,40}?)\s*\)/;
 /** A pasted page may put a headline, a byline and a date line before the dateline. */
 const LINES_TO_LOOK_AT = 5;
@@ -46,7 +88,7 @@ function isoDate(groups: (string | undefined)[], from: number): string | null {
   const month = monthA ?? monthB;
   const year = yearA ?? yearB;
   if (!day || !month) return null;
-  const m = monthNumber(month);
+  const m = datelineMonth(month);
   const d = Number(day);
   if (m === 0 || d < 1 || d > 31) return null;
   const mmdd = `${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -68,6 +110,8 @@ export function parseDatelineAt(line: string): Omit<Dateline, "start"> & { start
     const place = [wire[1], wire[2]].filter(Boolean).join(", ");
     return { start: 0, end: wire[0].length, place, outlet: clean(wire[9] ?? wire[10]), date: isoDate(wire, 3) };
   }
+  const outletFirst = OUTLET_FIRST.exec(head);
+  if (outletFirst) return { start: 0, end: outletFirst[0].length, place: null, outlet: clean(outletFirst[7]), date: isoDate(outletFirst, 1) };
   const dated = DATED.exec(head);
   if (dated) return { start: 0, end: dated[0].length, place: [dated[1], dated[2]].filter(Boolean).join(", "), outlet: null, date: isoDate(dated, 3) };
   const capitals = CAPITALS.exec(head);
@@ -111,8 +155,8 @@ export function laterDatelines(text: string, from: number): Span[] {
     let start = newline + 1;
     while (start < text.length && (text[start] === " " || text[start] === "\t")) start++;
     const code = text.charCodeAt(start);
-    // Every dateline opens with a capital letter: most paragraphs are answered without a pattern.
-    if (!(code >= 65 && code <= 90)) continue;
+    // Every dateline opens with a capital letter, a day or a bracket: most paragraphs are answered without a pattern.
+    if (!((code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 40)) continue;
     const found = parseDatelineAt(text.slice(start, start + HEAD));
     if (found && (found.date !== null || found.outlet !== null)) out.push({ start, end: start + found.end });
   }

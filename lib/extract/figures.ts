@@ -285,7 +285,8 @@ function isNonFigureNumber(tokens: Token[], k: number, value: number, hasQualifi
   if (nextWord === "a" && tokens[k + 2]?.text === "." && word(tokens, k + 3) === "m") return true;
   if (nextWord === "p" && tokens[k + 2]?.text === "." && word(tokens, k + 3) === "m") return true;
   const isInteger = /^\d+$/.test(tok.text);
-  if (isInteger && value >= 1 && value <= 31) {
+  // "In March 12% of households ...": a share is never a day, even beside a month.
+  if (isInteger && value >= 1 && value <= 31 && percentAt(tokens, k + 1) === null) {
     if (isMonthToken(tokens, k + 1) || isMonthToken(tokens, k - 1)) return true;
     if (prev?.text === "." && isMonthToken(tokens, k - 2)) return true;
     if (word(tokens, k + 1) === "of" && isMonthToken(tokens, k + 2)) return true;

@@ -123,6 +123,31 @@ function lastWeekday(date: ArticleDate, weekday: number): ArticleDate {
   return shifted(date, -((weekdayOf(date) - weekday + 7) % 7));
 }
 
+/** A weekday in a clause about what is to come is the first such day from the article's date on; "next Monday" is never today. */
+function comingWeekday(date: ArticleDate, weekday: number, next: boolean): ArticleDate {
+  const ahead = (weekday - weekdayOf(date) + 7) % 7;
+  return shifted(date, ahead === 0 && next ? 7 : ahead);
+}
+
+/** How far back from a weekday the words that put its clause in the future are looked for. */
+const FUTURE_REACH = 120;
+/**
+ * The words before a weekday that make its clause one about what is to come ("The union will
+ * announce the result on Monday", "the ministry is due to publish them on Friday"), with no end of a
+ * clause between them and the day: in "said on Monday it will", or "will resume, after talks
+ * collapsed on Friday", the day is in the past.
+ */
+const FUTURE_BEFORE_DAY = /\b(?:will|shall|(?:is|are) (?:to|(?:due|expected|set|scheduled) to)|plans? to|intends? to)\b(?:(?![.;!?]|\b(?:said|says|told|after|since|because|but|while|when|although|though)\b)[^])*$/i;
+
+/** The day a weekday names: the coming one in a clause about the future, else the latest up to the article's date. */
+function weekdayDate(date: ArticleDate, day: string, s: string, at: number): ArticleDate {
+  const weekday = WEEKDAYS.indexOf(day);
+  const lead = s.slice(Math.max(0, at - FUTURE_REACH), at);
+  // "next" says so only right before the day: "the next round was held on Monday" is past.
+  const next = /\bnext $/i.test(lead);
+  return next || FUTURE_BEFORE_DAY.test(lead) ? comingWeekday(date, weekday, next) : lastWeekday(date, weekday);
+}
+
 /** A month without its year is the latest such month up to the article's: "in June" in a November paper is this June. */
 function yearOfMonth(date: ArticleDate, month: number): number {
   return month <= date.month ? date.year : date.year - 1;
@@ -143,32 +168,45 @@ const YESTERDAY = /\byesterday\b(?![’']s)/gi;
  * preposition; "today marks" names the day itself.
  */
 const TODAY_OR_TOMORROW = /\b(?:(as of|until|since|by|from) )?(today|tomorrow)\b(?![’']s)(?=( (?:marks|is|was|will be)\b)?)/gi;
-/** "this year" → "in 2025", but "of this year" → "of 2025": a preposition before it already says "in". */
-const SPAN_OF_YEAR = /\b(?:(so far|earlier|later|of|for|in|since|during|until|by) )?(this|last) year\b(?![’']s)/gi;
-const SPAN_OF_MONTH = /\b(?:(so far|earlier|later|of|for|in|since|during|until|by) )?(this|last) month\b(?![’']s)/gi;
+/**
+ * "this year" → "in 2025", but "of this year" → "of 2025": a preposition before it already says "in".
+ * "the last year", "the last week of December" are a span back from the day or a part of a month, not the calendar's last one.
+ */
+const SPAN_OF_YEAR = /\b(?:(so far|earlier|later|of|for|in|since|during|until|by) )?(?<!\bthe )(this|last) year\b(?![’']s)/gi;
+const SPAN_OF_MONTH = /\b(?:(so far|earlier|later|of|for|in|since|during|until|by) )?(?<!\bthe )(this|last) month\b(?![’']s)/gi;
 const PREPOSITION = /^(?:of|for|in|since|during|until|by)$/i;
 /** A clause about what will happen, in which a month without its year may be next year's. */
 const FUTURE = /\b(?:will|would|shall|is to|are to|(?:is|are) (?:expected|due|set|scheduled) to|next)\b/i;
-const SPAN_OF_WEEK = /\b(?:(earlier|later) )?(this|last) week\b(?![’']s)/gi;
+const SPAN_OF_WEEK = /\b(?:(earlier|later) )?(?<!\bthe )(this|last) week\b(?![’']s)/gi;
+/**
+ * A number after a month that cannot be its day: a share, a decimal, a number with thousands or a
+ * scale, or one above 31. "In November 59.8% of patients were seen" opens with the month, and the
+ * figure begins the clause: "In November 2025, 59.8% of patients", not "November 59, 2025.8%".
+ */
+const FIGURE_AFTER_MONTH = "\\d+[.,]\\d|(?:3[2-9]|[4-9]\\d|\\d{3})\\b|\\d{1,2}\\s*(?:%|per\\s?cent\\b|percent\\b|million\\b|billion\\b|thousand\\b)";
 /**
  * A month named without its year: "in June", "since February", "on 24 February", "Feb. 24". "May"
  * counts only beside a day or after a preposition, where it cannot be the verb.
  */
 const BARE_MONTH = new RegExp(
-  `(?:\\b([Ll]ast|[Tt]his)\\s+)?(?:\\b(\\d{1,2})\\s+)?\\b${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?![\\p{L}\\d’'/–—-]|\\s+\\d|,?\\s+(?:of\\s+)?(?:\\d{4}|this|last|next)\\b|\\s+(?:and|to|through|or)\\s+\\p{Lu})`,
+  `(?:\\b([Ll]ast|[Tt]his)\\s+)?(?:\\b(\\d{1,2})\\s+)?\\b${MONTH}(?:(?=\\s+(${FIGURE_AFTER_MONTH}))|(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?![\\p{L}\\d’'/–—-]|\\s+\\d|,?\\s+(?:of\\s+)?(?:\\d{4}|this|last|next)\\b|\\s+(?:and|to|through|or)\\s+\\p{Lu}))`,
   "gu",
 );
 const MONTH_PREPOSITION = /\b(?:in|since|from|until|till|by|of|early|late|mid|between|and|through|during|before|after|to)\s+$/i;
 
-/** "in March" → "in March 2025", "24 February" → "24 February 2025", "Feb. 24" → "Feb. 24, 2025", "last December" → "in December 2024". */
+/**
+ * "in March" → "in March 2025", "24 February" → "24 February 2025", "Feb. 24" → "Feb. 24, 2025", "last December" → "in December 2024",
+ * "In March 12% of households" → "In March 2025, 12% of households".
+ */
 function withYears(s: string, date: ArticleDate): string {
-  return s.replace(BARE_MONTH, (whole, relative: string | undefined, dayBefore: string | undefined, name: string, dayAfter: string | undefined, at: number) => {
+  return s.replace(BARE_MONTH, (whole, relative: string | undefined, dayBefore: string | undefined, name: string, figure: string | undefined, dayAfter: string | undefined, at: number) => {
     if (name === "May" && !relative && !dayBefore && !dayAfter && !MONTH_PREPOSITION.test(s.slice(Math.max(0, at - 12), at))) return whole;
     if (/\d[-–]$/.test(s.slice(Math.max(0, at - 2), at))) return whole;
     const year = yearOfMonth(date, monthNumber(name));
     // "last December" → "in December 2024", "since last December" → "since December 2024": the year says which December.
     const bare = relative ? whole.slice(relative.length).trimStart() : whole;
     const dated = relative && !MONTH_PREPOSITION.test(s.slice(Math.max(0, at - 12), at)) ? `in ${bare}` : bare;
+    if (figure) return `${dated} ${year},`;
     return dayAfter ? `${dated}, ${year}` : `${dated} ${year}`;
   });
 }
@@ -219,7 +257,11 @@ function lead(adverb: string | undefined): string {
 export function resolveDates(s: string, date: ArticleDate | null): string {
   if (!date) return s;
   let out = FUTURE.test(s) ? s : withYearOfPart(withYears(s, date), date);
-  out = out.replace(WEEKDAY_PART, (_: string, edge: string | undefined, on: string | undefined, day: string, part: string) => `${edge ? `${edge} ` : ""}${on ?? ""}the ${part} of ${day} ${spell(lastWeekday(date, WEEKDAYS.indexOf(day)))}`);
+  out = out.replace(
+    WEEKDAY_PART,
+    (_: string, edge: string | undefined, on: string | undefined, day: string, part: string, at: number, whole: string) =>
+      `${edge ? `${edge} ` : ""}${on ?? ""}the ${part} of ${day} ${spell(weekdayDate(date, day, whole, at))}`,
+  );
   out = out.replace(AGO, (_: string, count: string, unit: string) => {
     const n = /\d/.test(count) ? Number(count) : Math.max(1, COUNT_WORDS.indexOf(count.toLowerCase()));
     switch (unit.toLowerCase()) {
@@ -235,7 +277,8 @@ export function resolveDates(s: string, date: ArticleDate | null): string {
         return `on ${spell(shifted(date, -n))}`;
     }
   });
-  out = out.replace(WEEKDAY, (day: string) => `${day} ${spell(lastWeekday(date, WEEKDAYS.indexOf(day)))}`);
+  // WEEKDAY's lookahead holds MONTH's group: the offset comes after it.
+  out = out.replace(WEEKDAY, (day: string, _weekday: string, _month: string | undefined, at: number, whole: string) => `${day} ${spell(weekdayDate(date, day, whole, at))}`);
   out = out.replace(NIGHT, (night: string) => `${night} into ${spell(date)}`);
   out = out.replace(PAST_DAY, () => `in the 24 hours to ${spell(date)}`);
   out = out.replace(YESTERDAY, () => `on ${spell(shifted(date, -1))}`);

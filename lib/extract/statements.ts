@@ -101,9 +101,9 @@ function fold(s: string): string {
   return withoutPictographs(s).replace(/[“”"«»]/g, "").replace(UNFOLDED_SPACE, " ").trim();
 }
 
-/** A dateline opens with a capital or a bracket and closes with a dash, a bracket or a slash. */
+/** A dateline opens with a capital, a day or a bracket and closes with a dash, a bracket or a slash. */
 function mayOpenWithDateline(s: string): boolean {
-  return /^[A-Z(]/.test(s) && /[-–—(/]/.test(s.slice(0, 160));
+  return /^[A-Z(\d]/.test(s) && /[-–—(/]/.test(s.slice(0, 160));
 }
 
 function stripOpening(s: string): string {

@@ -21,6 +21,17 @@ describe("parseDatelineAt", () => {
     ["GENEVA/KYIV — At least 219 civilians were killed.", "GENEVA/KYIV —", { place: "GENEVA/KYIV", outlet: null, date: null }],
     ["LONDON/WARSAW, Oct 14 - Benchmark gas prices fell.", "LONDON/WARSAW, Oct 14 -", { place: "LONDON/WARSAW", outlet: null, date: "--10-14" }],
     ["OSLO / KYIV, 20 January 2025 – The alliance repaired 6,400 homes.", "OSLO / KYIV, 20 January 2025 –", { place: "OSLO / KYIV", outlet: null, date: "2025-01-20" }],
+    ["Jan 5 (Reuters) - Tesla shares rose 4% in premarket trading.", "Jan 5 (Reuters) -", { place: null, outlet: "Reuters", date: "--01-05" }],
+    ["Jan. 5 (Reuters) - Tesla shares rose.", "Jan. 5 (Reuters) -", { place: null, outlet: "Reuters", date: "--01-05" }],
+    ["5 January (Reuters) - Tesla shares rose.", "5 January (Reuters) -", { place: null, outlet: "Reuters", date: "--01-05" }],
+    ["(Bloomberg) -- Tesla shares rose.", "(Bloomberg) --", { place: null, outlet: "Bloomberg", date: null }],
+    ["(CNN)- The talks ended.", "(CNN)-", { place: null, outlet: "CNN", date: null }],
+    ["BEIJING/HONG KONG, Jan 5 (Reuters) - China's exports rose.", "BEIJING/HONG KONG, Jan 5 (Reuters) -", { place: "BEIJING/HONG KONG", outlet: "Reuters", date: "--01-05" }],
+    ["NEW YORK (Reuters Breakingviews) - Tesla is cheap.", "NEW YORK (Reuters Breakingviews) -", { place: "NEW YORK", outlet: "Reuters Breakingviews", date: null }],
+    ["BERLIN, 4. März (dpa) - Germany recorded 1.2 million births.", "BERLIN, 4. März (dpa) -", { place: "BERLIN", outlet: "dpa", date: "--03-04" }],
+    ["PARIS, 12 décembre 2024 (AFP) - La France a voté.", "PARIS, 12 décembre 2024 (AFP) -", { place: "PARIS", outlet: "AFP", date: "2024-12-12" }],
+    ["MADRID, 4 marzo (EFE) - España creció.", "MADRID, 4 marzo (EFE) -", { place: "MADRID", outlet: "EFE", date: "--03-04" }],
+    ["JABLANICA, Bosnia and Herzegovina — The death toll rose to 24.", "JABLANICA, Bosnia and Herzegovina —", { place: "JABLANICA", outlet: null, date: null }],
   ])("%j", (line, dateline, fields) => {
     const found = parseDatelineAt(line);
     expect(found && line.slice(found.start, found.end)).toBe(dateline);
@@ -37,6 +48,7 @@ describe("parseDatelineAt", () => {
     "Kyiv said on Monday that 14 drones were shot down.",
     "NATO foreign ministers met in Brussels (Belgium) on Tuesday.",
     "12 March 2023 — a date to remember.",
+    "(Applause.) — And we will not stop.",
   ])("ordinary prose is not a dateline: %j", (line) => {
     expect(parseDatelineAt(line)).toBeNull();
   });
@@ -66,6 +78,12 @@ describe("datelines in extraction", () => {
     "ROME, Feb 2 (Reuters) - Italy approved a sixth package of weapons for Ukraine worth 150 million euros.",
     "SEOUL, June 1, 2024 /PRNewswire/ -- The company shipped 2.3 million units in the first quarter.",
     "GRODNO, 9 July (BelTA) –Exports of dairy products grew by 11% in the first half of the year.",
+    "Jan 5 (Reuters) - Tesla shares rose 4% in premarket trading.",
+    "5 January (Reuters) - Tesla shares rose 4% in premarket trading.",
+    "(Bloomberg) -- Tesla shares rose 4% in premarket trading.",
+    "BEIJING/HONG KONG, Jan 5 (Reuters) - China's exports rose 10.7% in December.",
+    "NEW DELHI/MUMBAI, Jan 5 (Reuters) - India's services activity grew at the fastest pace in 14 years, with the PMI rising to 61.2 in December.",
+    "BERLIN, 4. März (dpa) - Germany recorded 1.2 million births last year.",
   ])("a one-paragraph wire story keeps its claims, none starting with the dateline: %j", (text) => {
     const claims = extractClaims(text);
     expect(claims.length).toBeGreaterThan(0);

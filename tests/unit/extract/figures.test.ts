@@ -74,6 +74,11 @@ describe("extractFigures: shares", () => {
     expect(only("Output fell 3 per cent.").value).toBe(3);
   });
 
+  test("a share right after a month is not its day", () => {
+    expect(only("In March 12% of households were behind on their bills.").value).toBe(12);
+    expect(only("In March 12 per cent of households were behind on their bills.").value).toBe(12);
+  });
+
   test("half a million is a count, not a share", () => {
     const f = only("The conflict produced almost half a million refugees.");
     expect(f.value).toBe(500_000);

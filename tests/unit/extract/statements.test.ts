@@ -357,6 +357,20 @@ describe("relative dates resolved to the article's date", () => {
     ["Exports fell 4% in the first ten months of the year", "Exports fell 4% in the first ten months of the year"],
     ["Exports fell 4% in the second half of the year", "Exports fell 4% in the second half of the year"],
     ["A hearing would be held in September", "A hearing would be held in September"],
+    ["In November 59.8% of patients were seen within 18 weeks", "In November 2024, 59.8% of patients were seen within 18 weeks"],
+    ["In March 12% of households were behind on their bills", "In March 2025, 12% of households were behind on their bills"],
+    ["In March 1,200 homes lost power", "In March 2025, 1,200 homes lost power"],
+    ["On March 12 the ferry carried 900 passengers", "On March 12, 2025 the ferry carried 900 passengers"],
+    ["Admissions were 4,800 a day in the last week of May", "Admissions were 4,800 a day in the last week of May 2025"],
+    ["Exports rose 3% in the last year", "Exports rose 3% in the last year"],
+    ["Exports fell 3% in the last month", "Exports fell 3% in the last month"],
+    ["The union will announce the result on Monday", "The union will announce the result on Monday 9 June 2025"],
+    ["The board is due to approve the rise on Tuesday morning", "The board is due to approve the rise on the morning of Tuesday 10 June 2025"],
+    ["The minister plans to visit the port on Thursday", "The minister plans to visit the port on Thursday 5 June 2025"],
+    ["Ministers will meet next Thursday", "Ministers will meet next Thursday 12 June 2025"],
+    ["The union said on Monday it will publish the result", "The union said on Monday 2 June 2025 it will publish the result"],
+    ["Talks will resume after they collapsed on Monday", "Talks will resume after they collapsed on Monday 2 June 2025"],
+    ["The next round was held on Monday", "The next round was held on Monday 2 June 2025"],
   ])("%j", (text, resolved) => {
     expect(resolveDates(text, thursday)).toBe(resolved);
     expect(resolveDates(text, null)).toBe(text);

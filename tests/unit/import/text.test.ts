@@ -62,6 +62,10 @@ describe("datelines", () => {
     ["LONDON, Nov 29 (Reuters) - Britain imposed sanctions.", "Reuters"],
     ["NEW YORK, May 2, 2024 /PRNewswire/ -- Acme Corp reported revenue.", "PRNewswire"],
     ["Headline\n\nCNN —\n\nThe text begins here.", "CNN"],
+    ["Jan 5 (Reuters) - Tesla shares rose 4% in premarket trading.", "Reuters"],
+    ["(Bloomberg) -- Tesla shares rose 4% in premarket trading.", "Bloomberg"],
+    ["BEIJING/HONG KONG, Jan 5 (Reuters) - China's exports rose 10.7% in December.", "Reuters"],
+    ["BERLIN, 4. März (dpa) - Germany recorded 1.2 million births last year.", "dpa"],
   ])("%j names %s", (text, outlet) => {
     expect(findDatelineOutlet(text)).toBe(outlet);
   });
@@ -73,6 +77,11 @@ describe("datelines", () => {
     expect(undated?.ok && undated.article.publishedAt).toBe(undefined);
     const [impossible] = await parseAll("story.txt", "Kyiv, 31 February 2024 — Air defence shot down 11 drones.");
     expect(impossible?.ok && impossible.article.publishedAt).toBe(undefined);
+  });
+
+  test("a dateline in a wire service's own language dates the article by its month's name", async () => {
+    const [dated] = await parseAll("story.txt", "BERLIN, 4. März 2024 (dpa) - Germany recorded 1.2 million births last year.");
+    expect(dated?.ok && dated.article.publishedAt?.toISOString()).toBe("2024-03-04T00:00:00.000Z");
   });
 
   test("a dated header wins over the dateline's date", async () => {
