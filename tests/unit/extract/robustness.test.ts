@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { extractClaims, extractFigures, splitSentences } from "@/lib/extract";
+import { extractClaimsUnsafe } from "@/lib/extract/claims";
 import { LINEAR_BOUND, workGrowth } from "@/tests/support/growth";
 import { ARTICLE_INPUTS } from "@/tests/support/pathological-inputs";
 
@@ -25,6 +28,16 @@ describe("never throws", () => {
     expect(Array.isArray(extractFigures(text))).toBe(true);
     for (const s of splitSentences(text)) expect(s.end).toBeGreaterThan(s.start);
   });
+
+  // extractClaims turns a defect into "no claims" for the article, which would hide it: the engine
+  // itself must not throw on any real article.
+  test("no article of the corpus or of the development set makes the engine throw", () => {
+    const root = path.resolve(import.meta.dirname, "../../..");
+    const corpus = readFileSync(path.resolve(root, "../shared/datasets/ukraine-news-447.jsonl"), "utf8").trim().split("\n").map((line) => (JSON.parse(line) as { text: string }).text);
+    const devDir = path.join(root, "tests/fixtures/claims-dev");
+    const dev = readdirSync(devDir).filter((f) => f.endsWith(".json")).map((f) => (JSON.parse(readFileSync(path.join(devDir, f), "utf8")) as { text: string }).text);
+    for (const text of [...corpus, ...dev]) expect(() => extractClaimsUnsafe(text)).not.toThrow();
+  }, 120_000);
 
   test("non-string input from untyped callers", () => {
     expect(extractClaims(undefined as unknown as string)).toEqual([]);
