@@ -1,3 +1,4 @@
+import { WEEKDAY_WORDS } from "./calendar";
 import { NAME_PARTICLES, ROLE_WORDS, SENTENCE_ADVERBS, isPlaceWord } from "./names";
 import { type Token, isCapitalized } from "./tokens";
 import type { Span } from "./types";
@@ -356,7 +357,7 @@ function listenerEnd(tokens: Token[], k: number): number {
 /** Verbs that take a clause only after an object ("told reporters that"). */
 const OBJECT_VERBS = new Set(["told", "tells", "informed", "assured", "warned"]);
 
-const SAID_WHEN = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
+const SAID_WHEN = new Set([...WEEKDAY_WORDS, "today", "yesterday", "tonight"]);
 
 const CLAUSE_AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "would", "will"]);
 
@@ -365,9 +366,10 @@ const SKIP_BEFORE_VERB = new Set(
 );
 
 /** Words that open an adverbial between a speech verb and its content ("said on Monday that"). */
-const ADVERBIAL_OPENERS = new Set(
-  "out in at on during after before while when via through from to yesterday today earlier later last this late early monday tuesday wednesday thursday friday saturday sunday tonight overnight".split(" "),
-);
+const ADVERBIAL_OPENERS = new Set([
+  ..."out in at on during after before while when via through from to yesterday today earlier later last this late early tonight overnight".split(" "),
+  ...WEEKDAY_WORDS,
+]);
 
 /** The word at `k` opens an adverbial of when or where ("said at a briefing, ..."); "at least 17" is a count. */
 function opensAdverbial(tokens: Token[], k: number): boolean {

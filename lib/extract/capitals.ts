@@ -1,3 +1,4 @@
+import { isCalendarWord } from "./calendar";
 import { isPlaceWord } from "./names";
 
 /** Lines this long in capitals are shouted prose, not an acronym or a short label. */
@@ -20,8 +21,6 @@ export function lowerKeepingLength(s: string): string {
   return Array.from(s, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join("");
 }
 
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
 /**
  * A line in capitals in sentence case: its first letter, places, nationalities, days and months
  * keep their capital. Every character keeps its length, so offsets stay valid.
@@ -30,7 +29,7 @@ export function toSentenceCase(line: string): string {
   let first = true;
   return line.replace(/\p{L}+/gu, (word) => {
     const lower = lowerKeepingLength(word);
-    const keep = first || isPlaceWord(lower) || CALENDAR.test(lower);
+    const keep = first || isPlaceWord(lower) || isCalendarWord(lower);
     first = false;
     return keep ? word.charAt(0) + lower.slice(1) : lower;
   });

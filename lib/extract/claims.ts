@@ -1,9 +1,10 @@
+import { WEEKDAY_PATTERN } from "./calendar";
 import { type Attribution, type Extra, findAttribution } from "./attribution";
 import { isInCapitals, lowerKeepingLength } from "./capitals";
 import { type ClassifyInput, isOffTopic, ruleClassify, speaksOfGiving, speaksOfTrade } from "./classify";
 import { isClaimFigure } from "./checkworthy";
 import { type ClauseScorer, scoreCandidate } from "./detector";
-import { EVENT_VERB, IRREGULAR_PAST, LEADING_LABEL, NARRATIVE_PRESENT, opensWithBoilerplate, TRANSCRIPT_LABEL } from "./cues";
+import { EVENT_VERB, IRREGULAR_PAST, isPastForm, LEADING_LABEL, NARRATIVE_PRESENT, opensWithBoilerplate, TRANSCRIPT_LABEL } from "./cues";
 import { claimOnlyFigures, withClaimOnlyFigures } from "./claim-figures";
 import { isCommonWord } from "./common-words";
 import { type ScannedFigure, publicFigure, scanFigures } from "./figures";
@@ -135,7 +136,7 @@ function opensAsAppositive(clause: string): boolean {
 }
 
 /** A named place, a day or a recent stretch of time: "in Kherson", "on Tuesday", "overnight". */
-const PLACE_OR_TIME = String.raw`(?:(?:in|near|across|outside)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?:\s+(?:region|oblast|province|district|city))?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})|overnight|over the past (?:day|24 hours|week)|last (?:week|night|month))`;
+const PLACE_OR_TIME = String.raw`(?:(?:in|near|across|outside)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?:\s+(?:region|oblast|province|district|city))?|on\s+(?:${WEEKDAY_PATTERN}|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})|overnight|over the past (?:day|24 hours|week)|last (?:week|night|month))`;
 /** Where or when the last of coordinated verbs happened: "in Kherson on Tuesday" of "wounded 18 others in Kherson on Tuesday". */
 const TRAILING_ADJUNCT = new RegExp(String.raw`\s(${PLACE_OR_TIME}(?:\s+${PLACE_OR_TIME})*)$`, "u");
 /** A place or time a clause gives of its own. */
@@ -147,7 +148,7 @@ function sharesSubjectWithNext(text: string, parts: readonly Span[], k: number):
   const next = parts[k + 1];
   if (!part || !next || !/^\s+and\s+$/.test(text.slice(part.end, next.start))) return false;
   const verb = /^[a-z]+/.exec(text.slice(next.start, next.start + 30))?.[0] ?? "";
-  return /^[a-z]{3,}ed$/.test(verb) || IRREGULAR_PAST.test(verb);
+  return isPastForm(verb);
 }
 
 /**

@@ -16,6 +16,14 @@ export const PRESENT_FACT =
 export const IRREGULAR_PAST =
   /\b(made|took|taken|began|begun|came|went|gone|saw|seen|held|led|left|lost|built|brought|caught|fought|found|gave|given|got|hit|kept|knew|known|met|paid|put|ran|sent|set|shot|spent|stood|struck|won|drew|drawn|grew|grown|flew|flown|threw|thrown|broke|broken|chose|chosen|drove|driven|rose|risen|fell|fallen|sold|bought|became|become|done|did|shown|stole|stolen|hid|hidden|beat|beaten|froze|frozen|spoke|spoken|swore|sworn|tore|torn|fled|bled|fed|slid|split|spread|shut|cut|quit|hurt|burst|cast|sank|sunk|sprang|wound|bound|ground|laid|lay|dealt|meant|felt|heard|lit|read|led|sought|taught|wrote|written|underwent|undergone|withdrew|withdrawn|overtook|overtaken|undertook|undertaken|forbade|forbidden|arose|arisen|blew|blown|dug|hung|slew|slain|strove|woke|woken)\b/;
 
+/** A regular past form or participle of one word: "killed", "damaged"; "red" and "bed" are too short. */
+const REGULAR_PAST_WORD = /^[a-z]{3,}ed$/;
+
+/** Whether one lower-case word is a past form or participle, regular or irregular: "killed", "took". */
+export function isPastForm(word: string): boolean {
+  return REGULAR_PAST_WORD.test(word) || IRREGULAR_PAST.test(word);
+}
+
 /** A third-person present of an action verb, as in timelines ("Putin announces", "an invasion begins"). */
 export const NARRATIVE_PRESENT =
   /\b(announces|begins|imposes|agrees|launches|withdraws|sends|attacks|captures|seizes|takes|kills|stays|retakes|changes|turns|relents|steps|signs|meets|visits|invades|annexes|recognises|recognizes|declares|orders|approves|adopts|votes|bans|expels|suspends|freezes|blocks|delivers|supplies|provides|pledges|donates|allocates|deploys|fires|strikes|shells|bombs|bombards|destroys|damages|hits|downs|intercepts|liberates|recaptures|retreats|advances|encircles|surrounds|occupies|evacuates|flees|dies|falls|rises|increases|decreases|grows|declines|surges|drops|jumps|soars|plunges|doubles|triples|reaches|exceeds|tops|hosts|holds|ends|starts|resumes|halts|stops|cuts|raises|lowers|extends|removes|departs|arrives|sets off|leaves|joins|elects|appoints|resigns|arrests|detains|sentences|charges|accuses|condemns|summons|ratifies|introduces|transfers|receives|loses|gains|controls|occurs|happens|emerges|erupts|breaks out|kicks off|comes|goes|becomes|shows|reports|records|estimates|accounts|amounts|totals|costs|employs|produces|exports|imports|transports|operates|owns|accepts)\b/;

@@ -1,3 +1,4 @@
+import { WEEKDAY_WORDS } from "./calendar";
 import { parseDatedHeader } from "./header";
 import {
   DENOMINATORS,
@@ -223,7 +224,7 @@ const LABEL_WORDS = new Set(
 const TIME_PHRASE_BEFORE = new Set(["last", "past", "previous", "same", "that", "this", "next", "whole", "single"]);
 /** Words before a number that make it a phone number: "dial 999", "call 0800 048 3377". */
 const PHONE_BEFORE = new Set(["dial", "call", "ring", "phone", "text", "hotline", "helpline", "tel"]);
-const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday today yesterday".split(" "));
+const WEEKDAYS = new Set([...WEEKDAY_WORDS, "today", "yesterday"]);
 /** Sentence-initial capitalised words that are not names: "Only 14 apps", "Some 40 people". */
 const NOT_NAMES = new Set("only just nearly almost about around roughly some another all over under exactly including after before during those these with by at its their".split(" "));
 const VOTE_VERBS = new Set("passed approved adopted rejected defeated voted carried won lost backed".split(" "));

@@ -1,3 +1,4 @@
+import { MONTH_WORDS, WEEKDAY_WORDS, isCalendarWord } from "./calendar";
 import { type Token, isCapitalized } from "./tokens";
 
 /** People named by their trade: "the expert" stands for the person named last, "an expert" for someone new. */
@@ -42,13 +43,14 @@ const NON_PERSON_WORDS = new Set([
     "ukraine ukrainian ukrainians russia russian russians kyiv kiev moscow europe european united states " +
     "north south east west black sea korea china chinese iran america american atlantic brussels washington " +
     "crimea donbas donetsk luhansk kharkiv kherson zaporizhzhia mariupol bakhmut avdiivka odesa odessa lviv " +
-    "nato eu un us uk usa g7 g20 britain british france french germany german poland polish monday tuesday " +
-    "wednesday thursday friday saturday sunday january february march april may june july august september " +
-    "october november december city region oblast new york street nord stream israel israeli hamas gaza turkey " +
+    "nato eu un us uk usa g7 g20 britain british france french germany german poland polish " +
+    "city region oblast new york street nord stream israel israeli hamas gaza turkey " +
     "turkish india indian japan japanese belarus belarusian georgia moldova baltic lithuania latvia estonia " +
     "finland sweden norway denmark hungary slovakia romania bulgaria czech italy spain greece canada australia " +
     "africa asia middle global"
   ).split(" "),
+  ...WEEKDAY_WORDS,
+  ...MONTH_WORDS,
 ]);
 
 /** A capitalised word that belongs to a place or a body, never to a person's name ("Interfax", "Kyiv"). */
@@ -56,14 +58,9 @@ export function isNonPersonWord(lower: string): boolean {
   return NON_PERSON_WORDS.has(lower);
 }
 
-/** A weekday or month: when something was said, never part of a name ("the Pentagon on Wednesday"). */
-function isDateWord(lower: string): boolean {
-  return /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(lower);
-}
-
 /** A country, region, city or nationality ("ukraine", "french", "kyiv"). */
 export function isPlaceWord(lower: string): boolean {
-  return NON_PERSON_WORDS.has(lower) && !BODY_WORDS.has(lower) && !isDateWord(lower);
+  return NON_PERSON_WORDS.has(lower) && !BODY_WORDS.has(lower) && !isCalendarWord(lower);
 }
 
 /**
@@ -363,7 +360,7 @@ export function fullestOrganisation(text: string, tokens: Token[], occurrences: 
       if (OFFICE_TITLES.has(next.lower) && isNameToken(tokens[to + 1])) break;
       if (opensTitledHolder(tokens, to)) break;
       if (isNameToken(next) && next.spaced) to++;
-      else if (ORG_JOINERS.has(next.lower) && next.lower !== "and" && isNameToken(tokens[to + 1]) && !isDateWord(tokens[to + 1]?.lower ?? "")) to += 2;
+      else if (ORG_JOINERS.has(next.lower) && next.lower !== "and" && isNameToken(tokens[to + 1]) && !isCalendarWord(tokens[to + 1]?.lower ?? "")) to += 2;
       // "General Staff of the Armed Forces", and a body's seat: "Monitoring Mission in Ukraine".
       else if (["of", "for"].includes(next.lower) && tokens[to + 1]?.lower === "the" && isNameToken(tokens[to + 2])) to += 3;
       else if (next.lower === "in" && isPlaceWord(tokens[to + 1]?.lower ?? "") && isNameToken(tokens[to + 1])) to += 2;

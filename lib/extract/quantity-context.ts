@@ -1,3 +1,4 @@
+import { WEEKDAY_WORDS } from "./calendar";
 /**
  * What makes two figures comparable beyond value and unit: whether a figure is a level or a
  * change (and which way), the period it counts over, and the date it refers to. Read from the
@@ -89,7 +90,6 @@ const PERIOD_PHRASES: PeriodPhrase[] = [
 ];
 
 const PRONOUNS = new Set("it they he she we i you then there".split(" "));
-const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
 /** "it said on Thursday", "in a statement on Monday": the day a figure was reported is not its window (GUIDELINES.md). */
 const SAYING_WORDS = new Set("said says announced told reported confirmed added stated wrote statement briefing tweeted posted".split(" "));
 
@@ -115,7 +115,7 @@ for (const entry of PERIOD_PHRASES) {
 }
 
 /** The words a cue can open with (a number can open a date, so numbers are always looked at). */
-const CUE_OPENERS = new Set([...MONTHS, ...WEEKDAYS, "since", ...PHRASES_BY_FIRST.keys()]);
+const CUE_OPENERS = new Set([...MONTHS, ...WEEKDAY_WORDS, "since", ...PHRASES_BY_FIRST.keys()]);
 
 const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(Object.entries({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
@@ -241,7 +241,7 @@ function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     // "on Tuesday", "launched Thursday": the day of the figure; "since Tuesday" a running total.
-    if (WEEKDAYS.has(lower(tokens, i)) && isCapitalized(tokens[i])) {
+    if (WEEKDAY_WORDS.has(lower(tokens, i)) && isCapitalized(tokens[i])) {
       const before = lower(tokens, i - 1);
       if (before === "since") cues.push({ at: i - 1, end: i + 1, period: "cumulative" });
       else if (before !== "last" && before !== "next" && before !== "every" && !daySaidOn(tokens, i)) cues.push({ at: i, end: i + 1, period: "day" });

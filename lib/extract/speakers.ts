@@ -1,3 +1,4 @@
+import { WEEKDAY_LOWER_PATTERN } from "./calendar";
 import { type Attribution, EVIDENCE_NOUNS, EVIDENCE_PARTICIPLES } from "./attribution";
 import { isCommonWord } from "./common-words";
 import { TRANSCRIPT_LABEL } from "./cues";
@@ -294,10 +295,10 @@ const CAPITALISED_WORD = /(?<![\p{L}’'-])\p{Lu}[\p{L}-]+/gu;
 const REFLEXIVE = /\s+(?:himself|herself|themselves|itself)$/i;
 
 /** When it was said, after the speaker ("Biden last week said", "Zelensky on Monday said"). */
-const TRAILING_TIME = /\s+(?:(?:last|this|earlier this|later this)\s+(?:week|month|year|weekend|night|morning|evening)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|earlier|previously|also|recently)$/i;
+const TRAILING_TIME = new RegExp(String.raw`\s+(?:(?:last|this|earlier this|later this)\s+(?:week|month|year|weekend|night|morning|evening)|(?:on\s+)?(?:${WEEKDAY_LOWER_PATTERN})|yesterday|today|tonight|earlier|previously|also|recently)$`, "i");
 
 /** What dates or ranks a document that speaks for its issuer ("the Sunday report", "its latest statement"). */
-const DOCUMENT_DATING = /^(?:(?:the|its|their|a|an|latest|new|recent|daily|weekly|monthly|annual|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|official|joint)\s+)+/;
+const DOCUMENT_DATING = new RegExp(String.raw`^(?:(?:the|its|their|a|an|latest|new|recent|daily|weekly|monthly|annual|morning|evening|${WEEKDAY_LOWER_PATTERN}|official|joint)\s+)+`);
 
 /** Words that end the description before a head noun ("said the mission", "of the mission"). */
 /** Nouns that say what kind of outlet a named one is: "the Associated Press agency", "American TV CNN". */

@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES, WEEKDAY_PATTERN } from "./calendar";
 import { findDateline, MONTH_NAME, monthNumber } from "./dateline";
 import { parseDatedHeader } from "./header";
 import type { Span } from "./types";
@@ -10,8 +11,6 @@ export interface ArticleDate {
   day: number;
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTH = `(${MONTH_NAME})\\.?`;
 const FULL_DATE = new RegExp(`\\b(?:(\\d{1,2})\\s+${MONTH},?\\s+((?:19|20)\\d\\d)|${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d))\\b`);
 
@@ -100,7 +99,7 @@ function yearOfDateline(text: string, dateline: { end: number; date: string | nu
   const m = /^--(\d{2})-(\d{2})$/.exec(dateline.date ?? "");
   if (!m) return null;
   const lead = text.slice(dateline.end, dateline.end + LEAD_REACH).split(/[.!?]\s/)[0] ?? "";
-  const weekday = WEEKDAYS.findIndex((day) => new RegExp(`\\b${day}\\b`).test(lead));
+  const weekday = WEEKDAY_NAMES.findIndex((day) => new RegExp(`\\b${day}\\b`).test(lead));
   if (weekday < 0) return null;
   const years = new Set((text.match(YEAR) ?? []).map(Number));
   const fitting = [...years].map((year) => validDate(year, Number(m[1]), Number(m[2]))).filter((d): d is ArticleDate => d !== null && weekdayOf(d) === weekday);
@@ -141,7 +140,7 @@ const FUTURE_BEFORE_DAY = /\b(?:will|shall|(?:is|are) (?:to|(?:due|expected|set|
 
 /** The day a weekday names: the coming one in a clause about the future, else the latest up to the article's date. */
 function weekdayDate(date: ArticleDate, day: string, s: string, at: number): ArticleDate {
-  const weekday = WEEKDAYS.indexOf(day);
+  const weekday = WEEKDAY_NAMES.indexOf(day);
   const lead = s.slice(Math.max(0, at - FUTURE_REACH), at);
   // "next" says so only right before the day: "the next round was held on Monday" is past.
   const next = /\bnext $/i.test(lead);
@@ -154,9 +153,9 @@ function yearOfMonth(date: ArticleDate, month: number): number {
 }
 
 /** A weekday not already dated ("Saturday, 31 May 2025") nor naming a part of the day, which reads badly with a date inside it. */
-const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join("|")})\\b(?![’']s)(?!,?\\s+(?:\\d|${MONTH}|night|morning|evening|afternoon))`, "g");
+const WEEKDAY = new RegExp(`\\b(${WEEKDAY_PATTERN})\\b(?![’']s)(?!,?\\s+(?:\\d|${MONTH}|night|morning|evening|afternoon))`, "g");
 /** "on Tuesday afternoon" → "on the afternoon of Tuesday 3 June 2025". */
-const WEEKDAY_PART = new RegExp(`\\b(?:(early|late) )?(on )?(${WEEKDAYS.join("|")}) (morning|afternoon|evening|night)\\b`, "g");
+const WEEKDAY_PART = new RegExp(`\\b(?:(early|late) )?(on )?(${WEEKDAY_PATTERN}) (morning|afternoon|evening|night)\\b`, "g");
 /** "three years ago" → "in 2022", "two days ago" → "on 3 June 2025". */
 const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago\b/gi;
 const COUNT_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -295,7 +294,7 @@ export function resolveDates(s: string, date: ArticleDate | null): string {
 }
 
 /** A date already in the text: a month, a year, or a day resolved above. */
-const HAS_DATE = new RegExp(`\\b(?:${MONTH}|(?:19|20)\\d\\d)\\b|\\b(?:${WEEKDAYS.join("|")})\\b|\\b(?:yesterday|today|tonight|overnight|week|month|year|ago)\\b`, "i");
+const HAS_DATE = new RegExp(`\\b(?:${MONTH}|(?:19|20)\\d\\d)\\b|\\b(?:${WEEKDAY_PATTERN})\\b|\\b(?:yesterday|today|tonight|overnight|week|month|year|ago)\\b`, "i");
 /**
  * "since the invasion in February 2022": where a running figure starts, not the day it was counted
  * on, which "as of" still has to say. A few words may come between "since" and its date.
@@ -329,7 +328,7 @@ export function datedState(s: string, date: ArticleDate | null): string {
 
 /** "on Tuesday", "on Tuesday, 5 March", "on 5 March 2024", "on March 5": a day named with "on". */
 const ON_DAY = new RegExp(
-  `\\b[Oo]n (?:(?:${WEEKDAYS.join("|")})(?:,? (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2}))?|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})(?:,? (?:19|20)\\d\\d)?(?![\\p{L}\\d’'])`,
+  `\\b[Oo]n (?:(?:${WEEKDAY_PATTERN})(?:,? (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2}))?|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})(?:,? (?:19|20)\\d\\d)?(?![\\p{L}\\d’'])`,
   "gu",
 );
 
@@ -337,7 +336,7 @@ const ON_DAY = new RegExp(
  * What every match of ON_DAY holds, "on" and the day it names, without its edges: the clause is cut
  * out of the sentence before ON_DAY reads it, so a match there is always a match of this in the sentence.
  */
-const ON_DAY_NAMED = new RegExp(`[Oo]n (?:${WEEKDAYS.join("|")}|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})`, "u");
+const ON_DAY_NAMED = new RegExp(`[Oo]n (?:${WEEKDAY_PATTERN}|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})`, "u");
 
 /** Longer than any sentence of news copy that one would read whole. */
 const SENTENCE_REACH = 1000;

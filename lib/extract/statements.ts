@@ -1,7 +1,7 @@
 import { COUNT_WORDS } from "./attribution";
 import { parseDatelineAt } from "./dateline";
 import { isInCapitals, toSentenceCase } from "./capitals";
-import { EVENT_VERB, IRREGULAR_PAST, LEADING_LABEL, TRANSCRIPT_LABEL } from "./cues";
+import { EVENT_VERB, IRREGULAR_PAST, isPastForm, LEADING_LABEL, TRANSCRIPT_LABEL } from "./cues";
 import { type ArticleDate, datedState, dayOutside, resolveDates } from "./statement-dates";
 import { CONNECTOR_WORDS, isCountryName, isPlaceWord } from "./names";
 import { withoutPictographs } from "./symbols";
@@ -58,8 +58,6 @@ const SUBJECT_PRONOUNS = new Set(["he", "she"]);
 
 const DANGLING_END = /\s+(?:and|but|or|that|and that|as|while|with|which|who)$/i;
 const PARTICIPLE = /^[a-z]+ing$/;
-/** A regular past form opening a clause after "and" ("... and ordered family members to leave"). */
-const REGULAR_PAST = /^[a-z]{3,}ed$/;
 /**
  * A participle right before the closing "and" of the words before a clause, after a noun rather
  * than an auxiliary or adverb: "weapons donated and" ("have not yet ended and" closes a clause).
@@ -323,7 +321,7 @@ function withSubject(body: string, before: string, appositive: boolean): string 
   if (PAST_BEFORE_AND.test(context)) return body;
   // "The shortage has worsened food insecurity and shot up food prices": when the sentence's own verb
   // is none of the event verbs, its subject is what stands before its first verb or auxiliary.
-  if (EVENT_VERB.test(first) || IRREGULAR_PAST.test(first) || REGULAR_PAST.test(first)) {
+  if (EVENT_VERB.test(first) || isPastForm(first)) {
     const subject = subjectOf(context) ?? (SUBORDINATE_OR_QUOTED.test(before) ? null : subjectBeforeAuxiliary(context));
     const passive = subject ? sharedPassive(subject, context, body) : null;
     if (subject && passive) return `${subject.replace(TRAILING_PASSIVE, "")} ${passive} ${body}`;
