@@ -108,6 +108,8 @@ const LEXICON: Record<ClaimType, Record<string, number>> = {
     contest: 2, announces: 1.5, restrictions: 2.5, ban: 3, declared: 2, credentials: 3, accepted: 1.5,
     referendum: 2.5, named: 1.5, appointed: 2.5, elected: 2.5, commented: 2, conference: 2, council: 1,
     negotiations: 2, parliament: 1.5, law: 1.5, vote: 2, voted: 2.5, resolution: 2, court: 1.5, warrant: 2.5,
+    // Results of elections are what happened (the guideline's settled case): turnout, seats, the vote's share.
+    turnout: 3, seats: 2, "the vote": 1.5,
     arrested: 2, detained: 2, charged: 2, sentenced: 2, won: 1.5, expelled: 2.5, recognized: 2, recognised: 2,
     announced: 1, delegation: 2, ambassadors: 2, summoned: 2.5, condemned: 1.5, accused: 1, opening: 1,
     forum: 3, guests: 2, announcement: 2.5, agenda: 2.5, "in public": 2, informed: 2, measures: 2, "and entities": 3,
@@ -158,7 +160,7 @@ const PAIR_OPENERS = new Set([...CUE_TABLE.keys()].filter((cue) => cue.includes(
 
 const CASUALTY_UNITS = new Set("person civilian soldier child man woman injuries people persons civilians soldiers troops servicemen reservists conscripts recruits personnel children men women fighters militants prisoners pows bodies lives deaths casualties dead wounded victims mercenaries officers residents journalists medics citizens military".split(" "));
 const MILITARY_UNITS = new Set("tanks aircraft planes jets helicopters drones missiles rockets shells vehicles guns howitzers launchers systems ships vessels warships boats artillery rounds munitions bombs weapons brigades battalions units sorties strikes attacks assaults".split(" "));
-const HUMANITARIAN_UNITS = new Set("refugees homes houses buildings apartments schools hospitals clinics ambulances families households shelters evacuees".split(" "));
+const HUMANITARIAN_UNITS = new Set("refugees migrants homes houses buildings structures apartments schools hospitals clinics ambulances families households shelters evacuees".split(" "));
 
 /** Health care under attack is a humanitarian fact, whatever struck it (the guideline's "hospitals"). */
 const HEALTH_CARE = new Set("hospital hospitals clinic clinics ambulance ambulances healthcare maternity medics paramedics".split(" "));
@@ -276,7 +278,7 @@ const DAMAGE_VERBS = new Set(["destroyed", "damaged", "hit"]);
 /** Verbs of damage rather than attack: what they damage says whose loss it is. */
 const DAMAGING = new Set(["destroyed", "damaged"]);
 /** Places people live and rely on: damage to them is humanitarian, whatever caused it. */
-const CIVILIAN_PLACES = new Set("homes home houses house buildings building apartments apartment block blocks schools school kindergarten kindergartens hospital hospitals clinic pharmacy shops stalls market church churches bridges bridge roads road".split(" "));
+const CIVILIAN_PLACES = new Set("homes home houses house buildings building structures apartments apartment block blocks schools school kindergarten kindergartens hospital hospitals clinic pharmacy shops stalls market church churches bridges bridge roads road".split(" "));
 const PASSIVE_AUX = new Set(["was", "were", "been", "be", "being", "is", "are", "get", "got"]);
 
 function damagesCivilianPlaces(ws: readonly string[], verbAt: number): boolean {

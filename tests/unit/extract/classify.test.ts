@@ -471,6 +471,12 @@ describe("markets outside the war", () => {
     expect(typeOf("Russia lost 40 armoured vehicles near Avdiivka", ["vehicles"])).toBe("military");
   });
 
+  test("structures a fire destroyed and migrants who crossed are humanitarian; turnout and seats are a vote's result", () => {
+    expect(typeOf("The wildfire has destroyed 214 structures", ["structures"])).toBe("humanitarian");
+    expect(typeOf("Some 2,300 migrants crossed the Channel in small boats last week", ["migrants"])).toBe("humanitarian");
+    expect(typeOf("Turnout was 84.2%", ["percent"])).toBe("event");
+  });
+
   test("rates cut or raised by a central bank are economic", () => {
     expect(typeOf("The Fed cut rates by a quarter point to a range of 4.25%-4.50%", ["share", "percent"])).toBe("economic");
     expect(typeOf("The bank raised its key rate by 50 basis points", [])).toBe("economic");
