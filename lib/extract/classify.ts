@@ -667,8 +667,12 @@ function scoreWords({ clause, units, givingContext = false, tradeContext = false
   // Money "for Israel" or "to Ukraine" is being given, not earned; exports "to Ukraine" are trade.
   const attacking = (classes & CLASS.attack) !== 0;
   const givingWords = (classes & CLASS.giving) !== 0;
+  // A budget's own words of giving ("The 2026 budget includes €40 billion in savings") give nothing
+  // unless someone receives it ("includes $300 million for Ukraine").
+  const ownBudget = (classes & CLASS.budget) !== 0 && !MONEY_RECIPIENT.test(clause);
   const giving =
     !trading &&
+    !ownBudget &&
     (givingWords || (isMoney(units[0] ?? null) && MONEY_RECIPIENT.test(clause)) || (givingContext && !losing && !attacking));
   // Money named as aid or assistance is aid, even humanitarian assistance (aid comes first).
   const moneyAid = units.some(isMoney) && (classes & CLASS.aidNoun) !== 0 && !trading;

@@ -477,6 +477,11 @@ describe("markets outside the war", () => {
     expect(typeOf("Turnout was 84.2%", ["percent"])).toBe("event");
   });
 
+  test("a budget's own words of giving give nothing unless someone receives it", () => {
+    expect(typeOf("The 2026 budget includes €40 billion in savings", ["EUR"])).toBe("economic");
+    expect(typeOf("The defence budget includes $300 million for Ukraine", ["USD"])).toBe("aid");
+  });
+
   test("rates cut or raised by a central bank are economic", () => {
     expect(typeOf("The Fed cut rates by a quarter point to a range of 4.25%-4.50%", ["share", "percent"])).toBe("economic");
     expect(typeOf("The bank raised its key rate by 50 basis points", [])).toBe("economic");
