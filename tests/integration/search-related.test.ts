@@ -140,7 +140,7 @@ describe("search", () => {
     expect(filtered.claims.map((claim) => claim.statement).sort()).toEqual([
       // Relative dates resolve to each article's publication date.
       "Grain exports from Odesa resumed in the week before 1 February 2022",
-      "The central bank raised interest rates to 25 percent on Friday 25 February 2022",
+      "The governor said the central bank raised interest rates to 25 percent on Friday 25 February 2022",
     ]);
     expect(filtered.articles).toEqual([]);
   });
