@@ -21,11 +21,23 @@ const detachers = new WeakMap<PgBoss, () => void>();
 function sharedPool(): { db: PgBoss.Db; detach: () => void } {
   let detached = false;
   return {
-    db: { executeSql: (text, values) => (detached ? Promise.resolve({ rows: [], rowCount: 0 }) : dbPool().query(text, values)) },
+    db: { executeSql: (text, values) => (detached ? Promise.resolve(nothingDone(text)) : dbPool().query(text, values)) },
     detach: () => {
       detached = true;
     },
   };
+}
+
+/** pg-boss's commands that complete, fail or cancel jobs report how many they changed, in one row. */
+const COUNTS_CHANGES = /select count\(\*\) from results\s*$/i;
+
+/**
+ * What a stopped queue's database answers: nothing found, and nothing changed where a command counts
+ * what it changed (pg-boss reads that count from the first row, and an empty answer made its
+ * Manager.fail throw from a promise nobody handles).
+ */
+function nothingDone(text: string): { rows: { count: string }[]; rowCount: number } {
+  return COUNTS_CHANGES.test(text) ? { rows: [{ count: "0" }], rowCount: 1 } : { rows: [], rowCount: 0 };
 }
 
 async function startBoss(): Promise<PgBoss> {
