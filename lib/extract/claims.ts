@@ -748,7 +748,7 @@ function gappedVerb(text: string, tokens: readonly Token[], first: Item, items: 
 }
 
 /** The first item's name and repeated preposition closing a list's predicate: "Turkey with " of "... followed by Turkey with ". */
-const FIRST_GAPPED_NAME = /(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(for|with|to|at|by)\s+$/u;
+const FIRST_GAPPED_NAME = new RegExp(String.raw`(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(${[...GAPPED_PREPOSITIONS].join("|")})\s+$`, "u");
 
 /**
  * "Iran hosted the largest number, 3.8 million, followed by Turkey with 3.1 million and Colombia with
